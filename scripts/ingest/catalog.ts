@@ -1,0 +1,66 @@
+// The catalog the site renders from: every document and section, titles in both scripts.
+import type { Doc, Section } from './types.ts';
+import { convertDoc } from './convert-script.ts';
+
+export interface Localized {
+  hans: string;
+  hant: string;
+}
+
+export interface CatalogSection {
+  slug: string;
+  title: Localized;
+  kind: Section['kind'];
+  chapter: string | null;
+  lines: [number, number];
+  headings: { id: string; title: Localized }[];
+  /** Visible characters of body text, to show reading length and spot empty pages. */
+  chars: number;
+}
+
+export interface CatalogDoc {
+  id: string;
+  source: string;
+  title: Localized;
+  publisher: Localized;
+  year: number;
+  kind: string;
+  script: Doc['script'];
+  sections: CatalogSection[];
+}
+
+/** Builds the catalog entry of a document from its two script versions. */
+export function catalogDoc(doc: Doc, hans: Doc, hant: Doc): CatalogDoc {
+  return {
+    id: doc.id,
+    source: doc.source,
+    title: { hans: hans.title, hant: hant.title },
+    publisher: { hans: hans.publisher, hant: hant.publisher },
+    year: doc.year,
+    kind: doc.kind,
+    script: doc.script,
+    sections: doc.sections.map((s, k) => {
+      const headings = s.blocks.flatMap((b, j) =>
+        b.type === 'heading' ? [{ id: b.id, title: { hans: textOf(hans, k, j), hant: textOf(hant, k, j) } }] : [],
+      );
+      return {
+        slug: s.slug,
+        title: { hans: hans.sections[k]!.title, hant: hant.sections[k]!.title },
+        kind: s.kind,
+        chapter: s.chapter,
+        lines: s.lines,
+        headings,
+        chars: s.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.text.length : 0), 0),
+      };
+    }),
+  };
+}
+
+function textOf(doc: Doc, section: number, block: number): string {
+  const b = doc.sections[section]!.blocks[block]!;
+  return b.type === 'heading' ? b.text : '';
+}
+
+export function bothScripts(doc: Doc): { hans: Doc; hant: Doc } {
+  return { hans: convertDoc(doc, 'hans'), hant: convertDoc(doc, 'hant') };
+}

@@ -1,0 +1,104 @@
+// Removes PDF artifacts (running navigation and footers, page numbers, icon glyphs, stray markdown)
+// and logs every removed character by class, so the build report can show nothing was lost silently.
+import type { Line, RemovalLog } from './types.ts';
+import { recordRemoval } from './removal-log.ts';
+
+/** Icon glyphs the PDF extraction left in front of headings and list items. */
+const ICON_GLYPHS = /[🏠📖🌐👤📌✓🏆](?:\uFE0F)?[ \t]?/gu;
+
+interface LineStage {
+  cls: string;
+  /** Returns the indexes of the lines to remove. */
+  find(lines: readonly Line[]): Set<number>;
+}
+
+interface InlineStage {
+  cls: string;
+  pattern: RegExp;
+}
+
+const isBlank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
+
+/**
+ * Running side-navigation, headers and footers: short lines that repeat through the document and
+ * stand together in runs of three or more (blank lines between them allowed). Learned from repetition,
+ * not from strings typed here. A single repeated line on its own (a recurring sub-heading) is kept.
+ */
+export function findRunningBlocks(lines: readonly Line[], minRepeat = 3, minRun = 3): Set<number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.text.trim();
+    if (key && key.length <= 30) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const frequent = (i: number) => {
+    const key = lines[i]!.text.trim();
+    return key !== '' && (counts.get(key) ?? 0) >= minRepeat;
+  };
+  const found = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= minRun) for (const i of run) found.add(i);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    if (frequent(i)) run.push(i);
+    else flush();
+  }
+  flush();
+  return found;
+}
+
+/** Page numbers: a line of one to three digits standing next to a running header or footer. */
+export function findPageNumbers(lines: readonly Line[], running: Set<number>): Set<number> {
+  const found = new Set<number>();
+  const neighbour = (i: number, step: number): number => {
+    let j = i + step;
+    while (j >= 0 && j < lines.length && isBlank(lines[j])) j += step;
+    return j;
+  };
+  lines.forEach((line, i) => {
+    if (/^\s*\d{1,3}\s*$/.test(line.text) && (running.has(neighbour(i, 1)) || running.has(neighbour(i, -1)))) found.add(i);
+  });
+  return found;
+}
+
+// Page numbers first: they are found by standing next to a running block, which the next stage removes.
+const lineStages: LineStage[] = [
+  { cls: 'page-number', find: (lines) => findPageNumbers(lines, findRunningBlocks(lines)) },
+  { cls: 'running-navigation', find: (lines) => findRunningBlocks(lines) },
+];
+
+const inlineStages: InlineStage[] = [
+  { cls: 'icon-glyph', pattern: ICON_GLYPHS },
+  { cls: 'stray-markdown', pattern: /\*\*/g },
+];
+
+/** Runs every artifact remover; returns the kept lines (blank lines kept as paragraph cues) and the log. */
+export function cleanLines(input: readonly Line[]): { lines: Line[]; removed: RemovalLog } {
+  const removed: RemovalLog = {};
+  let lines = [...input];
+  for (const stage of lineStages) {
+    const drop = stage.find(lines);
+    lines = lines.filter((line, i) => {
+      if (!drop.has(i)) return true;
+      recordRemoval(removed, stage.cls, line.text.trim());
+      return false;
+    });
+  }
+  lines = lines.map((line) => {
+    let text = line.text;
+    for (const stage of inlineStages) {
+      text = text.replace(stage.pattern, (match) => {
+        recordRemoval(removed, stage.cls, match);
+        return '';
+      });
+    }
+    return text === line.text ? line : { n: line.n, text };
+  });
+  return { lines, removed };
+}
+
+export function toLines(text: string): Line[] {
+  return text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
+}

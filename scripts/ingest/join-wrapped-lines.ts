@@ -1,0 +1,62 @@
+// Joins lines that the PDF wrapped in the middle of a sentence, so a paragraph is one line again.
+import type { Line } from './types.ts';
+
+/** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
+const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
+/** Bullets and markers that start a new block. */
+const BLOCK_START = /^\s*(?:[-•●▪‧◆■□√–]|\d+[.、．)]|[（(]\d+[)）]|[一二三四五六七八九十]+、)/u;
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
+const CJK_OR_ALNUM_END = /[\p{Script=Han}A-Za-z0-9%，、]$/u;
+const CJK_START = /^[\p{Script=Han}]/u;
+
+const length = (s: string) => [...s.trim()].length;
+const isBlank = (s: string | undefined) => s === undefined || s.trim() === '';
+/** A short line with a leading space marks a heading in these extractions; it never joins its neighbour. */
+export const isIndented = (s: string) => /^\s/.test(s) && length(s) <= 20;
+const hasTab = (s: string) => s.includes('\t');
+
+/** Decides whether `next` continues the sentence that `line` leaves open. */
+export function continues(line: string, next: string): boolean {
+  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
+  if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
+  if (TERMINAL.test(line.trimEnd())) return false;
+  const len = length(line);
+  return len >= 12 && len >= 0.6 * length(next);
+}
+
+/** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
+export function continuesAcrossBreak(line: string, next: string): boolean {
+  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
+  if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
+  return length(line) >= 20 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
+}
+
+/** Joins two wrapped pieces: nothing between CJK characters, a space between Latin words. */
+export function joinPieces(a: string, b: string): string {
+  const left = a.replace(/\s+$/, '');
+  const right = b.replace(/^\s+/, '');
+  const spaced = /\s$/.test(a) || (LATIN_END.test(left) && LATIN_START.test(right));
+  return spaced ? `${left} ${right}` : left + right;
+}
+
+export function joinWrappedLines(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const last = out[out.length - 1];
+    if (last && continues(last.text, line.text)) {
+      out[out.length - 1] = { n: last.n, text: joinPieces(last.text, line.text) };
+      continue;
+    }
+    // A blank line between two halves of one sentence: drop the blank, join the halves.
+    const prev = out[out.length - 2];
+    if (last && prev && isBlank(last.text) && !isBlank(line.text) && continuesAcrossBreak(prev.text, line.text)) {
+      out.pop();
+      out[out.length - 1] = { n: prev.n, text: joinPieces(prev.text, line.text) };
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// The ingest pipeline: read → decode → clean → join wrapped lines → outline → sections and blocks
+// → both scripts → MDX and catalog. Stages are pure; only this file reads and writes files.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSources } from './read-sources.ts';
+import { cleanLines, toLines } from './clean.ts';
+import { joinWrappedLines } from './join-wrapped-lines.ts';
+import { findOutline } from './outline.ts';
+import { cutSections, foldTinySections } from './sections.ts';
+import { segmentCollection } from './segment-collection.ts';
+import { toBlocks } from './blocks.ts';
+import { uniqueSlug } from './slug.ts';
+import { bothScripts, catalogDoc, type CatalogDoc } from './catalog.ts';
+import { emitSectionMdx } from './emit-mdx.ts';
+import { reportSource, structuralRemovals, summaryLine, type SourceReport } from './report.ts';
+import { recordRemoval } from './removal-log.ts';
+import { SourceError } from './errors.ts';
+import type { Doc, Section, Source } from './types.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SOURCES_DIR = join(ROOT, 'content/sources');
+export const OUT_DIR = join(ROOT, '.generated');
+
+export interface IngestResult {
+  docs: Doc[];
+  reports: SourceReport[];
+}
+
+/** Sections of a collection: each part of the run-together text is one page. */
+function collectionSections(lines: Source['text'] extends string ? ReturnType<typeof toLines> : never): Section[] {
+  const taken = new Set<string>();
+  return segmentCollection(lines).map((part) => ({
+    slug: uniqueSlug(part.title.replace(/^第\d+部分：/u, ''), taken),
+    title: part.title,
+    printed: '',
+    kind: 'section' as const,
+    chapter: null,
+    lines: [part.lines[0]!.n, part.lines.at(-1)!.n] as [number, number],
+    blocks: toBlocks(part.lines),
+  }));
+}
+
+/** Runs every stage on one source. Pure: the same source gives the same documents and report. */
+export function ingestSource(source: Source): { docs: Doc[]; report: SourceReport } {
+  const { lines: cleaned, removed } = cleanLines(toLines(source.text));
+  const lines = joinWrappedLines(cleaned);
+  let sections: Section[];
+  let unconfirmed: string[] = [];
+  if (source.meta.kind === 'collection') {
+    sections = collectionSections(lines);
+  } else {
+    const outline = findOutline(lines);
+    unconfirmed = outline.unconfirmed;
+    if (outline.toc) {
+      // The printed contents are rebuilt as navigation from the outline; their text is accounted for here.
+      for (let i = outline.toc[0]; i <= outline.toc[1]; i++) {
+        if (lines[i]!.text.trim()) recordRemoval(removed, 'table-of-contents', lines[i]!.text.trim());
+        lines[i] = { n: lines[i]!.n, text: '' };
+      }
+    }
+    const entries = outline.toc ? outline.entries : foldTinySections(outline.entries, lines);
+    sections = cutSections(lines, entries);
+  }
+  const doc: Doc = {
+    id: source.id,
+    source: basename(source.file),
+    title: source.meta.title,
+    year: source.meta.year,
+    kind: source.meta.kind,
+    script: source.meta.script,
+    publisher: source.meta.publisher,
+    sections,
+  };
+  structuralRemovals([doc], removed);
+  return { docs: [doc], report: reportSource(source, [doc], removed, unconfirmed) };
+}
+
+export function ingest(sources: readonly Source[]): IngestResult {
+  const results = sources.map(ingestSource);
+  return { docs: results.flatMap((r) => r.docs), reports: results.map((r) => r.report) };
+}
+
+/** Writes MDX for both scripts, the catalog and the build report under `.generated/`. */
+export function writeOutput(result: IngestResult, outDir = OUT_DIR): CatalogDoc[] {
+  rmSync(outDir, { recursive: true, force: true });
+  const catalog: CatalogDoc[] = [];
+  for (const doc of result.docs) {
+    const scripts = bothScripts(doc);
+    for (const script of ['hans', 'hant'] as const) {
+      const dir = join(outDir, 'sections', script, doc.id);
+      mkdirSync(dir, { recursive: true });
+      for (const section of scripts[script].sections) writeFileSync(join(dir, `${section.slug}.mdx`), emitSectionMdx(doc.id, script, section));
+    }
+    catalog.push(catalogDoc(doc, scripts.hans, scripts.hant));
+  }
+  writeFileSync(join(outDir, 'catalog.json'), JSON.stringify(catalog, null, 1));
+  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports }, null, 1));
+  return catalog;
+}
+
+function main(): void {
+  try {
+    const result = ingest(readSources(SOURCES_DIR));
+    writeOutput(result);
+    for (const r of result.reports) console.log(summaryLine(r));
+  } catch (error) {
+    if (error instanceof SourceError) {
+      console.error(`ingest failed: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

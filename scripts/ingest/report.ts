@@ -1,0 +1,62 @@
+// The build report: for each source, characters in, characters published, characters removed per
+// artifact class with samples, and what is left unexplained (which should be nothing).
+import type { Doc, RemovalLog, Source } from './types.ts';
+import { blockText, cellListItems } from './blocks.ts';
+import { recordRemoval, visibleLength } from './removal-log.ts';
+
+export interface SourceReport {
+  source: string;
+  /** Visible characters (white space not counted) in the source. */
+  charsIn: number;
+  charsPublished: number;
+  removed: RemovalLog;
+  /** charsIn − published − removed: characters neither published nor accounted for. */
+  unexplained: number;
+  documents: number;
+  pages: number;
+  /** Contents entries whose heading was not found in the body. */
+  unconfirmedHeadings: string[];
+}
+
+const visible = visibleLength;
+
+/** Markup the block stage turns into structure: list markers, and raw HTML list tags in table cells. */
+export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void {
+  for (const doc of docs)
+    for (const s of doc.sections)
+      for (const b of s.blocks) {
+        if (b.type === 'list') for (const _ of b.items) recordRemoval(log, 'list-marker', b.marker);
+        if (b.type !== 'table') continue;
+        for (const c of b.rows.flat()) {
+          if (!cellListItems(c)) continue;
+          for (const tag of c.match(/<[^>]*>/g) ?? []) recordRemoval(log, 'raw-html', tag);
+          for (const star of c.match(/☆/gu) ?? []) recordRemoval(log, 'list-marker', star);
+        }
+      }
+}
+
+export function reportSource(source: Source, docs: readonly Doc[], removed: RemovalLog, unconfirmed: string[]): SourceReport {
+  const published = docs.reduce(
+    (n, d) => n + d.sections.reduce((m, s) => m + visible(s.printed) + s.blocks.reduce((k, b) => k + visible(blockText(b)), 0), 0),
+    0,
+  );
+  const charsIn = visible(source.text);
+  const removedChars = Object.values(removed).reduce((n, r) => n + r.chars, 0);
+  return {
+    source: source.file,
+    charsIn,
+    charsPublished: published,
+    removed,
+    unexplained: charsIn - published - removedChars,
+    documents: docs.length,
+    pages: docs.reduce((n, d) => n + d.sections.length, 0),
+    unconfirmedHeadings: unconfirmed,
+  };
+}
+
+export function summaryLine(r: SourceReport): string {
+  const parts = Object.entries(r.removed)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([cls, e]) => `${cls} ${e.chars}`);
+  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}; unexplained ${r.unexplained}; ${r.pages} pages`;
+}

@@ -1,0 +1,65 @@
+// Public types of the ingest pipeline: every stage takes and returns these shapes.
+import type { SourceMeta } from './metadata.ts';
+
+/** One line of a source text, numbered from 1 as an editor shows it. */
+export interface Line {
+  n: number;
+  text: string;
+}
+
+/** A source file after reading and decoding: the unit a maintainer adds. */
+export interface Source {
+  id: string;
+  file: string;
+  meta: SourceMeta;
+  text: string;
+}
+
+/** Characters removed by one artifact class, with a few examples for the build report. */
+export interface Removal {
+  chars: number;
+  count: number;
+  samples: string[];
+}
+
+export type RemovalLog = Record<string, Removal>;
+
+export type Block =
+  | { type: 'heading'; text: string; line: number; id: string }
+  | { type: 'paragraph'; text: string; line: number }
+  | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
+  | { type: 'table'; rows: string[][]; line: number };
+
+/** One page of the site: a chapter introduction or a section. */
+export interface Section {
+  slug: string;
+  title: string;
+  /** The heading line as the body prints it (the title may come from the contents); '' if none. */
+  printed: string;
+  kind: 'chapter' | 'section';
+  /** Slug of the chapter this section belongs to, if any. */
+  chapter: string | null;
+  /** First and last source line the section covers. */
+  lines: [number, number];
+  blocks: Block[];
+}
+
+/** A published document: a report, a chapter, or one document cut out of a collection. */
+export interface Doc {
+  id: string;
+  source: string;
+  title: string;
+  year: number;
+  kind: string;
+  script: 'hans' | 'hant';
+  publisher: string;
+  sections: Section[];
+}
+
+/** A heading found in a document's text, before sections are cut. */
+export interface OutlineEntry {
+  title: string;
+  kind: 'chapter' | 'section';
+  /** Index into the document's lines where the heading stands. */
+  index: number;
+}
