@@ -1,6 +1,7 @@
 // The catalog the site renders from: every document and section, titles in both scripts.
 import type { Doc, Section } from './types.ts';
 import { convertDoc } from './convert-script.ts';
+import { blockText } from './blocks.ts';
 
 export interface Localized {
   hans: string;
@@ -50,7 +51,7 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc): CatalogDoc {
         chapter: s.chapter,
         lines: s.lines,
         headings,
-        chars: s.blocks.reduce((n, b) => n + (b.type === 'paragraph' ? b.text.length : 0), 0),
+        chars: s.blocks.reduce((n, b) => n + blockText(b).length, 0),
       };
     }),
   };

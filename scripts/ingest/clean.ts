@@ -37,7 +37,11 @@ export function findRunningBlocks(lines: readonly Line[], minRepeat = 3, minRun 
   const found = new Set<number>();
   let run: number[] = [];
   const flush = () => {
-    if (run.length >= minRun) for (const i of run) found.add(i);
+    // A run's own lines repeat about equally often; a line that repeats much less (a recurring
+    // sub-heading that happens to follow the navigation) is trimmed off.
+    const top = Math.max(0, ...run.map((i) => counts.get(lines[i]!.text.trim()) ?? 0));
+    const core = run.filter((i) => (counts.get(lines[i]!.text.trim()) ?? 0) * 2 >= top);
+    if (core.length >= minRun) for (const i of core) found.add(i);
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -49,22 +53,47 @@ export function findRunningBlocks(lines: readonly Line[], minRepeat = 3, minRun 
   return found;
 }
 
+/** The index of the nearest non-blank line before (step −1) or after (step 1) line `i`. */
+function neighbourIndex(lines: readonly Line[], i: number, step: number): number {
+  let j = i + step;
+  while (j >= 0 && j < lines.length && isBlank(lines[j])) j += step;
+  return j;
+}
+
 /** Page numbers: a line of one to three digits standing next to a running header or footer. */
 export function findPageNumbers(lines: readonly Line[], running: Set<number>): Set<number> {
   const found = new Set<number>();
-  const neighbour = (i: number, step: number): number => {
-    let j = i + step;
-    while (j >= 0 && j < lines.length && isBlank(lines[j])) j += step;
-    return j;
-  };
+  const neighbour = (i: number, step: number) => neighbourIndex(lines, i, step);
   lines.forEach((line, i) => {
     if (/^\s*\d{1,3}\s*$/.test(line.text) && (running.has(neighbour(i, 1)) || running.has(neighbour(i, -1)))) found.add(i);
   });
   return found;
 }
 
-// Page numbers first: they are found by standing next to a running block, which the next stage removes.
+/**
+ * Printer's slug lines (`98641 (China Unicom_CSR_Chi) 2020 \\ 28/05/2021 \\ M11 \\ P.13`): lines whose shape
+ * with digits masked repeats through the document, standing next to a page number or running block.
+ */
+export function findRunningFooters(lines: readonly Line[], anchors: Set<number>): Set<number> {
+  const shape = (s: string) => s.trim().replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const line of lines) if (/\d/.test(line.text)) counts.set(shape(line.text), (counts.get(shape(line.text)) ?? 0) + 1);
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
+    if (anchors.has(i) || line.text.trim().length < 15 || (counts.get(shape(line.text)) ?? 0) < 3) return;
+    if (anchors.has(neighbourIndex(lines, i, 1)) || anchors.has(neighbourIndex(lines, i, -1))) found.add(i);
+  });
+  return found;
+}
+
+function pageAnchors(lines: readonly Line[]): Set<number> {
+  const running = findRunningBlocks(lines);
+  return new Set([...running, ...findPageNumbers(lines, running)]);
+}
+
+// Order matters: footers and page numbers are found by standing next to running blocks, which go last.
 const lineStages: LineStage[] = [
+  { cls: 'running-footer', find: (lines) => findRunningFooters(lines, pageAnchors(lines)) },
   { cls: 'page-number', find: (lines) => findPageNumbers(lines, findRunningBlocks(lines)) },
   { cls: 'running-navigation', find: (lines) => findRunningBlocks(lines) },
 ];

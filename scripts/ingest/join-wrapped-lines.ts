@@ -29,7 +29,8 @@ export function continues(line: string, next: string): boolean {
 export function continuesAcrossBreak(line: string, next: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
-  return length(line) >= 20 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
+  // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
+  return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
 }
 
 /** Joins two wrapped pieces: nothing between CJK characters, a space between Latin words. */

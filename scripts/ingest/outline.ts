@@ -20,6 +20,17 @@ const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === ''
 /** Strips what differs between a contents entry and the heading in the body. */
 export const normalizeTitle = (s: string) => s.replace(/[\s，,：:、·]/gu, '');
 
+/**
+ * Equal, or of equal length (six or more characters) with at most two characters differing: the
+ * contents sometimes print a heading with another word (`提升数智运营能力` for the body's `升级数智运营能力`).
+ */
+export function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [[...a], [...b]];
+  if (x.length !== y.length || x.length < 6) return false;
+  return x.filter((c, i) => c !== y[i]).length <= 2;
+}
+
 /** Parses a tab-separated contents block (`04\t董事长致辞\t专题一…\t09`) that follows a line `目录`. */
 export function parseToc(lines: readonly Line[]): { entries: TocEntry[]; start: number; end: number } | null {
   const start = lines.findIndex((l) => /^\s*目\s*[录錄]\s*$/u.test(l.text));
@@ -80,7 +91,7 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
     let found = -1;
     for (let i = from; i < lines.length; i++) {
       const text = lines[i]!.text;
-      if (chars(text) <= 40 && wanted.includes(normalizeTitle(text))) {
+      if (chars(text) <= 40 && wanted.some((w) => nearlyEqual(w, normalizeTitle(text)))) {
         found = i;
         break;
       }

@@ -1,6 +1,6 @@
 // Reads every `<id>.txt` with its `<id>.yml` from the sources folder; the only stage that touches the disk for input.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { SourceError } from './errors.ts';
 import { decodeSource } from './decode.ts';
 import { parseSourceMeta } from './metadata.ts';
@@ -17,7 +17,7 @@ export function readSources(dir: string): Source[] {
   const sources: Source[] = [];
   for (const name of texts) {
     const id = name.slice(0, -'.txt'.length);
-    const file = join(dir, name);
+    const file = relative(process.cwd(), join(dir, name)) || name;
     if (!idPattern.test(id)) {
       throw new SourceError(file, null, `the id \`${id}\` is not lower-case ASCII words joined by hyphens`, 'rename the file, for example `2024-sustainability-report.txt`, and its .yml with it');
     }

@@ -45,7 +45,26 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       blocks: toBlocks(body, headingIds),
     });
   });
-  return sections;
+  return foldEmptySections(sections);
+}
+
+/** A section with no body (a heading printed twice, a label) is not a page: its heading opens the next one. */
+export function foldEmptySections(sections: Section[]): Section[] {
+  const out: Section[] = [];
+  let carried: Section[] = [];
+  for (const s of sections) {
+    if (s.kind === 'section' && s.blocks.length === 0 && s !== sections.at(-1)) {
+      carried.push(s);
+      continue;
+    }
+    if (carried.length > 0) {
+      const ids = new Set(s.blocks.flatMap((b) => (b.type === 'heading' ? [b.id] : [])));
+      const headings = carried.filter((c) => c.printed).map((c) => ({ type: 'heading' as const, text: c.printed, line: c.lines[0], id: uniqueSlug(c.printed, ids) }));
+      out.push({ ...s, lines: [carried[0]!.lines[0], s.lines[1]], blocks: [...headings, ...s.blocks] });
+      carried = [];
+    } else out.push(s);
+  }
+  return out;
 }
 
 function span(lines: readonly Line[]): [number, number] {

@@ -1,0 +1,35 @@
+// Reads the catalog the ingest stage wrote, and answers the questions pages ask of it.
+import catalogJson from '../../.generated/catalog.json';
+import type { CatalogDoc, CatalogSection } from '../../scripts/ingest/catalog.ts';
+import type { Locale } from './locales.ts';
+
+export type { CatalogDoc, CatalogSection };
+
+export const catalog: readonly CatalogDoc[] = catalogJson as CatalogDoc[];
+
+/** Documents, latest year first, then by id so the order is stable. */
+export const docsByYear = (): CatalogDoc[] => [...catalog].sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+
+export function docById(id: string): CatalogDoc {
+  const doc = catalog.find((d) => d.id === id);
+  if (!doc) throw new Error(`unknown document: ${id}`);
+  return doc;
+}
+
+export const localized = (value: { hans: string; hant: string }, locale: Locale): string => value[locale.script];
+
+export const docUrl = (locale: Locale, doc: string) => `/${locale.code}/reports/${doc}/`;
+export const sectionUrl = (locale: Locale, doc: string, section: string) => `/${locale.code}/reports/${doc}/${section}/`;
+
+/** The previous and next section in reading order, if any. */
+export function neighbours(doc: CatalogDoc, slug: string): { prev?: CatalogSection; next?: CatalogSection } {
+  const i = doc.sections.findIndex((s) => s.slug === slug);
+  return { prev: doc.sections[i - 1], next: doc.sections[i + 1] };
+}
+
+/** Top-level entries with their sections, for a table of contents. */
+export function tree(doc: CatalogDoc): { entry: CatalogSection; children: CatalogSection[] }[] {
+  return doc.sections
+    .filter((s) => s.chapter === null)
+    .map((entry) => ({ entry, children: doc.sections.filter((s) => s.chapter === entry.slug) }));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLines, findRunningBlocks, toLines } from '../../scripts/ingest/clean.ts';
+
+/** The running side-navigation of the 2024 report (lines 604–616), repeated as on every page spread. */
+const NAV = '推进网络向新\n加强新型基础设施建设\n\n推进技术向新\n加快数字技术融合创新\n\n推进服务向新\n加大数实融合发展步伐\n';
+const page = (body: string) => `${body}\n\n${NAV}\n`;
+
+describe('findRunningBlocks', () => {
+  it('removes navigation repeated in runs and keeps a repeated sub-heading that stands alone', () => {
+    // As in the source: the navigation on every spread (20+ times), the sub-heading on a few (5 times).
+    const text = [page('2024 年采取的措施\n\n正文甲。'), page('正文一。'), page('2024 年采取的措施\n\n正文乙。'), page('正文二。'), page('正文三。'), page('2024 年采取的措施\n\n正文丙。')].join('');
+    const { lines, removed } = cleanLines(toLines(text));
+    const kept = lines.map((l) => l.text).filter(Boolean);
+    expect(kept).toEqual(['2024 年采取的措施', '正文甲。', '正文一。', '2024 年采取的措施', '正文乙。', '正文二。', '正文三。', '2024 年采取的措施', '正文丙。']);
+    expect(removed['running-navigation']!.count).toBe(36);
+  });
+
+  it('removes a footer printed one character per line with the page number beside it (2020 report, line 404)', () => {
+    const footer = '中\n國\n聯\n通2020\n\n年\n社\n會\n責\n任\n報\n告\n';
+    const text = `甲段。\n\n13\n\n${footer}\n乙段。\n\n22\n\n${footer}\n丙段。\n\n南非\n153\n\n33\n\n${footer}`;
+    const { lines, removed } = cleanLines(toLines(text));
+    expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['甲段。', '乙段。', '丙段。', '南非', '153']);
+    expect(removed['page-number']!.samples).toEqual(['13', '22', '33']);
+  });
+
+  it('does not treat two repeated lines as a running block', () => {
+    expect(findRunningBlocks(toLines('注：\n党组成员\n正文\n注：\n党组成员\n正文二\n注：\n党组成员\n'))).toEqual(new Set());
+  });
+});
+
+describe('inline artifacts', () => {
+  it('removes icon glyphs and stray bold markers and keeps the words', () => {
+    const { lines, removed } = cleanLines(toLines('🏠 公司治理\n• **深化党的创新理论研究。**用党的创新理论武装全党'));
+    expect(lines.map((l) => l.text)).toEqual(['公司治理', '• 深化党的创新理论研究。用党的创新理论武装全党']);
+    expect(removed['icon-glyph']!.count).toBe(1);
+    expect(removed['stray-markdown']!.count).toBe(2);
+  });
+
+  it('keeps line numbers of the source', () => {
+    const { lines } = cleanLines(toLines('一\n\n🏠 二'));
+    expect(lines.at(-1)).toEqual({ n: 3, text: '二' });
+  });
+});

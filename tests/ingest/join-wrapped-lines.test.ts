@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { joinPieces, joinWrappedLines } from '../../scripts/ingest/join-wrapped-lines.ts';
+import { toLines } from '../../scripts/ingest/clean.ts';
+
+describe('joinWrappedLines', () => {
+  it('joins the wrapped chairman letter of the 2020 report (lines 11–19) into one paragraph, inserting nothing', () => {
+    const text = '2020年是極為不易、極不平凡的一年，面對錯綜複雜\n的內外部形勢，面對新冠肺炎疫情嚴重衝擊和艱巨繁重\n的改革發展任務，我們扛起責任。\n\n統籌改革轉型發展，推進高效能數字治理。';
+    const out = joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    expect(out).toEqual(['2020年是極為不易、極不平凡的一年，面對錯綜複雜的內外部形勢，面對新冠肺炎疫情嚴重衝擊和艱巨繁重的改革發展任務，我們扛起責任。', '統籌改革轉型發展，推進高效能數字治理。']);
+  });
+
+  it('joins across a page break in the middle of a sentence (2020 report, cBSS100% / 遷轉)', () => {
+    const text = '加強數據賦能，打造統一敏捷的數字化底座，做強做優做厚中台，在業內率先完成cBSS100%\n\n遷轉，實現各域數據的貫通共享和精準分析。';
+    const out = joinWrappedLines(toLines(text));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toEqual({ n: 1, text: '加強數據賦能，打造統一敏捷的數字化底座，做強做優做厚中台，在業內率先完成cBSS100%遷轉，實現各域數據的貫通共享和精準分析。' });
+  });
+
+  it('keeps headings, list items and real paragraph ends apart', () => {
+    const text = ' 董事長致辭 \n\n2020年是極為不易、極不平凡的一年。\n- 以更大力度推進數字鄉村建設\n- 持續深化特色助老服務';
+    expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toHaveLength(4);
+  });
+
+  it('keeps the space between Latin words and adds one where the wrap ate it', () => {
+    expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
+    expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
+    expect(joinPieces('數字', '經濟')).toBe('數字經濟');
+  });
+});

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseToc, findOutline } from '../../scripts/ingest/outline.ts';
+import { cleanLines, toLines } from '../../scripts/ingest/clean.ts';
+import { joinWrappedLines } from '../../scripts/ingest/join-wrapped-lines.ts';
+
+const report2024 = readFileSync('content/sources/2024-sustainability-report.txt', 'utf8');
+const lines = joinWrappedLines(cleanLines(toLines(report2024)).lines);
+
+describe('the 2024 report outline', () => {
+  it('reads all 41 entries (17 in the left column, 24 in the right) of its 目录', () => {
+    const toc = parseToc(lines)!;
+    expect(toc.entries).toHaveLength(41);
+    expect(toc.entries.slice(0, 3).map((e) => [e.page, e.title])).toEqual([
+      [4, '董事长致辞'],
+      [9, '专题一：以高质量党建引领保障高质量发展'],
+      [6, '走进中国联通'],
+    ]);
+  });
+
+  it('confirms every entry in the body, in page order, with the chapters the contents show', () => {
+    const outline = findOutline(lines);
+    expect(outline.unconfirmed).toEqual([]);
+    expect(outline.entries).toHaveLength(41);
+    const chapters = outline.entries.filter((e) => e.kind === 'chapter').map((e) => e.title);
+    expect(chapters).toEqual([
+      '走进中国联通',
+      '专题一：以高质量党建引领保障高质量发展',
+      '专题二：百年传承 三十向新',
+      '推进网络向新，加强新型基础设施建设',
+      '推进技术向新，加快数字技术融合创新',
+      '推进服务向新，加大数实融合发展步伐',
+      '坚持绿色协调，共创共享融合创新成果',
+      '强化安全支撑，夯实高质量发展的根基',
+      '可持续发展治理',
+      '附录',
+    ]);
+    const titles = outline.entries.map((e) => e.title);
+    expect(titles.indexOf('公司简介')).toBe(titles.indexOf('走进中国联通') + 1);
+    expect(titles.at(-1)).toBe('意见反馈');
+    // Headings stand in the body in reading order.
+    const indexes = outline.entries.map((e) => e.index);
+    expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
+  });
+});
