@@ -20,34 +20,29 @@ interface InlineStage {
 const isBlank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
 
 /**
- * Running side-navigation, headers and footers: short lines that repeat through the document and
- * stand together in runs of three or more (blank lines between them allowed). Learned from repetition,
- * not from strings typed here. A single repeated line on its own (a recurring sub-heading) is kept.
+ * Running side-navigation, headers and footers: runs of three or more short lines in which every
+ * neighbouring pair (blank lines between them allowed) recurs through the document. Learned from
+ * repetition, not from strings typed here. Pairs, not single lines, so that a recurring sub-heading
+ * that happens to follow the navigation on some page does not join it.
  */
 export function findRunningBlocks(lines: readonly Line[], minRepeat = 3, minRun = 3): Set<number> {
+  const nonBlank = lines.flatMap((line, i) => (line.text.trim() ? [i] : []));
+  const key = (i: number) => lines[i]!.text.trim();
+  const pairKey = (k: number) => `${key(nonBlank[k]!)}\n${key(nonBlank[k + 1]!)}`;
+  const short = (k: number) => key(nonBlank[k]!).length <= 30;
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = line.text.trim();
-    if (key && key.length <= 30) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const frequent = (i: number) => {
-    const key = lines[i]!.text.trim();
-    return key !== '' && (counts.get(key) ?? 0) >= minRepeat;
-  };
+  for (let k = 0; k + 1 < nonBlank.length; k++) if (short(k) && short(k + 1)) counts.set(pairKey(k), (counts.get(pairKey(k)) ?? 0) + 1);
   const found = new Set<number>();
   let run: number[] = [];
   const flush = () => {
-    // A run's own lines repeat about equally often; a line that repeats much less (a recurring
-    // sub-heading that happens to follow the navigation) is trimmed off.
-    const top = Math.max(0, ...run.map((i) => counts.get(lines[i]!.text.trim()) ?? 0));
-    const core = run.filter((i) => (counts.get(lines[i]!.text.trim()) ?? 0) * 2 >= top);
-    if (core.length >= minRun) for (const i of core) found.add(i);
+    if (run.length >= minRun) for (const i of run) found.add(i);
     run = [];
   };
-  for (let i = 0; i < lines.length; i++) {
-    if (isBlank(lines[i])) continue;
-    if (frequent(i)) run.push(i);
-    else flush();
+  for (let k = 0; k + 1 < nonBlank.length; k++) {
+    if (short(k) && short(k + 1) && (counts.get(pairKey(k)) ?? 0) >= minRepeat) {
+      if (run.length === 0) run.push(nonBlank[k]!);
+      run.push(nonBlank[k + 1]!);
+    } else flush();
   }
   flush();
   return found;
