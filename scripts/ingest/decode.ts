@@ -8,23 +8,21 @@ function lineAtByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Finds the first byte offset where the UTF-8 sequence is invalid. */
+/** Finds the first byte offset where the UTF-8 is invalid, checking one character at a time. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search for the shortest prefix that fails (a prefix cut mid-character is retried with stream mode).
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const size = b < 0x80 ? 1 : b >> 5 === 0x6 ? 2 : b >> 4 === 0xe ? 3 : b >> 3 === 0x1e ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
     try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      decoder.decode();
-      lo = mid;
+      strict.decode(bytes.subarray(i, i + size));
     } catch {
-      hi = mid;
+      return i;
     }
+    i += size;
   }
-  return lo;
+  return bytes.length;
 }
 
 export function decodeSource(file: string, bytes: Uint8Array): string {
