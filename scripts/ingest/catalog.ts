@@ -27,6 +27,8 @@ export interface CatalogDoc {
   year: number;
   kind: string;
   script: Doc['script'];
+  date: string | null;
+  collection: string | null;
   sections: CatalogSection[];
 }
 
@@ -40,6 +42,8 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc): CatalogDoc {
     year: doc.year,
     kind: doc.kind,
     script: doc.script,
+    date: doc.date,
+    collection: doc.collection,
     sections: doc.sections.map((s, k) => {
       const headings = s.blocks.flatMap((b, j) =>
         b.type === 'heading' ? [{ id: b.id, title: { hans: textOf(hans, k, j), hant: textOf(hant, k, j) } }] : [],

@@ -9,14 +9,13 @@ import { joinWrappedLines } from './join-wrapped-lines.ts';
 import { findOutline } from './outline.ts';
 import { cutSections, foldTinySections } from './sections.ts';
 import { segmentCollection } from './segment-collection.ts';
-import { toBlocks } from './blocks.ts';
-import { uniqueSlug } from './slug.ts';
+import { collectionDocs } from './collection-docs.ts';
 import { bothScripts, catalogDoc, type CatalogDoc } from './catalog.ts';
 import { emitSectionMdx } from './emit-mdx.ts';
 import { reportSource, structuralRemovals, summaryLine, type SourceReport } from './report.ts';
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
-import type { Doc, Section, Source } from './types.ts';
+import type { Doc, Source } from './types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES_DIR = join(ROOT, 'content/sources');
@@ -27,41 +26,27 @@ export interface IngestResult {
   reports: SourceReport[];
 }
 
-/** Sections of a collection: each part of the run-together text is one page. */
-function collectionSections(lines: Source['text'] extends string ? ReturnType<typeof toLines> : never): Section[] {
-  const taken = new Set<string>();
-  return segmentCollection(lines).map((part) => ({
-    slug: uniqueSlug(part.title.replace(/^第\d+部分：/u, ''), taken),
-    title: part.title,
-    printed: '',
-    kind: 'section' as const,
-    chapter: null,
-    lines: [part.lines[0]!.n, part.lines.at(-1)!.n] as [number, number],
-    blocks: toBlocks(part.lines),
-  }));
-}
-
 /** Runs every stage on one source. Pure: the same source gives the same documents and report. */
-export function ingestSource(source: Source): { docs: Doc[]; report: SourceReport } {
+export function ingestSource(source: Source, taken = new Set<string>()): { docs: Doc[]; report: SourceReport } {
   const { lines: cleaned, removed } = cleanLines(toLines(source.text));
-  const lines = joinWrappedLines(cleaned);
-  let sections: Section[];
-  let unconfirmed: string[] = [];
   if (source.meta.kind === 'collection') {
-    sections = collectionSections(lines);
-  } else {
-    const outline = findOutline(lines);
-    unconfirmed = outline.unconfirmed;
-    if (outline.toc) {
-      // The printed contents are rebuilt as navigation from the outline; their text is accounted for here.
-      for (let i = outline.toc[0]; i <= outline.toc[1]; i++) {
-        if (lines[i]!.text.trim()) recordRemoval(removed, 'table-of-contents', lines[i]!.text.trim());
-        lines[i] = { n: lines[i]!.n, text: '' };
-      }
-    }
-    const entries = outline.toc ? outline.entries : foldTinySections(outline.entries, lines);
-    sections = cutSections(lines, entries);
+    const text = cleaned.map((l) => l.text).join('\n');
+    const { docs: found, duplicates } = segmentCollection(text, removed);
+    const docs = collectionDocs(source, found, taken);
+    structuralRemovals(docs, removed);
+    return { docs, report: { ...reportSource(source, docs, removed, []), duplicates } };
   }
+  const lines = joinWrappedLines(cleaned);
+  const outline = findOutline(lines);
+  if (outline.toc) {
+    // The printed contents are rebuilt as navigation from the outline; their text is accounted for here.
+    for (let i = outline.toc[0]; i <= outline.toc[1]; i++) {
+      if (lines[i]!.text.trim()) recordRemoval(removed, 'table-of-contents', lines[i]!.text.trim());
+      lines[i] = { n: lines[i]!.n, text: '' };
+    }
+  }
+  const entries = outline.toc ? outline.entries : foldTinySections(outline.entries, lines);
+  taken.add(source.id);
   const doc: Doc = {
     id: source.id,
     source: basename(source.file),
@@ -70,14 +55,18 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
     kind: source.meta.kind,
     script: source.meta.script,
     publisher: source.meta.publisher,
-    sections,
+    date: null,
+    collection: null,
+    sections: cutSections(lines, entries),
   };
   structuralRemovals([doc], removed);
-  return { docs: [doc], report: reportSource(source, [doc], removed, unconfirmed) };
+  return { docs: [doc], report: reportSource(source, [doc], removed, outline.unconfirmed) };
 }
 
 export function ingest(sources: readonly Source[]): IngestResult {
-  const results = sources.map(ingestSource);
+  // Source ids are claimed first, so a document cut from a collection never takes a source's id.
+  const taken = new Set(sources.map((s) => s.id));
+  const results = sources.map((s) => ingestSource(s, taken));
   return { docs: results.flatMap((r) => r.docs), reports: results.map((r) => r.report) };
 }
 

@@ -16,6 +16,8 @@ export interface SourceReport {
   pages: number;
   /** Contents entries whose heading was not found in the body. */
   unconfirmedHeadings: string[];
+  /** Documents printed more than once in a collection, published once. */
+  duplicates?: string[];
 }
 
 const visible = visibleLength;
@@ -58,5 +60,5 @@ export function summaryLine(r: SourceReport): string {
   const parts = Object.entries(r.removed)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([cls, e]) => `${cls} ${e.chars}`);
-  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}; unexplained ${r.unexplained}; ${r.pages} pages`;
+  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}; unexplained ${r.unexplained}; ${r.documents} documents, ${r.pages} pages`;
 }

@@ -1,9 +1,164 @@
-// First cut at a collection that runs many documents together on one line: cut it into parts at
-// sentence ends, each titled by its opening words. (Real document segmentation is issue #3.)
-import type { Line } from './types.ts';
+// A collection runs many documents together on one line. This stage finds where each begins from
+// the documents' own cues, removes their running page headers, names each one and drops repeats.
+import { recordRemoval } from './removal-log.ts';
+import type { RemovalLog } from './types.ts';
 
-const PART_CHARS = 6000;
-const PARAGRAPH_CHARS = 400;
+export type CollectionKind = 'news' | 'series' | 'results' | 'board-report' | 'white-paper' | 'announcement' | 'article';
+
+export interface CollectionDoc {
+  title: string;
+  kind: CollectionKind;
+  /** ISO date (or year-month, or year) where the text states one. */
+  date: string | null;
+  text: string;
+  /** Offset of the document's first character in the source line. */
+  start: number;
+}
+
+interface Cue {
+  kind: CollectionKind;
+  /** Finds the offsets where documents of this kind start. */
+  pattern: RegExp;
+  /** Which end of the match the document starts at. */
+  at: 'start' | 'end';
+}
+
+const COMPANY = '中国联合网络通信股份有限公司';
+const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
+
+/** Document starts, one cue per kind of document (a handler table, read top to bottom). */
+const CUES: Cue[] = [
+  // 【联通史“话”】… series headers open a news series episode.
+  { kind: 'series', pattern: /【[^】]{2,30}】/gu, at: 'start' },
+  // Results announcements open with their running header and the company code: `…2022年第三季度报告1/16证券代码：600050`.
+  { kind: 'results', pattern: new RegExp(`${COMPANY}\\d{4}年[^\\d]{2,12}?报告(?:摘要)?\\d{1,3}(?:/\\d{1,3})?(?=(?:公司|证券)代码)`, 'gu'), at: 'start' },
+  // Board committee reports: `1中国联合网络通信股份有限公司董事会审计委员会2022年度履职报告`.
+  { kind: 'board-report', pattern: new RegExp(`${COMPANY}董事会审计委员会\\d{4}年度履职报告(?=一、)`, 'gu'), at: 'start' },
+  // White paper covers: `中国信息通信研究院2023年12月<title>(2023年)No.202323版权声明`.
+  { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?(?:中国信息通信研究院|研究院|协会)*\\d{4}年\\d{1,2}月${NOT_MONTH}{2,50}?[(（]\\d{4}年[)）](?:No\\.\\d+)?版权声明`, 'gu'), at: 'start' },
+  // News with a source line: the headline runs from the previous sentence end to `文章来源：` / `发布时间：`.
+  { kind: 'news', pattern: /[。！？）](?=[^。！？]{6,80}?(?:文章来源|发布时间)[：:])/gu, at: 'end' },
+  // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
+  { kind: 'article', pattern: /（(?:作者|来源)：[^）]{1,40}）|撰稿：\S{2,4}编辑：\S{2,3}(?=\S)|（本报记者\S{2,4}）来自\S{2,4}网|（[\u4e00-\u9fff]{4,24}）(?=【)/gu, at: 'end' },
+  // An announcement closes with `特此公告。<company>董事会<date>`.
+  { kind: 'announcement', pattern: new RegExp(`特此公告。${COMPANY}董事会\\d{4}年\\d{1,2}月\\d{1,2}日`, 'gu'), at: 'end' },
+];
+
+/** Offsets where documents start, with the kind the cue implies, in text order. */
+export function findDocumentStarts(text: string): { offset: number; kind: CollectionKind }[] {
+  const starts = new Map<number, CollectionKind>([[0, 'series']]);
+  for (const cue of CUES) {
+    for (const m of text.matchAll(cue.pattern)) {
+      const offset = cue.at === 'start' ? m.index : m.index + m[0].length;
+      if (offset < text.length && !starts.has(offset)) starts.set(offset, cue.kind);
+    }
+  }
+  return [...starts].sort((a, b) => a[0] - b[0]).map(([offset, kind]) => ({ offset, kind }));
+}
+
+/**
+ * Running page headers and footers of the documents (`…2022年第三季度报告2/16`,
+ * `云计算白皮书（2024年）14`): learned from the titles the covers print, then removed everywhere.
+ */
+export function learnRunningHeaders(text: string): RegExp | null {
+  const titles = new Set<string>();
+  for (const m of text.matchAll(new RegExp(`(${COMPANY}\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)\\d{1,3}(?:/\\d{1,3})?(?=(?:公司|证券)代码)`, 'gu'))) titles.add(m[1]!);
+  for (const m of text.matchAll(new RegExp(`\\d{4}年\\d{1,2}月(${NOT_MONTH}{2,50}?)[(（](\\d{4})年[)）](?:No\\.\\d+)?版权声明`, 'gu'))) {
+    titles.add(`${m[1]}（${m[2]}年）`);
+  }
+  if (titles.size === 0) return null;
+  const escaped = [...titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/（/g, '[（(]').replace(/）/g, '[)）]'));
+  return new RegExp(`(?:${escaped.join('|')})\\d{1,3}(?:/\\d{1,3})?(?=\\D|$)`, 'gu');
+}
+
+const DATELINE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日$/u;
+
+/** A document's title from its opening words, by kind. */
+export function titleOf(kind: CollectionKind, text: string): string {
+  const head = text.slice(0, 200);
+  const cover = head.match(/\d{4}年\d{1,2}月((?:(?!\d{4}年\d{1,2}月).){2,50}?[(（]\d{4}年[)）])/u);
+  if (kind === 'white-paper' && cover) return cover[1]!.replace(/\(/g, '（').replace(/\)/g, '）');
+  const report = head.match(new RegExp(`${COMPANY}(董事会审计委员会)?(\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)`, 'u'));
+  if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;
+  const source = head.match(/^(.{4,80}?)(?:文章来源|发布时间)[：:]/u);
+  if (source) return source[1]!;
+  // Otherwise the headline runs until the body's first clause; a dateline starting the body is cut off.
+  const clause = head.match(/^[^，。！？]{4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');
+  return clause.replace(DATELINE, '').trim() || clause;
+}
+
+export function dateOf(text: string): string | null {
+  const head = text.slice(0, 400);
+  const iso = head.match(/发布时间[：:](\d{4}-\d{2}-\d{2})/u);
+  if (iso) return iso[1]!;
+  const full = head.match(/(\d{4})年(\d{1,2})月(\d{1,2})日/u);
+  if (full) return `${full[1]}-${full[2]!.padStart(2, '0')}-${full[3]!.padStart(2, '0')}`;
+  const month = head.match(/(\d{4})年(\d{1,2})月/u);
+  return month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : null;
+}
+
+/** Refines the cue's kind from the text: a news item with a series header is a series episode, and so on. */
+function kindOf(cueKind: CollectionKind, text: string): CollectionKind {
+  if (text.startsWith('【')) return 'series';
+  if (/^.{0,80}(?:文章来源|发布时间)[：:]/u.test(text)) return 'news';
+  if (cueKind === 'article' || cueKind === 'announcement') return /^.{0,60}(?:白皮书|报告)[（(]\d{4}年/u.test(text) ? 'white-paper' : 'news';
+  return cueKind;
+}
+
+/** Fragments shorter than this (a page number, a back cover's last line) belong to the document before. */
+const MIN_DOC_CHARS = 300;
+
+/** A shared opening at least this long means the same article was printed twice. */
+const MIN_REPEAT_CHARS = 1000;
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Cuts the collection into documents; repeats of a document already seen are dropped and reported. */
+export function segmentCollection(line: string, removed: RemovalLog): { docs: CollectionDoc[]; duplicates: string[] } {
+  const headers = learnRunningHeaders(line);
+  const pieces: { offset: number; kind: CollectionKind; raw: string }[] = [];
+  const starts = findDocumentStarts(line);
+  starts.forEach(({ offset, kind }, k) => {
+    const raw = line.slice(offset, starts[k + 1]?.offset ?? line.length);
+    const last = pieces.at(-1);
+    if (last && raw.replace(/\s+/gu, '').length < MIN_DOC_CHARS) last.raw += raw;
+    else pieces.push({ offset, kind, raw });
+  });
+  const docs: CollectionDoc[] = [];
+  const duplicates: string[] = [];
+  for (const { offset, kind, raw } of pieces) {
+    const kindHere = kindOf(kind, raw);
+    const title = titleOf(kindHere, raw);
+    const text = headers
+      ? raw.replace(headers, (m) => {
+          recordRemoval(removed, 'running-header', m);
+          return '';
+        })
+      : raw;
+    // The same article printed twice: a long common opening is that article. Publish it once, from
+    // the first copy, and let what follows each copy (other articles) stand as documents of their own.
+    const twin = docs.findIndex((d) => d.title === title);
+    const common = twin >= 0 ? commonPrefixLength(docs[twin]!.text, text) : 0;
+    if (common >= MIN_REPEAT_CHARS) {
+      const first = docs[twin]!;
+      duplicates.push(title);
+      recordRemoval(removed, 'duplicate-document', text.slice(0, common));
+      const restOfFirst = first.text.slice(common);
+      docs[twin] = { ...first, text: first.text.slice(0, common) };
+      for (const [rest, at] of [[restOfFirst, first.start + common], [text.slice(common), offset + common]] as const) {
+        if (rest.replace(/\s+/gu, '').length >= MIN_DOC_CHARS) docs.push({ title: titleOf('news', rest), kind: 'news', date: dateOf(rest), text: rest, start: at });
+        else docs[twin]!.text += rest;
+      }
+      continue;
+    }
+    docs.push({ title, kind: kindHere, date: dateOf(text), text, start: offset });
+  }
+  return { docs: docs.sort((a, b) => a.start - b.start), duplicates };
+}
 
 /** Splits `text` after a sentence end (。！？) near every `size` characters. */
 export function splitAtSentences(text: string, size: number): string[] {
@@ -19,16 +174,4 @@ export function splitAtSentences(text: string, size: number): string[] {
     start = end;
   }
   return parts;
-}
-
-/** Each part becomes a section: a title line followed by paragraph lines, all on the source's line. */
-export function segmentCollection(lines: readonly Line[]): { title: string; lines: Line[] }[] {
-  return lines
-    .filter((l) => l.text.trim())
-    .flatMap((line) =>
-      splitAtSentences(line.text, PART_CHARS).map((part, k) => ({
-        title: `第${k + 1}部分：${[...part].slice(0, 16).join('')}…`,
-        lines: splitAtSentences(part, PARAGRAPH_CHARS).flatMap((p) => [{ n: line.n, text: p }, { n: line.n, text: '' }]),
-      })),
-    );
 }

@@ -53,6 +53,10 @@ export interface Doc {
   kind: string;
   script: 'hans' | 'hant';
   publisher: string;
+  /** Publication date where the text states one (ISO, or year-month). */
+  date: string | null;
+  /** Id of the collection source this document was cut out of, if any. */
+  collection: string | null;
   sections: Section[];
 }
 

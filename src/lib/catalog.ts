@@ -8,7 +8,8 @@ export type { CatalogDoc, CatalogSection };
 export const catalog: readonly CatalogDoc[] = catalogJson as CatalogDoc[];
 
 /** Documents, latest year first, then by id so the order is stable. */
-export const docsByYear = (): CatalogDoc[] => [...catalog].sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+export const docsByYear = (): CatalogDoc[] =>
+  [...catalog].sort((a, b) => b.year - a.year || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 
 export function docById(id: string): CatalogDoc {
   const doc = catalog.find((d) => d.id === id);

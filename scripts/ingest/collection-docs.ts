@@ -1,0 +1,93 @@
+// Turns the documents cut out of a collection into site documents: ids, sections, paragraphs.
+// Long documents (white papers, results) get an outline from their numbered headings (一、二、…),
+// titled from their own contents list where they print one; a news article is one page.
+import type { Block, Doc, Section, Source } from './types.ts';
+import type { CollectionDoc } from './segment-collection.ts';
+import { splitAtSentences } from './segment-collection.ts';
+import { slugify } from './slug.ts';
+
+/** Documents longer than this are cut into sections at their numbered headings. */
+const LONG_DOC_CHARS = 12_000;
+const PARAGRAPH_CHARS = 300;
+const NUMERALS = '一二三四五六七八九十';
+
+const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1]! : `十${NUMERALS[n - 11] ?? ''}`);
+
+/** Titles of top-level entries in a contents list with dotted leaders: `一、背景内涵......1`. */
+export function contentsTitles(text: string): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const m of text.matchAll(/([一二三四五六七八九十]{1,2})、([^.…、]{2,40}?)[.…]{6,}\s*\d+/gu)) {
+    if (!titles.has(m[1]!)) titles.set(m[1]!, m[2]!.trim());
+  }
+  return titles;
+}
+
+/** Offsets and titles of the numbered headings 一、二、三… in order, after any contents list. */
+export function numberedHeadings(text: string): { at: number; title: string }[] {
+  const toc = contentsTitles(text);
+  const tocEnd = Math.max(0, ...[...text.matchAll(/[.…]{6,}\s*\d+/gu)].map((m) => m.index + m[0].length));
+  const found: { at: number; title: string }[] = [];
+  let from = tocEnd;
+  for (let n = 1; n <= 20; n++) {
+    const mark = `${numeral(n)}、`;
+    const listed = toc.get(numeral(n));
+    const at = listed ? text.indexOf(mark + listed, from) : text.indexOf(mark, from);
+    if (at < 0) break;
+    const title = listed ?? (text.slice(at + mark.length).match(/^[^（(，。；：\d]{2,20}/u)?.[0] ?? '');
+    if (!title) break;
+    found.push({ at, title: `${mark}${title}` });
+    from = at + mark.length + title.length;
+  }
+  return found.length >= 2 ? found : [];
+}
+
+function paragraphs(text: string): Block[] {
+  return splitAtSentences(text, PARAGRAPH_CHARS)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ type: 'paragraph' as const, text: p, line: 1 }));
+}
+
+function sectionsOf(doc: CollectionDoc): Section[] {
+  const headings = doc.text.length > LONG_DOC_CHARS ? numberedHeadings(doc.text) : [];
+  if (headings.length === 0) {
+    return [{ slug: 'quan-wen', title: doc.title, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text) }];
+  }
+  const taken = new Set<string>();
+  const cover: Section = { slug: 'cover', title: '封面', printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };
+  taken.add('cover');
+  return [
+    cover,
+    ...headings.map((h, k) => {
+      const body = doc.text.slice(h.at + h.title.length, headings[k + 1]?.at ?? doc.text.length);
+      let slug = slugify(h.title);
+      for (let i = 2; taken.has(slug); i++) slug = `${slugify(h.title)}-${i}`;
+      taken.add(slug);
+      return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: paragraphs(body) };
+    }),
+  ];
+}
+
+/** Site documents from a collection's documents; ids are readable, from the title, unique. */
+export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>): Doc[] {
+  return docs.map((d) => {
+    const base = slugify(d.title.replace(/^中国联通/u, ''), 10);
+    let id = base;
+    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+    taken.add(id);
+    const year = Number(d.date?.slice(0, 4) ?? d.title.match(/(\d{4})年/u)?.[1] ?? source.meta.year);
+    const publisher = d.kind === 'white-paper' && d.text.slice(0, 200).includes('中国信息通信研究院') ? '中国信息通信研究院' : source.meta.publisher;
+    return {
+      id,
+      source: source.file.split('/').pop()!,
+      title: d.title,
+      year,
+      kind: d.kind,
+      script: source.meta.script,
+      publisher,
+      date: d.date,
+      collection: source.id,
+      sections: sectionsOf(d),
+    };
+  });
+}
