@@ -1,0 +1,56 @@
+// Fixtures are excerpts of news-and-white-papers.txt (source 003), shortened where marked with ….
+import { describe, expect, it } from 'vitest';
+import { segmentCollection, titleOf, dateOf } from '../../scripts/ingest/segment-collection.ts';
+import type { RemovalLog } from '../../scripts/ingest/types.ts';
+
+const filler = (n: number) => '中国联通持续推进网络建设。'.repeat(n);
+
+describe('segmentCollection', () => {
+  it('starts a news article at its headline, read back from its source line (offset 77495)', () => {
+    const text = `${filler(30)}也为天津分公司的持续健康发展奠定了坚实的思想基础。南方暴雨来袭中国联通全力保障通信网络畅通文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19近期，我国南方大部降雨不断。${filler(30)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs).toHaveLength(2);
+    expect(docs[1]).toMatchObject({ title: '南方暴雨来袭中国联通全力保障通信网络畅通', kind: 'news', date: '2024-06-19' });
+    expect(docs.map((d) => d.text).join('')).toBe(text);
+  });
+
+  it('starts a results report at its running header, removes the headers and names it (offset 315940)', () => {
+    const report = `中国联合网络通信股份有限公司2022年第三季度报告1/16证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据${filler(20)}中国联合网络通信股份有限公司2022年第三季度报告2/16本报告期末比上年度末增减变动幅度${filler(20)}`;
+    const removed: RemovalLog = {};
+    const { docs } = segmentCollection(`${filler(30)}${report}`, removed);
+    expect(docs[1]!.title).toBe('中国联通2022年第三季度报告');
+    expect(docs[1]!.kind).toBe('results');
+    expect(docs[1]!.text).not.toContain('报告2/16');
+    expect(docs[1]!.text).toContain('中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据');
+    expect(removed['running-header']!.samples).toEqual(['中国联合网络通信股份有限公司2022年第三季度报告1/16', '中国联合网络通信股份有限公司2022年第三季度报告2/16']);
+  });
+
+  it('finds a white paper by its cover and drops its running footers mid-sentence (offset 438460)', () => {
+    const paper = `中国信息通信研究院2023年12月中国5G发展和经济社会影响白皮书(2023年)No.202323版权声明本白皮书版权属于中国信息通信研究院。${filler(20)}其中山东、广东、安徽、河南以中国5G发展和经济社会影响白皮书（2023年）2及湖北五个省份均实现政策全覆盖。${filler(20)}`;
+    const { docs } = segmentCollection(`${filler(30)}${paper}`, {});
+    expect(docs[1]).toMatchObject({ title: '中国5G发展和经济社会影响白皮书（2023年）', kind: 'white-paper', date: '2023-12' });
+    expect(docs[1]!.text).toContain('河南以及湖北五个省份');
+  });
+
+  it('publishes an article printed twice once, and keeps what follows each copy', () => {
+    const article = `以高质量发展铸造更畅通的“信息丝绸之路”中国联通四大举措服务“一带一路”建设发布时间：2019-04-26发布人：集团公司办公厅${filler(100)}`;
+    const text = `${filler(30)}。${article}浙江联通：用好“三图”打造名片${filler(30)}。${article}吉林联通开展四项行动${filler(30)}`;
+    const removed: RemovalLog = {};
+    const { docs, duplicates } = segmentCollection(text, removed);
+    expect(duplicates).toHaveLength(1);
+    expect(docs.filter((d) => d.title.startsWith('以高质量发展'))).toHaveLength(1);
+    expect(docs.some((d) => d.text.startsWith('浙江联通'))).toBe(true);
+    expect(docs.some((d) => d.text.startsWith('吉林联通'))).toBe(true);
+    expect(removed['duplicate-document']!.count).toBe(1);
+  });
+});
+
+describe('titles and dates', () => {
+  it('cuts a headline before the dateline that opens the body', () => {
+    expect(titleOf('news', '算网筑基拥抱智能中国联通重磅发布最新智算成果赋能产业发展7月19日，2024中国联通合作伙伴大会')).toBe('算网筑基拥抱智能中国联通重磅发布最新智算成果赋能产业发展');
+  });
+  it('reads a stated date', () => {
+    expect(dateOf('标题2024年7月19日，会议召开')).toBe('2024-07-19');
+    expect(dateOf('没有日期')).toBeNull();
+  });
+});
