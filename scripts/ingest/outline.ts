@@ -123,13 +123,24 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   return next !== undefined && (chars(next.text) >= 30 || BULLET.test(next.text));
 }
 
-/** Outline by layout cues: indented or standalone headings start sections; `…篇` opens a chapter. */
+/** A title that is mostly figures, a page reference or a person's name list is not a heading. */
+const NOT_A_TITLE = /^[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
+
+/**
+ * Outline by layout cues. Where the extraction marks headings with a leading space (the 2020 and 2023
+ * Hong Kong filings), only those lines cut pages; elsewhere standalone short lines do. `…篇` opens a chapter.
+ */
 function outlineFromCues(lines: readonly Line[]): OutlineEntry[] {
+  const candidate = (line: Line) => {
+    const title = line.text.trim();
+    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title);
+  };
+  const indented = lines.filter((l) => isIndented(l.text) && candidate(l)).length;
   const out: OutlineEntry[] = [];
   lines.forEach((line, i) => {
+    if (!candidate(line)) return;
+    if (indented >= 10 ? !isIndented(line.text) : !isIndented(line.text) && !looksLikeHeading(lines, i)) return;
     const title = line.text.trim();
-    if (!title || TERMINAL.test(title) || BULLET.test(line.text) || NUMERIC.test(title)) return;
-    if (!isIndented(line.text) && !looksLikeHeading(lines, i)) return;
     out.push({ title, kind: /篇$/u.test(title) ? 'chapter' : 'section', index: i });
   });
   return out;

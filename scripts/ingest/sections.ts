@@ -4,7 +4,7 @@ import { toBlocks, blockText } from './blocks.ts';
 import { uniqueSlug } from './slug.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
-const MIN_SECTION_CHARS = 120;
+const MIN_SECTION_CHARS = 300;
 
 const bodyChars = (lines: readonly Line[]) => lines.reduce((n, l) => n + l.text.trim().length, 0);
 
