@@ -2,10 +2,13 @@
 import type { Doc, Section } from './types.ts';
 import { convertDoc } from './convert-script.ts';
 import { blockText } from './blocks.ts';
+import { englishTitle, type Translations } from './translations.ts';
 
 export interface Localized {
   hans: string;
   hant: string;
+  /** English, or null where the translation file has none yet (the page shows Chinese, flagged). */
+  en: string | null;
 }
 
 export interface CatalogSection {
@@ -29,16 +32,19 @@ export interface CatalogDoc {
   script: Doc['script'];
   date: string | null;
   collection: string | null;
+  /** English abstract, or null. */
+  abstract: string | null;
   sections: CatalogSection[];
 }
 
 /** Builds the catalog entry of a document from its two script versions. */
-export function catalogDoc(doc: Doc, hans: Doc, hant: Doc): CatalogDoc {
+export function catalogDoc(doc: Doc, hans: Doc, hant: Doc, t: Translations): CatalogDoc {
   return {
     id: doc.id,
     source: doc.source,
-    title: { hans: hans.title, hant: hant.title },
-    publisher: { hans: hans.publisher, hant: hant.publisher },
+    title: { hans: hans.title, hant: hant.title, en: englishTitle(t, doc.id) },
+    publisher: { hans: hans.publisher, hant: hant.publisher, en: null },
+    abstract: t.docs[doc.id]?.abstract ?? null,
     year: doc.year,
     kind: doc.kind,
     script: doc.script,
@@ -46,11 +52,11 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc): CatalogDoc {
     collection: doc.collection,
     sections: doc.sections.map((s, k) => {
       const headings = s.blocks.flatMap((b, j) =>
-        b.type === 'heading' ? [{ id: b.id, title: { hans: textOf(hans, k, j), hant: textOf(hant, k, j) } }] : [],
+        b.type === 'heading' ? [{ id: b.id, title: { hans: textOf(hans, k, j), hant: textOf(hant, k, j), en: null } }] : [],
       );
       return {
         slug: s.slug,
-        title: { hans: hans.sections[k]!.title, hant: hant.sections[k]!.title },
+        title: { hans: hans.sections[k]!.title, hant: hant.sections[k]!.title, en: englishTitle(t, doc.id, s.slug) },
         kind: s.kind,
         chapter: s.chapter,
         lines: s.lines,

@@ -104,8 +104,16 @@ export function cleanLines(input: readonly Line[]): { lines: Line[]; removed: Re
   let lines = [...input];
   for (const stage of lineStages) {
     const drop = stage.find(lines);
+    // Blank lines right after a removed line go with it, so the page's own spacing (which tells
+    // headings from captions) is what remains.
+    let afterDropped = false;
     lines = lines.filter((line, i) => {
-      if (!drop.has(i)) return true;
+      if (!drop.has(i)) {
+        const keep = !(afterDropped && line.text.trim() === '');
+        if (line.text.trim() !== '') afterDropped = false;
+        return keep;
+      }
+      afterDropped = true;
       recordRemoval(removed, stage.cls, line.text.trim());
       return false;
     });

@@ -31,10 +31,10 @@ export function numberedHeadings(text: string): { at: number; title: string }[] 
   for (let n = 1; n <= 20; n++) {
     const mark = `${numeral(n)}、`;
     const listed = toc.get(numeral(n));
-    const at = listed ? text.indexOf(mark + listed, from) : text.indexOf(mark, from);
+    if (!listed) break;
+    const at = text.indexOf(mark + listed, from);
     if (at < 0) break;
-    const title = listed ?? (text.slice(at + mark.length).match(/^[^（(，。；：\d]{2,20}/u)?.[0] ?? '');
-    if (!title) break;
+    const title = listed;
     found.push({ at, title: `${mark}${title}` });
     from = at + mark.length + title.length;
   }
@@ -49,7 +49,9 @@ function paragraphs(text: string): Block[] {
 }
 
 function sectionsOf(doc: CollectionDoc): Section[] {
-  const headings = doc.text.length > LONG_DOC_CHARS ? numberedHeadings(doc.text) : [];
+  // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
+  // also number list items and statement lines, which are not sections.
+  const headings = doc.text.length > LONG_DOC_CHARS && contentsTitles(doc.text).size >= 2 ? numberedHeadings(doc.text) : [];
   if (headings.length === 0) {
     return [{ slug: 'quan-wen', title: doc.title, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text) }];
   }

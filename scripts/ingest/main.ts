@@ -1,7 +1,7 @@
 // The ingest pipeline: read → decode → clean → join wrapped lines → outline → sections and blocks
 // → both scripts → MDX and catalog. Stages are pure; only this file reads and writes files.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from './read-sources.ts';
 import { cleanLines, toLines } from './clean.ts';
@@ -15,11 +15,13 @@ import { emitSectionMdx } from './emit-mdx.ts';
 import { reportSource, structuralRemovals, summaryLine, type SourceReport } from './report.ts';
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
+import { coverage, readTranslations, type Translations } from './translations.ts';
 import type { Doc, Source } from './types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES_DIR = join(ROOT, 'content/sources');
 export const OUT_DIR = join(ROOT, '.generated');
+export const TRANSLATIONS_FILE = join(ROOT, 'content/translations/en.yml');
 
 export interface IngestResult {
   docs: Doc[];
@@ -71,7 +73,7 @@ export function ingest(sources: readonly Source[]): IngestResult {
 }
 
 /** Writes MDX for both scripts, the catalog and the build report under `.generated/`. */
-export function writeOutput(result: IngestResult, outDir = OUT_DIR): CatalogDoc[] {
+export function writeOutput(result: IngestResult, translations: Translations, outDir = OUT_DIR): CatalogDoc[] {
   rmSync(outDir, { recursive: true, force: true });
   const catalog: CatalogDoc[] = [];
   for (const doc of result.docs) {
@@ -81,18 +83,24 @@ export function writeOutput(result: IngestResult, outDir = OUT_DIR): CatalogDoc[
       mkdirSync(dir, { recursive: true });
       for (const section of scripts[script].sections) writeFileSync(join(dir, `${section.slug}.mdx`), emitSectionMdx(doc.id, script, section));
     }
-    catalog.push(catalogDoc(doc, scripts.hans, scripts.hant));
+    catalog.push(catalogDoc(doc, scripts.hans, scripts.hant, translations));
   }
   writeFileSync(join(outDir, 'catalog.json'), JSON.stringify(catalog, null, 1));
-  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports }, null, 1));
+  const english = coverage(translations, result.docs);
+  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english } }, null, 1));
   return catalog;
 }
 
 function main(): void {
   try {
     const result = ingest(readSources(SOURCES_DIR));
-    writeOutput(result);
+    const translations = readTranslations(relative(process.cwd(), TRANSLATIONS_FILE));
+    writeOutput(result, translations);
     for (const r of result.reports) console.log(summaryLine(r));
+    const c = coverage(translations, result.docs);
+    console.log(`English titles: ${c.docsTranslated}/${c.docs} documents, ${c.sectionsTranslated}/${c.sections} sections`);
+    if (c.missing.length) console.warn(`warning: no English title for ${c.missing.length}: ${c.missing.slice(0, 10).join(', ')}${c.missing.length > 10 ? ', …' : ''} (add them to content/translations/en.yml)`);
+    if (c.orphans.length) console.warn(`warning: translations for ids that no longer exist: ${c.orphans.join(', ')}`);
   } catch (error) {
     if (error instanceof SourceError) {
       console.error(`ingest failed: ${error.message}`);

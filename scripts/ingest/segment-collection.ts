@@ -82,9 +82,10 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;
   const source = head.match(/^(.{4,80}?)(?:文章来源|发布时间)[：:]/u);
   if (source) return source[1]!;
-  // Otherwise the headline runs until the body's first clause; a dateline starting the body is cut off.
-  const clause = head.match(/^[^，。！？]{4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');
-  return clause.replace(DATELINE, '').trim() || clause;
+  // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
+  // that starts the body is cut off.
+  const clause = head.match(/^(?:(?!###)[^，。！？]){4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');
+  return clause.replace(DATELINE, '').replace(/\d{1,4}年?$/u, '').trim() || clause;
 }
 
 export function dateOf(text: string): string | null {

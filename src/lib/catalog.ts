@@ -17,7 +17,13 @@ export function docById(id: string): CatalogDoc {
   return doc;
 }
 
-export const localized = (value: { hans: string; hant: string }, locale: Locale): string => value[locale.script];
+type Titles = { hans: string; hant: string; en?: string | null };
+
+/** A title in the page's locale; English falls back to Simplified Chinese where untranslated. */
+export const localized = (value: Titles, locale: Locale): string => (locale.code === 'en' ? (value.en ?? value.hans) : value[locale.script]);
+
+/** True where an English page has to show a Chinese title. */
+export const untranslated = (value: Titles, locale: Locale): boolean => locale.code === 'en' && !value.en;
 
 export const docUrl = (locale: Locale, doc: string) => `/${locale.code}/reports/${doc}/`;
 export const sectionUrl = (locale: Locale, doc: string, section: string) => `/${locale.code}/reports/${doc}/${section}/`;

@@ -1,15 +1,17 @@
 // UI strings: one JSON file per locale with dotted keys; a missing key fails the build.
 import zhHans from '../i18n/zh-hans.json';
+import zhHant from '../i18n/zh-hant.json';
+import en from '../i18n/en.json';
 import type { LocaleCode } from './locales.ts';
 
 export type UiKey = keyof typeof zhHans;
 
-const strings: Partial<Record<LocaleCode, Record<UiKey, string>>> = { 'zh-hans': zhHans };
+// Every locale file must have every key of the Simplified file: the type below fails the build otherwise.
+const strings: Record<LocaleCode, Record<UiKey, string>> = { 'zh-hans': zhHans, 'zh-hant': zhHant, en };
 
 /** Returns a translator for one locale: `t('home.sections', { count: 3 })`. */
 export function translator(locale: LocaleCode) {
   const table = strings[locale];
-  if (!table) throw new Error(`no UI strings for locale ${locale}`);
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
     table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }

@@ -10,8 +10,13 @@ export type LocaleCode = Locale['code'];
 
 export const defaultLocale: Locale = locales[0];
 
-/** Locales built into the site. The other locales slot in here as their translations land (issue #4). */
-export const builtLocales: readonly Locale[] = locales.filter((l) => l.code === 'zh-hans');
+/** Locales built into the site. */
+export const builtLocales: readonly Locale[] = locales;
+
+/** The path of a page without its locale prefix: `/en/reports/x/` → `reports/x/`. */
+export function pathWithoutLocale(pathname: string): string {
+  return pathname.replace(/^\/[^/]+\/?/, '');
+}
 
 export function localeByCode(code: string | undefined): Locale {
   const found = locales.find((l) => l.code === code);

@@ -10,8 +10,12 @@ interface PagefindData {
   meta: Record<string, string>;
   sub_results?: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
 interface Pagefind {
-  search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
 export interface Messages {
@@ -74,13 +78,27 @@ function resultItem(data: PagefindData): HTMLLIElement {
   return li;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Pagefind splits a Chinese query into words and single characters, so pages sharing one character
+ * can outrank the page that holds the whole term. Pages holding the exact phrase come first; the
+ * split query's results follow.
+ */
+export async function rankedResults(pagefind: Pagefind, q: string): Promise<PagefindResult[]> {
+  if (!HAN.test(q) || q.includes('"')) return (await pagefind.search(q)).results;
+  const [exact, loose] = await Promise.all([pagefind.search(`"${q}"`), pagefind.search(q)]);
+  const seen = new Set(exact.results.map((r) => r.id));
+  return [...exact.results, ...loose.results.filter((r) => !seen.has(r.id))];
+}
+
 export async function runSearch(root: HTMLElement, q: string, messages: Messages): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   status.textContent = messages.loading;
   const pagefind = await loadPagefind();
-  const search = await pagefind.search(q);
-  const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const results = await rankedResults(pagefind, q);
+  const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
   list.replaceChildren(...data.map(resultItem));
-  status.textContent = data.length ? messages.count.replace('{count}', String(search.results.length)) : messages.none.replace('{q}', q);
+  status.textContent = data.length ? messages.count.replace('{count}', String(results.length)) : messages.none.replace('{q}', q);
 }

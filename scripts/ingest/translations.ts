@@ -1,0 +1,87 @@
+// English titles and abstracts from `content/translations/en.yml`: one schema, coverage reported.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { SourceError } from './errors.ts';
+import type { Doc } from './types.ts';
+
+const sectionTitles = z.record(z.string().regex(/^[a-z0-9-]+$/, 'section slugs are lower-case ASCII'), z.string().trim().min(1));
+
+export const translationsSchema = z
+  .object({
+    /** Titles that apply to a slug in every document (`cover`, `quan-wen`). */
+    common: z.object({ sections: sectionTitles }).strict(),
+    docs: z.record(
+      z.string(),
+      z
+        .object({
+          /** The document's English title. */
+          title: z.string().trim().min(1),
+          /** 3–6 sentences written from the source. */
+          abstract: z.string().trim().min(1).optional(),
+          /** English section titles keyed by section slug. */
+          sections: sectionTitles.optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Translations = z.infer<typeof translationsSchema>;
+
+export function parseTranslations(file: string, text: string): Translations {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new SourceError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax');
+  }
+  const result = translationsSchema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+  const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
+  throw new SourceError(file, line, `${issue.path.join('.')}: ${issue.message}`, 'see the comment at the top of the file for its shape');
+}
+
+export function readTranslations(file: string): Translations {
+  return parseTranslations(file, readFileSync(file, 'utf8'));
+}
+
+export interface Coverage {
+  docs: number;
+  docsTranslated: number;
+  sections: number;
+  sectionsTranslated: number;
+  /** `doc` or `doc/section` ids that have no English title. */
+  missing: string[];
+  /** Keys in the file that name no document or section (left over after a change). */
+  orphans: string[];
+}
+
+export function englishTitle(t: Translations, doc: string, section?: string): string | null {
+  const entry = t.docs[doc];
+  if (section === undefined) return entry?.title ?? null;
+  return entry?.sections?.[section] ?? t.common.sections[section] ?? null;
+}
+
+export function coverage(t: Translations, docs: readonly Doc[]): Coverage {
+  const missing: string[] = [];
+  let sections = 0;
+  let sectionsTranslated = 0;
+  for (const d of docs) {
+    if (!englishTitle(t, d.id)) missing.push(d.id);
+    for (const s of d.sections) {
+      sections++;
+      if (englishTitle(t, d.id, s.slug)) sectionsTranslated++;
+      else missing.push(`${d.id}/${s.slug}`);
+    }
+  }
+  const orphans: string[] = [];
+  for (const [id, entry] of Object.entries(t.docs)) {
+    const doc = docs.find((d) => d.id === id);
+    if (!doc) orphans.push(id);
+    else for (const slug of Object.keys(entry.sections ?? {})) if (!doc.sections.some((s) => s.slug === slug)) orphans.push(`${id}/${slug}`);
+  }
+  return { docs: docs.length, docsTranslated: docs.filter((d) => englishTitle(t, d.id)).length, sections, sectionsTranslated, missing, orphans };
+}

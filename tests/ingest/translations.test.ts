@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readSources } from '../../scripts/ingest/read-sources.ts';
+import { ingest } from '../../scripts/ingest/main.ts';
+import { coverage, parseTranslations, readTranslations } from '../../scripts/ingest/translations.ts';
+import { convertText } from '../../scripts/ingest/convert-script.ts';
+import { SourceError } from '../../scripts/ingest/errors.ts';
+
+describe('English translations', () => {
+  const translations = readTranslations('content/translations/en.yml');
+  const { docs } = ingest(readSources('content/sources'));
+
+  it('give every document and every section an English title, and name nothing that is gone', () => {
+    const c = coverage(translations, docs);
+    expect(c.missing).toEqual([]);
+    expect(c.orphans).toEqual([]);
+    expect(c.docsTranslated).toBe(docs.length);
+  });
+
+  it('give every report an abstract of three to six sentences', () => {
+    for (const id of ['2024-sustainability-report', '2020-social-responsibility-report', '2023-esg-social-inclusion', '2020-pursuing-development']) {
+      const sentences = translations.docs[id]!.abstract!.split(/(?<=\.)\s+(?=[A-Z])/).length;
+      expect(sentences, id).toBeGreaterThanOrEqual(3);
+      expect(sentences, id).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('reports a bad entry with its line', () => {
+    expect(() => parseTranslations('en.yml', 'common:\n  sections: {}\ndocs:\n  x:\n    title: ""\n')).toThrowError(SourceError);
+    try {
+      parseTranslations('en.yml', 'common:\n  sections: {}\ndocs:\n  x:\n    title: ""\n');
+    } catch (e) {
+      expect((e as SourceError).line).toBe(5);
+    }
+  });
+});
+
+describe('script conversion (OpenCC, phrase level, Hong Kong standard)', () => {
+  it.each([
+    ['董事長致辭', '董事长致辞'],
+    ['寬帶端口達到2.25億個', '宽带端口达到2.25亿个'],
+    ['聯通數村', '联通数村'],
+  ])('hant → hans: %s', (hant, hans) => expect(convertText(hant, 'hant', 'hans')).toBe(hans));
+
+  it.each([
+    ['中国联合网络通信集团有限公司', '中國聯合網絡通信集團有限公司'],
+    ['数据中心机架数', '數據中心機架數'],
+  ])('hans → hant: %s', (hans, hant) => expect(convertText(hans, 'hans', 'hant')).toBe(hant));
+
+  it('leaves no Simplified-only character in a Traditional rendering of each Simplified source, and the reverse', () => {
+    const sources = readSources('content/sources');
+    for (const s of sources) {
+      const sample = s.text.slice(0, 3000);
+      const other = s.meta.script === 'hans' ? 'hant' : 'hans';
+      const converted = convertText(sample, s.meta.script, other);
+      // Characters that exist only in the source's script must all be gone after conversion.
+      const probe = s.meta.script === 'hans' ? /[们这联网络报发说]/u : /[們這聯網絡報發說]/u;
+      expect(probe.test(sample), `${s.id} sample holds a script marker`).toBe(true);
+      expect(probe.test(converted), `${s.id} after conversion`).toBe(false);
+    }
+  });
+});
