@@ -4,6 +4,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { writeDataFiles } from './data-files.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -33,3 +34,4 @@ await timed('ingest', () => run([join(ROOT, 'scripts/ingest/main.ts')]));
 await timed('astro build', () => run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
 await timed('pagefind', indexSite);
 copyFileSync(join(ROOT, '.generated/build-report.json'), join(DIST, 'build-report.json'));
+console.log(`[build] data: ${writeDataFiles(join(ROOT, '.generated'), DIST)} KPI rows in dist/data/`);

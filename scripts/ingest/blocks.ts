@@ -35,10 +35,11 @@ const handlers: Handler[] = [
     match: (ctx, i) => ctx.lines[i]!.text.includes('\t'),
     take(ctx, i) {
       const end = run(ctx.lines, i, (l) => l.text.includes('\t'));
-      const rows = ctx.lines.slice(i, end).filter((l) => !isBlank(l)).map((l) => l.text.split('\t').map((c) => c.trim()));
+      const rowSource = ctx.lines.slice(i, end).filter((l) => !isBlank(l));
+      const rows = rowSource.map((l) => l.text.split('\t').map((c) => c.trim()));
       const width = Math.max(...rows.map((r) => r.length));
       for (const r of rows) while (r.length < width) r.push('');
-      return [{ type: 'table', rows, line: ctx.lines[i]!.n }, end];
+      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines: rowSource.map((l) => l.n) }, end];
     },
   },
   {

@@ -16,6 +16,7 @@ import { reportSource, structuralRemovals, summaryLine, type SourceReport } from
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Translations } from './translations.ts';
+import { extractKpis } from './kpis.ts';
 import type { Doc, Source } from './types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -86,6 +87,12 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
     catalog.push(catalogDoc(doc, scripts.hans, scripts.hant, translations));
   }
   writeFileSync(join(outDir, 'catalog.json'), JSON.stringify(catalog, null, 1));
+  const kpis = result.docs.flatMap((d) => {
+    const file = `content/sources/${d.source}`;
+    return extractKpis(d, file, (id) => translations.kpis?.[id]?.name ?? null);
+  });
+  writeFileSync(join(outDir, 'kpis.json'), JSON.stringify(kpis, null, 1));
+  writeFileSync(join(outDir, 'kpi-labels.json'), JSON.stringify({ categories: translations.kpiCategories ?? {}, units: translations.kpiUnits ?? {} }, null, 1));
   const english = coverage(translations, result.docs);
   writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english } }, null, 1));
   return catalog;

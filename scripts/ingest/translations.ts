@@ -24,6 +24,10 @@ export const translationsSchema = z
         })
         .strict(),
     ),
+    /** KPI names by indicator id, categories and units by their Chinese text. */
+    kpis: z.record(z.string().regex(/^[a-z0-9-]+$/), z.object({ name: z.string().trim().min(1) }).strict()).optional(),
+    kpiCategories: z.record(z.string(), z.string().trim().min(1)).optional(),
+    kpiUnits: z.record(z.string(), z.string().trim().min(1)).optional(),
   })
   .strict();
 

@@ -28,7 +28,7 @@ export type Block =
   | { type: 'heading'; text: string; line: number; id: string }
   | { type: 'paragraph'; text: string; line: number }
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
-  | { type: 'table'; rows: string[][]; line: number };
+  | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] };
 
 /** One page of the site: a chapter introduction or a section. */
 export interface Section {

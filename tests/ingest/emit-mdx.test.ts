@@ -49,7 +49,7 @@ describe('emitSectionMdx', () => {
     const mdx = emitSectionMdx('doc', 'hans', section([
       { type: 'heading', text: '<b>{x}</b>', line: 1, id: 'h' },
       { type: 'list', items: ['{a}', '<i>'], line: 2, marker: '-' },
-      { type: 'table', rows: [['指标', '{单位}'], ['<td>', '<ul style="x"> ☆ 甲 ☆ 乙']], line: 3 },
+      { type: 'table', rows: [['指标', '{单位}'], ['<td>', '<ul style="x"> ☆ 甲 ☆ 乙']], line: 3, rowLines: [3, 4] },
     ]));
     expect(await textsOf(mdx, 'h2')).toEqual(['<b>{x}</b>']);
     expect(await textsOf(mdx, 'li')).toEqual(['{a}', '<i>', '甲', '乙']);

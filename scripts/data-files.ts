@@ -1,0 +1,33 @@
+// Writes the KPI dataset into dist/data/: JSON (array of rows), CSV (UTF-8 with BOM, for spreadsheet
+// programs) and the JSON Schema of a row. Runs after the Astro build, from .generated/kpis.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { kpiRowSchema, type KpiRow } from './ingest/kpis.ts';
+
+export const CSV_COLUMNS = ['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source_file', 'source_line', 'from'] as const;
+
+const csvCell = (v: unknown): string => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function toCsv(rows: readonly KpiRow[]): string {
+  const lines = rows.map((r) =>
+    [r.report, r.category, r.indicator, r.name, r.name_en, r.unit, r.year, r.value, r.raw, r.qualifier, r.notes, r.source.file, r.source.line, r.from].map(csvCell).join(','),
+  );
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+export function writeDataFiles(generated: string, dist: string): number {
+  const rows = z.array(kpiRowSchema).parse(JSON.parse(readFileSync(join(generated, 'kpis.json'), 'utf8')));
+  const dir = join(dist, 'data');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'kpis.json'), JSON.stringify(rows));
+  writeFileSync(join(dir, 'kpis.csv'), toCsv(rows));
+  // One CSV per indicator, for the download on its page.
+  mkdirSync(join(dir, 'kpis'), { recursive: true });
+  for (const id of new Set(rows.map((r) => r.indicator))) writeFileSync(join(dir, 'kpis', `${id}.csv`), toCsv(rows.filter((r) => r.indicator === id)));
+  writeFileSync(join(dir, 'kpis.schema.json'), JSON.stringify({ $id: '/data/kpis.schema.json', title: 'KPI dataset', ...z.toJSONSchema(z.array(kpiRowSchema)) }, null, 2));
+  return rows.length;
+}

@@ -1,0 +1,60 @@
+// The KPI dataset as the pages need it: one series per indicator, labels per locale.
+import rowsJson from '../../.generated/kpis.json';
+import labelsJson from '../../.generated/kpi-labels.json';
+import type { KpiRow } from '../../scripts/ingest/kpis.ts';
+import type { Locale } from './locales.ts';
+import { convertTitle } from './convert.ts';
+import { catalog } from './catalog.ts';
+
+export type { KpiRow };
+
+export const kpiRows = rowsJson as KpiRow[];
+const labels = labelsJson as { categories: Record<string, string>; units: Record<string, string> };
+
+export interface Series {
+  id: string;
+  name: string;
+  name_en: string | null;
+  category: string;
+  unit: string;
+  notes: string;
+  points: KpiRow[];
+}
+
+/** One series per indicator, in the order the reports print them; points by year. */
+export function allSeries(): Series[] {
+  const byId = new Map<string, Series>();
+  for (const row of kpiRows) {
+    let s = byId.get(row.indicator);
+    if (!s) byId.set(row.indicator, (s = { id: row.indicator, name: row.name, name_en: row.name_en, category: row.category, unit: row.unit, notes: row.notes, points: [] }));
+    s.points.push(row);
+  }
+  for (const s of byId.values()) s.points.sort((a, b) => a.year - b.year);
+  return [...byId.values()];
+}
+
+export function seriesById(id: string): Series {
+  const s = allSeries().find((x) => x.id === id);
+  if (!s) throw new Error(`unknown indicator ${id}`);
+  return s;
+}
+
+/** Chinese text in the page's script; on English pages the English label where there is one. */
+export function label(zh: string, en: string | null | undefined, locale: Locale): string {
+  if (locale.code === 'en' && en) return en;
+  return locale.script === 'hant' ? convertTitle(zh) : zh;
+}
+
+export const categoryLabel = (zh: string, locale: Locale) => label(zh, labels.categories[zh], locale);
+export const unitLabel = (zh: string, locale: Locale) => label(zh, labels.units[zh] ?? (/^[\x20-\x7e]*$/.test(zh) ? zh : null), locale);
+export const seriesName = (s: Series, locale: Locale) => label(s.name, s.name_en, locale);
+
+/** The section that prints a row (by its source line), for links back into the report. */
+export function sectionOf(row: KpiRow): { doc: string; section: string } | null {
+  const doc = catalog.find((d) => d.id === row.report);
+  const section = doc?.sections.find((s) => s.lines[0] <= row.source.line && row.source.line <= s.lines[1]);
+  return doc && section ? { doc: doc.id, section: section.slug } : null;
+}
+
+/** Numbers in the page's locale: `1,234.5`. */
+export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(locale.lang, { maximumFractionDigits: 3 }).format(value);

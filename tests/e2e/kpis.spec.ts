@@ -1,0 +1,77 @@
+// An indicator page in a real browser: the chart draws one point per year, the table matches
+// /data/kpis.json, the view is kept in the URL, and the CSV download parses to the same rows.
+import { expect, test } from '@playwright/test';
+
+interface Row {
+  indicator: string;
+  year: number;
+  value: number | null;
+  raw: string;
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  return rows;
+}
+
+for (const locale of ['zh-hans', 'zh-hant', 'en']) {
+  test(`营业收入 (operating revenue) on ${locale}: chart, table and data agree`, async ({ page, request }) => {
+    const data = (await (await request.get('/data/kpis.json')).json()) as Row[];
+    const rows = data.filter((r) => r.indicator === 'ying-ye-shou-ru');
+    // From the report: 3565.6, 3739.9 and 3910.4 亿元 for 2022–2024 (source line 3201).
+    expect(rows.map((r) => [r.year, r.value])).toEqual([[2022, 3565.6], [2023, 3739.9], [2024, 3910.4]]);
+
+    await page.goto(`/${locale}/kpis/ying-ye-shou-ru/`);
+    const chart = page.locator('kpi-chart');
+    await expect(chart).toHaveAttribute('data-drawn', '3');
+    await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /2022.2024/);
+
+    await page.getByRole('tab').nth(1).click();
+    await expect(page).toHaveURL(/\?view=table$/);
+    const cells = await page.locator('[data-kpi-table] tbody td[data-value]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+    expect(cells).toEqual(rows.map((r) => r.value));
+    await page.reload();
+    await expect(page.locator('[data-panel="table"]')).toBeVisible();
+    await expect(page.locator('[data-panel="chart"]')).toBeHidden();
+  });
+}
+
+test('the CSV download parses to the indicator’s rows', async ({ page }) => {
+  await page.goto('/en/kpis/ying-ye-shou-ru/?view=table');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'This indicator (CSV)' }).click()]);
+  const text = (await import('node:fs')).readFileSync((await download.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...body] = parseCsv(text.slice(1));
+  const col = (name: string) => header!.indexOf(name);
+  expect(body.map((r) => [r[col('year')], r[col('value')], r[col('unit')]])).toEqual([['2022', '3565.6', '亿元'], ['2023', '3739.9', '亿元'], ['2024', '3910.4', '亿元']]);
+});
+
+test('the dataset validates against its published schema', async ({ request }) => {
+  const schema = await (await request.get('/data/kpis.schema.json')).json();
+  const data = (await (await request.get('/data/kpis.json')).json()) as Record<string, unknown>[];
+  expect(schema.type).toBe('array');
+  const required = schema.items.required as string[];
+  expect(required).toEqual(expect.arrayContaining(['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source', 'from']));
+  for (const row of data) for (const key of required) expect(row).toHaveProperty(key);
+  expect(data.length).toBe(287);
+});
+
+test('the indicator list shows every category with a trend line', async ({ page }) => {
+  await page.goto('/zh-hans/kpis/');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['经营发展', '网络能力', '重保投入', '自主创新', '客户服务', '以人为本', '低碳发展', '合规管理', '社区责任']);
+  await expect(page.locator('main svg[role=img]')).toHaveCount(96);
+});
