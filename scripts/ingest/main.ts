@@ -1,6 +1,6 @@
 // The ingest pipeline: read → decode → clean → join wrapped lines → outline → sections and blocks
 // → both scripts → MDX and catalog. Stages are pure; only this file reads and writes files.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from './read-sources.ts';
@@ -16,7 +16,7 @@ import { reportSource, structuralRemovals, summaryLine, type SourceReport } from
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Translations } from './translations.ts';
-import { extractKpis } from './kpis.ts';
+import { extractKpis, type KpiRow } from './kpis.ts';
 import type { Doc, Source } from './types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,6 +98,8 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   return catalog;
 }
 
+const readKpis = (): KpiRow[] => JSON.parse(readFileSync(join(OUT_DIR, 'kpis.json'), 'utf8')) as KpiRow[];
+
 function main(): void {
   try {
     const result = ingest(readSources(SOURCES_DIR));
@@ -107,6 +109,8 @@ function main(): void {
     const c = coverage(translations, result.docs);
     console.log(`English titles: ${c.docsTranslated}/${c.docs} documents, ${c.sectionsTranslated}/${c.sections} sections`);
     if (c.missing.length) console.warn(`warning: no English title for ${c.missing.length}: ${c.missing.slice(0, 10).join(', ')}${c.missing.length > 10 ? ', …' : ''} (add them to content/translations/en.yml)`);
+    const kpiMissing = [...new Set(readKpis().filter((k) => !k.name_en).map((k) => k.indicator))];
+    console.log(`English KPI names: ${kpiMissing.length === 0 ? 'all' : `missing ${kpiMissing.length}: ${kpiMissing.slice(0, 5).join(', ')}`}`);
     if (c.orphans.length) console.warn(`warning: translations for ids that no longer exist: ${c.orphans.join(', ')}`);
   } catch (error) {
     if (error instanceof SourceError) {

@@ -59,3 +59,16 @@ describe('script conversion (OpenCC, phrase level, Hong Kong standard)', () => {
     }
   });
 });
+
+describe('English KPI labels', () => {
+  it('name every indicator, category and unit of the 2024 key performance table', async () => {
+    const { extractKpis } = await import('../../scripts/ingest/kpis.ts');
+    const t = readTranslations('content/translations/en.yml');
+    const { docs } = ingest(readSources('content/sources').filter((s) => s.id === '2024-sustainability-report'));
+    const rows = extractKpis(docs[0]!, 'x', (id) => t.kpis?.[id]?.name ?? null);
+    expect(rows.filter((r) => !r.name_en).map((r) => r.indicator)).toEqual([]);
+    expect([...new Set(rows.map((r) => r.category))].filter((c) => !t.kpiCategories?.[c])).toEqual([]);
+    expect([...new Set(rows.map((r) => r.unit))].filter((u) => u !== '%' && !t.kpiUnits?.[u])).toEqual([]);
+    expect(rows.find((r) => r.indicator === 'ying-ye-shou-ru')!.name_en).toBe('Operating revenue');
+  });
+});
