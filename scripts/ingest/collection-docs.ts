@@ -4,7 +4,7 @@
 import type { Block, Doc, Section, Source } from './types.ts';
 import type { CollectionDoc } from './segment-collection.ts';
 import { splitAtSentences } from './segment-collection.ts';
-import { slugify } from './slug.ts';
+import { uniqueSlug } from './slug.ts';
 
 /** Documents longer than this are cut into sections at their numbered headings. */
 const LONG_DOC_CHARS = 12_000;
@@ -62,9 +62,7 @@ function sectionsOf(doc: CollectionDoc): Section[] {
     cover,
     ...headings.map((h, k) => {
       const body = doc.text.slice(h.at + h.title.length, headings[k + 1]?.at ?? doc.text.length);
-      let slug = slugify(h.title);
-      for (let i = 2; taken.has(slug); i++) slug = `${slugify(h.title)}-${i}`;
-      taken.add(slug);
+      const slug = uniqueSlug(h.title, taken);
       return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: paragraphs(body) };
     }),
   ];
@@ -73,10 +71,7 @@ function sectionsOf(doc: CollectionDoc): Section[] {
 /** Site documents from a collection's documents; ids are readable, from the title, unique. */
 export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>): Doc[] {
   return docs.map((d) => {
-    const base = slugify(d.title.replace(/^中国联通/u, ''), 10);
-    let id = base;
-    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
-    taken.add(id);
+    const id = uniqueSlug(d.title.replace(/^中国联通/u, ''), taken, 10);
     const year = Number(d.date?.slice(0, 4) ?? d.title.match(/(\d{4})年/u)?.[1] ?? source.meta.year);
     const publisher = d.kind === 'white-paper' && d.text.slice(0, 200).includes('中国信息通信研究院') ? '中国信息通信研究院' : source.meta.publisher;
     return {

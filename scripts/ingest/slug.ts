@@ -12,8 +12,8 @@ export function slugify(title: string, maxWords = MAX_WORDS): string {
 }
 
 /** Gives every title a slug unique within `taken`, adding -2, -3 … on a clash; records the result. */
-export function uniqueSlug(title: string, taken: Set<string>): string {
-  const base = slugify(title);
+export function uniqueSlug(title: string, taken: Set<string>, maxWords = MAX_WORDS): string {
+  const base = slugify(title, maxWords);
   let slug = base;
   for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
   taken.add(slug);
