@@ -1,6 +1,6 @@
 // The ingest pipeline: read → decode → clean → join wrapped lines → outline → sections and blocks
 // → both scripts → MDX and catalog. Stages are pure; only this file reads and writes files.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from './read-sources.ts';
@@ -15,7 +15,7 @@ import { emitSectionMdx } from './emit-mdx.ts';
 import { reportSource, structuralRemovals, summaryLine, type SourceReport } from './report.ts';
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
-import { coverage, readTranslations, type Translations } from './translations.ts';
+import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
 import { extractKpis, type KpiRow } from './kpis.ts';
 import type { Doc, Source } from './types.ts';
 
@@ -73,8 +73,14 @@ export function ingest(sources: readonly Source[]): IngestResult {
   return { docs: results.flatMap((r) => r.docs), reports: results.map((r) => r.report) };
 }
 
-/** Writes MDX for both scripts, the catalog and the build report under `.generated/`. */
-export function writeOutput(result: IngestResult, translations: Translations, outDir = OUT_DIR): CatalogDoc[] {
+export interface Output {
+  catalog: CatalogDoc[];
+  kpis: KpiRow[];
+  english: Coverage;
+}
+
+/** Writes MDX for both scripts, the catalog, the KPI rows and the build report under `.generated/`. */
+export function writeOutput(result: IngestResult, translations: Translations, outDir = OUT_DIR): Output {
   rmSync(outDir, { recursive: true, force: true });
   const catalog: CatalogDoc[] = [];
   for (const doc of result.docs) {
@@ -95,21 +101,18 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   writeFileSync(join(outDir, 'kpi-labels.json'), JSON.stringify({ categories: translations.kpiCategories ?? {}, units: translations.kpiUnits ?? {} }, null, 1));
   const english = coverage(translations, result.docs);
   writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english } }, null, 1));
-  return catalog;
+  return { catalog, kpis, english };
 }
-
-const readKpis = (): KpiRow[] => JSON.parse(readFileSync(join(OUT_DIR, 'kpis.json'), 'utf8')) as KpiRow[];
 
 function main(): void {
   try {
     const result = ingest(readSources(SOURCES_DIR));
     const translations = readTranslations(relative(process.cwd(), TRANSLATIONS_FILE));
-    writeOutput(result, translations);
+    const { kpis, english: c } = writeOutput(result, translations);
     for (const r of result.reports) console.log(summaryLine(r));
-    const c = coverage(translations, result.docs);
     console.log(`English titles: ${c.docsTranslated}/${c.docs} documents, ${c.sectionsTranslated}/${c.sections} sections`);
     if (c.missing.length) console.warn(`warning: no English title for ${c.missing.length}: ${c.missing.slice(0, 10).join(', ')}${c.missing.length > 10 ? ', …' : ''} (add them to content/translations/en.yml)`);
-    const kpiMissing = [...new Set(readKpis().filter((k) => !k.name_en).map((k) => k.indicator))];
+    const kpiMissing = [...new Set(kpis.filter((k) => !k.name_en).map((k) => k.indicator))];
     console.log(`English KPI names: ${kpiMissing.length === 0 ? 'all' : `missing ${kpiMissing.length}: ${kpiMissing.slice(0, 5).join(', ')}`}`);
     if (c.orphans.length) console.warn(`warning: translations for ids that no longer exist: ${c.orphans.join(', ')}`);
   } catch (error) {

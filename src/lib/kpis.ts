@@ -22,7 +22,7 @@ export interface Series {
 }
 
 /** One series per indicator, in the order the reports print them; points by year. */
-export function allSeries(): Series[] {
+function buildSeries(): Series[] {
   const byId = new Map<string, Series>();
   for (const row of kpiRows) {
     let s = byId.get(row.indicator);
@@ -33,8 +33,12 @@ export function allSeries(): Series[] {
   return [...byId.values()];
 }
 
+// Built once per build, not once per page.
+const series = buildSeries();
+export const allSeries = (): readonly Series[] => series;
+
 export function seriesById(id: string): Series {
-  const s = allSeries().find((x) => x.id === id);
+  const s = series.find((x) => x.id === id);
   if (!s) throw new Error(`unknown indicator ${id}`);
   return s;
 }
