@@ -1,11 +1,12 @@
 // `npm run bench`: prints figures, asserts nothing. Ingest speed over all sources, then the whole
-// build split by stage.
+// build split by stage, then search bytes and latency in Chromium.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from './ingest/read-sources.ts';
 import { ingest } from './ingest/main.ts';
+import { benchSearch } from './bench-search.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(ROOT);
@@ -49,3 +50,4 @@ function benchBuild(): void {
 
 benchIngest();
 benchBuild();
+await benchSearch();

@@ -15,3 +15,10 @@ export function translator(locale: LocaleCode) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string =>
     table[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
+
+/** The UI key naming a document kind (`report`, `news`, …); an unknown kind fails the build. */
+export function kindKey(kind: string): UiKey {
+  const key = `kind.${kind}`;
+  if (!(key in zhHans)) throw new Error(`no UI string for document kind "${kind}": add "${key}" to src/i18n/*.json`);
+  return key as UiKey;
+}

@@ -7,6 +7,7 @@ export const locales = [
 
 export type Locale = (typeof locales)[number];
 export type LocaleCode = Locale['code'];
+export type Script = Locale['script'];
 
 export const defaultLocale: Locale = locales[0];
 

@@ -1,10 +1,15 @@
-// Browser side of the search page: loads Pagefind on demand and renders results as links.
-interface PagefindSubResult {
+// Browser side of search: loads Pagefind on demand, converts a Chinese query to the page's script,
+// ranks pages holding the whole term first, and renders results that open the matching heading.
+import { queryInScript } from './query-script.ts';
+import { localeByCode, type LocaleCode } from './locales.ts';
+
+export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
 }
-interface PagefindData {
+export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
@@ -14,21 +19,104 @@ interface PagefindResult {
   id: string;
   data(): Promise<PagefindData>;
 }
-interface Pagefind {
-  search(q: string): Promise<{ results: PagefindResult[] }>;
+export type Filters = Record<string, string>;
+interface PagefindIndex {
+  search(q: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule extends PagefindIndex {
+  createInstance(options?: object): PagefindIndex;
 }
 
-export interface Messages {
-  loading: string;
-  none: string;
-  count: string;
+/** Names for the ids in filter values and result URLs, in the page's locale. */
+export interface Labels {
+  doc: Record<string, string>;
+  kind: Record<string, string>;
+  /** `doc/section` → title; filled on English pages only. */
+  section: Record<string, string>;
 }
 
-const PAGE_SIZE = 20;
+/** The filters the section pages carry (`data-pagefind-filter`), in the order the form shows them. */
+export const FILTER_NAMES = ['doc', 'kind', 'year'] as const;
 
-async function loadPagefind(): Promise<Pagefind> {
+const HAN = /\p{Script=Han}/u;
+
+let pagefind: Promise<PagefindModule> | undefined;
+function loadPagefind(): Promise<PagefindModule> {
   const url = '/pagefind/pagefind.js';
-  return (await import(/* @vite-ignore */ url)) as Pagefind;
+  return (pagefind ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>);
+}
+
+/**
+ * Pagefind keeps one index per `<html lang>`. The English pages hold the Chinese text too, but the
+ * `en` index splits words the English way, so Chinese terms inside it are not found. A Chinese query
+ * on an English page is therefore answered from the 简体 index (the same text), and its result URLs
+ * are moved to /en/. Pagefind takes an instance's language from `<html lang>` when it is created,
+ * so the attribute is switched for that one synchronous call and restored before anything renders.
+ */
+let simplified: PagefindIndex | undefined;
+export async function indexFor(locale: LocaleCode, q: string): Promise<PagefindIndex> {
+  const pf = await loadPagefind();
+  if (locale !== 'en' || !HAN.test(q)) return pf;
+  if (!simplified) {
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = localeByCode('zh-hans').lang;
+    simplified = pf.createInstance();
+    html.lang = lang;
+  }
+  return simplified;
+}
+
+/** The searches to run for a query, most precise first: the whole phrase, each term as a phrase, then Pagefind's split query. */
+export function searchPlan(q: string): string[] {
+  if (!HAN.test(q) || q.includes('"')) return [q];
+  const terms = q.split(/\s+/).filter(Boolean);
+  const plan = [`"${terms.join(' ')}"`];
+  if (terms.length > 1) plan.push(terms.map((t) => `"${t}"`).join(' '));
+  plan.push(q);
+  return plan;
+}
+
+/**
+ * Pagefind splits a Chinese query into words and single characters, so pages sharing one character
+ * can outrank the page that holds the whole term. Results of the phrase searches come first; the
+ * split query runs only when they fill less than a page, because it loads the index chunks of every
+ * single character (the largest part of a cold search's bytes).
+ */
+export async function rankedResults(
+  q: string,
+  localeCode: LocaleCode,
+  filters: Filters = {},
+  enough = 10,
+): Promise<{ query: string; results: PagefindResult[]; toLocale: (d: PagefindData) => PagefindData }> {
+  const locale = localeByCode(localeCode);
+  const [index, query] = await Promise.all([indexFor(localeCode, q), queryInScript(q.trim(), locale.script)]);
+  const plan = searchPlan(query);
+  const seen = new Set<string>();
+  const unique = (runs: { results: PagefindResult[] }[]) => runs.flatMap((r) => r.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const results = unique(await Promise.all(plan.slice(0, -1).map((s) => index.search(s, { filters }))));
+  if (results.length < enough) results.push(...unique([await index.search(plan.at(-1)!, { filters })]));
+  const moved = index === (await loadPagefind()) ? null : `/${localeCode}/`;
+  const move = (url: string) => (moved ? url.replace(/^\/[^/]+\//, moved) : url);
+  const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.url), sub_results: d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
+  return { query, results, toLocale };
+}
+
+/** The heading of a result that holds the most hits, so the link opens the page there. */
+export function bestTarget(data: PagefindData): PagefindSubResult | undefined {
+  let best: PagefindSubResult | undefined;
+  for (const s of data.sub_results ?? []) {
+    if ((s.locations?.length ?? 0) > (best?.locations?.length ?? 0)) best = s;
+  }
+  return best;
+}
+
+/** A result link: the heading's URL with the terms to highlight there (`?hl=`, read by highlight.ts). */
+export function targetUrl(url: string, query: string): string {
+  const [path, hash] = url.split('#');
+  const terms = query.replace(/"/g, '').trim();
+  return `${path}?hl=${encodeURIComponent(terms)}${hash ? `#${hash}` : ''}`;
 }
 
 /** Pagefind excerpts mark hits with <mark>; everything else in them is escaped text. */
@@ -46,59 +134,36 @@ function excerptNode(html: string): HTMLElement {
   return p;
 }
 
-function resultItem(data: PagefindData): HTMLLIElement {
-  const li = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.className = 'text-lg font-semibold hover:underline';
-  link.textContent = data.meta.title ?? data.url;
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** `doc/section` of a report URL, or null for other pages (indicator pages). */
+export function sectionKey(url: string): string | null {
+  return /\/reports\/([^/]+\/[^/?#]+)\//.exec(url)?.[1] ?? null;
+}
+
+export function resultItem(data: PagefindData, query: string, labels: Labels): HTMLLIElement {
+  const li = element('li', '');
+  li.dataset.url = data.url;
+  const key = sectionKey(data.url);
+  const docLabel = key ? labels.doc[key.split('/')[0]!] : data.meta.doc;
+  if (docLabel) li.append(element('p', 'text-xs text-slate-600 dark:text-slate-400', docLabel));
+  const best = bestTarget(data);
+  const title = (key && labels.section[key]) || data.meta.title || data.url;
+  const link = element('a', 'text-lg font-semibold underline-offset-2 hover:underline', title);
+  link.href = targetUrl(best?.url ?? data.url, query);
   li.append(link);
-  if (data.meta.doc) {
-    const doc = document.createElement('p');
-    doc.className = 'text-xs text-slate-500';
-    doc.textContent = data.meta.doc;
-    li.append(doc);
+  if (best && best.url.includes('#') && best.title !== data.meta.title) {
+    const heading = element('p', 'text-sm', '› ');
+    const a = element('a', 'underline-offset-2 hover:underline', best.title);
+    a.href = link.href;
+    heading.append(a);
+    li.append(heading);
   }
-  li.append(excerptNode(data.excerpt));
-  const subs = (data.sub_results ?? []).filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3);
-  if (subs.length) {
-    const ul = document.createElement('ul');
-    ul.className = 'mt-1 ml-4 list-disc text-sm';
-    for (const s of subs) {
-      const item = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = s.url;
-      a.className = 'hover:underline';
-      a.textContent = s.title;
-      item.append(a);
-      ul.append(item);
-    }
-    li.append(ul);
-  }
+  li.append(excerptNode(best?.excerpt ?? data.excerpt));
   return li;
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/**
- * Pagefind splits a Chinese query into words and single characters, so pages sharing one character
- * can outrank the page that holds the whole term. Pages holding the exact phrase come first; the
- * split query's results follow.
- */
-export async function rankedResults(pagefind: Pagefind, q: string): Promise<PagefindResult[]> {
-  if (!HAN.test(q) || q.includes('"')) return (await pagefind.search(q)).results;
-  const [exact, loose] = await Promise.all([pagefind.search(`"${q}"`), pagefind.search(q)]);
-  const seen = new Set(exact.results.map((r) => r.id));
-  return [...exact.results, ...loose.results.filter((r) => !seen.has(r.id))];
-}
-
-export async function runSearch(root: HTMLElement, q: string, messages: Messages): Promise<void> {
-  const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-  status.textContent = messages.loading;
-  const pagefind = await loadPagefind();
-  const results = await rankedResults(pagefind, q);
-  const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-  list.replaceChildren(...data.map(resultItem));
-  status.textContent = data.length ? messages.count.replace('{count}', String(results.length)) : messages.none.replace('{q}', q);
 }

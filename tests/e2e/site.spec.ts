@@ -74,6 +74,6 @@ for (const { source, phrase } of PHRASES) {
         break;
       }
     }
-    expect(landed, `a section of ${source} holding “${phrase}” among ${hrefs.join(', ')}`).toMatch(/^\/zh-hans\/reports\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+    expect(landed, `a section of ${source} holding “${phrase}” among ${hrefs.join(', ')}`).toMatch(/^\/zh-hans\/reports\/[a-z0-9-]+\/[a-z0-9-]+\/\?hl=[^#]+(#[a-z0-9-]+)?$/);
   });
 }

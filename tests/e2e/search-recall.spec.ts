@@ -1,0 +1,55 @@
+// Search quality on the built site: every query of tests/search/queries.yml, typed into the header
+// box of the search page in both Chinese locales (and on en, where Chinese queries search the 简体
+// text), must show one of its expected sections in the
+// first five results for at least 90% of the queries. Recall@1 is reported alongside.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+
+interface Query {
+  q: string;
+  type: string;
+  expect: string[];
+}
+const QUERIES = parse(readFileSync('tests/search/queries.yml', 'utf8')) as Query[];
+
+/** `/zh-hant/reports/doc/section/?hl=…#h` → `doc/section`; anything else (an indicator page) → ''. */
+const sectionOf = (href: string): string => /\/reports\/([^/]+\/[^/?#]+)\//.exec(href)?.[1] ?? '';
+
+async function topLinks(page: Page, q: string): Promise<string[]> {
+  const box = page.locator('#site-search-q');
+  await box.fill(q);
+  const list = page.locator(`[data-results][data-query="${q}"]`);
+  await expect(list).toBeAttached({ timeout: 15_000 });
+  return list.locator(':scope > li > a').evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
+}
+
+test('the query set is large enough and well-formed', () => {
+  expect(QUERIES.length).toBeGreaterThanOrEqual(40);
+  for (const q of QUERIES) {
+    expect(typeof q.q, JSON.stringify(q)).toBe('string');
+    expect(q.expect.length, q.q).toBeGreaterThan(0);
+  }
+  const types = new Set(QUERIES.map((q) => q.type));
+  for (const t of ['exact', 'other-script', 'two-word', 'number', 'latin', 'rare']) expect(types, t).toContain(t);
+});
+
+for (const locale of ['zh-hans', 'zh-hant', 'en']) {
+  test(`recall@5 ≥ 90% in ${locale}`, async ({ page }, info) => {
+    test.setTimeout(180_000);
+    await page.goto(`/${locale}/search/`);
+    let at1 = 0;
+    let at5 = 0;
+    const misses: string[] = [];
+    for (const query of QUERIES) {
+      const found = (await topLinks(page, query.q)).map(sectionOf);
+      if (query.expect.includes(found[0] ?? '')) at1++;
+      if (found.some((s) => query.expect.includes(s))) at5++;
+      else misses.push(`${query.q} → ${found.join(', ') || 'nothing'}`);
+    }
+    const line = `${locale}: recall@1 ${at1}/${QUERIES.length} (${((100 * at1) / QUERIES.length).toFixed(0)}%), recall@5 ${at5}/${QUERIES.length} (${((100 * at5) / QUERIES.length).toFixed(0)}%)`;
+    console.log(line + (misses.length ? `\n  missed: ${misses.join('\n  missed: ')}` : ''));
+    info.annotations.push({ type: 'recall', description: line });
+    expect(at5 / QUERIES.length, misses.join('; ')).toBeGreaterThanOrEqual(0.9);
+  });
+}

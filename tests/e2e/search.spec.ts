@@ -1,0 +1,61 @@
+// The search interface in Chromium: either script from any locale, results that open the heading
+// with the terms highlighted, filters kept in the URL, and `/` to focus the box.
+import { expect, test } from '@playwright/test';
+
+test('a Simplified query on 繁體 pages finds the Traditional section and opens it at the heading, highlighted', async ({ page }) => {
+  await page.goto('/zh-hant/search/');
+  await page.locator('#site-search-q').fill('信号升格');
+  const first = page.locator('[data-results][data-query="信号升格"] > li > a').first();
+  await expect(first).toHaveAttribute('href', /^\/zh-hant\/reports\/2024-sustainability-report\/jia-kuai-tui-jin-lv-se-fa-zhan\/\?hl=.+#.+/);
+  await expect(page).toHaveURL(/\/zh-hant\/search\/\?q=%E4%BF%A1%E5%8F%B7%E5%8D%87%E6%A0%BC$/);
+  await first.click();
+  await expect(page).toHaveURL(/jia-kuai-tui-jin-lv-se-fa-zhan\/\?hl=.*#/);
+  const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${hash}"]`)).toBeVisible();
+  // The source prints 信号升格 once in this section; the page shows it as 信號升格 and marks it.
+  const marked = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()));
+  expect(marked).toEqual(['信號升格']);
+});
+
+test('a Traditional query on 简体 pages finds the Simplified section', async ({ page }) => {
+  await page.goto(`/zh-hans/search/?q=${encodeURIComponent('投資者關係部門')}`);
+  await expect(page.locator('#site-search-q')).toHaveValue('投資者關係部門');
+  await expect(page.locator('[data-results] > li > a').first()).toHaveAttribute('href', /^\/zh-hans\/reports\/2020-social-responsibility-report\/tou-zi-zhe-ze-ren\//);
+});
+
+test('an English query on en finds English section titles; a Chinese one searches the Chinese text', async ({ page }) => {
+  await page.goto('/en/search/?q=green+development');
+  const links = page.locator('[data-results] > li > a');
+  await expect(links.first()).toBeVisible();
+  const titles = await links.allTextContents();
+  expect(titles).toContain('Accelerating green development');
+  await page.locator('#site-search-q').fill('信號升格');
+  await expect(page.locator('[data-results][data-query="信號升格"] > li > a').first()).toHaveAttribute('href', /^\/en\/reports\/2024-sustainability-report\/jia-kuai-tui-jin-lv-se-fa-zhan\//);
+});
+
+test('a kind filter narrows the results and is kept in the URL', async ({ page }) => {
+  await page.goto(`/zh-hans/search/?q=${encodeURIComponent('数据中心')}`);
+  await expect(page.locator('[data-results][data-query="数据中心"] > li').first()).toBeVisible();
+  const before = await page.locator('[data-results] > li').count();
+  await page.getByLabel('类型').selectOption('白皮书');
+  await expect(page).toHaveURL(/kind=white-paper/);
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  const urls = await page.locator('[data-results] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.url ?? ''));
+  expect(urls.length).toBeGreaterThan(0);
+  expect(urls.length).toBeLessThanOrEqual(before);
+  // The collection's white papers, as their covers name them.
+  const whitePapers = /\/reports\/(zhong-guo-5g-fa-zhan-he-jing-ji-she-hui|yun-ji-suan-bai-pi-shu-2024-nian|shu-zi-xiang-cun-fa-zhan-shi-jian-bai-pi|hu-lian-wang-fa-lv-bai-pi-shu-2023-nian|dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi|quan-qiu-shu-zi-jing-ji-bai-pi-shu-2023|qu-kuai-lian-bai-pi-shu-2023-nian|hu-lian-wang-hang-ye-ke-chi-xu-xin-xi|zhong-guo-suan-li-fa-zhan-zhi-shu-bai-pi)\//;
+  for (const url of urls) expect(url).toMatch(whitePapers);
+  // Reloading keeps the filter.
+  await page.reload();
+  await expect(page.getByLabel('类型')).toHaveValue('white-paper');
+  await expect(page.getByLabel('类型').locator('option:checked')).toHaveText('白皮书');
+});
+
+test('`/` focuses the search box from a section page, but not while typing in a field', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2024-sustainability-report/jia-kuai-tui-jin-lv-se-fa-zhan/');
+  await page.locator('body').press('/');
+  await expect(page.locator('#site-search-q')).toBeFocused();
+  await page.keyboard.type('/5G');
+  await expect(page.locator('#site-search-q')).toHaveValue('/5G');
+});
