@@ -43,6 +43,17 @@ export function splitFootnotes(name: string): { name: string; notes: number[] } 
   return { name: name.slice(0, m.index).trim(), notes };
 }
 
+/**
+ * A footnote number glued to a name without a marker (`汽油消耗量5`, `信用評估等級1`): a trailing number
+ * after a Han character that is one of the table's notes. Names that start or end with a real number
+ * of their own (`5G基站`, `城市100M…`) are left alone because no note has that number.
+ */
+export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number>): { name: string; notes: number[] } {
+  const m = /^(.*\p{Script=Han})(\d{1,2})$/u.exec(name);
+  if (!m || !noteNumbers.has(Number(m[2]))) return { name, notes: [] };
+  return { name: m[1]!, notes: [Number(m[2])] };
+}
+
 /** A printed value: `超 290` (over), `达标` (met), `-` (not disclosed), `1.63: 1` (a ratio), a number. */
 export function parseValue(raw: string): { value: number | null; qualifier: KpiRow['qualifier'] } | null {
   const s = raw.trim();
@@ -55,7 +66,12 @@ export function parseValue(raw: string): { value: number | null; qualifier: KpiR
   return { value, qualifier };
 }
 
-const isValue = (cell: string) => parseValue(cell) !== null;
+/** A letter grade printed as a value (`AAA`): kept as printed, with no number. */
+const GRADE = /^[A-D]{1,3}[+-]?$/u;
+
+/** Whether a cell reads as a KPI value: a number, `-`, `达标`, a ratio, or a letter grade. */
+export const isKpiValue = (cell: string) => parseValue(cell) !== null || GRADE.test(cell.trim());
+const isValue = isKpiValue;
 
 /** Numbered notes under the table (`4. 为更好地反映…`), by number. */
 export function tableNotes(blocks: readonly Block[]): Map<number, string> {
@@ -78,18 +94,38 @@ export interface ParsedRow {
   repaired: string | null;
 }
 
+/** A table is a key-performance table when its header names a unit column and at least two years. */
+const isKpiHeader = (header: readonly string[] | undefined) =>
+  !!header && header.some((c) => /^(单位|單位)$/u.test(c.trim())) && header.filter((c) => /^\d{4}\s*年?$/u.test(c.trim())).length >= 2;
+
+/** A header whose first cell names the table, not a column (`人員構成 單位 2022年 2023年`), names its category. */
+function headerCategory(header: readonly string[]): string | null {
+  const first = header[0]?.trim() ?? '';
+  return /^(单位|單位)$/u.test(header[1]?.trim() ?? '') && first && !/^(指标|指標|类别|類別)$/u.test(first) ? first : null;
+}
+
 /**
  * Parses one key-performance table. The header names the years (`2022 年`); every other row is read
  * from the right: the value cells, then the unit, the name and, where printed, the category. Where the
  * unit is not in the header's unit column, the row was shifted; its values are placed by that shift.
  */
-export function parseKpiTable(rows: readonly string[][], rowLines: readonly number[], carry = ''): ParsedRow[] {
+export function parseKpiTable(rows: readonly string[][], rowLines: readonly number[], carry = '', noteNumbers: ReadonlySet<number> = new Set()): ParsedRow[] {
   const header = rows[0]!;
   const years = header.map((c) => Number(/^(\d{4})\s*年?$/u.exec(c.trim())?.[1] ?? NaN));
   const unitColumn = header.findIndex((c) => /单位|單位/u.test(c));
   const out: ParsedRow[] = [];
-  let category = carry;
+  let category = headerCategory(header) ?? carry;
   rows.slice(1).forEach((cells, k) => {
+    // Another header inside the block (tables printed one under another) starts a new category.
+    if (isKpiHeader(cells)) {
+      category = headerCategory(cells) ?? category;
+      return;
+    }
+    // A category printed on its own line (the 2020 table): a row with only its first cell.
+    if (cells[0] && cells.slice(1).every((c) => c === '')) {
+      category = cells[0];
+      return;
+    }
     let last = cells.length - 1;
     while (last >= 0 && cells[last] === '') last--;
     let firstValue = last + 1;
@@ -101,7 +137,10 @@ export function parseKpiTable(rows: readonly string[][], rowLines: readonly numb
     if (!nameCell) return;
     if (before.length >= 2) category = before.at(-2)!.c;
     const shift = u - unitColumn;
-    const { name, notes } = splitFootnotes(nameCell.c);
+    const marked = splitFootnotes(nameCell.c);
+    const glued = splitGluedFootnote(marked.name, noteNumbers);
+    const name = glued.name;
+    const notes = [...marked.notes, ...glued.notes];
     const values: ParsedRow['values'] = [];
     for (let i = firstValue; i <= last; i++) {
       const year = years[i - shift];
@@ -112,7 +151,7 @@ export function parseKpiTable(rows: readonly string[][], rowLines: readonly numb
       shift !== 0 || shiftedName
         ? `Row printed with cells shifted ${shift > 0 ? 'right' : shift < 0 ? 'left' : 'within the row'}${shift ? ` by ${Math.abs(shift)}` : ''}; repaired from the header.${values.length < years.filter((y) => !Number.isNaN(y)).length ? ' Not every year is printed.' : ''}`
         : null;
-    out.push({ category, name, unit: cells[u]!.replace(/\s*\/\s*/gu, '/'), footnotes: notes, values, line: rowLines[k + 1]!, repaired });
+    out.push({ category, name, unit: cells[u]!.replace(/\s*[/╱]\s*/gu, '/'), footnotes: notes, values, line: rowLines[k + 1]!, repaired });
   });
   return out;
 }
@@ -122,22 +161,27 @@ export function indicatorId(name: string, unit: string): string {
   return slugify(`${name}`, 10) + (unit === '%' ? '-pct' : '');
 }
 
-/** All KPI rows of one document: every key-performance table in its `关键绩效` section. */
+/**
+ * All KPI rows of one document: every key-performance table in it (the 2020 report's table runs
+ * over a page break into the next section), with the numbered notes printed under the tables.
+ * Indicator ids here come from the printed name; `joinSeries` settles them across reports.
+ */
 export function extractKpis(doc: Doc, file: string, englishName: (id: string) => string | null): KpiRow[] {
-  const section = doc.sections.find((s) => /^关键绩效|^關鍵績效/u.test(s.title));
-  if (!section) return [];
-  const notes = tableNotes(section.blocks);
+  const withTables = doc.sections.filter((s) => s.blocks.some((b) => b.type === 'table' && isKpiHeader(b.rows[0])));
+  const notes = new Map<number, string>();
+  for (const section of withTables) for (const [n, text] of tableNotes(section.blocks)) if (!notes.has(n)) notes.set(n, text);
+  const noteNumbers = new Set(notes.keys());
   const rows: KpiRow[] = [];
   let carry = '';
-  for (const block of section.blocks) {
-    if (block.type !== 'table' || !block.rows[0]?.some((c) => /^\d{4}\s*年$/u.test(c))) continue;
-    const parsed = parseKpiTable(block.rows, block.rowLines, carry);
+  for (const block of withTables.flatMap((s) => s.blocks)) {
+    if (block.type !== 'table' || !isKpiHeader(block.rows[0])) continue;
+    const parsed = parseKpiTable(block.rows, block.rowLines, carry, noteNumbers);
     carry = parsed.at(-1)?.category ?? carry;
     for (const p of parsed) {
       const indicator = indicatorId(p.name, p.unit);
       const noteText = [...p.footnotes.map((n) => (notes.has(n) ? `${n}. ${notes.get(n)}` : `${n}.`)), ...(p.repaired ? [p.repaired] : [])].join(' ');
       for (const v of p.values) {
-        const parsedValue = parseValue(v.raw)!;
+        const parsedValue = parseValue(v.raw) ?? { value: null, qualifier: null };
         rows.push({
           report: doc.id,
           category: p.category,
@@ -157,4 +201,76 @@ export function extractKpis(doc: Doc, file: string, englishName: (id: string) =>
     }
   }
   return rows;
+}
+
+export interface SeriesJoin {
+  indicator: string;
+  name: string;
+  unit: string;
+  reports: string[];
+  years: number[];
+}
+
+export interface SeriesSplit {
+  name: string;
+  units: string[];
+  indicators: string[];
+}
+
+/** How names and units are compared across reports: Simplified script, no spaces, one slash. */
+export function seriesKey(name: string, unit: string, toHans: (s: string) => string): { name: string; unit: string } {
+  const norm = (s: string) =>
+    toHans(s)
+      .replace(/\s+/gu, '')
+      .replace(/[╱／]/gu, '/')
+      .replace(/(\d)[–—－~～](\d)/gu, '$1-$2');
+  return { name: norm(name), unit: norm(unit) };
+}
+
+/**
+ * One series per indicator across reports. Rows whose name and unit are equal after `seriesKey`
+ * (script, spacing, slash) share one id: the pinyin of the Simplified name (`-pct` for percentages).
+ * Different units are never joined: where two units share a name, the series of the latest report
+ * keeps the plain id and the other adds its unit, so adding an older report changes no existing URL.
+ * Returns the rows with settled ids and English names, the joins and the names split by unit.
+ */
+export function joinSeries(
+  rows: readonly KpiRow[],
+  toHans: (s: string) => string,
+  englishName: (id: string) => string | null,
+): { rows: KpiRow[]; joins: SeriesJoin[]; splits: SeriesSplit[] } {
+  const groups = new Map<string, { name: string; unit: string; rows: KpiRow[]; latest: number }>();
+  for (const row of rows) {
+    const key = seriesKey(row.name, row.unit, toHans);
+    const k = `${key.name}\u0000${key.unit}`;
+    const g = groups.get(k) ?? { ...key, rows: [], latest: 0 };
+    g.rows.push(row);
+    g.latest = Math.max(g.latest, row.year);
+    groups.set(k, g);
+  }
+  const ordered = [...groups.values()].sort((a, b) => b.latest - a.latest || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.unit < b.unit ? -1 : 1));
+  const taken = new Set<string>();
+  const idOf = new Map<(typeof ordered)[number], string>();
+  for (const g of ordered) {
+    const base = indicatorId(g.name, g.unit);
+    const unitSlug = g.unit === '%' ? 'pct' : slugify(g.unit, 4);
+    let id = taken.has(base) ? `${base}-${unitSlug}` : base;
+    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+    taken.add(id);
+    idOf.set(g, id);
+  }
+  const out: KpiRow[] = [];
+  for (const row of rows) {
+    const key = seriesKey(row.name, row.unit, toHans);
+    const g = groups.get(`${key.name}\u0000${key.unit}`)!;
+    const indicator = idOf.get(g)!;
+    out.push({ ...row, indicator, name_en: englishName(indicator) });
+  }
+  const joins = ordered
+    .filter((g) => new Set(g.rows.map((r) => r.report)).size > 1)
+    .map((g) => ({ indicator: idOf.get(g)!, name: g.name, unit: g.unit, reports: [...new Set(g.rows.map((r) => r.report))], years: [...new Set(g.rows.map((r) => r.year))].sort((a, b) => a - b) }));
+  const byName = new Map<string, (typeof ordered)[number][]>();
+  for (const g of ordered) byName.set(g.name, [...(byName.get(g.name) ?? []), g]);
+  const splits = [...byName.values()].filter((gs) => gs.length > 1).map((gs) => ({ name: gs[0]!.name, units: gs.map((g) => g.unit), indicators: gs.map((g) => idOf.get(g)!) }));
+  return { rows: out, joins, splits };
 }

@@ -16,7 +16,9 @@ import { reportSource, structuralRemovals, summaryLine, type SourceReport } from
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
-import { extractKpis, type KpiRow } from './kpis.ts';
+import { extractKpis, joinSeries, type KpiRow, type SeriesJoin, type SeriesSplit } from './kpis.ts';
+import { tabulateSpaceTables } from './space-tables.ts';
+import { convertText } from './convert-script.ts';
 import type { Doc, Source } from './types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,7 +41,7 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     structuralRemovals(docs, removed);
     return { docs, report: { ...reportSource(source, docs, removed, []), duplicates } };
   }
-  const lines = joinWrappedLines(cleaned);
+  const lines = joinWrappedLines(tabulateSpaceTables(cleaned).lines);
   const outline = findOutline(lines);
   if (outline.toc) {
     // The printed contents are rebuilt as navigation from the outline; their text is accounted for here.
@@ -76,6 +78,8 @@ export function ingest(sources: readonly Source[]): IngestResult {
 export interface Output {
   catalog: CatalogDoc[];
   kpis: KpiRow[];
+  joins: SeriesJoin[];
+  splits: SeriesSplit[];
   english: Coverage;
 }
 
@@ -93,26 +97,26 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
     catalog.push(catalogDoc(doc, scripts.hans, scripts.hant, translations));
   }
   writeFileSync(join(outDir, 'catalog.json'), JSON.stringify(catalog, null, 1));
-  const kpis = result.docs.flatMap((d) => {
-    const file = `content/sources/${d.source}`;
-    return extractKpis(d, file, (id) => translations.kpis?.[id]?.name ?? null);
-  });
+  const englishName = (id: string) => translations.kpis?.[id]?.name ?? null;
+  const printed = result.docs.flatMap((d) => extractKpis(d, `content/sources/${d.source}`, englishName));
+  const { rows: kpis, joins, splits } = joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
   writeFileSync(join(outDir, 'kpis.json'), JSON.stringify(kpis, null, 1));
   writeFileSync(join(outDir, 'kpi-labels.json'), JSON.stringify({ categories: translations.kpiCategories ?? {}, units: translations.kpiUnits ?? {} }, null, 1));
   const english = coverage(translations, result.docs);
-  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english } }, null, 1));
-  return { catalog, kpis, english };
+  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits } }, null, 1));
+  return { catalog, kpis, joins, splits, english };
 }
 
 function main(): void {
   try {
     const result = ingest(readSources(SOURCES_DIR));
     const translations = readTranslations(relative(process.cwd(), TRANSLATIONS_FILE));
-    const { kpis, english: c } = writeOutput(result, translations);
+    const { kpis, joins, english: c } = writeOutput(result, translations);
     for (const r of result.reports) console.log(summaryLine(r));
     console.log(`English titles: ${c.docsTranslated}/${c.docs} documents, ${c.sectionsTranslated}/${c.sections} sections`);
     if (c.missing.length) console.warn(`warning: no English title for ${c.missing.length}: ${c.missing.slice(0, 10).join(', ')}${c.missing.length > 10 ? ', …' : ''} (add them to content/translations/en.yml)`);
     const kpiMissing = [...new Set(kpis.filter((k) => !k.name_en).map((k) => k.indicator))];
+    console.log(`KPIs: ${kpis.length} rows, ${new Set(kpis.map((k) => k.indicator)).size} indicators, ${joins.length} series joined across reports (listed in build-report.json)`);
     console.log(`English KPI names: ${kpiMissing.length === 0 ? 'all' : `missing ${kpiMissing.length}: ${kpiMissing.slice(0, 5).join(', ')}`}`);
     if (c.orphans.length) console.warn(`warning: translations for ids that no longer exist: ${c.orphans.join(', ')}`);
   } catch (error) {

@@ -3,7 +3,7 @@ import rowsJson from '../../.generated/kpis.json';
 import labelsJson from '../../.generated/kpi-labels.json';
 import type { KpiRow } from '../../scripts/ingest/kpis.ts';
 import type { Locale } from './locales.ts';
-import { convertTitle } from './convert.ts';
+import { toScript } from './convert.ts';
 import { catalog } from './catalog.ts';
 
 export type { KpiRow };
@@ -21,15 +21,21 @@ export interface Series {
   points: KpiRow[];
 }
 
-/** One series per indicator, in the order the reports print them; points by year. */
+/**
+ * One series per indicator (the ingest joins reports into one id), in the order the reports print
+ * them; points by year. Name, category, unit and notes are the latest report's.
+ */
 function buildSeries(): Series[] {
   const byId = new Map<string, Series>();
   for (const row of kpiRows) {
     let s = byId.get(row.indicator);
-    if (!s) byId.set(row.indicator, (s = { id: row.indicator, name: row.name, name_en: row.name_en, category: row.category, unit: row.unit, notes: row.notes, points: [] }));
+    // Categories are grouped in Simplified, whatever script the report printed them in.
+    const category = toScript(row.category, 'hans');
+    if (!s) byId.set(row.indicator, (s = { id: row.indicator, name: row.name, name_en: row.name_en, category, unit: row.unit, notes: row.notes, points: [] }));
+    if (row.year > Math.max(...s.points.map((p) => p.year))) Object.assign(s, { name: row.name, category, unit: row.unit, notes: row.notes });
     s.points.push(row);
   }
-  for (const s of byId.values()) s.points.sort((a, b) => a.year - b.year);
+  for (const s of byId.values()) s.points.sort((a, b) => a.year - b.year || a.report.localeCompare(b.report));
   return [...byId.values()];
 }
 
@@ -43,14 +49,15 @@ export function seriesById(id: string): Series {
   return s;
 }
 
-/** Chinese text in the page's script; on English pages the English label where there is one. */
+/** Chinese text (printed in either script) in the page's script; on English pages the English label where there is one. */
 export function label(zh: string, en: string | null | undefined, locale: Locale): string {
   if (locale.code === 'en' && en) return en;
-  return locale.script === 'hant' ? convertTitle(zh) : zh;
+  return toScript(zh, locale.script);
 }
 
-export const categoryLabel = (zh: string, locale: Locale) => label(zh, labels.categories[zh], locale);
-export const unitLabel = (zh: string, locale: Locale) => label(zh, labels.units[zh] ?? (/^[\x20-\x7e]*$/.test(zh) ? zh : null), locale);
+/** English labels are keyed by the Simplified form. */
+export const categoryLabel = (zh: string, locale: Locale) => label(zh, labels.categories[toScript(zh, 'hans')], locale);
+export const unitLabel = (zh: string, locale: Locale) => label(zh, labels.units[toScript(zh, 'hans')] ?? (/^[\x20-\x7e]*$/.test(zh) ? zh : null), locale);
 export const seriesName = (s: Series, locale: Locale) => label(s.name, s.name_en, locale);
 
 /** The section that prints a row (by its source line), for links back into the report. */

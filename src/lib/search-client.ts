@@ -24,9 +24,7 @@ interface PagefindIndex {
   search(q: string, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-interface PagefindModule extends PagefindIndex {
-  createInstance(options?: object): PagefindIndex;
-}
+type PagefindModule = PagefindIndex;
 
 /** Names for the ids in filter values and result URLs, in the page's locale. */
 export interface Labels {
@@ -51,21 +49,27 @@ function loadPagefind(): Promise<PagefindModule> {
  * Pagefind keeps one index per `<html lang>`. The English pages hold the Chinese text too, but the
  * `en` index splits words the English way, so Chinese terms inside it are not found. A Chinese query
  * on an English page is therefore answered from the 简体 index (the same text), and its result URLs
- * are moved to /en/. Pagefind takes an instance's language from `<html lang>` when it is created,
- * so the attribute is switched for that one synchronous call and restored before anything renders.
+ * are moved to /en/. That index is loaded by a second copy of Pagefind's module (its own worker and
+ * WebAssembly memory: two instances in one module's shared worker crashed under concurrent searches).
+ * Pagefind takes the language from `<html lang>` when it initialises, so the attribute is switched
+ * for that one synchronous call and restored before anything renders.
  */
-let simplified: PagefindIndex | undefined;
+let simplified: Promise<PagefindModule> | undefined;
+async function loadSimplified(): Promise<PagefindModule> {
+  const url = '/pagefind/pagefind.js?index=zh-hans';
+  const mod = (await import(/* @vite-ignore */ url)) as PagefindModule & { init(): Promise<void> };
+  const html = document.documentElement;
+  const lang = html.lang;
+  html.lang = localeByCode('zh-hans').lang;
+  const ready = mod.init();
+  html.lang = lang;
+  await ready;
+  return mod;
+}
+
 export async function indexFor(locale: LocaleCode, q: string): Promise<PagefindIndex> {
-  const pf = await loadPagefind();
-  if (locale !== 'en' || !HAN.test(q)) return pf;
-  if (!simplified) {
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = localeByCode('zh-hans').lang;
-    simplified = pf.createInstance();
-    html.lang = lang;
-  }
-  return simplified;
+  if (locale !== 'en' || !HAN.test(q)) return loadPagefind();
+  return (simplified ??= loadSimplified());
 }
 
 /** The searches to run for a query, most precise first: the whole phrase, each term as a phrase, then Pagefind's split query. */

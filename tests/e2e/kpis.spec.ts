@@ -32,13 +32,14 @@ for (const locale of ['zh-hans', 'zh-hant', 'en']) {
   test(`营业收入 (operating revenue) on ${locale}: chart, table and data agree`, async ({ page, request }) => {
     const data = (await (await request.get('/data/kpis.json')).json()) as Row[];
     const rows = data.filter((r) => r.indicator === 'ying-ye-shou-ru');
-    // From the report: 3565.6, 3739.9 and 3910.4 亿元 for 2022–2024 (source line 3201).
-    expect(rows.map((r) => [r.year, r.value])).toEqual([[2022, 3565.6], [2023, 3739.9], [2024, 3910.4]]);
+    // One series over two reports: 2908.8, 2905.1, 3038.4 億元 for 2018–2020 (2020 report, line 4121)
+    // and 3565.6, 3739.9, 3910.4 亿元 for 2022–2024 (2024 report, line 3201). 2021 is in neither.
+    expect(rows.map((r) => [r.year, r.value])).toEqual([[2018, 2908.8], [2019, 2905.1], [2020, 3038.4], [2022, 3565.6], [2023, 3739.9], [2024, 3910.4]]);
 
     await page.goto(`/${locale}/kpis/ying-ye-shou-ru/`);
     const chart = page.locator('kpi-chart');
-    await expect(chart).toHaveAttribute('data-drawn', '3');
-    await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /2022.2024/);
+    await expect(chart).toHaveAttribute('data-drawn', '6');
+    await expect(chart.locator('canvas')).toHaveAttribute('aria-label', /2018.2024/);
 
     await page.getByRole('tab').nth(1).click();
     await expect(page).toHaveURL(/\?view=table$/);
@@ -57,7 +58,14 @@ test('the CSV download parses to the indicator’s rows', async ({ page }) => {
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const [header, ...body] = parseCsv(text.slice(1));
   const col = (name: string) => header!.indexOf(name);
-  expect(body.map((r) => [r[col('year')], r[col('value')], r[col('unit')]])).toEqual([['2022', '3565.6', '亿元'], ['2023', '3739.9', '亿元'], ['2024', '3910.4', '亿元']]);
+  expect(body.map((r) => [r[col('year')], r[col('value')], r[col('unit')], r[col('report')]])).toEqual([
+    ['2018', '2908.8', '億元', '2020-social-responsibility-report'],
+    ['2019', '2905.1', '億元', '2020-social-responsibility-report'],
+    ['2020', '3038.4', '億元', '2020-social-responsibility-report'],
+    ['2022', '3565.6', '亿元', '2024-sustainability-report'],
+    ['2023', '3739.9', '亿元', '2024-sustainability-report'],
+    ['2024', '3910.4', '亿元', '2024-sustainability-report'],
+  ]);
 });
 
 test('the dataset validates against its published schema', async ({ request }) => {
@@ -67,11 +75,14 @@ test('the dataset validates against its published schema', async ({ request }) =
   const required = schema.items.required as string[];
   expect(required).toEqual(expect.arrayContaining(['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source', 'from']));
   for (const row of data) for (const key of required) expect(row).toHaveProperty(key);
-  expect(data.length).toBe(287);
+  // 2024 report: 96 indicators × 3 years less one unprinted cell; 2020 report: 100 × 3;
+  // 2023 ESG chapter: 10 × 2 (staff composition, age and education tables).
+  expect(data.length).toBe(287 + 300 + 20);
 });
 
 test('the indicator list shows every category with a trend line', async ({ page }) => {
   await page.goto('/zh-hans/kpis/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['经营发展', '网络能力', '重保投入', '自主创新', '客户服务', '以人为本', '低碳发展', '合规管理', '社区责任']);
-  await expect(page.locator('main svg[role=img]')).toHaveCount(96);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['经营发展', '网络能力', '重保投入', '自主创新', '客户服务', '以人为本', '低碳发展', '合规管理', '社区责任', '人员构成', '年龄分布', '学历分布']);
+  // 96 (2024) + 100 (2020) + 10 (2023) indicators, less the 53 the 2020 and 2024 reports share.
+  await expect(page.locator('main svg[role=img]')).toHaveCount(96 + 100 + 10 - 53);
 });

@@ -39,7 +39,7 @@ test('a kind filter narrows the results and is kept in the URL', async ({ page }
   const before = await page.locator('[data-results] > li').count();
   await page.getByLabel('类型').selectOption('白皮书');
   await expect(page).toHaveURL(/kind=white-paper/);
-  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  await expect(page.locator('[data-results][data-filters="kind=white-paper"] > li').first()).toBeVisible();
   const urls = await page.locator('[data-results] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.url ?? ''));
   expect(urls.length).toBeGreaterThan(0);
   expect(urls.length).toBeLessThanOrEqual(before);

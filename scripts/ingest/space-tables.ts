@@ -1,0 +1,81 @@
+// Tables printed with spaces between cells (the 2020 report's key performance table) become tab-
+// separated rows, so the wrapped-line joiner leaves them alone and the block stage reads them as a
+// table. A table starts at a header that names a unit column and at least two years
+// (`類別 指標 單位 2018年 2019年 2020年`); it runs over category lines (`經營發展`) and rows whose
+// last cells are one value per year (`汽油消耗量5 萬噸 4.21 4.175 4.05`). A data row is laid out
+// under the header: empty cells before the name, the name, the unit (which may hold a space, as in
+// `千克標準煤╱ TB`), then the values. Every printed cell is kept; only the separators change.
+import type { Line } from './types.ts';
+import { isKpiValue } from './kpis.ts';
+
+const YEAR = /^\d{4}年?$/u;
+const UNIT = /^(单位|單位)$/u;
+const CATEGORY = /^\p{Script=Han}{2,10}$/u;
+
+const tokens = (text: string) => text.trim().split(/[ \u3000]+/u).filter(Boolean);
+
+export interface TableHeader {
+  cells: string[];
+  unitColumn: number;
+  years: number;
+}
+
+/** The header of a space-separated KPI table, or null. */
+export function tableHeader(text: string): TableHeader | null {
+  if (text.includes('\t')) return null;
+  const cells = tokens(text);
+  const unitColumn = cells.findIndex((c) => UNIT.test(c));
+  const years = cells.filter((c) => YEAR.test(c)).length;
+  if (unitColumn < 1 || years < 2 || !cells.slice(-years).every((c) => YEAR.test(c)) || unitColumn !== cells.length - years - 1) return null;
+  return { cells, unitColumn, years };
+}
+
+/** A data row laid out under the header, or null when the line is not one. */
+export function dataRow(text: string, header: TableHeader): string[] | null {
+  const cells = tokens(text);
+  if (cells.length < header.years + 2) return null;
+  const values = cells.slice(-header.years);
+  if (!values.every(isKpiValue)) return null;
+  const name = cells[0]!;
+  if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return null;
+  const unit = cells.slice(1, -header.years).join(' ');
+  return [...Array<string>(header.unitColumn - 1).fill(''), name, unit, ...values];
+}
+
+const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
+
+/** The next non-blank line after `i`, skipping at most one blank. */
+function nextLine(lines: readonly Line[], i: number): number {
+  return isBlank(lines[i + 1]) ? i + 2 : i + 1;
+}
+
+/** Rewrites every space-separated KPI table in `lines` as tab-separated rows; other lines are returned as they are. */
+export function tabulateSpaceTables(lines: readonly Line[]): { lines: Line[]; tables: number } {
+  const out: Line[] = [];
+  let tables = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const header = tableHeader(lines[i]!.text);
+    if (!header) {
+      out.push(lines[i]!);
+      continue;
+    }
+    tables++;
+    out.push({ n: lines[i]!.n, text: header.cells.join('\t') });
+    let j = nextLine(lines, i);
+    for (;;) {
+      const line = lines[j];
+      if (!line) break;
+      const row = dataRow(line.text, header);
+      const text = line.text.trim();
+      const next = lines[nextLine(lines, j)];
+      if (row) out.push({ n: line.n, text: row.join('\t') });
+      else if (CATEGORY.test(text) && next && dataRow(next.text, header)) out.push({ n: line.n, text: [text, ...Array<string>(header.cells.length - 1).fill('')].join('\t') });
+      else break;
+      j = nextLine(lines, j);
+    }
+    // Blank lines between rows go with the table; one before the next paragraph is kept.
+    if (isBlank(lines[j - 1])) out.push(lines[j - 1]!);
+    i = j - 1;
+  }
+  return { lines: out, tables };
+}

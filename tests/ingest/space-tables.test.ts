@@ -1,0 +1,124 @@
+// The 2020 report's key performance table (source lines 4116–4339): cells separated by spaces,
+// categories on their own lines, footnote digits glued to names, `—` for missing, `：` in ratios.
+import { describe, expect, it } from 'vitest';
+import { dataRow, tableHeader, tabulateSpaceTables } from '../../scripts/ingest/space-tables.ts';
+import { joinSeries, parseKpiTable, splitGluedFootnote, extractKpis, type KpiRow } from '../../scripts/ingest/kpis.ts';
+import { readSources } from '../../scripts/ingest/read-sources.ts';
+import { ingest } from '../../scripts/ingest/main.ts';
+import { convertText } from '../../scripts/ingest/convert-script.ts';
+
+const lines = (texts: string[], from = 4116) => texts.map((text, i) => ({ n: from + i, text }));
+
+describe('tableHeader and dataRow', () => {
+  const header = tableHeader(' 類別 指標 單位 2018年 2019年 2020年')!;
+  it('reads the header: unit column and years', () => {
+    expect(header).toMatchObject({ unitColumn: 2, years: 3 });
+    expect(tableHeader('人員構成 單位 2022年 2023年')).toMatchObject({ unitColumn: 1, years: 2 });
+    expect(tableHeader('本報告時間範圍 2020年1月1日至12月31日')).toBeNull();
+  });
+  it('lays a row out under the header, keeping a unit with a space and every printed value', () => {
+    expect(dataRow('單位信息流量能耗5 千克標準煤╱ TB 3.71 3.48 2.83', header)).toEqual(['', '單位信息流量能耗5', '千克標準煤╱ TB', '3.71', '3.48', '2.83']);
+    expect(dataRow('5G基站 萬個 — — 38', header)).toEqual(['', '5G基站', '萬個', '—', '—', '38']);
+    expect(dataRow('男女員工比例 男比女 1.50：1 1.53：1 1.54：1', header)).toEqual(['', '男女員工比例', '男比女', '1.50：1', '1.53：1', '1.54：1']);
+    expect(dataRow('信用評估等級1 級 AAA AAA AAA', header)).toEqual(['', '信用評估等級1', '級', 'AAA', 'AAA', 'AAA']);
+  });
+  it('refuses prose and rows with too few values', () => {
+    expect(dataRow('中國聯通堅持以人為本 把解決廣大員工', header)).toBeNull();
+    expect(dataRow('5G基站 萬個 38', header)).toBeNull();
+  });
+});
+
+describe('tabulateSpaceTables', () => {
+  it('turns the table into tab-separated rows, categories included, and stops at prose', () => {
+    const out = tabulateSpaceTables(
+      lines([' 類別 指標 單位 2018年 2019年 2020年', '經營發展', '資產總額 億元 5403.2 5625 5806.2', '', '營業收入 億元 2908.8 2905.1 3038.4', '', '註：', '1. 為聯合信用評級有限公司…']),
+    );
+    expect(out.tables).toBe(1);
+    expect(out.lines.map((l) => l.text)).toEqual([
+      '類別\t指標\t單位\t2018年\t2019年\t2020年',
+      '經營發展\t\t\t\t\t',
+      '\t資產總額\t億元\t5403.2\t5625\t5806.2',
+      '\t營業收入\t億元\t2908.8\t2905.1\t3038.4',
+      '',
+      '註：',
+      '1. 為聯合信用評級有限公司…',
+    ]);
+    expect(out.lines.map((l) => l.n)).toEqual([4116, 4117, 4118, 4120, 4121, 4122, 4123]);
+  });
+});
+
+describe('splitGluedFootnote', () => {
+  const notes = new Set([1, 2, 3, 4, 5]);
+  it('takes a note number glued after a Han character', () => {
+    expect(splitGluedFootnote('汽油消耗量5', notes)).toEqual({ name: '汽油消耗量', notes: [5] });
+    expect(splitGluedFootnote('信用評估等級1', notes)).toEqual({ name: '信用評估等級', notes: [1] });
+  });
+  it('leaves names whose digits are their own', () => {
+    expect(splitGluedFootnote('5G基站', notes)).toEqual({ name: '5G基站', notes: [] });
+    expect(splitGluedFootnote('城市100M及以上寬帶網絡覆蓋率', notes)).toEqual({ name: '城市100M及以上寬帶網絡覆蓋率', notes: [] });
+    expect(splitGluedFootnote('國際互聯帶寬9', notes)).toEqual({ name: '國際互聯帶寬9', notes: [] });
+  });
+});
+
+describe('parseKpiTable on a space-separated table', () => {
+  it('reads categories printed on their own rows and headers stacked in one block', () => {
+    const rows = parseKpiTable(
+      [
+        ['人員構成', '單位', '2022年', '2023年'],
+        ['市場人員', '%', '50.5', '50.30'],
+        ['年齡分佈', '單位', '2022年', '2023年'],
+        ['30歲以下員工比例', '%', '14.4', '16.89'],
+      ],
+      [633, 635, 643, 645],
+    );
+    expect(rows.map((r) => [r.category, r.name, r.values.map((v) => `${v.year}:${v.raw}`).join(' ')])).toEqual([
+      ['人員構成', '市場人員', '2022:50.5 2023:50.30'],
+      ['年齡分佈', '30歲以下員工比例', '2022:14.4 2023:16.89'],
+    ]);
+  });
+});
+
+describe('the 2020 report’s key performance table', () => {
+  const { docs } = ingest(readSources('content/sources').filter((s) => s.id === '2020-social-responsibility-report'));
+  const rows = extractKpis(docs[0]!, 'content/sources/2020-social-responsibility-report.txt', () => null);
+  const find = (name: string, year: number) => rows.find((r) => r.name === name && r.year === year);
+
+  it('holds every cell: 100 indicators × 3 years over both pages of the table', () => {
+    expect(new Set(rows.map((r) => r.name)).size).toBe(100);
+    expect(rows).toHaveLength(300);
+  });
+
+  it('has the values, units, categories and notes the report prints', () => {
+    expect(find('資產總額', 2018)).toMatchObject({ category: '經營發展', unit: '億元', value: 5403.2, source: { line: 4120 } });
+    expect(find('5G基站', 2019)).toMatchObject({ category: '網絡能力', value: null, raw: '—' });
+    expect(find('5G基站', 2020)).toMatchObject({ value: 38, unit: '萬個' });
+    expect(find('汽油消耗量', 2019)).toMatchObject({ category: '低碳發展', unit: '萬噸', value: 4.175, notes: '5. 2018–2020年統計口徑根據有關要求統一調整' });
+    expect(find('單位信息流量能耗', 2020)).toMatchObject({ unit: '千克標準煤/TB', value: 2.83 });
+    expect(find('男女員工比例', 2020)).toMatchObject({ category: '以人為本', unit: '男比女', value: 1.54, raw: '1.54：1' });
+    expect(find('信用評估等級', 2020)).toMatchObject({ category: '社區責任', value: null, raw: 'AAA' });
+    expect(find('信用評估等級', 2020)!.notes).toMatch(/^1\. 為聯合信用評級有限公司/u);
+    expect(find('捐贈總額', 2020)).toMatchObject({ value: 637.4, unit: '萬元', source: { line: 4339 } });
+    expect(find('員工培訓投入', 2018)).toMatchObject({ category: '以人為本', value: 42299, source: { line: 4233 } });
+  });
+});
+
+describe('joinSeries', () => {
+  const row = (report: string, name: string, unit: string, year: number): KpiRow => ({
+    report, category: '', indicator: 'x', name, name_en: null, unit, year, value: 1, raw: '1', qualifier: null, notes: '', source: { file: 'f', line: 1 }, from: 'table',
+  });
+  const toHans = (s: string) => convertText(s, 'hant', 'hans');
+
+  it('joins the same name and unit across scripts and spacing, never across units', () => {
+    const { rows, joins, splits } = joinSeries(
+      [row('r2024', '营业收入', '亿元', 2024), row('r2020', '營業收入', '億元', 2020), row('r2024', '汽油消耗量', '百万升', 2024), row('r2020', '汽油消耗量', '萬噸', 2020), row('r2024', '30-50 岁员工流失率', '%', 2024), row('r2020', '30–50歲員工流失率', '%', 2020)],
+      toHans,
+      () => null,
+    );
+    expect(rows.map((r) => r.indicator)).toEqual(['ying-ye-shou-ru', 'ying-ye-shou-ru', 'qi-you-xiao-hao-liang', 'qi-you-xiao-hao-liang-wan-dun', '30-50-sui-yuan-gong-liu-shi-lv-pct', '30-50-sui-yuan-gong-liu-shi-lv-pct']);
+    expect(joins.map((j) => [j.indicator, j.reports.join('+'), j.years.join(',')])).toEqual([
+      ['30-50-sui-yuan-gong-liu-shi-lv-pct', 'r2024+r2020', '2020,2024'],
+      ['ying-ye-shou-ru', 'r2024+r2020', '2020,2024'],
+    ]);
+    expect(splits).toEqual([{ name: '汽油消耗量', units: ['百万升', '万吨'], indicators: ['qi-you-xiao-hao-liang', 'qi-you-xiao-hao-liang-wan-dun'] }]);
+  });
+});
