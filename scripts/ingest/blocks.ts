@@ -29,7 +29,37 @@ function run(lines: readonly Line[], i: number, test: (l: Line) => boolean): num
   return j;
 }
 
+/** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
+export const FIGURE_NUMBER = /^(?:超|约|約|近)?\s*\d[\d,]*(?:\.\d+)?\s*(?:⁺|\+|余|餘|以上)?$/u;
+/** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
+const FIGURE_UNIT = /^(?:(?:万|萬|亿|億|千|百)(?:个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|所|场|場|篇|件|公里|千米|平方米)?|个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|GB|TB|PB|Gbps|%)$/u;
+const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
+
+/** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
+export function figureAt(lines: readonly Line[], i: number): { label: number; value: number; unit: number | null; end: number } | null {
+  const next = (k: number) => (isBlank(lines[k + 1]) ? k + 2 : k + 1);
+  const label = lines[i]?.text.trim() ?? '';
+  if (label.length < 2 || label.length > 24 || TERMINAL_PUNCT.test(label) || BULLET.test(label) || FIGURE_NUMBER.test(label) || label.includes('\t')) return null;
+  const v = next(i);
+  const value = lines[v]?.text.trim() ?? '';
+  if (!FIGURE_NUMBER.test(value)) return null;
+  const u = next(v);
+  const unit = lines[u]?.text.trim() ?? '';
+  if (FIGURE_UNIT.test(unit)) return { label: i, value: v, unit: u, end: u + 1 };
+  // Without a unit line, only a number that says it is a key figure (`1500⁺`, `300余`) counts.
+  return /[⁺+余餘]|以上$/u.test(value) ? { label: i, value: v, unit: null, end: v + 1 } : null;
+}
+
 const handlers: Handler[] = [
+  {
+    name: 'figure',
+    match: (ctx, i) => figureAt(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const f = figureAt(ctx.lines, i)!;
+      const text = (k: number | null) => (k === null ? '' : ctx.lines[k]!.text.trim());
+      return [{ type: 'figure', label: text(f.label), value: text(f.value), unit: text(f.unit), line: ctx.lines[i]!.n }, f.end];
+    },
+  },
   {
     name: 'table',
     match: (ctx, i) => ctx.lines[i]!.text.includes('\t'),
@@ -102,6 +132,8 @@ export function blockText(block: Block): string {
       return block.rows.flat().map((c) => cellListItems(c)?.join('') ?? c).join('');
     case 'list':
       return block.items.join('');
+    case 'figure':
+      return block.label + block.value + block.unit;
     default:
       return block.text;
   }

@@ -21,6 +21,8 @@ function convertBlock(block: Block, c: (s: string) => string): Block {
       return { ...block, rows: block.rows.map((r) => r.map(c)) };
     case 'list':
       return { ...block, items: block.items.map(c) };
+    case 'figure':
+      return { ...block, label: c(block.label), unit: c(block.unit) };
     default:
       return { ...block, text: c(block.text) };
   }

@@ -17,6 +17,8 @@ function cell(tag: 'th' | 'td', value: string): string {
 const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>) => string } = {
   heading: (b) => `<h2 id=${attr(b.id)} data-line=${attr(String(b.line))}>${text(b.text)}</h2>`,
   paragraph: (b) => `<p data-line=${attr(String(b.line))}>${text(b.text)}</p>`,
+  figure: (b) =>
+    `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption>${text(b.label)}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
   list: (b) => `<ul>\n${b.items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</ul>`,
   table: (b) => {
     const [head, ...body] = b.rows;
@@ -30,8 +32,12 @@ function emitBlock(block: Block): string {
   return (blockEmitters[block.type] as (b: Block) => string)(block);
 }
 
-/** The MDX file of one section: frontmatter for the route, then its blocks. */
-export function emitSectionMdx(doc: string, script: string, section: Section): string {
+/**
+ * The MDX file of one section: frontmatter for the route, then its blocks, then — where the section
+ * prints key figures — the `<KpiFigures>` component with their indicator ids (charts by category).
+ */
+export function emitSectionMdx(doc: string, script: string, section: Section, indicators: readonly string[] = []): string {
   const front = [`doc: ${attr(doc)}`, `section: ${attr(section.slug)}`, `script: ${attr(script)}`, `title: ${attr(section.title)}`];
-  return `---\n${front.join('\n')}\n---\n\n${section.blocks.map(emitBlock).join('\n\n')}\n`;
+  const figures = indicators.length ? `\n\n<KpiFigures ids={${JSON.stringify(indicators)}} />` : '';
+  return `---\n${front.join('\n')}\n---\n\n${section.blocks.map(emitBlock).join('\n\n')}${figures}\n`;
 }

@@ -274,3 +274,41 @@ export function joinSeries(
   const splits = [...byName.values()].filter((gs) => gs.length > 1).map((gs) => ({ name: gs[0]!.name, units: gs.map((g) => g.unit), indicators: gs.map((g) => idOf.get(g)!) }));
   return { rows: out, joins, splits };
 }
+
+/**
+ * KPI rows from a document's key-figure callouts (`5G 中频基站 / 137.5 / 万站`). The year is the one
+ * the label names (`2024年服务农业项目`), else the report's; a label ending in 超 ("over") gives that
+ * qualifier to the value. Callouts print no category; they are filed under 关键数字 (key figures)
+ * and the notes name the section.
+ */
+export const CALLOUT_CATEGORY = '关键数字';
+
+export function extractCallouts(doc: Doc, file: string, englishName: (id: string) => string | null): KpiRow[] {
+  const rows: KpiRow[] = [];
+  for (const section of doc.sections) {
+    for (const block of section.blocks) {
+      if (block.type !== 'figure') continue;
+      const over = /超$/u.test(block.label);
+      const name = block.label.replace(/超$/u, '').trim();
+      const parsed = parseValue(block.value) ?? { value: null, qualifier: null };
+      const year = Number(/^(\d{4})\s*年/u.exec(name)?.[1] ?? doc.year);
+      const indicator = indicatorId(name, block.unit);
+      rows.push({
+        report: doc.id,
+        category: CALLOUT_CATEGORY,
+        indicator,
+        name,
+        name_en: englishName(indicator),
+        unit: block.unit,
+        year,
+        value: parsed.value,
+        raw: over ? `超 ${block.value}` : block.value,
+        qualifier: over ? 'over' : parsed.qualifier,
+        notes: `Key figure printed in the section “${section.title}”.`,
+        source: { file, line: block.line },
+        from: 'callout',
+      });
+    }
+  }
+  return rows;
+}

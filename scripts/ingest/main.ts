@@ -16,7 +16,7 @@ import { reportSource, structuralRemovals, summaryLine, type SourceReport } from
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
-import { extractKpis, joinSeries, type KpiRow, type SeriesJoin, type SeriesSplit } from './kpis.ts';
+import { extractCallouts, extractKpis, joinSeries, type KpiRow, type SeriesJoin, type SeriesSplit } from './kpis.ts';
 import { tabulateSpaceTables } from './space-tables.ts';
 import { convertText } from './convert-script.ts';
 import type { Doc, Source } from './types.ts';
@@ -86,20 +86,25 @@ export interface Output {
 /** Writes MDX for both scripts, the catalog, the KPI rows and the build report under `.generated/`. */
 export function writeOutput(result: IngestResult, translations: Translations, outDir = OUT_DIR): Output {
   rmSync(outDir, { recursive: true, force: true });
+  const englishName = (id: string) => translations.kpis?.[id]?.name ?? null;
+  const printed = result.docs.flatMap((d) => [...extractKpis(d, `content/sources/${d.source}`, englishName), ...extractCallouts(d, `content/sources/${d.source}`, englishName)]);
+  const { rows: kpis, joins, splits } = joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
+  /** The indicators a section prints, in the order it prints them. */
+  const indicatorsIn = (doc: string, lines: [number, number]) => [
+    ...new Set(kpis.filter((k) => k.report === doc && lines[0] <= k.source.line && k.source.line <= lines[1]).map((k) => k.indicator)),
+  ];
   const catalog: CatalogDoc[] = [];
   for (const doc of result.docs) {
     const scripts = bothScripts(doc);
     for (const script of ['hans', 'hant'] as const) {
       const dir = join(outDir, 'sections', script, doc.id);
       mkdirSync(dir, { recursive: true });
-      for (const section of scripts[script].sections) writeFileSync(join(dir, `${section.slug}.mdx`), emitSectionMdx(doc.id, script, section));
+      for (const section of scripts[script].sections)
+        writeFileSync(join(dir, `${section.slug}.mdx`), emitSectionMdx(doc.id, script, section, doc.collection ? [] : indicatorsIn(doc.id, section.lines)));
     }
     catalog.push(catalogDoc(doc, scripts.hans, scripts.hant, translations));
   }
   writeFileSync(join(outDir, 'catalog.json'), JSON.stringify(catalog, null, 1));
-  const englishName = (id: string) => translations.kpis?.[id]?.name ?? null;
-  const printed = result.docs.flatMap((d) => extractKpis(d, `content/sources/${d.source}`, englishName));
-  const { rows: kpis, joins, splits } = joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
   writeFileSync(join(outDir, 'kpis.json'), JSON.stringify(kpis, null, 1));
   writeFileSync(join(outDir, 'kpi-labels.json'), JSON.stringify({ categories: translations.kpiCategories ?? {}, units: translations.kpiUnits ?? {} }, null, 1));
   const english = coverage(translations, result.docs);

@@ -28,7 +28,9 @@ export type Block =
   | { type: 'heading'; text: string; line: number; id: string }
   | { type: 'paragraph'; text: string; line: number }
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
-  | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] };
+  | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] }
+  /** A key-figure callout: a label, a number and a unit printed on successive lines. */
+  | { type: 'figure'; label: string; value: string; unit: string; line: number };
 
 /** One page of the site: a chapter introduction or a section. */
 export interface Section {

@@ -76,13 +76,35 @@ test('the dataset validates against its published schema', async ({ request }) =
   expect(required).toEqual(expect.arrayContaining(['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source', 'from']));
   for (const row of data) for (const key of required) expect(row).toHaveProperty(key);
   // 2024 report: 96 indicators × 3 years less one unprinted cell; 2020 report: 100 × 3;
-  // 2023 ESG chapter: 10 × 2 (staff composition, age and education tables).
-  expect(data.length).toBe(287 + 300 + 20);
+  // 2023 ESG chapter: 10 × 2 (staff composition, age and education tables); 5 callouts in the 2024 body.
+  expect(data.length).toBe(287 + 300 + 20 + 5);
 });
 
 test('the indicator list shows every category with a trend line', async ({ page }) => {
   await page.goto('/zh-hans/kpis/');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['经营发展', '网络能力', '重保投入', '自主创新', '客户服务', '以人为本', '低碳发展', '合规管理', '社区责任', '人员构成', '年龄分布', '学历分布']);
-  // 96 (2024) + 100 (2020) + 10 (2023) indicators, less the 53 the 2020 and 2024 reports share.
-  await expect(page.locator('main svg[role=img]')).toHaveCount(96 + 100 + 10 - 53);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['经营发展', '网络能力', '重保投入', '自主创新', '客户服务', '以人为本', '低碳发展', '合规管理', '社区责任', '人员构成', '年龄分布', '学历分布', '关键数字']);
+  // 96 (2024) + 100 (2020) + 10 (2023) indicators, less the 53 the 2020 and 2024 reports share, + 5 callouts.
+  await expect(page.locator('main svg[role=img]')).toHaveCount(96 + 100 + 10 - 53 + 5);
+});
+
+test('the 2024 KPI appendix shows one chart figure per category, each card linking to its indicator', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2024-sustainability-report/guan-jian-ji-xiao/');
+  const figures = page.locator('.kpi-figures figure');
+  await expect(figures.locator('figcaption')).toHaveText(['经营发展', '网络能力', '重保投入', '自主创新', '客户服务', '以人为本', '低碳发展', '合规管理', '社区责任']);
+  // Every indicator of the table (96) has a card with a trend line.
+  await expect(page.locator('.kpi-figures li svg[role=img]')).toHaveCount(96);
+  const revenue = page.locator('.kpi-figures li').filter({ has: page.locator('a[href="/zh-hans/kpis/ying-ye-shou-ru/"]') });
+  await expect(revenue).toContainText('3,910.4');
+});
+
+test('key-figure callouts in the body are figures, and their section links to their indicators', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2024-sustainability-report/quan-mian-jia-qiang-xin-xing-ji-chu/');
+  // Source lines 490–510: 5G 中频基站 / 137.5 / 万站, …, 4G 中频可用基站超 / 230 / 万站.
+  const callouts = page.locator('figure.key-figure');
+  await expect(callouts).toHaveCount(4);
+  await expect(callouts.first()).toContainText('5G 中頻基站');
+  await expect(callouts.first().locator('strong')).toHaveText('137.5');
+  await expect(page.locator('.kpi-figures a[href="/zh-hant/kpis/5g-zhong-pin-ji-zhan/"]')).toBeVisible();
+  const data = (await (await page.request.get('/data/kpis.json')).json()) as { indicator: string; from: string; value: number; qualifier: string | null; raw: string }[];
+  expect(data.find((r) => r.indicator === '4g-zhong-pin-ke-yong-ji-zhan')).toMatchObject({ from: 'callout', value: 230, qualifier: 'over', raw: '超 230' });
 });

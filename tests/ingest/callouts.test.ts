@@ -1,0 +1,41 @@
+// Key-figure callouts: the 2024 report prints label, number and unit on successive lines (source
+// lines 490–510, 1481–1483).
+import { describe, expect, it } from 'vitest';
+import { figureAt, toBlocks } from '../../scripts/ingest/blocks.ts';
+import { extractCallouts } from '../../scripts/ingest/kpis.ts';
+import type { Doc } from '../../scripts/ingest/types.ts';
+
+const lines = (texts: string[], from = 490) => texts.map((text, i) => ({ n: from + i, text }));
+
+describe('figureAt', () => {
+  it('reads label, number and unit across blank lines', () => {
+    const l = lines(['5G 中频基站', '', '137.5', '', '万站', '', '可用低频基站']);
+    expect(figureAt(l, 0)).toEqual({ label: 0, value: 2, unit: 4, end: 5 });
+  });
+  it('takes a number without a unit only when it says it is a key figure (1500⁺)', () => {
+    expect(figureAt(lines(['2024年服务农业项目', '', '1500⁺', '', '中国联通在株洲市…']), 0)).toMatchObject({ unit: null, end: 3 });
+    expect(figureAt(lines(['欧洲', '4800', '', '香港']), 0)).toBeNull();
+  });
+  it('leaves sentences and headings followed by prose alone', () => {
+    expect(figureAt(lines(['中国联通持续推进覆盖更广、能力更强。', '', '2024', '', '万站']), 0)).toBeNull();
+    expect(figureAt(lines(['加强移动网络覆盖', '', '中国联通持续推进…']), 0)).toBeNull();
+  });
+});
+
+describe('callouts as blocks and KPI rows', () => {
+  const blocks = toBlocks(lines(['5G 中频基站', '', '137.5', '', '万站', '', '4G 中频可用基站超', '', '230', '', '万站']));
+  it('become figure blocks', () => {
+    expect(blocks).toEqual([
+      { type: 'figure', label: '5G 中频基站', value: '137.5', unit: '万站', line: 490 },
+      { type: 'figure', label: '4G 中频可用基站超', value: '230', unit: '万站', line: 496 },
+    ]);
+  });
+  it('become KPI rows with the report year, the qualifier a trailing 超 gives, and from: callout', () => {
+    const doc = { id: 'r', year: 2024, sections: [{ title: '全面加强新型基础设施建设', blocks, lines: [480, 520] }] } as unknown as Doc;
+    const rows = extractCallouts(doc, 'f.txt', () => null);
+    expect(rows.map((r) => [r.indicator, r.name, r.unit, r.year, r.value, r.raw, r.qualifier, r.from, r.source.line])).toEqual([
+      ['5g-zhong-pin-ji-zhan', '5G 中频基站', '万站', 2024, 137.5, '137.5', null, 'callout', 490],
+      ['4g-zhong-pin-ke-yong-ji-zhan', '4G 中频可用基站', '万站', 2024, 230, '超 230', 'over', 'callout', 496],
+    ]);
+  });
+});
