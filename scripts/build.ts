@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { writeDataFiles } from './data-files.ts';
-import { writeSearchDict } from './search-dict.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -32,7 +31,6 @@ const node = process.execPath;
 const run = (args: string[]) => execFileSync(node, args, { cwd: ROOT, stdio: 'inherit' });
 
 await timed('ingest', () => run([join(ROOT, 'scripts/ingest/main.ts')]));
-await timed('search dictionary', () => console.log(`[build] ${writeSearchDict(join(ROOT, '.generated'))} Simplified→Traditional phrases for queries`));
 await timed('astro build', () => run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
 await timed('pagefind', indexSite);
 copyFileSync(join(ROOT, '.generated/build-report.json'), join(DIST, 'build-report.json'));

@@ -32,16 +32,24 @@ function run(lines: readonly Line[], i: number, test: (l: Line) => boolean): num
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
 export const FIGURE_NUMBER = /^(?:超|约|約|近)?\s*\d[\d,]*(?:\.\d+)?\s*(?:⁺|\+|余|餘|以上)?$/u;
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
-const FIGURE_UNIT = /^(?:(?:万|萬|亿|億|千|百)(?:个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|所|场|場|篇|件|公里|千米|平方米)?|个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|GB|TB|PB|Gbps|%)$/u;
+const UNIT_WORD = '(?:个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|GB|TB|PB|Gbps|%)';
+const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})(?:\\s*/\\s*年)?`;
+const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
+/** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
+const FIGURE_NUMBER_UNIT = new RegExp(`^((?:超|约|約|近)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 
 /** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
-export function figureAt(lines: readonly Line[], i: number): { label: number; value: number; unit: number | null; end: number } | null {
+export function figureAt(lines: readonly Line[], i: number): { label: number; value: number; unit: number | null; end: number; inline?: [string, string] } | null {
   const next = (k: number) => (isBlank(lines[k + 1]) ? k + 2 : k + 1);
   const label = lines[i]?.text.trim() ?? '';
   if (label.length < 2 || label.length > 24 || TERMINAL_PUNCT.test(label) || BULLET.test(label) || FIGURE_NUMBER.test(label) || label.includes('\t')) return null;
+  // A label is words: at least two Han characters, and no figure of its own (`26.4%`, `637.4萬元`).
+  if ((label.match(/\p{Script=Han}/gu) ?? []).length < 2 || /\d\s*(?:%|万|萬|亿|億)/u.test(label)) return null;
   const v = next(i);
   const value = lines[v]?.text.trim() ?? '';
+  const both = FIGURE_NUMBER_UNIT.exec(value);
+  if (both) return { label: i, value: v, unit: null, end: v + 1, inline: [both[1]!.trim(), both[2]!] };
   if (!FIGURE_NUMBER.test(value)) return null;
   const u = next(v);
   const unit = lines[u]?.text.trim() ?? '';
@@ -57,7 +65,8 @@ const handlers: Handler[] = [
     take(ctx, i) {
       const f = figureAt(ctx.lines, i)!;
       const text = (k: number | null) => (k === null ? '' : ctx.lines[k]!.text.trim());
-      return [{ type: 'figure', label: text(f.label), value: text(f.value), unit: text(f.unit), line: ctx.lines[i]!.n }, f.end];
+      const [value, unit] = f.inline ?? [text(f.value), text(f.unit)];
+      return [{ type: 'figure', label: text(f.label), value, unit, line: ctx.lines[i]!.n }, f.end];
     },
   },
   {

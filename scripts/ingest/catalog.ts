@@ -18,6 +18,8 @@ export interface CatalogSection {
   chapter: string | null;
   lines: [number, number];
   headings: { id: string; title: Localized }[];
+  /** The start of the section's first paragraph in both scripts, for the page description. */
+  excerpt: { hans: string; hant: string };
   /** Visible characters of body text, to show reading length and spot empty pages. */
   chars: number;
 }
@@ -61,10 +63,21 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc, t: Translations): Cat
         chapter: s.chapter,
         lines: s.lines,
         headings,
+        excerpt: { hans: excerptOf(hans, k), hant: excerptOf(hant, k) },
         chars: s.blocks.reduce((n, b) => n + blockText(b).length, 0),
       };
     }),
   };
+}
+
+/** The first paragraph of a section, cut at a sentence end near 120 characters. */
+function excerptOf(doc: Doc, section: number): string {
+  const first = doc.sections[section]!.blocks.find((b) => b.type === 'paragraph');
+  const text = first?.type === 'paragraph' ? first.text : '';
+  if (text.length <= 120) return text;
+  const cut = text.slice(0, 120);
+  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'));
+  return end >= 40 ? cut.slice(0, end + 1) : `${cut}…`;
 }
 
 function textOf(doc: Doc, section: number, block: number): string {

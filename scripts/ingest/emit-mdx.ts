@@ -16,7 +16,7 @@ function cell(tag: 'th' | 'td', value: string): string {
 
 const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>) => string } = {
   heading: (b) => `<h2 id=${attr(b.id)} data-line=${attr(String(b.line))}>${text(b.text)}</h2>`,
-  paragraph: (b) => `<p data-line=${attr(String(b.line))}>${text(b.text)}</p>`,
+  paragraph: (b) => `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${text(b.text)}</p>`,
   figure: (b) =>
     `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption>${text(b.label)}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
   list: (b) => `<ul>\n${b.items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</ul>`,

@@ -238,31 +238,51 @@ export function joinSeries(
   rows: readonly KpiRow[],
   toHans: (s: string) => string,
   englishName: (id: string) => string | null,
-): { rows: KpiRow[]; joins: SeriesJoin[]; splits: SeriesSplit[] } {
-  const groups = new Map<string, { name: string; unit: string; rows: KpiRow[]; latest: number }>();
-  for (const row of rows) {
+): { rows: KpiRow[]; joins: SeriesJoin[]; splits: SeriesSplit[]; calloutsInTables: { name: string; report: string; line: number }[] } {
+  const keyOf = (row: KpiRow) => {
     const key = seriesKey(row.name, row.unit, toHans);
-    const k = `${key.name}\u0000${key.unit}`;
+    return `${key.name}\u0000${key.unit}`;
+  };
+  // A callout that repeats a table cell (same indicator, report, year and value) is the same figure
+  // printed twice: the table row stands for both, and the build report lists the callout.
+  const tableCells = new Map(rows.filter((r) => r.from === 'table').map((r) => [`${keyOf(r)}|${r.report}|${r.year}`, r]));
+  const calloutsInTables: { name: string; report: string; line: number }[] = [];
+  const kept = rows.filter((r) => {
+    if (r.from !== 'callout' || tableCells.get(`${keyOf(r)}|${r.report}|${r.year}`)?.value !== r.value) return true;
+    calloutsInTables.push({ name: r.name, report: r.report, line: r.source.line });
+    return false;
+  });
+  // Callouts with the same label in one report and year measure different things (a training rate
+  // per staff group): each becomes its own series.
+  const seen = new Map<string, number>();
+  for (const r of kept) seen.set(`${keyOf(r)}|${r.report}|${r.year}`, (seen.get(`${keyOf(r)}|${r.report}|${r.year}`) ?? 0) + 1);
+  const groupKey = (r: KpiRow) => (r.from === 'callout' && seen.get(`${keyOf(r)}|${r.report}|${r.year}`)! > 1 ? `${keyOf(r)}#${r.source.line}` : keyOf(r));
+
+  const groups = new Map<string, { name: string; unit: string; rows: KpiRow[]; latest: number }>();
+  for (const row of kept) {
+    const key = seriesKey(row.name, row.unit, toHans);
+    const k = groupKey(row);
     const g = groups.get(k) ?? { ...key, rows: [], latest: 0 };
     g.rows.push(row);
     g.latest = Math.max(g.latest, row.year);
     groups.set(k, g);
   }
-  const ordered = [...groups.values()].sort((a, b) => b.latest - a.latest || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.unit < b.unit ? -1 : 1));
-  const taken = new Set<string>();
+  const ordered = [...groups.values()].sort(
+    (a, b) => b.latest - a.latest || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.rows[0]!.source.line - b.rows[0]!.source.line),
+  );
+  const unitOf = new Map<string, string>();
   const idOf = new Map<(typeof ordered)[number], string>();
   for (const g of ordered) {
     const base = indicatorId(g.name, g.unit);
-    const unitSlug = g.unit === '%' ? 'pct' : slugify(g.unit, 4);
-    let id = taken.has(base) ? `${base}-${unitSlug}` : base;
-    for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
-    taken.add(id);
+    // A name taken with another unit: add this unit. Taken with the same unit: number it.
+    let id = unitOf.has(base) && unitOf.get(base) !== g.unit ? `${base}-${g.unit === '%' ? 'pct' : slugify(g.unit, 4)}` : base;
+    for (let i = 2; unitOf.has(id); i++) id = `${base}-${i}`;
+    unitOf.set(id, g.unit);
     idOf.set(g, id);
   }
   const out: KpiRow[] = [];
-  for (const row of rows) {
-    const key = seriesKey(row.name, row.unit, toHans);
-    const g = groups.get(`${key.name}\u0000${key.unit}`)!;
+  for (const row of kept) {
+    const g = groups.get(groupKey(row))!;
     const indicator = idOf.get(g)!;
     out.push({ ...row, indicator, name_en: englishName(indicator) });
   }
@@ -272,13 +292,13 @@ export function joinSeries(
   const byName = new Map<string, (typeof ordered)[number][]>();
   for (const g of ordered) byName.set(g.name, [...(byName.get(g.name) ?? []), g]);
   const splits = [...byName.values()].filter((gs) => gs.length > 1).map((gs) => ({ name: gs[0]!.name, units: gs.map((g) => g.unit), indicators: gs.map((g) => idOf.get(g)!) }));
-  return { rows: out, joins, splits };
+  return { rows: out, joins, splits, calloutsInTables };
 }
 
 /**
  * KPI rows from a document's key-figure callouts (`5G 中频基站 / 137.5 / 万站`). The year is the one
- * the label names (`2024年服务农业项目`), else the report's; a label ending in 超 ("over") gives that
- * qualifier to the value. Callouts print no category; they are filed under 关键数字 (key figures)
+ * the label names (`2024年服务农业项目`), else the report's; a label ending in 超/超过 ("over") or
+ * 约/近 ("approx") gives that qualifier to the value, which `raw` then shows as printed. Callouts print no category; they are filed under 关键数字 (key figures)
  * and the notes name the section.
  */
 export const CALLOUT_CATEGORY = '关键数字';
@@ -288,8 +308,9 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
   for (const section of doc.sections) {
     for (const block of section.blocks) {
       if (block.type !== 'figure') continue;
-      const over = /超$/u.test(block.label);
-      const name = block.label.replace(/超$/u, '').trim();
+      const over = /超过?$|超過$/u.test(block.label);
+      const approx = /(约|約|近)$/u.test(block.label);
+      const name = block.label.replace(/(超过?|超過|约|約|近)$/u, '').trim();
       const parsed = parseValue(block.value) ?? { value: null, qualifier: null };
       const year = Number(/^(\d{4})\s*年/u.exec(name)?.[1] ?? doc.year);
       const indicator = indicatorId(name, block.unit);
@@ -302,8 +323,8 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
         unit: block.unit,
         year,
         value: parsed.value,
-        raw: over ? `超 ${block.value}` : block.value,
-        qualifier: over ? 'over' : parsed.qualifier,
+        raw: over || approx ? `${/(超(过|過)?|约|約|近)$/u.exec(block.label)![0]} ${block.value}` : block.value,
+        qualifier: over ? 'over' : approx ? 'approx' : parsed.qualifier,
         notes: `Key figure printed in the section “${section.title}”.`,
         source: { file, line: block.line },
         from: 'callout',

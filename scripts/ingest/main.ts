@@ -18,6 +18,8 @@ import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
 import { extractCallouts, extractKpis, joinSeries, type KpiRow, type SeriesJoin, type SeriesSplit } from './kpis.ts';
 import { tabulateSpaceTables } from './space-tables.ts';
+import { assignParagraphIds } from './anchors.ts';
+import { writeSearchDict } from '../search-dict.ts';
 import { convertText } from './convert-script.ts';
 import type { Doc, Source } from './types.ts';
 
@@ -72,7 +74,7 @@ export function ingest(sources: readonly Source[]): IngestResult {
   // Source ids are claimed first, so a document cut from a collection never takes a source's id.
   const taken = new Set(sources.map((s) => s.id));
   const results = sources.map((s) => ingestSource(s, taken));
-  return { docs: results.flatMap((r) => r.docs), reports: results.map((r) => r.report) };
+  return { docs: results.flatMap((r) => r.docs).map(assignParagraphIds), reports: results.map((r) => r.report) };
 }
 
 export interface Output {
@@ -88,7 +90,7 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   rmSync(outDir, { recursive: true, force: true });
   const englishName = (id: string) => translations.kpis?.[id]?.name ?? null;
   const printed = result.docs.flatMap((d) => [...extractKpis(d, `content/sources/${d.source}`, englishName), ...extractCallouts(d, `content/sources/${d.source}`, englishName)]);
-  const { rows: kpis, joins, splits } = joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
+  const { rows: kpis, joins, splits, calloutsInTables } = joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
   /** The indicators a section prints, in the order it prints them. */
   const indicatorsIn = (doc: string, lines: [number, number]) => [
     ...new Set(kpis.filter((k) => k.report === doc && lines[0] <= k.source.line && k.source.line <= lines[1]).map((k) => k.indicator)),
@@ -108,7 +110,7 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   writeFileSync(join(outDir, 'kpis.json'), JSON.stringify(kpis, null, 1));
   writeFileSync(join(outDir, 'kpi-labels.json'), JSON.stringify({ categories: translations.kpiCategories ?? {}, units: translations.kpiUnits ?? {} }, null, 1));
   const english = coverage(translations, result.docs);
-  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits } }, null, 1));
+  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, calloutsInTables } }, null, 1));
   return { catalog, kpis, joins, splits, english };
 }
 
@@ -118,6 +120,7 @@ function main(): void {
     const translations = readTranslations(relative(process.cwd(), TRANSLATIONS_FILE));
     const { kpis, joins, english: c } = writeOutput(result, translations);
     for (const r of result.reports) console.log(summaryLine(r));
+    console.log(`Search: ${writeSearchDict(OUT_DIR)} Simplified→Traditional phrases kept for query conversion`);
     console.log(`English titles: ${c.docsTranslated}/${c.docs} documents, ${c.sectionsTranslated}/${c.sections} sections`);
     if (c.missing.length) console.warn(`warning: no English title for ${c.missing.length}: ${c.missing.slice(0, 10).join(', ')}${c.missing.length > 10 ? ', …' : ''} (add them to content/translations/en.yml)`);
     const kpiMissing = [...new Set(kpis.filter((k) => !k.name_en).map((k) => k.indicator))];
