@@ -1,0 +1,28 @@
+// Accessibility: axe on one page of every template in every locale, with zero violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const TEMPLATES = [
+  (l: string) => `/${l}/`,
+  (l: string) => `/${l}/reports/2024-sustainability-report/`,
+  (l: string) => `/${l}/reports/2024-sustainability-report/jia-kuai-tui-jin-lv-se-fa-zhan/`,
+  (l: string) => `/${l}/reports/2024-sustainability-report/guan-jian-ji-xiao/`,
+  (l: string) => `/${l}/kpis/`,
+  (l: string) => `/${l}/kpis/ying-ye-shou-ru/`,
+  (l: string) => `/${l}/search/?q=${encodeURIComponent('数据中心')}`,
+];
+const PAGES = [...['zh-hans', 'zh-hant', 'en'].flatMap((l) => TEMPLATES.map((t) => t(l))), '/404.html'];
+
+for (const path of PAGES) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: no violations on ${path} (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      if (path.includes('/search/')) await expect(page.locator('[data-results] > li').first()).toBeVisible({ timeout: 15_000 });
+      if (path.includes('/kpis/ying-ye-shou-ru/')) await expect(page.locator('kpi-chart')).toHaveAttribute('data-drawn', /\d/);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const found = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(found).toEqual([]);
+    });
+  }
+}
