@@ -1,5 +1,6 @@
 // `npm run bench`: prints figures, asserts nothing. Ingest speed over all sources, then the whole
-// build split by stage, then search bytes and latency in Chromium.
+// build split by stage, search bytes and latency in Chromium, Lighthouse and asset budgets, and the
+// build of a corpus ten times larger (`npm run bench -- --quick` skips that last one).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { readSources } from './ingest/read-sources.ts';
 import { ingest } from './ingest/main.ts';
 import { benchSearch } from './bench-search.ts';
+import { benchSite } from './bench-site.ts';
+import { benchScale } from './bench-scale.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(ROOT);
@@ -51,3 +54,5 @@ function benchBuild(): void {
 benchIngest();
 benchBuild();
 await benchSearch();
+await benchSite();
+if (!process.argv.includes('--quick')) benchScale(ROOT);

@@ -31,6 +31,8 @@ export async function drawChart(el: HTMLElement): Promise<void> {
   const png = el.querySelector<HTMLAnchorElement>('a[data-png]');
   if (png) {
     png.href = chart.toBase64Image('image/png', 1);
-    png.hidden = false;
+    png.classList.remove('invisible');
+    png.removeAttribute('aria-hidden');
+    png.removeAttribute('tabindex');
   }
 }

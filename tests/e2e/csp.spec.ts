@@ -3,7 +3,7 @@
 // requests nothing from another origin.
 import { expect, test } from '@playwright/test';
 import type { Server } from 'node:http';
-import { serveDist } from './static-server.ts';
+import { serveDist } from '../../scripts/static-server.ts';
 
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +

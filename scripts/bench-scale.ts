@@ -1,0 +1,29 @@
+// How the build grows: the same pipeline on a corpus ten times larger — every source copied under
+// nine new ids — in a scratch copy of the project. Prints the build's stages, pages and pages/s.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export function benchScale(root: string, factor = 10): void {
+  const work = join(tmpdir(), `report-site-x${factor}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(work, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+  const sources = join(work, 'content/sources');
+  for (const file of readdirSync(sources).filter((f) => f.endsWith('.txt'))) {
+    const id = file.replace(/\.txt$/, '');
+    for (let i = 2; i <= factor; i++) {
+      writeFileSync(join(sources, `${id}-copy-${i}.txt`), readFileSync(join(sources, file)));
+      writeFileSync(join(sources, `${id}-copy-${i}.yml`), readFileSync(join(sources, `${id}.yml`)));
+    }
+  }
+  const start = performance.now();
+  const out = execFileSync(process.execPath, ['scripts/build.ts'], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  const seconds = (performance.now() - start) / 1000;
+  const pages = (readdirSync(join(work, 'dist'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
+  for (const line of out.split('\n').filter((l) => l.startsWith('[build]'))) console.log(`  x${factor} ${line}`);
+  console.log(`build x${factor} corpus: ${seconds.toFixed(1)} s, ${pages} HTML pages, ${(pages / seconds).toFixed(0)} pages/s`);
+  rmSync(work, { recursive: true, force: true });
+}
