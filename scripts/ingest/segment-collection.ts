@@ -24,6 +24,7 @@ interface Cue {
 }
 
 const COMPANY = '中国联合网络通信股份有限公司';
+const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
@@ -40,6 +41,10 @@ const CUES: Cue[] = [
   { kind: 'news', pattern: /[。！？）](?=[^。！？]{6,80}?(?:文章来源|发布时间)[：:])/gu, at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
   { kind: 'article', pattern: /（(?:作者|来源)：[^）]{1,40}）|撰稿：\S{2,4}编辑：\S{2,3}(?=\S)|（本报记者\S{2,4}）来自\S{2,4}网|（[\u4e00-\u9fff]{4,24}）(?=【)/gu, at: 'end' },
+  // A headline naming the company or a provincial branch (`中国联通：…`, `山东联通：…`) after a sentence
+  // end opens a news article that prints no source line. City branches (`广州联通：`) are sub-headings
+  // inside a provincial article, so only the group and the provinces count.
+  { kind: 'article', pattern: new RegExp(`[。！？”](?=(?:中国|${PROVINCES})联通：)`, 'gu'), at: 'end' },
   // An announcement closes with `特此公告。<company>董事会<date>`.
   { kind: 'announcement', pattern: new RegExp(`特此公告。${COMPANY}董事会\\d{4}年\\d{1,2}月\\d{1,2}日`, 'gu'), at: 'end' },
 ];
@@ -73,6 +78,12 @@ export function learnRunningHeaders(text: string): RegExp | null {
 
 const DATELINE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日$/u;
 
+/** `中国联通：<headline><body>` — the headline, cut before an opening a news body usually has. */
+const BRANCH_HEADLINE = new RegExp(
+  `^((?:中国|${PROVINCES})联通：.{6,40}?)(?=近年来|近日|日前|当前|今年以来|阳春|一直以来|为深入|为推动|为进一步|在推动|习近平总书记|在[^，。]{1,10}的一隅|学习贯彻习近平|第[一二]批主题教育|打击治理|(?:中国|${PROVINCES})联通[^，。]{0,8}党(?:委|组)|[^，。]{2,10}于\\d{4}年|“[^”]{2,10}”是|\\d{4}年\\d{1,2}月)`,
+  'u',
+);
+
 /** A document's title from its opening words, by kind. */
 export function titleOf(kind: CollectionKind, text: string): string {
   const head = text.slice(0, 200);
@@ -82,6 +93,10 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;
   const source = head.match(/^(.{4,80}?)(?:文章来源|发布时间)[：:]/u);
   if (source) return source[1]!;
+  // A `中国联通：` headline runs straight into the body: it ends where a usual opening of a news body
+  // starts (`近年来`, `为深入…`, a date, …).
+  const named = head.match(BRANCH_HEADLINE);
+  if (named) return named[1]!;
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
   // that starts the body is cut off.
   const clause = head.match(/^(?:(?!###)[^，。！？]){4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');

@@ -14,6 +14,21 @@ describe('segmentCollection', () => {
     expect(docs.map((d) => d.text).join('')).toBe(text);
   });
 
+  it('starts an article at a group or provincial headline with no source line, not at a city sub-heading (offsets 172362, 66166)', () => {
+    const a = '中国联通：坚持“学在深处谋在新处干在实处”推动主题教育落地落实学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，中国联通党组认真学习贯彻习近平总书记重要讲话精神。';
+    const b = '广东联通：“三力齐发”推动学习贯彻党的十九届六中全会精神走深走实广东联通党委在深入学习宣传贯彻党的十九届六中全会精神的过程中，展现出了高度的政治责任感。';
+    const city = '广州联通：红色宣讲团点亮基层一线在广州，联通广州分公司积极响应号召。';
+    const text = `${filler(30)}${a}${filler(30)}${b}${filler(30)}${city}${filler(10)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.map((d) => d.title)).toEqual([
+      expect.any(String),
+      '中国联通：坚持“学在深处谋在新处干在实处”推动主题教育落地落实',
+      '广东联通：“三力齐发”推动学习贯彻党的十九届六中全会精神走深走实',
+    ]);
+    expect(docs[2]!.text).toContain(city);
+    expect(docs.map((d) => d.text).join('')).toBe(text);
+  });
+
   it('starts a results report at its running header, removes the headers and names it (offset 315940)', () => {
     const report = `中国联合网络通信股份有限公司2022年第三季度报告1/16证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据${filler(20)}中国联合网络通信股份有限公司2022年第三季度报告2/16本报告期末比上年度末增减变动幅度${filler(20)}`;
     const removed: RemovalLog = {};
