@@ -2,34 +2,77 @@
 // expression, so nothing in it (braces, tags, `import`, backticks) can be read as MDX, markdown or script.
 import type { Block, Section } from './types.ts';
 import { cellListItems } from './blocks.ts';
+import { splitFootnotes, splitGluedFootnote } from './kpis.ts';
 
 /** Source text as an MDX expression that renders exactly that text. */
 export const text = (s: string): string => `{${JSON.stringify(s)}}`;
 
 const attr = (s: string): string => JSON.stringify(s);
 
-function cell(tag: 'th' | 'td', value: string): string {
+/** Numbered notes printed in a section (`4. 为更好地反映…`): their numbers, which footnote markers link to. */
+const NOTE = /^(\d{1,2})\.\s*\S/u;
+export function sectionNotes(blocks: readonly Block[]): Set<number> {
+  return new Set(blocks.flatMap((b) => (b.type === 'paragraph' && NOTE.test(b.text) ? [Number(NOTE.exec(b.text)![1])] : [])));
+}
+
+interface EmitContext {
+  /** Notes printed in the section; a marker (`⁴`, `^{8, 9}`) for one of them links to it. */
+  notes: Set<number>;
+  /** References emitted so far, for unique ids and the note's link back to its first reference. */
+  refs: Map<number, number>;
+}
+
+/** A footnote marker as a superscript link to its note (`#fn-4`), with an id the note links back to. */
+function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
+  // One element per number, no bare expressions side by side (MDX then reads the line as a paragraph);
+  // the comma between numbers is drawn by CSS.
+  const refs = numbers.map((n) => {
+    if (!ctx.notes.has(n)) return `<span>${text(String(n))}</span>`;
+    const k = (ctx.refs.get(n) ?? 0) + 1;
+    ctx.refs.set(n, k);
+    return `<a href=${attr(`#fn-${n}`)} id=${attr(`fnref-${n}-${k}`)} class="fnref">${text(String(n))}</a>`;
+  });
+  return `<sup class="fnrefs">${refs.join('')}</sup>`;
+}
+
+function cell(tag: 'th' | 'td', value: string, ctx: EmitContext): string {
   const items = cellListItems(value);
   if (items) return `<${tag}><ul>${items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></${tag}>`;
+  const marked = splitFootnotes(value);
+  // A digit glued to a name (`汽油消耗量5`, the 2020 table) is a marker only where that note is printed.
+  const { name, notes } = marked.notes.length ? marked : splitGluedFootnote(value, ctx.notes);
+  if (notes.length) return `<${tag}>${text(name)}${footnoteRefs(notes, ctx)}</${tag}>`;
   return `<${tag}>${text(value)}</${tag}>`;
 }
 
-const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>) => string } = {
+const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ctx: EmitContext) => string } = {
   heading: (b) => `<h2 id=${attr(b.id)} data-line=${attr(String(b.line))}>${text(b.text)}</h2>`,
-  paragraph: (b) => `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${text(b.text)}</p>`,
+  paragraph: (b, ctx) => {
+    // A numbered note that a marker in this section points to carries `fn-N` and links back.
+    const note = NOTE.exec(b.text);
+    const n = note ? Number(note[1]) : NaN;
+    if (ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)} <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a></p>`;
+    return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${text(b.text)}</p>`;
+  },
   figure: (b) =>
     `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption>${text(b.label)}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
   list: (b) => `<ul>\n${b.items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</ul>`,
-  table: (b) => {
+  table: (b, ctx) => {
     const [head, ...body] = b.rows;
-    const thead = `<thead><tr>${head!.map((c) => cell('th', c)).join('')}</tr></thead>`;
-    const tbody = body.length ? `<tbody>${body.map((r) => `<tr>${r.map((c) => cell('td', c)).join('')}</tr>`).join('\n')}</tbody>` : '';
+    const thead = `<thead><tr>${head!.map((c) => cell('th', c, ctx)).join('')}</tr></thead>`;
+    const tbody = body.length ? `<tbody>${body.map((r) => `<tr>${r.map((c) => cell('td', c, ctx)).join('')}</tr>`).join('\n')}</tbody>` : '';
     return `<div class="table-wrap" tabindex="0"><table>${thead}\n${tbody}</table></div>`;
   },
 };
 
-function emitBlock(block: Block): string {
-  return (blockEmitters[block.type] as (b: Block) => string)(block);
+function emitBlock(block: Block, ctx: EmitContext): string {
+  return (blockEmitters[block.type] as (b: Block, c: EmitContext) => string)(block, ctx);
+}
+
+/** Blocks in order; footnote references are emitted before the notes they point to. */
+function emitBlocks(blocks: readonly Block[]): string {
+  const ctx: EmitContext = { notes: sectionNotes(blocks), refs: new Map() };
+  return blocks.map((b) => emitBlock(b, ctx)).join('\n\n');
 }
 
 /**
@@ -39,5 +82,5 @@ function emitBlock(block: Block): string {
 export function emitSectionMdx(doc: string, script: string, section: Section, indicators: readonly string[] = []): string {
   const front = [`doc: ${attr(doc)}`, `section: ${attr(section.slug)}`, `script: ${attr(script)}`, `title: ${attr(section.title)}`];
   const figures = indicators.length ? `\n\n<KpiFigures ids={${JSON.stringify(indicators)}} />` : '';
-  return `---\n${front.join('\n')}\n---\n\n${section.blocks.map(emitBlock).join('\n\n')}${figures}\n`;
+  return `---\n${front.join('\n')}\n---\n\n${emitBlocks(section.blocks)}${figures}\n`;
 }

@@ -114,3 +114,15 @@ test('key-figure callouts in the body are figures, and their section links to th
   const data = (await (await page.request.get('/data/kpis.json')).json()) as { indicator: string; from: string; value: number; qualifier: string | null; raw: string }[];
   expect(data.find((r) => r.indicator === '4g-zhong-pin-ke-yong-ji-zhan')).toMatchObject({ from: 'callout', value: 230, qualifier: 'over', raw: '超 230' });
 });
+
+test('a footnote marker in the KPI table links to its note, and the note links back', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2024-sustainability-report/guan-jian-ji-xiao/');
+  // Source line 3206 prints 物联网终端连接累计到达数 ⁴; note 4 is on line 3306.
+  const ref = page.locator('a#fnref-4-1');
+  await expect(ref).toHaveText('4');
+  await ref.click();
+  await expect(page).toHaveURL(/#fn-4$/);
+  await expect(page.locator('#fn-4')).toContainText('4. 为更好地反映公司把握新机遇');
+  await page.locator('#fn-4 a.fnback').click();
+  await expect(page).toHaveURL(/#fnref-4-1$/);
+});

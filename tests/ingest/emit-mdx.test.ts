@@ -67,3 +67,34 @@ describe('emitSectionMdx', () => {
     );
   });
 });
+
+describe('footnote references (2024 table line 3206 and note 4 on line 3306; 2020 table line 4280)', () => {
+  const table = (rows: string[][]): Block => ({ type: 'table', rows, line: 3205, rowLines: rows.map((_, i) => 3205 + i) });
+  const note = (text: string, line: number): Block => ({ type: 'paragraph', text, line, id: 'p-x' });
+
+  it('link a printed marker to its note, and the note back to the first reference', async () => {
+    const mdx = emitSectionMdx('r', 'hans', section([
+      table([['类别', '指标', '单位', '2024 年'], ['', '物联网终端连接累计到达数 ⁴', '万户', '62478.1'], ['', '5G 行业虚拟专网服务客户数 ⁴', '个', '16059'], ['', '汽油消耗量 ^{8, 9}', '百万升', '31.7']]),
+      note('4. 为更好地反映公司把握新机遇…', 3306),
+      note('8. 参考 ESG 信息披露要求…', 3310),
+    ]));
+    expect(mdx).toContain('<sup class="fnrefs"><a href="#fn-4" id="fnref-4-1" class="fnref">{"4"}</a></sup>');
+    expect(mdx).toContain('id="fnref-4-2"');
+    expect(mdx).toContain('<p id="fn-4" class="footnote"');
+    expect(mdx).toContain('<a href="#fnref-4-1" class="fnback"');
+    // Note 9 is not printed in this section: the marker stays, unlinked.
+    expect(mdx).toContain('<sup class="fnrefs"><a href="#fn-8" id="fnref-8-1" class="fnref">{"8"}</a><span>{"9"}</span></sup>');
+    expect(await textsOf(mdx, 'p')).toContain('4. 为更好地反映公司把握新机遇…↩');
+    expect(await textsOf(mdx, 'td')).toContain('物联网终端连接累计到达数4');
+  });
+
+  it('read a digit glued to a name as a marker only when that note is printed', () => {
+    const mdx = emitSectionMdx('r', 'hant', section([
+      table([['類別', '指標', '單位', '2020年'], ['', '汽油消耗量5', '萬噸', '4.05'], ['', '5G基站', '萬個', '38'], ['', '國際互聯帶寬9', 'G', '2460']]),
+      note('5. 2018–2020年統計口徑根據有關要求統一調整', 4345),
+    ]));
+    expect(mdx).toContain('<td>{"汽油消耗量"}<sup class="fnrefs"><a href="#fn-5" id="fnref-5-1" class="fnref">{"5"}</a></sup></td>');
+    expect(mdx).toContain('<td>{"5G基站"}</td>');
+    expect(mdx).toContain('<td>{"國際互聯帶寬9"}</td>');
+  });
+});
