@@ -41,6 +41,23 @@ export function numberedHeadings(text: string): { at: number; title: string }[] 
   return found.length >= 2 ? found : [];
 }
 
+/**
+ * Section headings of a results report. Listed company reports follow the exchange's standard
+ * layout, and their sections carry its standard names (`一、主要财务数据`, `第三节重要事项`); the
+ * headings run into the text, so only those names are read, first occurrence each, in order.
+ */
+const REPORT_SECTION = /(第[一二三四五六七八九十]节|[一二三四五六七八九十]、?)(重要提示|公司基本情况|公司主要财务数据和股东变化|主要财务数据|股东信息|经营情况|其他提醒事项|季度财务报表|重要事项|附录)/gu;
+export function reportHeadings(text: string): { at: number; title: string }[] {
+  const seen = new Set<string>();
+  const found: { at: number; title: string }[] = [];
+  for (const m of text.matchAll(REPORT_SECTION)) {
+    if (seen.has(m[2]!)) continue;
+    seen.add(m[2]!);
+    found.push({ at: m.index, title: m[0] });
+  }
+  return found.length >= 2 ? found : [];
+}
+
 function paragraphs(text: string): Block[] {
   return splitAtSentences(text, PARAGRAPH_CHARS)
     .map((p) => p.trim())
@@ -51,12 +68,17 @@ function paragraphs(text: string): Block[] {
 function sectionsOf(doc: CollectionDoc): Section[] {
   // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
   // also number list items and statement lines, which are not sections.
-  const headings = doc.text.length > LONG_DOC_CHARS && contentsTitles(doc.text).size >= 2 ? numberedHeadings(doc.text) : [];
+  const headings =
+    doc.kind === 'results'
+      ? reportHeadings(doc.text)
+      : doc.text.length > LONG_DOC_CHARS && contentsTitles(doc.text).size >= 2
+        ? numberedHeadings(doc.text)
+        : [];
   if (headings.length === 0) {
     return [{ slug: 'quan-wen', title: doc.title, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text) }];
   }
   const taken = new Set<string>();
-  const cover: Section = { slug: 'cover', title: '封面', printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };
+  const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? '报告首页' : '封面', printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };
   taken.add('cover');
   return [
     cover,

@@ -87,6 +87,10 @@ export function searchPlan(q: string): string[] {
  * can outrank the page that holds the whole term. Results of the phrase searches come first; the
  * split query runs only when they fill less than a page, because it loads the index chunks of every
  * single character (the largest part of a cold search's bytes).
+ *
+ * The query is first searched as typed. Only when its phrases find nothing is it converted to the
+ * index's script (a query in the other script matches no phrase there): most queries are typed in
+ * the page's script and never load the converter.
  */
 export async function rankedResults(
   q: string,
@@ -95,12 +99,17 @@ export async function rankedResults(
   enough = 10,
 ): Promise<{ query: string; results: PagefindResult[]; toLocale: (d: PagefindData) => PagefindData }> {
   const locale = localeByCode(localeCode);
-  const [index, query] = await Promise.all([indexFor(localeCode, q), queryInScript(q.trim(), locale.script)]);
-  const plan = searchPlan(query);
+  const index = await indexFor(localeCode, q);
   const seen = new Set<string>();
   const unique = (runs: { results: PagefindResult[] }[]) => runs.flatMap((r) => r.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
-  const results = unique(await Promise.all(plan.slice(0, -1).map((s) => index.search(s, { filters }))));
-  if (results.length < enough) results.push(...unique([await index.search(plan.at(-1)!, { filters })]));
+  const phrases = (query: string) => Promise.all(searchPlan(query).slice(0, -1).map((s) => index.search(s, { filters })));
+  let query = q.trim();
+  let results = unique(await phrases(query));
+  if (results.length === 0 && HAN.test(query)) {
+    const converted = await queryInScript(query, locale.script);
+    if (converted !== query) results = unique(await phrases((query = converted)));
+  }
+  if (results.length < enough) results.push(...unique([await index.search(searchPlan(query).at(-1)!, { filters })]));
   const moved = index === (await loadPagefind()) ? null : `/${localeCode}/`;
   const move = (url: string) => (moved ? url.replace(/^\/[^/]+\//, moved) : url);
   const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.url), sub_results: d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });

@@ -69,3 +69,13 @@ describe('titles and dates', () => {
     expect(dateOf('没有日期')).toBeNull();
   });
 });
+
+describe('results reports', () => {
+  it('are cut at the standard section names they print, first occurrence each (2022 Q3 report, offset 315940)', async () => {
+    const { reportHeadings } = await import('../../scripts/ingest/collection-docs.ts');
+    const text = '证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据主要会计数据和财务指标…二、股东信息普通股股东总数…三、其他提醒事项需提醒投资者…四、季度财务报表合并资产负债表…一、营业总收入…二、营业总成本…';
+    expect(reportHeadings(text).map((h) => h.title)).toEqual(['一、主要财务数据', '二、股东信息', '三、其他提醒事项', '四、季度财务报表']);
+    // The 2019 and 2020 summaries print `二公司基本情况` without the comma.
+    expect(reportHeadings('2020年年度报告摘要二公司基本情况1公司简介…三、经营情况讨论与分析…').map((h) => h.title)).toEqual(['二公司基本情况', '三、经营情况']);
+  });
+});
