@@ -1,0 +1,65 @@
+// Reading and navigation on a section page in Chromium: breadcrumbs, the on-this-page list, copy
+// links, paragraph ids across languages, themes without a flash, print, and the 404 page.
+import { expect, test } from '@playwright/test';
+
+const SECTION = '/zh-hans/reports/2024-sustainability-report/jia-kuai-tui-jin-lv-se-fa-zhan/';
+
+test('breadcrumbs lead home, to the document and to the chapter', async ({ page }) => {
+  await page.goto(SECTION);
+  const crumbs = page.getByRole('navigation', { name: '位置' }).getByRole('listitem');
+  await expect(crumbs).toHaveText(['首页', '›中国联通2024年可持续发展报告', '›坚持绿色协调，共创共享融合创新成果', '›加快推进绿色发展']);
+  await expect(crumbs.last().locator('[aria-current="page"]')).toHaveText('加快推进绿色发展');
+});
+
+test('the on-this-page list marks the heading being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(`${SECTION}#shen-hua-lian-tong-dian-xin-gong-jian`);
+  const list = page.getByRole('navigation', { name: '本页内容' });
+  await expect(list.locator('a[aria-current="location"]')).toHaveText('深化联通电信共建共享');
+});
+
+test('a paragraph keeps its id in the other script, and its copy link copies the address', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(SECTION);
+  const first = page.locator('.prose-cjk p[id^="p-"]').first();
+  const id = await first.getAttribute('id');
+  expect(id).toMatch(/^p-[0-9a-f]{7}$/);
+  await first.hover();
+  await first.locator('a.anchor').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:4329${SECTION}#${id}`);
+  await page.getByRole('link', { name: '繁體' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh-hant/reports/2024-sustainability-report/jia-kuai-tui-jin-lv-se-fa-zhan/#${id}$`));
+  await expect(page.locator(`p#${id}`)).toContainText('中國聯通');
+});
+
+test('a chosen dark theme is applied before the page paints, and kept', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(SECTION);
+  await page.getByLabel('外观').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // On the next page the theme is set by the blocking head script, before the body exists.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+    });
+  });
+  await page.goto('/zh-hans/kpis/');
+  expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('oklch(0.129 0.042 264.695)');
+});
+
+test('print shows the text without navigation', async ({ page }) => {
+  await page.goto(SECTION);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header')).toBeHidden();
+  await expect(page.locator('nav').first()).toBeHidden();
+  await expect(page.locator('.prose-cjk h2').first()).toBeVisible();
+});
+
+test('an unknown address gets the 404 page with search in three languages', async ({ page }) => {
+  const response = await page.goto('/zh-hans/reports/no-such-report/');
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(['找不到此页面', '找不到此頁面', 'Page not found']);
+  await expect(page.getByRole('search')).toHaveCount(4);
+});
