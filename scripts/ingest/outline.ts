@@ -127,6 +127,15 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
 const NOT_A_TITLE = /^[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
 
 /**
+ * The indented first line of a wrapped paragraph, not a heading: as long as a full line (18+ characters)
+ * and followed at once by a line whose first clause ends within a few characters (`環境，中國聯通…`).
+ */
+function wrappedOpening(lines: readonly Line[], i: number): boolean {
+  const next = lines[i + 1]?.text.trim() ?? '';
+  return chars(lines[i]!.text) >= 18 && /^[^，、；。]{1,8}[，、；]/u.test(next);
+}
+
+/**
  * Outline by layout cues. Where the extraction marks headings with a leading space (the 2020 and 2023
  * Hong Kong filings), only those lines cut pages; elsewhere standalone short lines do. `…篇` opens a chapter.
  */
@@ -138,7 +147,7 @@ function outlineFromCues(lines: readonly Line[]): OutlineEntry[] {
   const indented = lines.filter((l) => isIndented(l.text) && candidate(l)).length;
   const out: OutlineEntry[] = [];
   lines.forEach((line, i) => {
-    if (!candidate(line)) return;
+    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3) return;
     if (indented >= 10 ? !isIndented(line.text) : !isIndented(line.text) && !looksLikeHeading(lines, i)) return;
     const title = line.text.trim();
     out.push({ title, kind: /篇$/u.test(title) ? 'chapter' : 'section', index: i });

@@ -43,3 +43,20 @@ describe('the 2024 report outline', () => {
     expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
   });
 });
+
+describe('the outline by indentation (the 2020 report)', () => {
+  const source = readFileSync('content/sources/2020-social-responsibility-report.txt', 'utf8');
+  const outline = findOutline(joinWrappedLines(cleanLines(toLines(source)).lines));
+  const titles = outline.entries.map((e) => e.title);
+
+  it('takes the indented headings, chapters included', () => {
+    expect(titles).toContain('抗疫篇');
+    expect(titles).toContain('提升物聯網價值');
+    expect(titles).toContain('創新區塊鏈應用');
+  });
+
+  it('does not take the indented first line of a wrapped paragraph (lines 1567, 2736)', () => {
+    expect(titles).not.toContain('為給客戶打造一個全場景立體化高速率的上網');
+    expect(titles).not.toContain('廣州聯通聯合廣州市司法局等打造區塊鏈司法');
+  });
+});
