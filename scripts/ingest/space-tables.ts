@@ -49,11 +49,69 @@ function nextLine(lines: readonly Line[], i: number): number {
   return isBlank(lines[i + 1]) ? i + 2 : i + 1;
 }
 
+/**
+ * Two tables printed side by side (the 2023 chapter's training figures): a header of years repeated
+ * (`2022年 2023年 2022年 2023年`), then rows `name v v name v v`, where a name holds its unit in
+ * brackets, may contain spaces (`（小時 /人）`) and may wrap onto the next line.
+ */
+export function sideBySideHeader(text: string): number | null {
+  const cells = tokens(text);
+  const half = cells.length / 2;
+  if (text.includes('\t') || cells.length < 4 || !Number.isInteger(half) || !cells.every((c) => YEAR.test(c))) return null;
+  return cells.slice(0, half).join() === cells.slice(half).join() ? half : null;
+}
+
+const VALUE = '[\\d,]+(?:\\.\\d+)?%?';
+function sideBySideRow(text: string, years: number): [string[], string[] | null] | null {
+  const values = Array.from({ length: years }, () => `\\s+(${VALUE})`).join('');
+  const m = new RegExp(`^(.+?)${values}(?:\\s+(.+?)${values})?\\s*$`, 'u').exec(text.trim());
+  if (!m || !/\p{Script=Han}/u.test(m[1]!)) return null;
+  const left = [m[1]!, ...m.slice(2, 2 + years)] as string[];
+  const right = m[2 + years] ? ([m[2 + years]!, ...m.slice(3 + years, 3 + 2 * years)] as string[]) : null;
+  return [left, right];
+}
+
+/** The side-by-side tables from `i` on: the left table's rows, a blank line, the right table's rows. */
+function takeSideBySide(lines: readonly Line[], i: number, years: number): { out: Line[]; end: number } {
+  const header = tokens(lines[i]!.text).slice(0, years);
+  const left: Line[] = [{ n: lines[i]!.n, text: ['', ...header].join('\t') }];
+  const right: Line[] = [{ n: lines[i]!.n, text: ['', ...header].join('\t') }];
+  let j = nextLine(lines, i);
+  for (;;) {
+    const line = lines[j];
+    if (!line) break;
+    let row = sideBySideRow(line.text, years);
+    let used = 1;
+    // A name wrapped onto the next line: `高層管理人員平均參加培訓時間（小` + `時） 183 240 …`.
+    if (!row && lines[j + 1] && !isBlank(lines[j + 1])) {
+      row = sideBySideRow(line.text.trim() + lines[j + 1]!.text.trim(), years);
+      used = 2;
+    }
+    if (!row) break;
+    left.push({ n: line.n, text: row[0].join('\t') });
+    if (row[1]) right.push({ n: line.n, text: row[1].join('\t') });
+    j = nextLine(lines, j + used - 1);
+  }
+  // Two blank lines end a table block (one blank line is allowed inside a table).
+  const gap = (n: number): Line[] => [{ n, text: '' }, { n, text: '' }];
+  return { out: [...left, ...gap(lines[i]!.n), ...right, ...gap(lines[j - 1]!.n)], end: j };
+}
+
 /** Rewrites every space-separated KPI table in `lines` as tab-separated rows; other lines are returned as they are. */
 export function tabulateSpaceTables(lines: readonly Line[]): { lines: Line[]; tables: number } {
   const out: Line[] = [];
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
+    const pair = sideBySideHeader(lines[i]!.text);
+    if (pair) {
+      const taken = takeSideBySide(lines, i, pair);
+      if (taken.end > nextLine(lines, i)) {
+        tables += 2;
+        out.push(...taken.out);
+        i = taken.end - 1;
+        continue;
+      }
+    }
     const header = tableHeader(lines[i]!.text);
     if (!header) {
       out.push(lines[i]!);

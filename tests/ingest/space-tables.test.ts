@@ -1,7 +1,7 @@
 // The 2020 report's key performance table (source lines 4116–4339): cells separated by spaces,
 // categories on their own lines, footnote digits glued to names, `—` for missing, `：` in ratios.
 import { describe, expect, it } from 'vitest';
-import { dataRow, tableHeader, tabulateSpaceTables } from '../../scripts/ingest/space-tables.ts';
+import { dataRow, sideBySideHeader, tableHeader, tabulateSpaceTables } from '../../scripts/ingest/space-tables.ts';
 import { joinSeries, parseKpiTable, splitGluedFootnote, extractKpis, type KpiRow } from '../../scripts/ingest/kpis.ts';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../scripts/ingest/main.ts';
@@ -120,5 +120,48 @@ describe('joinSeries', () => {
       ['ying-ye-shou-ru', 'r2024+r2020', '2020,2024'],
     ]);
     expect(splits).toEqual([{ name: '汽油消耗量', units: ['百万升', '万吨'], indicators: ['qi-you-xiao-hao-liang', 'qi-you-xiao-hao-liang-wan-dun'] }]);
+  });
+});
+
+describe('two tables printed side by side (the 2023 chapter, source lines 615–631)', () => {
+  it('are separated, each with its half of the header; a wrapped name is joined', () => {
+    expect(sideBySideHeader('2022年 2023年 2022年 2023年')).toBe(2);
+    expect(sideBySideHeader('2022年 2023年 2024年')).toBeNull();
+    const out = tabulateSpaceTables(
+      lines(
+        [
+          '2022年 2023年 2022年 2023年',
+          '',
+          '高層管理人員接受培訓的人數（人次） 9,274 8,537 普通員工平均參加培訓時間（小時） 116 112',
+          '',
+          '男性員工參加培訓的比例（%） 98.31% 98.5% 高層管理人員參加培訓的比例 (%) 100% 100%',
+          '',
+          '高層管理人員平均參加培訓時間（小',
+          '時） 183 240 普通員工參加培訓的比例 (%) 98.31% 98.35%',
+          '',
+          '中層管理人員平均參加培訓時間（小',
+          '時） 141 171',
+          '',
+          '人員構成 單位 2022年 2023年',
+        ],
+        615,
+      ),
+    );
+    const texts = out.lines.map((l) => l.text);
+    expect(texts.slice(0, 5)).toEqual([
+      '\t2022年\t2023年',
+      '高層管理人員接受培訓的人數（人次）\t9,274\t8,537',
+      '男性員工參加培訓的比例（%）\t98.31%\t98.5%',
+      '高層管理人員平均參加培訓時間（小時）\t183\t240',
+      '中層管理人員平均參加培訓時間（小時）\t141\t171',
+    ]);
+    expect(texts.slice(5, 7)).toEqual(['', '']);
+    expect(texts.slice(7, 11)).toEqual([
+      '\t2022年\t2023年',
+      '普通員工平均參加培訓時間（小時）\t116\t112',
+      '高層管理人員參加培訓的比例 (%)\t100%\t100%',
+      '普通員工參加培訓的比例 (%)\t98.31%\t98.35%',
+    ]);
+    expect(texts.at(-1)).toBe('人員構成\t單位\t2022年\t2023年');
   });
 });
