@@ -1,12 +1,18 @@
 // Draws a <kpi-chart> with Chart.js, imported on demand so pages without a chart never load it.
-// Colours: one blue that keeps contrast in light and dark themes and for colour-blind readers.
+// Colours: one blue that keeps contrast in light and dark themes; a single series needs no hue to
+// tell apart, so colour-blind readers lose nothing (points are also marked by size and position).
 export async function drawChart(el: HTMLElement): Promise<void> {
   const { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip } = await import('chart.js');
   Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip);
-  const years = JSON.parse(el.dataset.years ?? '[]') as number[];
-  const values = JSON.parse(el.dataset.values ?? '[]') as (number | null)[];
+  const printed = JSON.parse(el.dataset.years ?? '[]') as number[];
+  const printedValues = JSON.parse(el.dataset.values ?? '[]') as (number | null)[];
+  // Every year of the range on the axis, so a year no report covers (2021) shows as a gap in the line.
+  const years = printed.length ? Array.from({ length: printed.at(-1)! - printed[0]! + 1 }, (_, i) => printed[0]! + i) : [];
+  const values = years.map((y) => printedValues[printed.indexOf(y)] ?? null);
   const lang = el.dataset.lang ?? 'en';
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  // The reader's theme choice (public/theme.js), else the system's.
+  const chosen = document.documentElement.dataset.theme;
+  const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   const ink = dark ? '#e2e8f0' : '#0f172a';
   const grid = dark ? '#334155' : '#e2e8f0';
   const colour = dark ? '#7dd3fc' : '#0369a1';
