@@ -17,6 +17,8 @@ export interface CatalogSection {
   kind: Section['kind'];
   chapter: string | null;
   lines: [number, number];
+  /** Characters of the one-line source (collections), 1-based; null for line-based sources. */
+  span: [number, number] | null;
   headings: { id: string; title: Localized }[];
   /** The start of the section's first paragraph in both scripts, for the page description. */
   excerpt: { hans: string; hant: string };
@@ -62,6 +64,7 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc, t: Translations): Cat
         kind: s.kind,
         chapter: s.chapter,
         lines: s.lines,
+        span: s.span ?? null,
         headings,
         excerpt: { hans: excerptOf(hans, k), hant: excerptOf(hant, k) },
         chars: s.blocks.reduce((n, b) => n + blockText(b).length, 0),

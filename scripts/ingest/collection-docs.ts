@@ -90,9 +90,33 @@ function sectionsOf(doc: CollectionDoc): Section[] {
   ];
 }
 
+/**
+ * Where each section sits in the source, which prints the whole collection on one line: the first
+ * and last character (1-based). Found by the opening words of each section, searched from the
+ * document's start; a section whose opening is not found keeps no span.
+ */
+export function withSpans(sections: Section[], sourceText: string, from: number, until: number): Section[] {
+  const starts: (number | null)[] = [];
+  let cursor = from;
+  for (const s of sections) {
+    // The body's opening words (a heading is also printed in a contents list, so it is not searched).
+    const first = s.blocks[0] && s.blocks[0].type === 'paragraph' ? s.blocks[0].text.slice(0, 48) : '';
+    const at = first ? sourceText.indexOf(first, cursor) : -1;
+    const headed = at >= s.printed.length && s.printed !== '' && sourceText.startsWith(s.printed, at - s.printed.length);
+    starts.push(at >= 0 ? (headed ? at - s.printed.length : at) : null);
+    if (at >= 0) cursor = at + first.length;
+  }
+  return sections.map((s, k) => {
+    const start = starts[k];
+    const next = starts.slice(k + 1).find((x) => x !== null);
+    const end = next ?? until;
+    return start === null || start === undefined ? s : { ...s, span: [start + 1, end] as [number, number] };
+  });
+}
+
 /** Site documents from a collection's documents; ids are readable, from the title, unique. */
 export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>): Doc[] {
-  return docs.map((d) => {
+  return docs.map((d, k) => {
     const id = uniqueSlug(d.title.replace(/^中国联通/u, ''), taken, 10);
     const year = Number(d.date?.slice(0, 4) ?? d.title.match(/(\d{4})年/u)?.[1] ?? source.meta.year);
     const publisher = d.kind === 'white-paper' && d.text.slice(0, 200).includes('中国信息通信研究院') ? '中国信息通信研究院' : source.meta.publisher;
@@ -106,7 +130,7 @@ export function collectionDocs(source: Source, docs: readonly CollectionDoc[], t
       publisher,
       date: d.date,
       collection: source.id,
-      sections: sectionsOf(d),
+      sections: withSpans(sectionsOf(d), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
     };
   });
 }

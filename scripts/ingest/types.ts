@@ -43,6 +43,8 @@ export interface Section {
   chapter: string | null;
   /** First and last source line the section covers. */
   lines: [number, number];
+  /** For a source printed on one line (the collection): first and last character (1-based) of the section in it. */
+  span?: [number, number];
   blocks: Block[];
 }
 

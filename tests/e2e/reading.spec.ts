@@ -63,3 +63,9 @@ test('an unknown address gets the 404 page with search in three languages', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(['找不到此页面', '找不到此頁面', 'Page not found']);
   await expect(page.getByRole('search')).toHaveCount(4);
 });
+
+test('a section cut from the one-line collection names the characters it comes from', async ({ page }) => {
+  await page.goto('/zh-hans/reports/nan-fang-bao-yu-lai-xi-zhong-guo-lian-tong/quan-wen/');
+  // The headline 南方暴雨来袭… starts at character 77,496 of news-and-white-papers.txt (checked with a text editor's offset).
+  await expect(page.getByText(/来源：news-and-white-papers\.txt，第 77496–\d+ 个字符/)).toBeVisible();
+});

@@ -79,3 +79,18 @@ describe('results reports', () => {
     expect(reportHeadings('2020年年度报告摘要二公司基本情况1公司简介…三、经营情况讨论与分析…').map((h) => h.title)).toEqual(['二公司基本情况', '三、经营情况']);
   });
 });
+
+describe('where collected sections sit in the one-line source', () => {
+  it('gives each section its first and last character, skipping a contents list that names the headings', async () => {
+    const { withSpans } = await import('../../scripts/ingest/collection-docs.ts');
+    const body1 = '（一）各国持续深化云计算战略，安全和智能化成发展重点美国持续加强云计算行业应用，同时出台政策、规则关注云安全发展。';
+    const body2 = '（一）中央与地方协同推进云计算，助力产业发展各地持续出台云计算政策，推动企业上云用云，完善产业生态。';
+    const source = `前文。目录一、全球云计算发展概述......1（一）各国持续深化云计算战略，安全和智能化成发展重点......1二、我国云计算发展概述......5一、全球云计算发展概述${body1}二、我国云计算发展概述${body2}后文`;
+    const section = (printed: string, text: string) => ({ slug: 's', title: printed, printed, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [{ type: 'paragraph' as const, text, line: 1 }] });
+    const until = source.indexOf('后文');
+    const spans = withSpans([section('一、全球云计算发展概述', body1), section('二、我国云计算发展概述', body2)], source, 0, until).map((s) => s.span);
+    const first = source.lastIndexOf('一、全球云计算发展概述') + 1;
+    const second = source.lastIndexOf('二、我国云计算发展概述') + 1;
+    expect(spans).toEqual([[first, second - 1], [second, until]]);
+  });
+});
