@@ -58,6 +58,27 @@ export function reportHeadings(text: string): { at: number; title: string }[] {
   return found.length >= 2 ? found : [];
 }
 
+/**
+ * Headlines inside a news page: a short run of words after a sentence end, right before a dateline
+ * (`向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，…`). They may open another article printed
+ * without a source line, or a sub-heading of this one; either way they are headings of the page.
+ */
+const INNER_HEADLINE = /(?<=[。！？”])(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至])(?=\d{1,2}月\d{1,2}日|近日，|日前，)/gu;
+
+/** Paragraphs, with the inner headlines of a news page as headings. */
+export function newsBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const ids = new Set<string>();
+  let from = 0;
+  for (const m of text.matchAll(INNER_HEADLINE)) {
+    blocks.push(...paragraphs(text.slice(from, m.index)));
+    blocks.push({ type: 'heading', text: m[1]!, line: 1, id: uniqueSlug(m[1]!, ids) });
+    from = m.index + m[1]!.length;
+  }
+  blocks.push(...paragraphs(text.slice(from)));
+  return blocks;
+}
+
 function paragraphs(text: string): Block[] {
   return splitAtSentences(text, PARAGRAPH_CHARS)
     .map((p) => p.trim())
@@ -75,7 +96,8 @@ function sectionsOf(doc: CollectionDoc): Section[] {
         ? numberedHeadings(doc.text)
         : [];
   if (headings.length === 0) {
-    return [{ slug: 'quan-wen', title: doc.title, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text) }];
+    const blocks = doc.kind === 'results' || doc.kind === 'white-paper' || doc.kind === 'board-report' ? paragraphs(doc.text) : newsBlocks(doc.text);
+    return [{ slug: 'quan-wen', title: doc.title, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks }];
   }
   const taken = new Set<string>();
   const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? '报告首页' : '封面', printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };

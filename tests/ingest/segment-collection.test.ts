@@ -94,3 +94,14 @@ describe('where collected sections sit in the one-line source', () => {
     expect(spans).toEqual([[first, second - 1], [second, until]]);
   });
 });
+
+describe('headlines inside a news page', () => {
+  it('become headings when a dateline follows them (offsets 180000ff of the guang-xi page)', async () => {
+    const { newsBlocks } = await import('../../scripts/ingest/collection-docs.ts');
+    const text =
+      '“联通小象”持续传播社会正能量。向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，湖南省发生极端降雨过程。截至目前，湖南联通累计出动应急人员3640人。火速响应抢通灾区通信“生命线”7月5日下午，岳阳华容团洲垸决堤。特别是2016年10月10日，会议召开。';
+    const blocks = newsBlocks(text);
+    expect(blocks.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text)).toEqual(['向汛而行湖南联通全力以赴筑牢“通信堤坝”', '火速响应抢通灾区通信“生命线”']);
+    expect(blocks.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : '')).join('')).toBe(text);
+  });
+});
