@@ -3,7 +3,7 @@
 // titled from their own contents list where they print one; a news article is one page.
 import type { Block, Doc, Section, Source } from './types.ts';
 import type { CollectionDoc } from './segment-collection.ts';
-import { splitAtSentences } from './segment-collection.ts';
+import { DATED_HEADLINE, splitAtSentences } from './segment-collection.ts';
 import { uniqueSlug } from './slug.ts';
 
 /** Documents longer than this are cut into sections at their numbered headings. */
@@ -63,7 +63,7 @@ export function reportHeadings(text: string): { at: number; title: string }[] {
  * (`向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，…`). They may open another article printed
  * without a source line, or a sub-heading of this one; either way they are headings of the page.
  */
-const INNER_HEADLINE = /(?<=[。！？”])(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至])(?=\d{1,2}月\d{1,2}日|近日，|日前，)/gu;
+const INNER_HEADLINE = new RegExp(`(?<=[。！？”])${DATED_HEADLINE.source}`, 'gu');
 
 /** Paragraphs, with the inner headlines of a news page as headings. */
 export function newsBlocks(text: string): Block[] {

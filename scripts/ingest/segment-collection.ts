@@ -24,6 +24,8 @@ interface Cue {
 }
 
 const COMPANY = '中国联合网络通信股份有限公司';
+/** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with collection-docs.ts. */
+export const DATED_HEADLINE = /(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至])(?=\d{1,2}月\d{1,2}日|近日，|日前，)/u;
 const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
 
@@ -45,6 +47,10 @@ const CUES: Cue[] = [
   // end opens a news article that prints no source line. City branches (`广州联通：`) are sub-headings
   // inside a provincial article, so only the group and the provinces count.
   { kind: 'article', pattern: new RegExp(`[。！？”](?=(?:中国|${PROVINCES})联通：)`, 'gu'), at: 'end' },
+  // A headline naming Unicom right before a dateline, after a sentence end, opens an article printed
+  // without a source line (`…。向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，`). Headlines without
+  // 联通 there are sub-headings (collection-docs.ts makes them headings).
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=[^。！？，：；]{0,38}联通)${DATED_HEADLINE.source}`, 'gu'), at: 'start' },
   // An announcement closes with `特此公告。<company>董事会<date>`.
   { kind: 'announcement', pattern: new RegExp(`特此公告。${COMPANY}董事会\\d{4}年\\d{1,2}月\\d{1,2}日`, 'gu'), at: 'end' },
 ];
@@ -97,6 +103,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   // starts (`近年来`, `为深入…`, a date, …).
   const named = head.match(BRANCH_HEADLINE);
   if (named) return named[1]!;
+  const dated = head.match(new RegExp(`^${DATED_HEADLINE.source}`, 'u'));
+  if (dated) return dated[1]!;
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
   // that starts the body is cut off.
   const clause = head.match(/^(?:(?!###)[^，。！？]){4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');
@@ -166,7 +174,8 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
       const restOfFirst = first.text.slice(common);
       docs[twin] = { ...first, text: first.text.slice(0, common) };
       for (const [rest, at] of [[restOfFirst, first.start + common], [text.slice(common), offset + common]] as const) {
-        if (rest.replace(/\s+/gu, '').length >= MIN_DOC_CHARS) docs.push({ title: titleOf('news', rest), kind: 'news', date: dateOf(rest), text: rest, start: at });
+        // A rest that starts mid-sentence is the copies' differing tail of the same article: it stays with it.
+        if (rest.replace(/\s+/gu, '').length >= MIN_DOC_CHARS && !/^[。，、；：！？.,;:!?）」”]/u.test(rest)) docs.push({ title: titleOf('news', rest), kind: 'news', date: dateOf(rest), text: rest, start: at });
         else docs[twin]!.text += rest;
       }
       continue;

@@ -32,7 +32,10 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     // A table row is published cell by cell, and two tables printed side by side are published one
     // after the other: a line whose every space-separated cell is published counts as published.
     const cellsPublished = (line: string) => line.trim().split(/\s+/u).every((c) => published.includes(squeeze(c)));
-    const missing = raw.filter((s) => squeeze(s).length >= 6 && !published.includes(squeeze(s)) && !cellsPublished(s)).map(squeeze);
+    // A sentence that runs across the end of one collected document and the start of the next (a
+    // byline, then a headline) is published in two places: both parts must be there.
+    const splitPublished = (s: string) => [...s].some((_, k) => k >= 4 && k <= s.length - 4 && published.includes(s.slice(0, k)) && published.includes(s.slice(k)));
+    const missing = raw.filter((s) => squeeze(s).length >= 6 && !published.includes(squeeze(s)) && !cellsPublished(s) && !splitPublished(squeeze(s))).map(squeeze);
     // Only the printed table of contents, rebuilt as navigation, may be missing.
     const tocRemoved = report.removed['table-of-contents']?.count ?? 0;
     expect(missing.length, `${missing.slice(0, 5).join(' | ')} (duplicates: ${[...duplicates].join(', ')})`).toBeLessThanOrEqual(tocRemoved);

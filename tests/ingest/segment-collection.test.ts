@@ -105,3 +105,14 @@ describe('headlines inside a news page', () => {
     expect(blocks.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : '')).join('')).toBe(text);
   });
 });
+
+describe('articles printed without a source line', () => {
+  it('start at a headline naming Unicom right before a dateline; other dated headlines stay inside (offsets ~205000)', () => {
+    const a = '中国联通携手4位顶尖院士共筑大数据创新高地7月20日，中国联通生态合作伙伴大会人工智能赋能数据要素论坛在上海世博中心举办。';
+    const sub = '火速响应抢通灾区通信“生命线”7月5日下午，岳阳华容团洲垸决堤，通信设施损毁严重。';
+    const text = `${filler(30)}${a}${filler(30)}${sub}${filler(10)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), '中国联通携手4位顶尖院士共筑大数据创新高地']);
+    expect(docs[1]!.text).toContain(sub);
+  });
+});
