@@ -2,9 +2,10 @@
 import type { Block, Line } from './types.ts';
 import { looksLikeHeading } from './outline.ts';
 import { uniqueSlug } from './slug.ts';
+import { isBlankLine } from './lines.ts';
 
 const BULLET = /^\s*(?:[-•●▪‧◆■–]|√|□)\s*/u;
-const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
+const isBlank = isBlankLine;
 
 interface Context {
   lines: readonly Line[];

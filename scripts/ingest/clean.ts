@@ -2,6 +2,7 @@
 // and logs every removed character by class, so the build report can show nothing was lost silently.
 import type { Line, RemovalLog } from './types.ts';
 import { recordRemoval } from './removal-log.ts';
+import { isBlankLine } from './lines.ts';
 
 /** Icon glyphs the PDF extraction left in front of headings and list items. */
 const ICON_GLYPHS = /[🏠📖🌐👤📌✓🏆](?:\uFE0F)?[ \t]?/gu;
@@ -17,7 +18,7 @@ interface InlineStage {
   pattern: RegExp;
 }
 
-const isBlank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
+const isBlank = isBlankLine;
 
 /**
  * Running side-navigation, headers and footers: runs of three or more short lines in which every

@@ -1,6 +1,7 @@
 // Finds a document's heading outline: from its own table of contents where it has one, else from layout cues.
 import type { Line, OutlineEntry } from './types.ts';
 import { isIndented } from './join-wrapped-lines.ts';
+import { isBlankLine } from './lines.ts';
 
 interface TocEntry {
   title: string;
@@ -15,7 +16,7 @@ const BULLET = /^\s*[-•●▪‧◆■□√–☆]/u;
 /** Figures and units only (`5.61億元 430萬戶`): a key-figure callout, never a heading. */
 const NUMERIC = /^[\d\s.,%+~\-—:：/（）()年月日万萬亿億元个個家次人户戶]+$/u;
 const chars = (s: string) => [...s.trim()].length;
-const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
+const isBlank = isBlankLine;
 
 /** Strips what differs between a contents entry and the heading in the body. */
 export const normalizeTitle = (s: string) => s.replace(/[\s，,：:、·]/gu, '');

@@ -7,6 +7,7 @@
 // `千克標準煤╱ TB`), then the values. Every printed cell is kept; only the separators change.
 import type { Line } from './types.ts';
 import { isKpiValue } from './kpis.ts';
+import { isBlankLine } from './lines.ts';
 
 const YEAR = /^\d{4}年?$/u;
 const UNIT = /^(单位|單位)$/u;
@@ -42,7 +43,7 @@ export function dataRow(text: string, header: TableHeader): string[] | null {
   return [...Array<string>(header.unitColumn - 1).fill(''), name, unit, ...values];
 }
 
-const isBlank = (l: Line | undefined) => l !== undefined && l.text.trim() === '';
+const isBlank = isBlankLine;
 
 /** The next non-blank line after `i`, skipping at most one blank. */
 function nextLine(lines: readonly Line[], i: number): number {
