@@ -65,12 +65,20 @@ export function reportHeadings(text: string): { at: number; title: string }[] {
  */
 const INNER_HEADLINE = new RegExp(`(?<=[。！？”])${DATED_HEADLINE.source}`, 'gu');
 
+/**
+ * A city branch's sub-heading inside a provincial article: `广州联通：红色宣讲团点亮基层一线` followed by a
+ * body that names the city again (`在广州，…`, `江门联通则…`, `湛江，作为…`).
+ */
+const CITY_SUBHEADING = /(?<=[。！？”])(([\u4e00-\u9fff]{2})联通：[^。！？]{4,30}?)(?=在?\2(?:联通|，|人))/gu;
+
 /** Paragraphs, with the inner headlines of a news page as headings. */
 export function newsBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const ids = new Set<string>();
   let from = 0;
-  for (const m of text.matchAll(INNER_HEADLINE)) {
+  const found = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING)].sort((a, b) => a.index - b.index);
+  for (const m of found) {
+    if (m.index < from) continue;
     blocks.push(...paragraphs(text.slice(from, m.index)));
     blocks.push({ type: 'heading', text: m[1]!, line: 1, id: uniqueSlug(m[1]!, ids) });
     from = m.index + m[1]!.length;

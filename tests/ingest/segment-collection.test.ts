@@ -116,3 +116,13 @@ describe('articles printed without a source line', () => {
     expect(docs[1]!.text).toContain(sub);
   });
 });
+
+describe('city sub-headings inside a provincial article (offsets 66166–68339)', () => {
+  it('become headings where the body names the city again', async () => {
+    const { newsBlocks } = await import('../../scripts/ingest/collection-docs.ts');
+    const text =
+      '形成了强大的学习合力。广州联通：红色宣讲团点亮基层一线在广州，联通广州分公司积极响应号召。江门联通：侨乡特色宣讲，凝聚侨心侨力江门，作为著名的侨乡，江门联通在宣讲活动中充分融入了地域特色。汕尾联通：优秀代表引领，掀起学习热潮汕尾联通则通过聚焦优秀党员。中国联通：这不是城市标题的正文。';
+    const headings = newsBlocks(text).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text);
+    expect(headings).toEqual(['广州联通：红色宣讲团点亮基层一线', '江门联通：侨乡特色宣讲，凝聚侨心侨力', '汕尾联通：优秀代表引领，掀起学习热潮']);
+  });
+});
