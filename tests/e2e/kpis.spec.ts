@@ -126,3 +126,20 @@ test('a footnote marker in the KPI table links to its note, and the note links b
   await page.locator('#fn-4 a.fnback').click();
   await expect(page).toHaveURL(/#fnref-4-1$/);
 });
+
+for (const view of ['', '?view=table']) {
+  test(`an indicator page does not shift while it loads and draws (${view || 'chart view'})`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(`/zh-hans/kpis/ying-ye-shou-ru/${view}`);
+    if (!view) await expect(page.locator('kpi-chart')).toHaveAttribute('data-drawn', '6');
+    else await expect(page.locator('[data-panel="table"]')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+  });
+}
