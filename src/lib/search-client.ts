@@ -164,9 +164,10 @@ export function resultItem(data: PagefindData, query: string, labels: Labels): H
   li.dataset.url = data.url;
   const key = sectionKey(data.url);
   const docLabel = key ? labels.doc[key.split('/')[0]!] : data.meta.doc;
-  if (docLabel) li.append(element('p', 'text-xs text-slate-600 dark:text-slate-400', docLabel));
   const best = bestTarget(data);
   const title = (key && labels.section[key]) || data.meta.title || data.url;
+  // A one-page document (a news article) is titled by the document: no need to name it twice.
+  if (docLabel && docLabel !== title) li.append(element('p', 'text-xs text-slate-600 dark:text-slate-400', docLabel));
   const link = element('a', 'text-lg font-semibold underline-offset-2 hover:underline', title);
   link.href = targetUrl(best?.url ?? data.url, query);
   li.append(link);

@@ -69,3 +69,9 @@ test('a section cut from the one-line collection names the characters it comes f
   // The headline 南方暴雨来袭… starts at character 77,496 of news-and-white-papers.txt (checked with a text editor's offset).
   await expect(page.getByText(/来源：news-and-white-papers\.txt，第 77496–\d+ 个字符/)).toBeVisible();
 });
+
+test('a document printed as one page is titled by the document, not "Full text"', async ({ page }) => {
+  await page.goto('/en/reports/nan-fang-bao-yu-lai-xi-zhong-guo-lian-tong/quan-wen/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('China Unicom keeps networks running through heavy rain in southern China');
+  await expect(page).toHaveTitle('China Unicom keeps networks running through heavy rain in southern China · China Unicom Report Library');
+});
