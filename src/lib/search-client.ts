@@ -39,25 +39,33 @@ export const FILTER_NAMES = ['doc', 'kind', 'year'] as const;
 
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * Pagefind runs on the main thread here (`noWorker`): the index is small enough that a search takes
+ * a few milliseconds, and a cold search then does not fetch the worker's own copy of the runtime.
+ */
+async function importPagefind(url: string): Promise<PagefindModule & { init(): Promise<void> }> {
+  const mod = (await import(/* @vite-ignore */ url)) as PagefindModule & { init(): Promise<void>; options(o: object): Promise<void> };
+  await mod.options({ noWorker: true });
+  return mod;
+}
+
 let pagefind: Promise<PagefindModule> | undefined;
 function loadPagefind(): Promise<PagefindModule> {
-  const url = '/pagefind/pagefind.js';
-  return (pagefind ??= import(/* @vite-ignore */ url) as Promise<PagefindModule>);
+  return (pagefind ??= importPagefind('/pagefind/pagefind.js'));
 }
 
 /**
  * Pagefind keeps one index per `<html lang>`. The English pages hold the Chinese text too, but the
  * `en` index splits words the English way, so Chinese terms inside it are not found. A Chinese query
  * on an English page is therefore answered from the 简体 index (the same text), and its result URLs
- * are moved to /en/. That index is loaded by a second copy of Pagefind's module (its own worker and
- * WebAssembly memory: two instances in one module's shared worker crashed under concurrent searches).
+ * are moved to /en/. That index is loaded by a second copy of Pagefind's module (its own state and
+ * WebAssembly memory: two instances sharing one module's worker crashed under concurrent searches).
  * Pagefind takes the language from `<html lang>` when it initialises, so the attribute is switched
  * for that one synchronous call and restored before anything renders.
  */
 let simplified: Promise<PagefindModule> | undefined;
 async function loadSimplified(): Promise<PagefindModule> {
-  const url = '/pagefind/pagefind.js?index=zh-hans';
-  const mod = (await import(/* @vite-ignore */ url)) as PagefindModule & { init(): Promise<void> };
+  const mod = await importPagefind('/pagefind/pagefind.js?index=zh-hans');
   const html = document.documentElement;
   const lang = html.lang;
   html.lang = localeByCode('zh-hans').lang;
