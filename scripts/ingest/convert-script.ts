@@ -10,9 +10,12 @@ const converters = {
   hant: OpenCC.Converter({ from: 'cn', to: 'hk' }),
 } as const;
 
+/** `text`, in either script, written in `to`. */
+export const toScript = (text: string, to: Script): string => converters[to](text);
+
 /** Converts `text` written in `from` into `to`; the same script returns the text unchanged. */
 export function convertText(text: string, from: Script, to: Script): string {
-  return from === to ? text : converters[to](text);
+  return from === to ? text : toScript(text, to);
 }
 
 function convertBlock(block: Block, c: (s: string) => string): Block {

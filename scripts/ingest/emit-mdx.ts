@@ -2,17 +2,16 @@
 // expression, so nothing in it (braces, tags, `import`, backticks) can be read as MDX, markdown or script.
 import type { Block, Section } from './types.ts';
 import { cellListItems } from './blocks.ts';
-import { splitFootnotes, splitGluedFootnote } from './kpis.ts';
+import { noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from './kpis.ts';
 
 /** Source text as an MDX expression that renders exactly that text. */
 export const text = (s: string): string => `{${JSON.stringify(s)}}`;
 
 const attr = (s: string): string => JSON.stringify(s);
 
-/** Numbered notes printed in a section (`4. 为更好地反映…`): their numbers, which footnote markers link to. */
-const NOTE = /^(\d{1,2})\.\s*\S/u;
+/** Numbered notes printed in a section: their numbers, which footnote markers link to. */
 export function sectionNotes(blocks: readonly Block[]): Set<number> {
-  return new Set(blocks.flatMap((b) => (b.type === 'paragraph' && NOTE.test(b.text) ? [Number(NOTE.exec(b.text)![1])] : [])));
+  return new Set(tableNotes(blocks).keys());
 }
 
 interface EmitContext {
@@ -49,9 +48,8 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
   heading: (b) => `<h2 id=${attr(b.id)} data-line=${attr(String(b.line))}>${text(b.text)}</h2>`,
   paragraph: (b, ctx) => {
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
-    const note = NOTE.exec(b.text);
-    const n = note ? Number(note[1]) : NaN;
-    if (ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)} <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a></p>`;
+    const n = noteNumber(b.text);
+    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)} <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a></p>`;
     return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${text(b.text)}</p>`;
   },
   figure: (b) =>

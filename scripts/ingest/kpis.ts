@@ -74,11 +74,19 @@ export const isKpiValue = (cell: string) => parseValue(cell) !== null || GRADE.t
 const isValue = isKpiValue;
 
 /** Numbered notes under the table (`4. 为更好地反映…`), by number. */
+const NOTE = /^(\d{1,2})\.\s*(.+)$/u;
+
+/** The number of a numbered note (`4. 为更好地反映…` → 4), or null for other text. */
+export function noteNumber(text: string): number | null {
+  const m = NOTE.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 export function tableNotes(blocks: readonly Block[]): Map<number, string> {
   const notes = new Map<number, string>();
   for (const b of blocks) {
     if (b.type !== 'paragraph') continue;
-    const m = /^(\d{1,2})\.\s*(.+)$/u.exec(b.text);
+    const m = NOTE.exec(b.text);
     if (m) notes.set(Number(m[1]), m[2]!);
   }
   return notes;
@@ -308,9 +316,10 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
   for (const section of doc.sections) {
     for (const block of section.blocks) {
       if (block.type !== 'figure') continue;
-      const over = /超过?$|超過$/u.test(block.label);
-      const approx = /(约|約|近)$/u.test(block.label);
-      const name = block.label.replace(/(超过?|超過|约|約|近)$/u, '').trim();
+      // A qualifier printed at the end of the label (`4G 中频可用基站超`): its word and meaning.
+      const word = /(超过?|超過|约|約|近)$/u.exec(block.label)?.[1];
+      const labelQualifier: KpiRow['qualifier'] = word ? (word.startsWith('超') ? 'over' : 'approx') : null;
+      const name = word ? block.label.slice(0, -word.length).trim() : block.label;
       const parsed = parseValue(block.value) ?? { value: null, qualifier: null };
       const year = Number(/^(\d{4})\s*年/u.exec(name)?.[1] ?? doc.year);
       const indicator = indicatorId(name, block.unit);
@@ -323,8 +332,8 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
         unit: block.unit,
         year,
         value: parsed.value,
-        raw: over || approx ? `${/(超(过|過)?|约|約|近)$/u.exec(block.label)![0]} ${block.value}` : block.value,
-        qualifier: over ? 'over' : approx ? 'approx' : parsed.qualifier,
+        raw: word ? `${word} ${block.value}` : block.value,
+        qualifier: labelQualifier ?? parsed.qualifier,
         notes: `Key figure printed in the section “${section.title}”.`,
         source: { file, line: block.line },
         from: 'callout',
