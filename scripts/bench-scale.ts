@@ -1,16 +1,14 @@
 // How the build grows: the same pipeline on a corpus ten times larger — every source copied under
 // nine new ids — in a scratch copy of the project. Prints the build's stages, pages and pages/s.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scratchProject } from './scratch-project.ts';
 
 export function benchScale(root: string, factor = 10): void {
   const work = join(tmpdir(), `report-site-x${factor}`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(work, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+  scratchProject(root, work);
   const sources = join(work, 'content/sources');
   for (const file of readdirSync(sources).filter((f) => f.endsWith('.txt'))) {
     const id = file.replace(/\.txt$/, '');

@@ -1,26 +1,14 @@
-// Search figures for `npm run bench`, measured in Chromium on the built site served by `astro preview`:
+// Search figures for `npm run bench`, measured in Chromium on the built site (scripts/static-server.ts):
 // bytes fetched for the first query on a cold page (as a static host sends them, gzip where it helps)
 // and the time from the last keystroke to results on screen once the index is warm.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { serveDist } from './static-server.ts';
 
 const PORT = 4339;
 const BASE = `http://localhost:${PORT}`;
-
-async function waitForServer(url: string, tries = 100): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 const KINDS: [RegExp, string][] = [
   [/\/pagefind\/index\//, 'index'],
@@ -81,9 +69,9 @@ async function searchOnce(page: Page, q: string): Promise<number> {
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 export async function benchSearch(): Promise<void> {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], { stdio: 'ignore' });
+  // Served without compression; `fetched` counts each file gzipped where that helps, as a CDN sends it.
+  const server = await serveDist('dist', PORT);
   try {
-    await waitForServer(`${BASE}/zh-hans/`);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
     const queries = (parse(readFileSync('tests/search/queries.yml', 'utf8')) as { q: string }[]).map((q) => q.q);
     // The first query in the page's own script (the common case), then one typed in the other script,
@@ -110,7 +98,7 @@ export async function benchSearch(): Promise<void> {
     }
     await browser.close();
   } finally {
-    server.kill();
+    server.close();
   }
 }
 

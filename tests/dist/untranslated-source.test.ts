@@ -1,20 +1,18 @@
 // A source added later with no translations: the whole build (ingest, Astro, Pagefind) runs on it in
 // a scratch copy of the project, warns, and the English pages show its Chinese titles flagged.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchProject } from '../../scripts/scratch-project.ts';
 
 const ROOT = process.cwd();
 const WORK = join(tmpdir(), 'report-site-untranslated');
 
 /** Runs the whole build in WORK; returns what it printed (stdout and stderr). */
 function build(): string {
-  rmSync(WORK, { recursive: true, force: true });
-  mkdirSync(WORK, { recursive: true });
-  for (const entry of ['src', 'public', 'scripts', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(WORK, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(WORK, 'node_modules'));
+  scratchProject(ROOT, WORK);
   // Only the fixture source, so the build takes seconds.
   rmSync(join(WORK, 'content/sources'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/untranslated'), join(WORK, 'content/sources'), { recursive: true });
