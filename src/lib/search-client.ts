@@ -167,7 +167,11 @@ export function sectionKey(url: string): string | null {
   return /\/reports\/([^/]+\/[^/?#]+)\//.exec(url)?.[1] ?? null;
 }
 
-export function resultItem(data: PagefindData, query: string, labels: Labels): HTMLLIElement {
+/**
+ * One result. `bodyLang` is the language of section text when it differs from the page's (zh-Hans on
+ * English pages): the matched heading and the excerpt of a section are marked with it.
+ */
+export function resultItem(data: PagefindData, query: string, labels: Labels, bodyLang?: string): HTMLLIElement {
   const li = element('li', '');
   li.dataset.url = data.url;
   const key = sectionKey(data.url);
@@ -181,11 +185,14 @@ export function resultItem(data: PagefindData, query: string, labels: Labels): H
   li.append(link);
   if (best && best.url.includes('#') && best.title !== data.meta.title) {
     const heading = element('p', 'text-sm', '› ');
+    if (key && bodyLang) heading.lang = bodyLang;
     const a = element('a', 'underline-offset-2 hover:underline', best.title);
     a.href = link.href;
     heading.append(a);
     li.append(heading);
   }
-  li.append(excerptNode(best?.excerpt ?? data.excerpt));
+  const excerpt = excerptNode(best?.excerpt ?? data.excerpt);
+  if (key && bodyLang) excerpt.lang = bodyLang;
+  li.append(excerpt);
   return li;
 }
