@@ -25,7 +25,7 @@ interface Cue {
 
 const COMPANY = '中国联合网络通信股份有限公司';
 /** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with collection-docs.ts. */
-export const DATED_HEADLINE = /(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至])(?=\d{1,2}月\d{1,2}日|近日，|日前，)/u;
+export const DATED_HEADLINE = /(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/u;
 const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
 
@@ -42,15 +42,31 @@ const CUES: Cue[] = [
   // News with a source line: the headline runs from the previous sentence end to `文章来源：` / `发布时间：`.
   { kind: 'news', pattern: /[。！？）](?=[^。！？]{6,80}?(?:文章来源|发布时间)[：:])/gu, at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
-  { kind: 'article', pattern: /（(?:作者|来源)：[^）]{1,40}）|撰稿：\S{2,4}编辑：\S{2,3}(?=\S)|（本报记者\S{2,4}）来自\S{2,4}网|（[\u4e00-\u9fff]{4,24}）(?=【)/gu, at: 'end' },
+  // So do reporters' names alone in brackets after a sentence end (`。（付心怡）`) and a department's byline
+  // in ASCII or full-width brackets (`(集团新闻宣传中心程唯珈)`).
+  { kind: 'article', pattern: /（(?:作者|来源|文)：[^）]{1,40}）|撰稿：\S{2,4}编辑：\S{2,3}(?=\S)|（本报记者\S{2,4}）来自\S{2,4}网|（[\u4e00-\u9fff]{4,24}）(?=【)|(?<=[。！？”])（[\u4e00-\u9fff]{2,24}）|(?<=[。！？”])[（(][\u4e00-\u9fff]{2,10}(?:中心|部)[\u4e00-\u9fff]{2,3}[）)]/gu, at: 'end' },
   // A headline naming the company or a provincial branch (`中国联通：…`, `山东联通：…`) after a sentence
   // end opens a news article that prints no source line. City branches (`广州联通：`) are sub-headings
   // inside a provincial article, so only the group and the provinces count.
   { kind: 'article', pattern: new RegExp(`[。！？”](?=(?:中国|${PROVINCES})联通：)`, 'gu'), at: 'end' },
+  // A column's headline: `深化主题教育践行宗旨为民造福丨中国联通：多措并举…` (the column name, 丨 or |, the headline).
+  { kind: 'article', pattern: /(?<=[。！？”])(?=[^。！？，：；|]{4,30}[丨|])/gu, at: 'start' },
+  // A headline with a Unicom subtitle: `学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育…`. Inside an
+  // article the same shape leads a paragraph (`在大事要事中彰显责任担当——中国联通把…`, `为员工纾难解困——…`),
+  // so a headline may not start like a clause (在/为…) nor hold 的 or a list's 、.
+  { kind: 'article', pattern: /(?<=[。！？”])(?![在为])(?=[^。！？，：；“”、的]{4,20}——中国联通)/gu, at: 'start' },
+  // SASAC news reprinted among the articles: `国务院国资委召开…`, `国资委党委深化…` — the body's sentences
+  // name the commission too, but never with one of these verbs right after it.
+  { kind: 'article', pattern: /(?<=[。！？”])(?=(?:国务院)?国资委(?:党委)?(?:召开|举办|举行|深化|印发|发布))/gu, at: 'start' },
+  // A headline naming a Unicom unit after a colon (`联通云：不止步于云端`, `联通元景：…`, `研究院：…`).
+  { kind: 'article', pattern: /(?<=[。！？”])(?=(?:联通[\u4e00-\u9fff]{1,2}|研究院)：)/gu, at: 'start' },
   // A headline naming Unicom right before a dateline, after a sentence end, opens an article printed
   // without a source line (`…。向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，`). Headlines without
   // 联通 there are sub-headings (collection-docs.ts makes them headings).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=[^。！？，：；]{0,38}联通)${DATED_HEADLINE.source}`, 'gu'), at: 'start' },
+  // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next
+  // document starts after the website, whatever its cover looks like.
+  { kind: 'article', pattern: /传真：[\d-]+网址：(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+/gu, at: 'end' },
   // An announcement closes with `特此公告。<company>董事会<date>`.
   { kind: 'announcement', pattern: new RegExp(`特此公告。${COMPANY}董事会\\d{4}年\\d{1,2}月\\d{1,2}日`, 'gu'), at: 'end' },
 ];
@@ -84,17 +100,27 @@ export function learnRunningHeaders(text: string): RegExp | null {
 
 const DATELINE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日$/u;
 
-/** `中国联通：<headline><body>` — the headline, cut before an opening a news body usually has. */
-const BRANCH_HEADLINE = new RegExp(
-  `^((?:中国|${PROVINCES})联通：.{6,40}?)(?=近年来|近日|日前|当前|今年以来|阳春|一直以来|为深入|为推动|为进一步|在推动|习近平总书记|在[^，。]{1,10}的一隅|学习贯彻习近平|第[一二]批主题教育|打击治理|(?:中国|${PROVINCES})联通[^，。]{0,8}党(?:委|组)|[^，。]{2,10}于\\d{4}年|“[^”]{2,10}”是|\\d{4}年\\d{1,2}月)`,
-  'u',
-);
+/**
+ * Usual openings of a news body. Headlines run straight into the body, so a headline ends where one of
+ * these starts: a time phrase, a purpose clause, a quotation with a sentence inside it, a dateline.
+ */
+const BODY_OPENING = `近年来|近日|日前|当前|今年以来|阳春|一直以来|随着|为深入|为推动|为进一步|在推动|习近平总书记|在[^，。]{1,10}的一隅|在[^，。“”\\d]{2,16}，|在###|[^，。]{0,4}三年来，|学习贯彻习近平|第[一二]批主题教育|党纪学习教育开展以来|打击治理|有[^，。]{1,6}显示|(?:中国|${PROVINCES})联通[^，。]{0,8}党(?:委|组)|[^，。]{2,10}于\\d{4}年|“[^”]{2,10}”是|“[^”]{1,30}[，。！？]|\\d{4}年(?:\\d{1,2}月|是)|(?:新华社|中新社)[^，。\\d]{0,4}\\d{1,2}月\\d{1,2}日电|\\d{1,2}月\\d{1,2}日`;
+
+/** `中国联通：<headline><body>` — a headline naming the company or a province's branch. */
+const BRANCH_HEADLINE = new RegExp(`^((?:中国|${PROVINCES})联通：.{6,40}?)(?=${BODY_OPENING})`, 'u');
+
+/** Any other headline, up to the body's opening (`学深悟透…——中国联通…综述` + `2023年4月起`). */
+const HEADLINE = new RegExp(`^((?:(?!###)[^。！？]){6,80}?)[（(“]?(?=${BODY_OPENING})`, 'u');
 
 /** A document's title from its opening words, by kind. */
 export function titleOf(kind: CollectionKind, text: string): string {
   const head = text.slice(0, 200);
   const cover = head.match(/\d{4}年\d{1,2}月((?:(?!\d{4}年\d{1,2}月).){2,50}?[(（]\d{4}年[)）])/u);
   if (kind === 'white-paper' && cover) return cover[1]!.replace(/\(/g, '（').replace(/\)/g, '）');
+  // A cover whose title the layout split around the publisher and date: `基于用户体验的移动网络` +
+  // `中国信息通信研究院2021年5月No.202105` + `质量白皮书` + `版权声明`.
+  const split = head.match(/^(.{2,30}?)(?:中国信息通信研究院|研究院|协会)+\d{4}年\d{1,2}月(?:No\.\d+)?(.{2,30}?)版权声明/u);
+  if (kind === 'white-paper' && split) return split[1]! + split[2]!;
   const report = head.match(new RegExp(`${COMPANY}(董事会审计委员会)?(\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)`, 'u'));
   if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;
   const source = head.match(/^(.{4,80}?)(?:文章来源|发布时间)[：:]/u);
@@ -105,6 +131,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (named) return named[1]!;
   const dated = head.match(new RegExp(`^${DATED_HEADLINE.source}`, 'u'));
   if (dated) return dated[1]!;
+  const headline = head.match(HEADLINE);
+  if (headline) return headline[1]!;
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
   // that starts the body is cut off.
   const clause = head.match(/^(?:(?!###)[^，。！？]){4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');
@@ -125,6 +153,7 @@ export function dateOf(text: string): string | null {
 function kindOf(cueKind: CollectionKind, text: string): CollectionKind {
   if (text.startsWith('【')) return 'series';
   if (/^.{0,80}(?:文章来源|发布时间)[：:]/u.test(text)) return 'news';
+  if (/^.{0,120}版权声明/u.test(text)) return 'white-paper';
   if (cueKind === 'article' || cueKind === 'announcement') return /^.{0,60}(?:白皮书|报告)[（(]\d{4}年/u.test(text) ? 'white-paper' : 'news';
   return cueKind;
 }

@@ -46,7 +46,7 @@ test('a kind filter narrows the results and is kept in the URL', async ({ page }
   expect(urls.length).toBeGreaterThan(0);
   expect(urls.length).toBeLessThanOrEqual(before);
   // The collection's white papers, as their covers name them.
-  const whitePapers = /\/reports\/(zhong-guo-5g-fa-zhan-he-jing-ji-she-hui|yun-ji-suan-bai-pi-shu-2024-nian|shu-zi-xiang-cun-fa-zhan-shi-jian-bai-pi|hu-lian-wang-fa-lv-bai-pi-shu-2023-nian|dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi|quan-qiu-shu-zi-jing-ji-bai-pi-shu-2023|qu-kuai-lian-bai-pi-shu-2023-nian|hu-lian-wang-hang-ye-ke-chi-xu-xin-xi|zhong-guo-suan-li-fa-zhan-zhi-shu-bai-pi)\//;
+  const whitePapers = /\/reports\/(zhong-guo-5g-fa-zhan-he-jing-ji-she-hui|yun-ji-suan-bai-pi-shu-2024-nian|shu-zi-xiang-cun-fa-zhan-shi-jian-bai-pi|hu-lian-wang-fa-lv-bai-pi-shu-2023-nian|dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi|quan-qiu-shu-zi-jing-ji-bai-pi-shu-2023|qu-kuai-lian-bai-pi-shu-2023-nian|hu-lian-wang-hang-ye-ke-chi-xu-xin-xi|zhong-guo-suan-li-fa-zhan-zhi-shu-bai-pi|ji-yu-yong-hu-ti-yan-de-yi-dong-wang)\//;
   for (const url of urls) expect(url).toMatch(whitePapers);
   // Reloading keeps the filter.
   await page.reload();

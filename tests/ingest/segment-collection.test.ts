@@ -126,3 +126,75 @@ describe('city sub-headings inside a provincial article (offsets 66166–68339)'
     expect(headings).toEqual(['广州联通：红色宣讲团点亮基层一线', '江门联通：侨乡特色宣讲，凝聚侨心侨力', '汕尾联通：优秀代表引领，掀起学习热潮']);
   });
 });
+
+describe('more cues for articles printed without a source line', () => {
+  const starts = (text: string) => segmentCollection(text, {}).docs.map((d) => d.title);
+
+  it('a column headline with 丨 or | (offsets 129135, 278320)', () => {
+    const a = '深化主题教育践行宗旨为民造福丨中国联通：多措并举筑牢反诈防骗坚固防线习近平总书记强调，国家网络安全工作要坚持网络安全为人民。';
+    const b = '5G发牌三周年|中国联通：5G引领，一起向未来5G商用三年来，中国联通坚决落实党中央、国务院决策部署。';
+    expect(starts(`${filler(30)}${a}${filler(30)}${b}${filler(30)}`)).toEqual([
+      expect.any(String),
+      '深化主题教育践行宗旨为民造福丨中国联通：多措并举筑牢反诈防骗坚固防线',
+      '5G发牌三周年|中国联通：5G引领，一起向未来',
+    ]);
+  });
+
+  it('a headline with a Unicom subtitle, but not a paragraph led the same way inside an article (offsets 89212, 91267, 95186)', () => {
+    const a = '学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育推动高质量发展综述2023年4月起，学习贯彻习近平新时代中国特色社会主义思想主题教育在全党深入开展。';
+    const lead1 = '在大事要事中彰显责任担当——中国联通把讲政治体现在谋划未来规划、决策重大事项、解决发展难题等方方面面。';
+    const lead2 = '为员工纾难解困——中国联通积极优化一线服务人员的生产环境，划拨“五小建设”专项资金2200万元。';
+    const lead3 = '不断满足人民群众对美好数字生活的需要——中国联通联合中国质量万里行促进会推出了窗口服务为民承诺活动。';
+    const text = `${filler(30)}${a}${filler(10)}${lead1}${filler(10)}${lead2}${filler(10)}${lead3}${filler(10)}`;
+    expect(starts(text)).toEqual([expect.any(String), '学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育推动高质量发展综述']);
+  });
+
+  it('a headline naming a Unicom unit, a SASAC news item, a byline closing the article before (offsets 252196, 258390, 246634, 274520)', () => {
+    const cloud = '联通云：不止步于云端187亿。这是联通云在8月8日中国联通2022年中期业绩中公布的一个关键数据。';
+    const sasac = '国务院国资委召开地方国企改革三年行动推进会确保务期必成高质量收官取得经得起历史和实践检验的改革实效5月7日，国务院国资委以视频方式召开地方国企改革三年行动推进会。';
+    const inside = '国务院国资委党委书记、主任主持会议并讲话。';
+    const byline = '（文：曹明明杨淼钱雪婷高沛王天昊）';
+    const next = '领跑数字政府新纪元：联通数科如何成为一体化大数据平台的领航者在数字化转型的浪潮中，中国政府正以前所未有的决心推进数字政府建设。';
+    const names = '（付心怡）';
+    const last = 'AI赋能安全，产业共链无限——中国联通引领网络安全现代产业链发展新篇章在数字化转型的浪潮中，网络安全已成为国家安全的重要组成部分。';
+    const text = `${filler(30)}${cloud}${filler(30)}${sasac}${inside}${filler(30)}${byline}${next}${filler(30)}${names}${last}${filler(30)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.map((d) => d.title)).toEqual([
+      expect.any(String),
+      '联通云：不止步于云端187亿',
+      '国务院国资委召开地方国企改革三年行动推进会确保务期必成高质量收官取得经得起历史和实践检验的改革实效',
+      '领跑数字政府新纪元：联通数科如何成为一体化大数据平台的领航者',
+      'AI赋能安全，产业共链无限——中国联通引领网络安全现代产业链发展新篇章',
+    ]);
+    // The byline stays with the article it closes.
+    expect(docs[2]!.text.endsWith(byline)).toBe(true);
+    expect(docs.map((d) => d.text).join('')).toBe(text);
+  });
+
+  it('a headline before a dateline with its year (offset 84724)', () => {
+    const a = '使命担当5G赋能中国联通实力护航“智慧冬奥”2015年7月31日，北京携手张家口获得2022年冬奥会和冬残奥会主办权。';
+    expect(starts(`${filler(30)}${a}${filler(30)}`)).toEqual([expect.any(String), '使命担当5G赋能中国联通实力护航“智慧冬奥”']);
+  });
+
+  it('a white paper after the back cover of the one before, its title split around the publisher (offset 728157)', () => {
+    const back = '中国信息通信研究院地址：北京市海淀区花园北路52号邮编：100191电话：010-62302739传真：010-62304980网址：www.caict.ac.cn';
+    const cover = '基于用户体验的移动网络中国信息通信研究院2021年5月No.202105质量白皮书版权声明本白皮书版权属于中国信息通信研究院，并受法律保护。';
+    const { docs } = segmentCollection(`${filler(30)}${back}${cover}${filler(30)}`, {});
+    expect(docs).toHaveLength(2);
+    expect(docs[0]!.text.endsWith(back)).toBe(true);
+    expect(docs[1]).toMatchObject({ title: '基于用户体验的移动网络质量白皮书', kind: 'white-paper', date: '2021-05' });
+  });
+});
+
+describe('headlines cut where the body opens', () => {
+  it.each([
+    ['联通世界燃情巴黎——中国联通创新优化产品提供贴心国际漫游服务随着夏日的热浪逐渐攀升，全球的目光', '联通世界燃情巴黎——中国联通创新优化产品提供贴心国际漫游服务'],
+    ['三苏文化大数据库上线发布——中国联通科技赋能中华优秀传统文化保护传承“一滴水可以见太阳，一个三苏祠', '三苏文化大数据库上线发布——中国联通科技赋能中华优秀传统文化保护传承'],
+    ['新华社：党建落到实处发展更显优势新华社北京10月10日电题：党建落到实处发展更显优势', '新华社：党建落到实处发展更显优势'],
+    ['以数字化网络化智能化助力中国式现代化——2022年中国联通合作伙伴大会主旨演讲（2022年12月20日）刘烈宏尊敬的各位', '以数字化网络化智能化助力中国式现代化——2022年中国联通合作伙伴大会主旨演讲'],
+    ['中国联通人工智能创新发展论坛在上海成功举办2024年7月19日，在中国联通合作伙伴大会期间', '中国联通人工智能创新发展论坛在上海成功举办'],
+    ['【联通史“话”】——何非常：联合起来办大事参与并见证中国联通的创立（一）###联通的创立与发展', '【联通史“话”】——何非常：联合起来办大事参与并见证中国联通的创立（一）'],
+  ])('%s', (text, title) => {
+    expect(titleOf(text.startsWith('【') ? 'series' : 'news', text)).toBe(title);
+  });
+});
