@@ -40,7 +40,7 @@ const CUES: Cue[] = [
   // White paper covers: `中国信息通信研究院2023年12月<title>(2023年)No.202323版权声明`.
   { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?(?:中国信息通信研究院|研究院|协会)*\\d{4}年\\d{1,2}月${NOT_MONTH}{2,50}?[(（]\\d{4}年[)）](?:No\\.\\d+)?版权声明`, 'gu'), at: 'start' },
   // News with a source line: the headline runs from the previous sentence end to `文章来源：` / `发布时间：`.
-  { kind: 'news', pattern: /[。！？）](?=[^。！？]{6,80}?(?:文章来源|发布时间)[：:])/gu, at: 'end' },
+  { kind: 'news', pattern: /[。！？）](?=[^。！？]{6,80}?(?:文章来源|发布时间|发布人)[：:])/gu, at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
   // So do reporters' names alone in brackets after a sentence end (`。（付心怡）`) and a department's byline
   // in ASCII or full-width brackets (`(集团新闻宣传中心程唯珈)`).
@@ -63,7 +63,13 @@ const CUES: Cue[] = [
   // A headline naming Unicom right before a dateline, after a sentence end, opens an article printed
   // without a source line (`…。向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，`). Headlines without
   // 联通 there are sub-headings (collection-docs.ts makes them headings).
-  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=[^。！？，：；]{0,38}联通)${DATED_HEADLINE.source}`, 'gu'), at: 'start' },
+  // Such a headline may hold a comma or a colon (`加快数据要素开发，全面建设数智联通7月20日，`), but not open
+  // with a list numeral (`一、精准施策，为智能制造贡献联通经验2022年12月15日`, a sub-heading).
+  {
+    kind: 'article',
+    pattern: /(?<=[。！？”])(?=[^。！？；]{0,38}联通)(?![一二三四五六七八九十]、)(?![在这据截于从自将对当”（图其特])[^。！？；]{6,40}?(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/gu,
+    at: 'start',
+  },
   // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next
   // document starts after the website, whatever its cover looks like.
   { kind: 'article', pattern: /传真：[\d-]+网址：(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+/gu, at: 'end' },
@@ -123,7 +129,7 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (kind === 'white-paper' && split) return split[1]! + split[2]!;
   const report = head.match(new RegExp(`${COMPANY}(董事会审计委员会)?(\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)`, 'u'));
   if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;
-  const source = head.match(/^(.{4,80}?)(?:文章来源|发布时间)[：:]/u);
+  const source = head.match(/^(.{4,80}?)(?:文章来源|发布时间|发布人)[：:]/u);
   if (source) return source[1]!;
   // A `中国联通：` headline runs straight into the body: it ends where a usual opening of a news body
   // starts (`近年来`, `为深入…`, a date, …).
@@ -152,7 +158,7 @@ export function dateOf(text: string): string | null {
 /** Refines the cue's kind from the text: a news item with a series header is a series episode, and so on. */
 function kindOf(cueKind: CollectionKind, text: string): CollectionKind {
   if (text.startsWith('【')) return 'series';
-  if (/^.{0,80}(?:文章来源|发布时间)[：:]/u.test(text)) return 'news';
+  if (/^.{0,80}(?:文章来源|发布时间|发布人)[：:]/u.test(text)) return 'news';
   if (/^.{0,120}版权声明/u.test(text)) return 'white-paper';
   if (cueKind === 'article' || cueKind === 'announcement') return /^.{0,60}(?:白皮书|报告)[（(]\d{4}年/u.test(text) ? 'white-paper' : 'news';
   return cueKind;

@@ -198,3 +198,21 @@ describe('headlines cut where the body opens', () => {
     expect(titleOf(text.startsWith('【') ? 'series' : 'news', text)).toBe(title);
   });
 });
+
+describe('a source line naming the publisher, and dated headlines with a comma or colon', () => {
+  it('start articles (offsets 13227, 18408, 72186), but a numbered sub-heading before a date does not (offset 184481)', () => {
+    const a = '联通“世界第一大市场”的数智转型之路发布人：新闻宣传中心当前，备受瞩目的体育盛会正在巴黎如火如荼地进行中。';
+    const b = '2024中国联通合作伙伴大会专场发布会：前沿创新成果集中亮相7月19日至20日，2024中国联通合作伙伴大会在上海世博中心举办。';
+    const c = '加快数据要素开发，全面建设数智联通7月20日，在以“向新同行，共创智能新时代”为主题的2024中国联通合作伙伴大会数据要素论坛上。';
+    const sub = '一、精准施策，为智能制造贡献联通经验2022年12月15日下午，巨石埃及公司年产12万吨玻璃纤维生产线点火成功。';
+    const { docs } = segmentCollection(`${filler(30)}${a}${filler(30)}${b}${filler(30)}${c}${filler(30)}${sub}${filler(10)}`, {});
+    expect(docs.map((d) => d.title)).toEqual([
+      expect.any(String),
+      '联通“世界第一大市场”的数智转型之路',
+      '2024中国联通合作伙伴大会专场发布会：前沿创新成果集中亮相',
+      '加快数据要素开发，全面建设数智联通',
+    ]);
+    expect(docs[1]!.kind).toBe('news');
+    expect(docs[3]!.text).toContain(sub);
+  });
+});
