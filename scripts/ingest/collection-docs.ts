@@ -13,13 +13,61 @@ const NUMERALS = '一二三四五六七八九十';
 
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1]! : `十${NUMERALS[n - 11] ?? ''}`);
 
+/** An entry of a contents list with dotted leaders: a chapter `一、背景内涵......1` or a section `（一）目的和意义......1`. */
+export interface ContentsEntry {
+  level: 1 | 2;
+  /** The numeral: `一`, `十二`. */
+  numeral: string;
+  title: string;
+}
+
+/** The entries of a contents list with dotted leaders, in the order printed. */
+export function contentsEntries(text: string): ContentsEntry[] {
+  const entries: ContentsEntry[] = [];
+  for (const m of text.matchAll(/(?:([一二三四五六七八九十]{1,2})、|（([一二三四五六七八九十]{1,2})）)([^.…、（]{2,40}?)[.…]{6,}\s*\d+/gu)) {
+    entries.push(m[1] ? { level: 1, numeral: m[1], title: m[3]!.trim() } : { level: 2, numeral: m[2]!, title: m[3]!.trim() });
+  }
+  return entries;
+}
+
 /** Titles of top-level entries in a contents list with dotted leaders: `一、背景内涵......1`. */
 export function contentsTitles(text: string): Map<string, string> {
   const titles = new Map<string, string>();
-  for (const m of text.matchAll(/([一二三四五六七八九十]{1,2})、([^.…、]{2,40}?)[.…]{6,}\s*\d+/gu)) {
-    if (!titles.has(m[1]!)) titles.set(m[1]!, m[2]!.trim());
-  }
+  for (const e of contentsEntries(text)) if (e.level === 1 && !titles.has(e.numeral)) titles.set(e.numeral, e.title);
   return titles;
+}
+
+/** The section entries (`（一）…`) listed under chapter `numeral` in a contents list. */
+export function contentsSections(text: string, numeral: string): string[] {
+  const entries = contentsEntries(text);
+  const at = entries.findIndex((e) => e.level === 1 && e.numeral === numeral);
+  if (at < 0) return [];
+  const end = entries.findIndex((e, k) => k > at && e.level === 1);
+  return entries.slice(at + 1, end < 0 ? undefined : end).map((e) => `（${e.numeral}）${e.title}`);
+}
+
+/**
+ * A chapter's body cut at its sections' headings, each confirmed where the body prints it, in the
+ * order listed; the headings become `heading` blocks. A heading the body does not print is left out and
+ * returned in `missing` (the build report lists it).
+ */
+export function bodyWithHeadings(body: string, headings: readonly string[]): { blocks: Block[]; missing: string[] } {
+  const blocks: Block[] = [];
+  const missing: string[] = [];
+  const ids = new Set<string>();
+  let from = 0;
+  for (const heading of headings) {
+    const at = body.indexOf(heading, from);
+    if (at < 0) {
+      missing.push(heading);
+      continue;
+    }
+    blocks.push(...paragraphs(body.slice(from, at)));
+    blocks.push({ type: 'heading', text: heading, line: 1, id: uniqueSlug(heading, ids) });
+    from = at + heading.length;
+  }
+  blocks.push(...paragraphs(body.slice(from)));
+  return { blocks, missing };
 }
 
 /** Offsets and titles of the numbered headings 一、二、三… in order, after any contents list. */
@@ -94,7 +142,7 @@ function paragraphs(text: string): Block[] {
     .map((p) => ({ type: 'paragraph' as const, text: p, line: 1 }));
 }
 
-function sectionsOf(doc: CollectionDoc): Section[] {
+function sectionsOf(doc: CollectionDoc, unconfirmed: string[]): Section[] {
   // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
   // also number list items and statement lines, which are not sections.
   const headings =
@@ -115,7 +163,10 @@ function sectionsOf(doc: CollectionDoc): Section[] {
     ...headings.map((h, k) => {
       const body = doc.text.slice(h.at + h.title.length, headings[k + 1]?.at ?? doc.text.length);
       const slug = uniqueSlug(h.title, taken);
-      return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: paragraphs(body) };
+      const listed = doc.kind === 'results' ? [] : contentsSections(doc.text, h.title.slice(0, h.title.indexOf('、')));
+      const { blocks, missing } = bodyWithHeadings(body, listed);
+      unconfirmed.push(...missing.map((m) => `${doc.title} ${m}`));
+      return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };
     }),
   ];
 }
@@ -129,9 +180,19 @@ export function withSpans(sections: Section[], sourceText: string, from: number,
   const starts: (number | null)[] = [];
   let cursor = from;
   for (const s of sections) {
-    // The body's opening words (a heading is also printed in a contents list, so it is not searched).
-    const first = s.blocks[0] && s.blocks[0].type === 'paragraph' ? s.blocks[0].text.slice(0, 48) : '';
-    const at = first ? sourceText.indexOf(first, cursor) : -1;
+    // The body's opening words, run on from its first blocks as the source prints them (a heading alone
+    // is also printed in a contents list, so the section's own heading is not searched). Where a running
+    // footer was removed inside them, the first paragraph's first words alone.
+    const run = s.blocks.map((b) => (b.type === 'paragraph' || b.type === 'heading' ? b.text : '')).join('');
+    const paragraph = s.blocks.find((b) => b.type === 'paragraph');
+    const probes = [run.slice(0, 48), paragraph?.type === 'paragraph' ? paragraph.text.slice(0, 20) : ''].filter(Boolean);
+    let first = '';
+    let at = -1;
+    for (const probe of probes) {
+      at = sourceText.indexOf(probe, cursor);
+      first = probe;
+      if (at >= 0) break;
+    }
     const headed = at >= s.printed.length && s.printed !== '' && sourceText.startsWith(s.printed, at - s.printed.length);
     starts.push(at >= 0 ? (headed ? at - s.printed.length : at) : null);
     if (at >= 0) cursor = at + first.length;
@@ -144,8 +205,11 @@ export function withSpans(sections: Section[], sourceText: string, from: number,
   });
 }
 
-/** Site documents from a collection's documents; ids are readable, from the title, unique. */
-export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>): Doc[] {
+/**
+ * Site documents from a collection's documents; ids are readable, from the title, unique. Contents
+ * entries the body does not print are added to `unconfirmed`.
+ */
+export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>, unconfirmed: string[] = []): Doc[] {
   return docs.map((d, k) => {
     const id = uniqueSlug(d.title.replace(/^中国联通/u, ''), taken, 10);
     const year = Number(d.date?.slice(0, 4) ?? d.title.match(/(\d{4})年/u)?.[1] ?? source.meta.year);
@@ -160,7 +224,7 @@ export function collectionDocs(source: Source, docs: readonly CollectionDoc[], t
       publisher,
       date: d.date,
       collection: source.id,
-      sections: withSpans(sectionsOf(d), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
+      sections: withSpans(sectionsOf(d, unconfirmed), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
     };
   });
 }

@@ -39,9 +39,10 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
   if (source.meta.kind === 'collection') {
     const text = cleaned.map((l) => l.text).join('\n');
     const { docs: found, duplicates } = segmentCollection(text, removed);
-    const docs = collectionDocs(source, found, taken);
+    const unconfirmed: string[] = [];
+    const docs = collectionDocs(source, found, taken, unconfirmed);
     structuralRemovals(docs, removed);
-    return { docs, report: { ...reportSource(source, docs, removed, []), duplicates } };
+    return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
   }
   const lines = joinWrappedLines(tabulateSpaceTables(cleaned).lines);
   const outline = findOutline(lines);

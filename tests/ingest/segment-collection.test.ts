@@ -216,3 +216,43 @@ describe('a source line naming the publisher, and dated headlines with a comma o
     expect(docs[3]!.text).toContain(sub);
   });
 });
+
+describe('white paper sections inside a chapter', () => {
+  // The contents list of 基于用户体验的移动网络质量白皮书 (offset ~729100), shortened.
+  const toc =
+    '目录一、基于用户体验的移动网络质量概述....................1（一）目的和意义....................1（二）国内外发展现状....................2二、2020年重点场所移动网络质量专项评测....................5（一）评测方案....................5';
+  it('are read from the contents list, under their chapter', async () => {
+    const { contentsEntries, contentsSections } = await import('../../scripts/ingest/collection-docs.ts');
+    expect(contentsEntries(toc).map((e) => `${e.level}:${e.numeral}:${e.title}`)).toEqual([
+      '1:一:基于用户体验的移动网络质量概述',
+      '2:一:目的和意义',
+      '2:二:国内外发展现状',
+      '1:二:2020年重点场所移动网络质量专项评测',
+      '2:一:评测方案',
+    ]);
+    expect(contentsSections(toc, '一')).toEqual(['（一）目的和意义', '（二）国内外发展现状']);
+    expect(contentsSections(toc, '二')).toEqual(['（一）评测方案']);
+    expect(contentsSections(toc, '三')).toEqual([]);
+  });
+
+  it('become headings where the body prints them; one it does not print is reported, and no text is lost', async () => {
+    const { bodyWithHeadings } = await import('../../scripts/ingest/collection-docs.ts');
+    const body = '移动网络已渗透到日常生活的方方面面。（一）目的和意义开展基于用户体验的移动网络质量评测。国内外的评测各有侧重。';
+    const { blocks, missing } = bodyWithHeadings(body, ['（一）目的和意义', '（二）国内外发展现状']);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(blocks[1]).toMatchObject({ type: 'heading', text: '（一）目的和意义' });
+    expect(missing).toEqual(['（二）国内外发展现状']);
+    expect(blocks.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : '')).join('')).toBe(body);
+  });
+});
+
+describe('a collected section whose opening words hold a removed running footer', () => {
+  it('is found by its first paragraph alone (云计算白皮书 chapter 四, offset 480427)', async () => {
+    const { withSpans } = await import('../../scripts/ingest/collection-docs.ts');
+    const source = '图16智能计算服务云化部署比例四、云计算与智算加速融合，开启智能化新纪元当前，全球人工智能技术迅猛发展，已经成为世界科技强国重点云计算白皮书（2024年）35布局的关键赛道。随着智能算力逐渐成为算力结构的主要组成。';
+    const printed = '四、云计算与智算加速融合，开启智能化新纪元';
+    const section = { slug: 's', title: printed, printed, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [{ type: 'paragraph' as const, text: '当前，全球人工智能技术迅猛发展，已经成为世界科技强国重点布局的关键赛道。随着智能算力逐渐成为算力结构的主要组成。', line: 1 }] };
+    const [withSpan] = withSpans([section], source, 0, source.length);
+    expect(withSpan!.span).toEqual([source.indexOf(printed) + 1, source.length]);
+  });
+});
