@@ -2,7 +2,7 @@
 // expression, so nothing in it (braces, tags, `import`, backticks) can be read as MDX, markdown or script.
 import type { Block, Section } from './types.ts';
 import { cellListItems } from './blocks.ts';
-import { noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from './kpis.ts';
+import { isKpiHeader, noteNumber, repairKpiTable, splitFootnotes, splitGluedFootnote, tableNotes } from './kpis.ts';
 
 /** Source text as an MDX expression that renders exactly that text. */
 export const text = (s: string): string => `{${JSON.stringify(s)}}`;
@@ -56,9 +56,12 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption>${text(b.label)}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
   list: (b) => `<ul>\n${b.items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</ul>`,
   table: (b, ctx) => {
-    const [head, ...body] = b.rows;
+    // A key-performance row printed with shifted cells is shown in its columns (`data-repaired`).
+    const { rows, repaired } = isKpiHeader(b.rows[0]) ? repairKpiTable(b.rows) : { rows: b.rows, repaired: [] };
+    const [head, ...body] = rows;
     const thead = `<thead><tr>${head!.map((c) => cell('th', c, ctx)).join('')}</tr></thead>`;
-    const tbody = body.length ? `<tbody>${body.map((r) => `<tr>${r.map((c) => cell('td', c, ctx)).join('')}</tr>`).join('\n')}</tbody>` : '';
+    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c) => cell('td', c, ctx)).join('')}</tr>`;
+    const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
     return `<div class="table-wrap" tabindex="0"><table>${thead}\n${tbody}</table></div>`;
   },
 };

@@ -103,7 +103,7 @@ export interface ParsedRow {
 }
 
 /** A table is a key-performance table when its header names a unit column and at least two years. */
-const isKpiHeader = (header: readonly string[] | undefined) =>
+export const isKpiHeader = (header: readonly string[] | undefined) =>
   !!header && header.some((c) => /^(单位|單位)$/u.test(c.trim())) && header.filter((c) => /^\d{4}\s*年?$/u.test(c.trim())).length >= 2;
 
 /** A header whose first cell names the table, not a column (`人員構成 單位 2022年 2023年`), names its category. */
@@ -111,6 +111,38 @@ function headerCategory(header: readonly string[]): string | null {
   const first = header[0]?.trim() ?? '';
   return /^(单位|單位)$/u.test(header[1]?.trim() ?? '') && first && !/^(指标|指標|类别|類別)$/u.test(first) ? first : null;
 }
+
+/**
+ * How one row of a key-performance table reads, from the right: its value cells (`firstValue`…`last`),
+ * the unit before them (`unit`), the name before that and, where printed, a category before the name.
+ * `shift` is how far the unit stands from the header's unit column; `shiftedName` says the name is not
+ * in the column before the unit. Null for rows that are not indicator rows.
+ */
+interface RowReading {
+  unit: number;
+  firstValue: number;
+  last: number;
+  name: { c: string; i: number };
+  category: { c: string; i: number } | null;
+  shift: number;
+  shiftedName: boolean;
+}
+
+function readKpiRow(cells: readonly string[], unitColumn: number): RowReading | null {
+  let last = cells.length - 1;
+  while (last >= 0 && cells[last] === '') last--;
+  let firstValue = last + 1;
+  while (firstValue - 1 >= 0 && isValue(cells[firstValue - 1]!)) firstValue--;
+  const unit = firstValue - 1;
+  if (unit < 1 || firstValue > last) return null;
+  const before = cells.slice(0, unit).map((c, i) => ({ c, i })).filter((x) => x.c !== '');
+  const name = before.at(-1);
+  if (!name) return null;
+  return { unit, firstValue, last, name, category: before.at(-2) ?? null, shift: unit - unitColumn, shiftedName: name.i !== unitColumn - 1 };
+}
+
+/** A row that is another header or a category printed on its own line (the 2020 table). */
+const isCategoryRow = (cells: readonly string[]) => !!cells[0] && cells.slice(1).every((c) => c === '');
 
 /**
  * Parses one key-performance table. The header names the years (`2022 年`); every other row is read
@@ -129,39 +161,62 @@ export function parseKpiTable(rows: readonly string[][], rowLines: readonly numb
       category = headerCategory(cells) ?? category;
       return;
     }
-    // A category printed on its own line (the 2020 table): a row with only its first cell.
-    if (cells[0] && cells.slice(1).every((c) => c === '')) {
-      category = cells[0];
+    if (isCategoryRow(cells)) {
+      category = cells[0]!;
       return;
     }
-    let last = cells.length - 1;
-    while (last >= 0 && cells[last] === '') last--;
-    let firstValue = last + 1;
-    while (firstValue - 1 >= 0 && isValue(cells[firstValue - 1]!)) firstValue--;
-    const u = firstValue - 1;
-    if (u < 1 || firstValue > last) return;
-    const before = cells.slice(0, u).map((c, i) => ({ c, i })).filter((x) => x.c !== '');
-    const nameCell = before.at(-1);
-    if (!nameCell) return;
-    if (before.length >= 2) category = before.at(-2)!.c;
-    const shift = u - unitColumn;
-    const marked = splitFootnotes(nameCell.c);
+    const row = readKpiRow(cells, unitColumn);
+    if (!row) return;
+    if (row.category) category = row.category.c;
+    const marked = splitFootnotes(row.name.c);
     const glued = splitGluedFootnote(marked.name, noteNumbers);
     const name = glued.name;
     const notes = [...marked.notes, ...glued.notes];
     const values: ParsedRow['values'] = [];
-    for (let i = firstValue; i <= last; i++) {
-      const year = years[i - shift];
+    for (let i = row.firstValue; i <= row.last; i++) {
+      const year = years[i - row.shift];
       if (year !== undefined && !Number.isNaN(year)) values.push({ year, raw: cells[i]! });
     }
-    const shiftedName = nameCell.i !== unitColumn - 1;
+    const { shift } = row;
     const repaired =
-      shift !== 0 || shiftedName
+      shift !== 0 || row.shiftedName
         ? `Row printed with cells shifted ${shift > 0 ? 'right' : shift < 0 ? 'left' : 'within the row'}${shift ? ` by ${Math.abs(shift)}` : ''}; repaired from the header.${values.length < years.filter((y) => !Number.isNaN(y)).length ? ' Not every year is printed.' : ''}`
         : null;
-    out.push({ category, name, unit: cells[u]!.replace(/\s*[/╱]\s*/gu, '/'), footnotes: notes, values, line: rowLines[k + 1]!, repaired });
+    out.push({ category, name, unit: cells[row.unit]!.replace(/\s*[/╱]\s*/gu, '/'), footnotes: notes, values, line: rowLines[k + 1]!, repaired });
   });
   return out;
+}
+
+/**
+ * A key-performance table as it should have been printed: each shifted row's cells put back in the
+ * header's columns (category, name, unit, then each value under its year), read as `parseKpiTable`
+ * reads them. `repaired` holds the indexes of the rows moved. Rows whose cells would not fit the
+ * columns stay as printed; every cell is kept.
+ */
+export function repairKpiTable(rows: readonly string[][]): { rows: string[][]; repaired: number[] } {
+  const header = rows[0]!;
+  const unitColumn = header.findIndex((c) => /单位|單位/u.test(c));
+  const repaired: number[] = [];
+  const out = rows.map((cells, k) => {
+    if (k === 0 || isKpiHeader(cells) || isCategoryRow(cells)) return [...cells];
+    const row = readKpiRow(cells, unitColumn);
+    if (!row || (row.shift === 0 && !row.shiftedName)) return [...cells];
+    const placed: string[] = cells.map(() => '');
+    const put = (column: number, cell: string) => {
+      if (column < 0 || column >= placed.length || placed[column] !== '') return false;
+      placed[column] = cell;
+      return true;
+    };
+    const moved: boolean[] = [];
+    if (row.category) moved.push(put(unitColumn - 2, row.category.c));
+    moved.push(put(unitColumn - 1, row.name.c), put(unitColumn, cells[row.unit]!));
+    for (let i = row.firstValue; i <= row.last; i++) moved.push(put(i - row.shift, cells[i]!));
+    const kept = cells.filter((c) => c !== '').length;
+    if (moved.some((m) => !m) || placed.filter((c) => c !== '').length !== kept) return [...cells];
+    repaired.push(k);
+    return placed;
+  });
+  return { rows: out, repaired };
 }
 
 /** Indicator id from name and unit: the same indicator in two reports gets the same id. */

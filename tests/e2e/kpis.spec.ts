@@ -143,3 +143,16 @@ for (const view of ['', '?view=table']) {
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
   });
 }
+
+test('a key-performance row printed with shifted cells shows each value under its year', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2024-sustainability-report/guan-jian-ji-xiao/');
+  // Source line 3224 prints 报废处置回收额 | 亿元 | 6.28 | 6.55 | 6.80, one cell to the left.
+  const row = page.locator('tr', { has: page.locator('td', { hasText: /^报废处置回收额$/ }) });
+  await expect(row).toHaveAttribute('data-repaired', '');
+  const table = row.locator('xpath=ancestor::table');
+  const header = await table.locator('thead th').allTextContents();
+  const cells = await row.locator('td').allTextContents();
+  expect(cells[header.indexOf('2024 年')]).toBe('6.80');
+  expect(cells[header.indexOf('单位')]).toBe('亿元');
+  expect(cells[header.indexOf('指标')]).toBe('报废处置回收额');
+});

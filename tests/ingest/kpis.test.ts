@@ -1,7 +1,7 @@
 // The 2024 report's key-performance table (source lines 3199–3299), values checked by hand.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseKpiTable, parseValue, splitFootnotes, extractKpis, kpiRowSchema } from '../../scripts/ingest/kpis.ts';
+import { parseKpiTable, parseValue, splitFootnotes, extractKpis, kpiRowSchema, repairKpiTable } from '../../scripts/ingest/kpis.ts';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../scripts/ingest/main.ts';
 import { toCsv } from '../../scripts/data-files.ts';
@@ -89,5 +89,36 @@ describe('the 2024 report’s key performance table', () => {
     const csv = toCsv(rows);
     expect(csv.startsWith('\uFEFFreport,category,indicator,')).toBe(true);
     expect(csv.trim().split('\r\n')).toHaveLength(rows.length + 1);
+  });
+});
+
+describe('repairKpiTable', () => {
+  // 2024-sustainability-report.txt lines 3199, 3220–3223 as the tab-separated cells they print.
+  const rows = [
+    ['类别', '指标', '单位', '2022 年', '2023 年', '2024 年'],
+    ['', '数据中心机架数', '万架', '36.3', '40.5', '超 42'],
+    ['', '重保投入', '应急通信保障总次数 ⁵', '次', '672', '160'],
+    ['应急通信保障出动人员 ⁵', '', '万人次', '79', '24.2', '34.1'],
+    ['报废处置回收额', '亿元', '6.28', '6.55', '6.80', ''],
+  ];
+  it('puts each shifted row back in the header’s columns and leaves the others as printed', () => {
+    const { rows: out, repaired } = repairKpiTable(rows);
+    expect(repaired).toEqual([2, 3, 4]);
+    expect(out[1]).toEqual(rows[1]);
+    // Shifted right by one, with two of the three years printed (placed as the dataset places them).
+    expect(out[2]).toEqual(['重保投入', '应急通信保障总次数 ⁵', '次', '672', '160', '']);
+    // The name printed in the category column.
+    expect(out[3]).toEqual(['', '应急通信保障出动人员 ⁵', '万人次', '79', '24.2', '34.1']);
+    // Shifted left by one.
+    expect(out[4]).toEqual(['', '报废处置回收额', '亿元', '6.28', '6.55', '6.80']);
+  });
+  it('keeps every cell of every row', () => {
+    const { rows: out } = repairKpiTable(rows);
+    const cells = (t: string[][]) => t.flat().filter(Boolean).sort();
+    expect(cells(out)).toEqual(cells(rows));
+  });
+  it('leaves a row as printed when its cells would not fit the columns', () => {
+    const odd = [rows[0]!, ['甲', '乙', '丙', '丁', '万户', '1', '2']];
+    expect(repairKpiTable(odd)).toEqual({ rows: odd, repaired: [] });
   });
 });
