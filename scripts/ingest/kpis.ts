@@ -102,14 +102,19 @@ export interface ParsedRow {
   repaired: string | null;
 }
 
+/** A header cell naming a year column (`2022 年`, `2018年`, `2020`), the year captured. */
+export const YEAR_CELL = /^(\d{4})\s*年?$/u;
+/** A header cell naming the unit column. */
+export const UNIT_CELL = /^(单位|單位)$/u;
+
 /** A table is a key-performance table when its header names a unit column and at least two years. */
 export const isKpiHeader = (header: readonly string[] | undefined) =>
-  !!header && header.some((c) => /^(单位|單位)$/u.test(c.trim())) && header.filter((c) => /^\d{4}\s*年?$/u.test(c.trim())).length >= 2;
+  !!header && header.some((c) => UNIT_CELL.test(c.trim())) && header.filter((c) => YEAR_CELL.test(c.trim())).length >= 2;
 
 /** A header whose first cell names the table, not a column (`人員構成 單位 2022年 2023年`), names its category. */
 function headerCategory(header: readonly string[]): string | null {
   const first = header[0]?.trim() ?? '';
-  return /^(单位|單位)$/u.test(header[1]?.trim() ?? '') && first && !/^(指标|指標|类别|類別)$/u.test(first) ? first : null;
+  return UNIT_CELL.test(header[1]?.trim() ?? '') && first && !/^(指标|指標|类别|類別)$/u.test(first) ? first : null;
 }
 
 /**
@@ -151,8 +156,8 @@ const isCategoryRow = (cells: readonly string[]) => !!cells[0] && cells.slice(1)
  */
 export function parseKpiTable(rows: readonly string[][], rowLines: readonly number[], carry = '', noteNumbers: ReadonlySet<number> = new Set()): ParsedRow[] {
   const header = rows[0]!;
-  const years = header.map((c) => Number(/^(\d{4})\s*年?$/u.exec(c.trim())?.[1] ?? NaN));
-  const unitColumn = header.findIndex((c) => /单位|單位/u.test(c));
+  const years = header.map((c) => Number(YEAR_CELL.exec(c.trim())?.[1] ?? NaN));
+  const unitColumn = header.findIndex((c) => UNIT_CELL.test(c.trim()));
   const out: ParsedRow[] = [];
   let category = headerCategory(header) ?? carry;
   rows.slice(1).forEach((cells, k) => {
@@ -195,7 +200,7 @@ export function parseKpiTable(rows: readonly string[][], rowLines: readonly numb
  */
 export function repairKpiTable(rows: readonly string[][]): { rows: string[][]; repaired: number[] } {
   const header = rows[0]!;
-  const unitColumn = header.findIndex((c) => /单位|單位/u.test(c));
+  const unitColumn = header.findIndex((c) => UNIT_CELL.test(c.trim()));
   const repaired: number[] = [];
   const out = rows.map((cells, k) => {
     if (k === 0 || isKpiHeader(cells) || isCategoryRow(cells)) return [...cells];

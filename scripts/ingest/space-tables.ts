@@ -6,11 +6,9 @@
 // under the header: empty cells before the name, the name, the unit (which may hold a space, as in
 // `千克標準煤╱ TB`), then the values. Every printed cell is kept; only the separators change.
 import type { Line } from './types.ts';
-import { isKpiValue } from './kpis.ts';
+import { isKpiValue, UNIT_CELL as UNIT, YEAR_CELL as YEAR } from './kpis.ts';
 import { isBlankLine } from './lines.ts';
 
-const YEAR = /^\d{4}年?$/u;
-const UNIT = /^(单位|單位)$/u;
 const CATEGORY = /^\p{Script=Han}{2,10}$/u;
 
 const tokens = (text: string) => text.trim().split(/[ \u3000]+/u).filter(Boolean);

@@ -110,14 +110,20 @@ export async function rankedResults(
   const index = await indexFor(localeCode, q);
   const seen = new Set<string>();
   const unique = (runs: { results: PagefindResult[] }[]) => runs.flatMap((r) => r.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
-  const phrases = (query: string) => Promise.all(searchPlan(query).slice(0, -1).map((s) => index.search(s, { filters })));
+  // The plan's last search is the loose one (any word); the ones before it are phrases.
+  const phrases = (plan: string[]) => Promise.all(plan.slice(0, -1).map((s) => index.search(s, { filters })));
   let query = q.trim();
-  let results = unique(await phrases(query));
+  let plan = searchPlan(query);
+  let results = unique(await phrases(plan));
   if (results.length === 0 && HAN.test(query)) {
     const converted = await queryInScript(query, locale.script);
-    if (converted !== query) results = unique(await phrases((query = converted)));
+    if (converted !== query) {
+      query = converted;
+      plan = searchPlan(query);
+      results = unique(await phrases(plan));
+    }
   }
-  if (results.length < enough) results.push(...unique([await index.search(searchPlan(query).at(-1)!, { filters })]));
+  if (results.length < enough) results.push(...unique([await index.search(plan.at(-1)!, { filters })]));
   const moved = index === (await loadPagefind()) ? null : `/${localeCode}/`;
   const move = (url: string) => (moved ? url.replace(/^\/[^/]+\//, moved) : url);
   const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.url), sub_results: d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
