@@ -67,7 +67,7 @@ const CUES: Cue[] = [
   // with a list numeral (`一、精准施策，为智能制造贡献联通经验2022年12月15日`, a sub-heading).
   {
     kind: 'article',
-    pattern: /(?<=[。！？”])(?=[^。！？；]{0,38}联通)(?![一二三四五六七八九十]、)(?![在这据截于从自将对当”（图其特])[^。！？；]{6,40}?(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/gu,
+    pattern: /(?<=[。！？”])(?=[^。！？；]{0,46}联通)(?![一二三四五六七八九十]、)(?![在这据截于从自将对当”（）图其特])[^。！？；]{6,48}?(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/gu,
     at: 'start',
   },
   // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next

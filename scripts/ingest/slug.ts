@@ -11,9 +11,18 @@ export function slugify(title: string, maxWords = MAX_WORDS): string {
   return words.slice(0, maxWords).join('-') || 'section';
 }
 
-/** Gives every title a slug unique within `taken`, adding -2, -3 … on a clash; records the result. */
+/**
+ * Gives every title a slug unique within `taken`; on a clash it reads further into the title a word
+ * at a time (`…-he-zuo-huo-ban-da` → `…-he-zuo-huo-ban-da-hui`), and adds -2, -3 … only where the
+ * titles do not differ. Records the result.
+ */
 export function uniqueSlug(title: string, taken: Set<string>, maxWords = MAX_WORDS): string {
-  const base = slugify(title, maxWords);
+  let base = slugify(title, maxWords);
+  for (let words = maxWords + 1; taken.has(base) && words <= maxWords * 2; words++) {
+    const longer = slugify(title, words);
+    if (longer === base) break;
+    base = longer;
+  }
   let slug = base;
   for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
   taken.add(slug);

@@ -36,3 +36,15 @@ describe('stable URLs', () => {
     expect(others(urls(edited))).toEqual(others(before));
   });
 });
+
+describe('uniqueSlug', () => {
+  it('reads further into a title on a clash, and numbers only titles that do not differ', async () => {
+    const { uniqueSlug } = await import('../../scripts/ingest/slug.ts');
+    const taken = new Set<string>();
+    // Two headlines of collection 003 (offsets 18408 and 44458) that share their first ten syllables.
+    expect(uniqueSlug('2024中国联通合作伙伴大会专场发布会：前沿创新成果集中亮相', taken, 10)).toBe('2024-zhong-guo-lian-tong-he-zuo-huo-ban-da');
+    expect(uniqueSlug('2024中国联通合作伙伴大会召开陈忠岳发表题为《向新同行共创智能新时代》的主旨演讲', taken, 10)).toBe('2024-zhong-guo-lian-tong-he-zuo-huo-ban-da-hui');
+    expect(uniqueSlug('封面', taken)).toBe('feng-mian');
+    expect(uniqueSlug('封面', taken)).toBe('feng-mian-2');
+  });
+});
