@@ -1,6 +1,7 @@
 // Turns the documents cut out of a collection into site documents: ids, sections, paragraphs.
 // Long documents (white papers, results) get an outline from their numbered headings (一、二、…),
-// titled from their own contents list where they print one; a news article is one page.
+// titled from their own contents list where they print one, with the sections listed under each
+// chapter (（一）、（二）…) as headings on its page; a news article is one page.
 import type { Block, Doc, Section, Source } from './types.ts';
 import type { CollectionDoc } from './segment-collection.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment-collection.ts';

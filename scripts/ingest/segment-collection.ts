@@ -28,6 +28,8 @@ const COMPANY = '中国联合网络通信股份有限公司';
 export const DATED_HEADLINE = /(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/u;
 const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
+/** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
+const SOURCE_LINE = '(?:文章来源|发布时间|发布人)[：:]';
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
 const CUES: Cue[] = [
@@ -39,8 +41,8 @@ const CUES: Cue[] = [
   { kind: 'board-report', pattern: new RegExp(`${COMPANY}董事会审计委员会\\d{4}年度履职报告(?=一、)`, 'gu'), at: 'start' },
   // White paper covers: `中国信息通信研究院2023年12月<title>(2023年)No.202323版权声明`.
   { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?(?:中国信息通信研究院|研究院|协会)*\\d{4}年\\d{1,2}月${NOT_MONTH}{2,50}?[(（]\\d{4}年[)）](?:No\\.\\d+)?版权声明`, 'gu'), at: 'start' },
-  // News with a source line: the headline runs from the previous sentence end to `文章来源：` / `发布时间：`.
-  { kind: 'news', pattern: /[。！？）](?=[^。！？]{6,80}?(?:文章来源|发布时间|发布人)[：:])/gu, at: 'end' },
+  // News with a source line: the headline runs from the previous sentence end to the source line.
+  { kind: 'news', pattern: new RegExp(`[。！？）](?=[^。！？]{6,80}?${SOURCE_LINE})`, 'gu'), at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
   // So do reporters' names alone in brackets after a sentence end (`。（付心怡）`) and a department's byline
   // in ASCII or full-width brackets (`(集团新闻宣传中心程唯珈)`).
@@ -129,7 +131,7 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (kind === 'white-paper' && split) return split[1]! + split[2]!;
   const report = head.match(new RegExp(`${COMPANY}(董事会审计委员会)?(\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)`, 'u'));
   if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;
-  const source = head.match(/^(.{4,80}?)(?:文章来源|发布时间|发布人)[：:]/u);
+  const source = head.match(new RegExp(`^(.{4,80}?)${SOURCE_LINE}`, 'u'));
   if (source) return source[1]!;
   // A `中国联通：` headline runs straight into the body: it ends where a usual opening of a news body
   // starts (`近年来`, `为深入…`, a date, …).
@@ -158,7 +160,7 @@ export function dateOf(text: string): string | null {
 /** Refines the cue's kind from the text: a news item with a series header is a series episode, and so on. */
 function kindOf(cueKind: CollectionKind, text: string): CollectionKind {
   if (text.startsWith('【')) return 'series';
-  if (/^.{0,80}(?:文章来源|发布时间|发布人)[：:]/u.test(text)) return 'news';
+  if (new RegExp(`^.{0,80}${SOURCE_LINE}`, 'u').test(text)) return 'news';
   if (/^.{0,120}版权声明/u.test(text)) return 'white-paper';
   if (cueKind === 'article' || cueKind === 'announcement') return /^.{0,60}(?:白皮书|报告)[（(]\d{4}年/u.test(text) ? 'white-paper' : 'news';
   return cueKind;

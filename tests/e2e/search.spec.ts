@@ -61,3 +61,15 @@ test('`/` focuses the search box from a section page, but not while typing in a 
   await page.keyboard.type('/5G');
   await expect(page.locator('#site-search-q')).toHaveValue('/5G');
 });
+
+test('results come six at a time; "more" adds the next six, new pages only', async ({ page }) => {
+  // 数据中心 is printed in dozens of sections (the 2024 report, the white papers), so there are more than twelve.
+  await page.goto(`/zh-hans/search/?q=${encodeURIComponent('数据中心')}`);
+  const items = page.locator('[data-results][data-query="数据中心"] > li');
+  await expect(items).toHaveCount(6);
+  const more = page.getByRole('button', { name: '更多结果' });
+  await more.click();
+  await expect(items).toHaveCount(12);
+  const urls = await items.evaluateAll((list) => list.map((li) => li.querySelector('a')?.getAttribute('href')?.split('?')[0] ?? ''));
+  expect(new Set(urls).size).toBe(12);
+});
