@@ -112,7 +112,7 @@ const DATELINE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日$/u;
  * Usual openings of a news body. Headlines run straight into the body, so a headline ends where one of
  * these starts: a time phrase, a purpose clause, a quotation with a sentence inside it, a dateline.
  */
-const BODY_OPENING = `近年来|近日|日前|当前|今年以来|阳春|一直以来|随着|为深入|为推动|为进一步|在推动|习近平总书记|在[^，。]{1,10}的一隅|在[^，。“”\\d]{2,16}，|在###|[^，。]{0,4}三年来，|学习贯彻习近平|第[一二]批主题教育|党纪学习教育开展以来|打击治理|有[^，。]{1,6}显示|(?:中国|${PROVINCES})联通[^，。]{0,8}党(?:委|组)|[^，。]{2,10}于\\d{4}年|“[^”]{2,10}”是|“[^”]{1,30}[，。！？]|\\d{4}年(?:\\d{1,2}月|是)|(?:新华社|中新社)[^，。\\d]{0,4}\\d{1,2}月\\d{1,2}日电|\\d{1,2}月\\d{1,2}日`;
+const BODY_OPENING = `编者按|近年来|近日|日前|当前|今年以来|阳春|一直以来|随着|为深入|为推动|为进一步|在推动|习近平总书记|在[^，。]{1,10}的一隅|在[^，。“”\\d]{2,16}，|在###|[^，。]{0,4}三年来，|学习贯彻习近平|第[一二]批主题教育|党纪学习教育开展以来|打击治理|有[^，。]{1,6}显示|(?:中国|${PROVINCES})联通[^，。]{0,8}党(?:委|组)|[^，。]{2,10}于\\d{4}年|“[^”]{2,10}”是|“[^”]{1,30}[，。！？]|\\d{4}年(?:\\d{1,2}月|是)|(?:新华社|中新社)[^，。\\d]{0,4}\\d{1,2}月\\d{1,2}日电|\\d{1,2}月\\d{1,2}日`;
 
 /** `中国联通：<headline><body>` — a headline naming the company or a province's branch. */
 const BRANCH_HEADLINE = new RegExp(`^((?:中国|${PROVINCES})联通：.{6,40}?)(?=${BODY_OPENING})`, 'u');
@@ -139,6 +139,10 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (named) return named[1]!;
   const dated = head.match(new RegExp(`^${DATED_HEADLINE.source}`, 'u'));
   if (dated) return dated[1]!;
+  // A headline naming an article, which is then printed under its own title:
+  // `《求是》杂志刊发郝鹏署名文章《新时代…科学指南》` + `新时代…科学指南郝鹏…`.
+  const reprint = head.match(/^(.{2,60}?《([^》]{4,40})》)(?=\2)/u);
+  if (reprint) return reprint[1]!;
   const headline = head.match(HEADLINE);
   if (headline) return headline[1]!;
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
@@ -147,12 +151,18 @@ export function titleOf(kind: CollectionKind, text: string): string {
   return clause.replace(DATELINE, '').replace(/\d{1,4}年?$/u, '').trim() || clause;
 }
 
+/**
+ * A document's date where the text states one: its source line's date; else a full date in its
+ * opening — the latest full date the document states, since an opening may recall an earlier event
+ * (`2022年6月8日，习近平总书记来到三苏祠…` before the launch of 2024年6月7日 it reports); else the
+ * year and month of a cover.
+ */
 export function dateOf(text: string): string | null {
   const head = text.slice(0, 400);
   const iso = head.match(/发布时间[：:](\d{4}-\d{2}-\d{2})/u);
   if (iso) return iso[1]!;
-  const full = head.match(/(\d{4})年(\d{1,2})月(\d{1,2})日/u);
-  if (full) return `${full[1]}-${full[2]!.padStart(2, '0')}-${full[3]!.padStart(2, '0')}`;
+  const FULL = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
+  if (head.match(FULL)) return [...text.matchAll(FULL)].map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`).sort().at(-1)!;
   const month = head.match(/(\d{4})年(\d{1,2})月/u);
   return month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : null;
 }
