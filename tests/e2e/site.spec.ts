@@ -77,3 +77,11 @@ for (const { source, phrase } of PHRASES) {
     expect(landed, `a section of ${source} holding “${phrase}” among ${hrefs.join(', ')}`).toMatch(/^\/zh-hans\/reports\/[a-z0-9-]+\/[a-z0-9-]+\/\?hl=[^#]+(#[a-z0-9-]+)?$/);
   });
 }
+
+test('a document card gives the number of sections only for documents of more than one page', async ({ page }) => {
+  await page.goto('/en/');
+  const card = (title: string) => page.locator('li', { has: page.getByRole('link', { name: title, exact: true }) }).locator('p');
+  // The 2024 report's contents list 41 pages; the rain article (source line 发布时间：2024-06-19) is one.
+  await expect(card('China Unicom 2024 Sustainability Report')).toHaveText('2024 · Report · 41 sections');
+  await expect(card('China Unicom keeps networks running through heavy rain in southern China')).toHaveText('2024-06-19 · News');
+});
