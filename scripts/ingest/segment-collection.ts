@@ -28,6 +28,8 @@ const COMPANY = '中国联合网络通信股份有限公司';
 export const DATED_HEADLINE = /(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/u;
 const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
+/** A headline that asks a question, then the body's dateline. */
+const QUESTION_HEADLINE = /([^。！？]{6,30}？)(?=近日，|日前，|\d{1,2}月\d{1,2}日)/u;
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
 const SOURCE_LINE = '(?:文章来源|发布时间|发布人)[：:]';
 
@@ -72,6 +74,8 @@ const CUES: Cue[] = [
     pattern: /(?<=[。！？”])(?=[^。！？；]{0,46}联通)(?![一二三四五六七八九十]、)(?![在这据截于从自将对当”（）图其特])[^。！？；]{6,48}?(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/gu,
     at: 'start',
   },
+  // A headline asking a question, right before a dateline (`公有云市场增速第一，联通云的底气从哪来？近日，`).
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${QUESTION_HEADLINE.source})`, 'gu'), at: 'start' },
   // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next
   // document starts after the website, whatever its cover looks like.
   { kind: 'article', pattern: /传真：[\d-]+网址：(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+/gu, at: 'end' },
@@ -143,6 +147,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   // `《求是》杂志刊发郝鹏署名文章《新时代…科学指南》` + `新时代…科学指南郝鹏…`.
   const reprint = head.match(/^(.{2,60}?《([^》]{4,40})》)(?=\2)/u);
   if (reprint) return reprint[1]!;
+  const question = head.match(new RegExp(`^${QUESTION_HEADLINE.source}`, 'u'));
+  if (question) return question[1]!;
   const headline = head.match(HEADLINE);
   if (headline) return headline[1]!;
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year

@@ -262,3 +262,12 @@ describe('a collected section whose opening words hold a removed running footer'
     expect(withSpan!.span).toEqual([source.indexOf(printed) + 1, source.length]);
   });
 });
+
+describe('a headline asking a question before a dateline', () => {
+  it('starts an article and is its title (offset 268643)', () => {
+    const a = '公有云市场增速第一，联通云的底气从哪来？近日，国际权威咨询机构IDC公布《中国公有云服务市场（2022H1）跟踪》报告。';
+    const inside = '为什么要这样做？因为客户需要。';
+    const { docs } = segmentCollection(`${filler(30)}${a}${filler(30)}${inside}${filler(10)}`, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), '公有云市场增速第一，联通云的底气从哪来？']);
+  });
+});
