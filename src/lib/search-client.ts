@@ -124,7 +124,22 @@ export async function rankedResults(
     }
   }
   if (results.length < enough) results.push(...unique([await index.search(plan.at(-1)!, { filters })]));
-  const moved = index === (await loadPagefind()) ? null : `/${localeCode}/`;
+  // A code or acronym on an English page (`DAMA`, `ADMEN`, `SOC2.0`) is often printed only inside the
+  // Chinese text, which the `en` index cannot split into words. When the English index holds it on
+  // less than a page of results, it is looked up in the 简体 index too, and those exact hits come
+  // first. English words and phrases are not: they would load a second index for every query.
+  let zh = index !== (await loadPagefind());
+  const phrase = `"${query.replace(/"/g, '')}"`;
+  const code = /^(?=\S*[A-Z\d])[A-Za-z\d.+\-/]{2,}$/u.test(query);
+  if (localeCode === 'en' && !zh && code && (await index.search(phrase, { filters })).results.length < enough) {
+    const simplifiedIndex = await (simplified ??= loadSimplified());
+    const exact = unique([await simplifiedIndex.search(phrase, { filters })]);
+    if (exact.length) {
+      results = [...exact, ...results];
+      zh = true;
+    }
+  }
+  const moved = zh ? `/${localeCode}/` : null;
   const move = (url: string) => (moved ? url.replace(/^\/[^/]+\//, moved) : url);
   const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.url), sub_results: d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
   return { query, results, toLocale };

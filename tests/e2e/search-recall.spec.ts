@@ -13,8 +13,8 @@ interface Query {
 }
 const QUERIES = parse(readFileSync('tests/search/queries.yml', 'utf8')) as Query[];
 
-/** `/zh-hant/reports/doc/section/?hl=…#h` → `doc/section`; anything else (an indicator page) → ''. */
-const sectionOf = (href: string): string => /\/reports\/([^/]+\/[^/?#]+)\//.exec(href)?.[1] ?? '';
+/** `/zh-hant/reports/doc/section/?hl=…#h` → `doc/section`; `/en/kpis/id/?hl=…` → `kpis/id`. */
+const sectionOf = (href: string): string => /\/reports\/([^/]+\/[^/?#]+)\//.exec(href)?.[1] ?? /\/(kpis\/[^/?#]+)\//.exec(href)?.[1] ?? '';
 
 async function topLinks(page: Page, q: string): Promise<string[]> {
   const box = page.locator('#site-search-q');
