@@ -92,6 +92,9 @@ export function tableNotes(blocks: readonly Block[]): Map<number, string> {
   return notes;
 }
 
+/** Said in the notes of a KPI row whose printed cells were shifted (the build report lists these rows). */
+export const REPAIRED_NOTE = 'repaired from the header';
+
 export interface ParsedRow {
   category: string;
   name: string;
@@ -185,7 +188,7 @@ export function parseKpiTable(rows: readonly string[][], rowLines: readonly numb
     const { shift } = row;
     const repaired =
       shift !== 0 || row.shiftedName
-        ? `Row printed with cells shifted ${shift > 0 ? 'right' : shift < 0 ? 'left' : 'within the row'}${shift ? ` by ${Math.abs(shift)}` : ''}; repaired from the header.${values.length < years.filter((y) => !Number.isNaN(y)).length ? ' Not every year is printed.' : ''}`
+        ? `Row printed with cells shifted ${shift > 0 ? 'right' : shift < 0 ? 'left' : 'within the row'}${shift ? ` by ${Math.abs(shift)}` : ''}; ${REPAIRED_NOTE}.${values.length < years.filter((y) => !Number.isNaN(y)).length ? ' Not every year is printed.' : ''}`
         : null;
     out.push({ category, name, unit: cells[row.unit]!.replace(/\s*[/╱]\s*/gu, '/'), footnotes: notes, values, line: rowLines[k + 1]!, repaired });
   });

@@ -16,7 +16,7 @@ import { reportSource, structuralRemovals, summaryLine, type SourceReport } from
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
-import { extractCallouts, extractKpis, joinSeries, type KpiRow, type SeriesJoin, type SeriesSplit } from './kpis.ts';
+import { extractCallouts, extractKpis, joinSeries, REPAIRED_NOTE, type KpiRow, type SeriesJoin, type SeriesSplit } from './kpis.ts';
 import { tabulateSpaceTables } from './space-tables.ts';
 import { assignParagraphIds } from './anchors.ts';
 import { writeSearchDict } from '../search-dict.ts';
@@ -111,7 +111,9 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   writeFileSync(join(outDir, 'kpis.json'), JSON.stringify(kpis, null, 1));
   writeFileSync(join(outDir, 'kpi-labels.json'), JSON.stringify({ categories: translations.kpiCategories ?? {}, units: translations.kpiUnits ?? {} }, null, 1));
   const english = coverage(translations, result.docs);
-  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, calloutsInTables } }, null, 1));
+  // Rows printed with shifted cells, repaired in the dataset and in the table on the page: one entry per row.
+  const repairedRows = [...new Map(kpis.filter((k) => k.notes.includes(REPAIRED_NOTE)).map((k) => [`${k.report}:${k.source.line}`, { report: k.report, line: k.source.line, name: k.name }])).values()];
+  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, calloutsInTables, repairedRows } }, null, 1));
   return { catalog, kpis, joins, splits, english };
 }
 
