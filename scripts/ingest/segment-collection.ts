@@ -25,7 +25,9 @@ interface Cue {
 
 const COMPANY = '中国联合网络通信股份有限公司';
 /** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with collection-docs.ts. */
-export const DATED_HEADLINE = /(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/u;
+/** Where a headline ends right before the body's dateline (`6月27日`, `2015年7月31日`, `近日，`). */
+const BEFORE_DATELINE = '(?<=[\\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|近日，|日前，)';
+export const DATED_HEADLINE = new RegExp(`(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
 const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
 /** A headline that asks a question, then the body's dateline. */
@@ -71,7 +73,7 @@ const CUES: Cue[] = [
   // with a list numeral (`一、精准施策，为智能制造贡献联通经验2022年12月15日`, a sub-heading).
   {
     kind: 'article',
-    pattern: /(?<=[。！？”])(?=[^。！？；]{0,46}联通)(?![一二三四五六七八九十]、)(?![在这据截于从自将对当”（）图其特])[^。！？；]{6,48}?(?<=[\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日，|日前，)/gu,
+    pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}联通)(?![一二三四五六七八九十]、)(?![在这据截于从自将对当”（）图其特])[^。！？；]{6,48}?${BEFORE_DATELINE}`, 'gu'),
     at: 'start',
   },
   // A headline asking a question, right before a dateline (`公有云市场增速第一，联通云的底气从哪来？近日，`).
