@@ -38,9 +38,8 @@ export function contentsTitles(text: string): Map<string, string> {
   return titles;
 }
 
-/** The section entries (`（一）…`) listed under chapter `numeral` in a contents list. */
-export function contentsSections(text: string, numeral: string): string[] {
-  const entries = contentsEntries(text);
+/** The section entries (`（一）…`) listed under chapter `numeral` among a contents list's entries. */
+export function contentsSections(entries: readonly ContentsEntry[], numeral: string): string[] {
   const at = entries.findIndex((e) => e.level === 1 && e.numeral === numeral);
   if (at < 0) return [];
   const end = entries.findIndex((e, k) => k > at && e.level === 1);
@@ -157,6 +156,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[]): Section[] {
     return [{ slug: 'quan-wen', title: doc.title, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks }];
   }
   const taken = new Set<string>();
+  const entries = doc.kind === 'results' ? [] : contentsEntries(doc.text);
   const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? '报告首页' : '封面', printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };
   taken.add('cover');
   return [
@@ -164,7 +164,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[]): Section[] {
     ...headings.map((h, k) => {
       const body = doc.text.slice(h.at + h.title.length, headings[k + 1]?.at ?? doc.text.length);
       const slug = uniqueSlug(h.title, taken);
-      const listed = doc.kind === 'results' ? [] : contentsSections(doc.text, h.title.slice(0, h.title.indexOf('、')));
+      const listed = contentsSections(entries, h.title.slice(0, h.title.indexOf('、')));
       const { blocks, missing } = bodyWithHeadings(body, listed);
       unconfirmed.push(...missing.map((m) => `${doc.title} ${m}`));
       return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };

@@ -236,9 +236,9 @@ describe('white paper sections inside a chapter', () => {
       '1:二:2020年重点场所移动网络质量专项评测',
       '2:一:评测方案',
     ]);
-    expect(contentsSections(toc, '一')).toEqual(['（一）目的和意义', '（二）国内外发展现状']);
-    expect(contentsSections(toc, '二')).toEqual(['（一）评测方案']);
-    expect(contentsSections(toc, '三')).toEqual([]);
+    expect(contentsSections(contentsEntries(toc), '一')).toEqual(['（一）目的和意义', '（二）国内外发展现状']);
+    expect(contentsSections(contentsEntries(toc), '二')).toEqual(['（一）评测方案']);
+    expect(contentsSections(contentsEntries(toc), '三')).toEqual([]);
   });
 
   it('become headings where the body prints them; one it does not print is reported, and no text is lost', async () => {
