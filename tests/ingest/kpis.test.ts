@@ -1,9 +1,8 @@
 // The 2024 report's key-performance table (source lines 3199–3299), values checked by hand.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseKpiTable, parseValue, splitFootnotes, extractKpis, kpiRowSchema, repairKpiTable } from '../../scripts/ingest/kpis.ts';
-import { readSources } from '../../scripts/ingest/read-sources.ts';
-import { ingest } from '../../scripts/ingest/main.ts';
+import { parseKpiTable, parseValue, splitFootnotes, kpiRowSchema, repairKpiTable } from '../../scripts/ingest/kpis.ts';
+import { reportKpis } from './report-kpis.ts';
 import { toCsv } from '../../scripts/data-files.ts';
 
 const HEADER = ['类别', '指标', '单位', '2022 年', '2023 年', '2024 年'];
@@ -59,9 +58,7 @@ describe('parseKpiTable', () => {
 });
 
 describe('the 2024 report’s key performance table', () => {
-  const { docs } = ingest(readSources('content/sources').filter((s) => s.id === '2024-sustainability-report'));
-  const rows = extractKpis(docs[0]!, 'content/sources/2024-sustainability-report.txt', () => null);
-  const find = (name: string, year: number) => rows.find((r) => r.name === name && r.year === year);
+  const { rows, find } = reportKpis('2024-sustainability-report');
 
   it('holds every cell: 96 indicators × 3 years, less the one 2024 value not printed', () => {
     expect(new Set(rows.map((r) => r.indicator)).size).toBe(96);

@@ -2,9 +2,8 @@
 // categories on their own lines, footnote digits glued to names, `—` for missing, `：` in ratios.
 import { describe, expect, it } from 'vitest';
 import { dataRow, sideBySideHeader, tableHeader, tabulateSpaceTables } from '../../scripts/ingest/space-tables.ts';
-import { joinSeries, parseKpiTable, splitGluedFootnote, extractKpis, type KpiRow } from '../../scripts/ingest/kpis.ts';
-import { readSources } from '../../scripts/ingest/read-sources.ts';
-import { ingest } from '../../scripts/ingest/main.ts';
+import { joinSeries, parseKpiTable, splitGluedFootnote, type KpiRow } from '../../scripts/ingest/kpis.ts';
+import { reportKpis } from './report-kpis.ts';
 import { convertText } from '../../scripts/ingest/convert-script.ts';
 
 const lines = (texts: string[], from = 4116) => texts.map((text, i) => ({ n: from + i, text }));
@@ -79,9 +78,7 @@ describe('parseKpiTable on a space-separated table', () => {
 });
 
 describe('the 2020 report’s key performance table', () => {
-  const { docs } = ingest(readSources('content/sources').filter((s) => s.id === '2020-social-responsibility-report'));
-  const rows = extractKpis(docs[0]!, 'content/sources/2020-social-responsibility-report.txt', () => null);
-  const find = (name: string, year: number) => rows.find((r) => r.name === name && r.year === year);
+  const { rows, find } = reportKpis('2020-social-responsibility-report');
 
   it('holds every cell: 100 indicators × 3 years over both pages of the table', () => {
     expect(new Set(rows.map((r) => r.name)).size).toBe(100);
