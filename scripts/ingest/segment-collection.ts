@@ -30,6 +30,13 @@ const BEFORE_DATELINE = '(?<=[\\p{Script=Han}”」》])(?<![年月日至于])(?
 export const DATED_HEADLINE = new RegExp(`(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
 const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
 const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
+/** A publisher's back cover, ending with its website: `…传真：010-62304980网址：www.caict.ac.cn`. */
+const BACK_COVER = '传真：[\\d-]+网址：(?:www\\.)?[a-z\\d-]+(?:\\.[a-z\\d-]+)+';
+/**
+ * A white paper's cover whose title the layout split around the publisher and date:
+ * `基于用户体验的移动网络` + `中国信息通信研究院2021年5月No.202105` + `质量白皮书` + `版权声明`.
+ */
+const SPLIT_COVER = '(.{2,30}?)(?:中国信息通信研究院|研究院|协会)+\\d{4}年\\d{1,2}月(?:No\\.\\d+)?(.{2,30}?)版权声明';
 /** A headline that asks a question, then the body's dateline. */
 const QUESTION_HEADLINE = /([^。！？]{6,30}？)(?=近日，|日前，|\d{1,2}月\d{1,2}日)/u;
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
@@ -80,7 +87,7 @@ const CUES: Cue[] = [
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${QUESTION_HEADLINE.source})`, 'gu'), at: 'start' },
   // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next
   // document starts after the website, whatever its cover looks like.
-  { kind: 'article', pattern: /传真：[\d-]+网址：(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+/gu, at: 'end' },
+  { kind: 'article', pattern: new RegExp(BACK_COVER, 'gu'), at: 'end' },
   // An announcement closes with `特此公告。<company>董事会<date>`.
   { kind: 'announcement', pattern: new RegExp(`特此公告。${COMPANY}董事会\\d{4}年\\d{1,2}月\\d{1,2}日`, 'gu'), at: 'end' },
 ];
@@ -107,6 +114,8 @@ export function learnRunningHeaders(text: string): RegExp | null {
   for (const m of text.matchAll(new RegExp(`\\d{4}年\\d{1,2}月(${NOT_MONTH}{2,50}?)[(（](\\d{4})年[)）](?:No\\.\\d+)?版权声明`, 'gu'))) {
     titles.add(`${m[1]}（${m[2]}年）`);
   }
+  // A split cover starts right after the back cover of the document before it.
+  for (const m of text.matchAll(new RegExp(`(?<=${BACK_COVER})(?![a-z\\d.-])${SPLIT_COVER}`, 'gu'))) titles.add(m[1]! + m[2]!);
   if (titles.size === 0) return null;
   const escaped = [...titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/（/g, '[（(]').replace(/）/g, '[)）]'));
   return new RegExp(`(?:${escaped.join('|')})\\d{1,3}(?:/\\d{1,3})?(?=\\D|$)`, 'gu');
@@ -131,9 +140,7 @@ export function titleOf(kind: CollectionKind, text: string): string {
   const head = text.slice(0, 200);
   const cover = head.match(/\d{4}年\d{1,2}月((?:(?!\d{4}年\d{1,2}月).){2,50}?[(（]\d{4}年[)）])/u);
   if (kind === 'white-paper' && cover) return cover[1]!.replace(/\(/g, '（').replace(/\)/g, '）');
-  // A cover whose title the layout split around the publisher and date: `基于用户体验的移动网络` +
-  // `中国信息通信研究院2021年5月No.202105` + `质量白皮书` + `版权声明`.
-  const split = head.match(/^(.{2,30}?)(?:中国信息通信研究院|研究院|协会)+\d{4}年\d{1,2}月(?:No\.\d+)?(.{2,30}?)版权声明/u);
+  const split = head.match(new RegExp(`^${SPLIT_COVER}`, 'u'));
   if (kind === 'white-paper' && split) return split[1]! + split[2]!;
   const report = head.match(new RegExp(`${COMPANY}(董事会审计委员会)?(\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)`, 'u'));
   if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;

@@ -183,10 +183,15 @@ describe('more cues for articles printed without a source line', () => {
   it('a white paper after the back cover of the one before, its title split around the publisher (offset 728157)', () => {
     const back = '中国信息通信研究院地址：北京市海淀区花园北路52号邮编：100191电话：010-62302739传真：010-62304980网址：www.caict.ac.cn';
     const cover = '基于用户体验的移动网络中国信息通信研究院2021年5月No.202105质量白皮书版权声明本白皮书版权属于中国信息通信研究院，并受法律保护。';
-    const { docs } = segmentCollection(`${filler(30)}${back}${cover}${filler(30)}`, {});
+    // Its running footer (title + page number, offset ~729900) is learned from the split cover and removed.
+    const page = '和报告。基于用户体验的移动网络质量白皮书4综上，基于用户体验的评测十分必要。';
+    const removed: RemovalLog = {};
+    const { docs } = segmentCollection(`${filler(30)}${back}${cover}${filler(30)}${page}`, removed);
     expect(docs).toHaveLength(2);
     expect(docs[0]!.text.endsWith(back)).toBe(true);
     expect(docs[1]).toMatchObject({ title: '基于用户体验的移动网络质量白皮书', kind: 'white-paper', date: '2021-05' });
+    expect(docs[1]!.text).toContain('和报告。综上，基于用户体验的评测十分必要。');
+    expect(removed['running-header']!.samples).toEqual(['基于用户体验的移动网络质量白皮书4']);
   });
 });
 
