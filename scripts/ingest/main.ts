@@ -86,12 +86,17 @@ export interface Output {
   english: Coverage;
 }
 
+/** The KPI dataset: every table cell and callout the documents print, joined into series across reports. */
+export function datasetRows(docs: readonly Doc[], translations: Translations): ReturnType<typeof joinSeries> {
+  const englishName = (id: string) => translations.kpis?.[id]?.name ?? null;
+  const printed = docs.flatMap((d) => [...extractKpis(d, `content/sources/${d.source}`, englishName), ...extractCallouts(d, `content/sources/${d.source}`, englishName)]);
+  return joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
+}
+
 /** Writes MDX for both scripts, the catalog, the KPI rows and the build report under `.generated/`. */
 export function writeOutput(result: IngestResult, translations: Translations, outDir = OUT_DIR): Output {
   rmSync(outDir, { recursive: true, force: true });
-  const englishName = (id: string) => translations.kpis?.[id]?.name ?? null;
-  const printed = result.docs.flatMap((d) => [...extractKpis(d, `content/sources/${d.source}`, englishName), ...extractCallouts(d, `content/sources/${d.source}`, englishName)]);
-  const { rows: kpis, joins, splits, calloutsInTables } = joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
+  const { rows: kpis, joins, splits, calloutsInTables } = datasetRows(result.docs, translations);
   /** The indicators a section prints, in the order it prints them. */
   const indicatorsIn = (doc: string, lines: [number, number]) => [
     ...new Set(kpis.filter((k) => k.report === doc && lines[0] <= k.source.line && k.source.line <= lines[1]).map((k) => k.indicator)),

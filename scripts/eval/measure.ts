@@ -1,0 +1,175 @@
+// Measures predicted outlines against gold outlines: document starts, titles, dates, headings and
+// their parents, merged pages, paragraph defects, KPI cells. Pure: gold and predictions in, counts out.
+import type { GoldDocument, GoldFile, GoldKpi } from '../../tests/gold/schema.ts';
+import type { ResolvedPlace } from '../../tests/gold/load.ts';
+import type { PredictedDoc } from './predicted.ts';
+import type { KpiRow } from '../ingest/kpis.ts';
+
+/** Counts for precision and recall: `tp` of `predicted` were right, `tp` of `gold` were found. */
+export interface Counts {
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+export interface Ratio {
+  right: number;
+  of: number;
+}
+
+export interface Defects {
+  /** Paragraphs of one character. */
+  oneChar: number;
+  /** Paragraphs of two characters. */
+  twoChar: number;
+  /** Paragraphs that open with closing punctuation (the end of a sentence cut off the previous one). */
+  closingOpen: number;
+  /** A paragraph ending in a digit followed by one starting with a digit: a number split in two. */
+  splitNumbers: number;
+  /** Running text (headers, footers, side navigation) left in a page. */
+  navLeaks: number;
+}
+
+export interface Measures {
+  documents: Counts;
+  /** Document starts found at exactly the gold offset (collection) or line. */
+  startsExact: Ratio;
+  titles: Ratio;
+  dates: Ratio;
+  headings: Counts;
+  parents: Ratio;
+  /** Pages holding the starts of two or more documents. */
+  merged: number;
+  defects: Defects;
+  kpis: Counts;
+  tables: Counts;
+}
+
+export const emptyMeasures = (): Measures => ({
+  documents: { tp: 0, predicted: 0, gold: 0 },
+  startsExact: { right: 0, of: 0 },
+  titles: { right: 0, of: 0 },
+  dates: { right: 0, of: 0 },
+  headings: { tp: 0, predicted: 0, gold: 0 },
+  parents: { right: 0, of: 0 },
+  merged: 0,
+  defects: { oneChar: 0, twoChar: 0, closingOpen: 0, splitNumbers: 0, navLeaks: 0 },
+  kpis: { tp: 0, predicted: 0, gold: 0 },
+  tables: { tp: 0, predicted: 0, gold: 0 },
+});
+
+/** Adds `b` into `a` (every count). */
+export function addMeasures(a: Measures, b: Measures): Measures {
+  const add = <T extends object>(x: T, y: T): T => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? v + (y as Record<string, number>)[k]! : add(v, (y as Record<string, object>)[k]!)])) as T;
+  return add(a, b);
+}
+
+/** Text compared as a reader would: width-folded, no spaces; `toHans` puts both scripts in one. */
+export type Normalize = (s: string) => string;
+
+/** A gold document resolved: its start as an offset (collection) or line (reports). */
+export interface ResolvedGoldDoc {
+  doc: GoldDocument;
+  start: number;
+  places: Map<object, ResolvedPlace>;
+}
+
+/** How far (code points) a found document start may sit from the printed one and still count. */
+export const START_TOLERANCE = 12;
+
+/** Pairs gold and predicted documents of one collection by their starts (nearest within tolerance). */
+export function pairDocuments(gold: readonly ResolvedGoldDoc[], predicted: readonly PredictedDoc[]): Map<ResolvedGoldDoc, PredictedDoc> {
+  const pairs = new Map<ResolvedGoldDoc, PredictedDoc>();
+  const used = new Set<PredictedDoc>();
+  for (const g of gold) {
+    let best: PredictedDoc | null = null;
+    for (const p of predicted) {
+      if (p.start === null || used.has(p)) continue;
+      const d = Math.abs(p.start - g.start);
+      if (d <= START_TOLERANCE && (!best || d < Math.abs(best.start! - g.start))) best = p;
+    }
+    if (best) {
+      pairs.set(g, best);
+      used.add(best);
+    }
+  }
+  return pairs;
+}
+
+/** Heading matches in order: each gold heading takes the first unused predicted heading with the same text after the last match. */
+export function measureHeadings(gold: GoldDocument, places: Map<object, ResolvedPlace>, predicted: PredictedDoc | undefined, norm: Normalize, m: Measures): void {
+  const pred = predicted?.headings ?? [];
+  m.headings.gold += gold.headings.length;
+  let from = 0;
+  for (const h of gold.headings) {
+    const line = places.get(h.at)?.offset === null ? places.get(h.at)?.line : null;
+    const text = norm(h.text);
+    const k = pred.findIndex((p, i) => i >= from && norm(p.text) === text && (line == null || p.line == null || Math.abs(p.line - line) <= 2));
+    if (k < 0) continue;
+    m.headings.tp++;
+    m.parents.of++;
+    const parent = pred[k]!.parent;
+    if ((parent === null && h.parent === null) || (parent !== null && h.parent !== null && norm(parent) === norm(h.parent))) m.parents.right++;
+    from = k + 1;
+  }
+}
+
+/** Paragraph defects of one document's pages; `running` is the gold list of running text. */
+export function measureDefects(doc: PredictedDoc, running: readonly string[], norm: Normalize, d: Defects): void {
+  const runs = running.map(norm).filter((r) => r.length >= 2);
+  for (const page of doc.pages) {
+    page.forEach((raw, k) => {
+      const text = raw.trim();
+      const chars = Array.from(text.replace(/\s+/gu, ''));
+      if (chars.length === 1) d.oneChar++;
+      else if (chars.length === 2) d.twoChar++;
+      if (/^[，。、；：？！”’）》」』】,.;:!?)\]]/u.test(text)) d.closingOpen++;
+      const next = page[k + 1]?.trim();
+      if (next && /\d$/u.test(text) && /^[\d.,]/u.test(next)) d.splitNumbers++;
+      const n = norm(text);
+      for (const r of runs) {
+        if (n === r) d.navLeaks++;
+        else {
+          // Running text inside a paragraph: between bars, or with a page number run onto it.
+          let at = n.indexOf(r);
+          while (at >= 0) {
+            const after = n[at + r.length] ?? '';
+            const before = n[at - 1] ?? '';
+            if (/[|｜\d]/u.test(after) || /[|｜]/u.test(before)) d.navLeaks++;
+            at = n.indexOf(r, at + r.length);
+          }
+        }
+      }
+    });
+  }
+}
+
+/** Gold KPI values found in the dataset: same report, year and printed value, and the same name (tables) . */
+export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly KpiRow[], norm: Normalize, m: Measures): void {
+  const mine = rows.filter((r) => r.report === report);
+  const value = (s: string) => norm(s).replace(/[，,]/gu, '');
+  const used = new Set<KpiRow>();
+  m.kpis.gold += gold.length;
+  m.kpis.predicted += mine.length;
+  for (const k of gold) {
+    const hit = mine.find((r) => !used.has(r) && r.year === k.year && value(r.raw) === value(k.raw) && (k.from === 'callout' || norm(r.name) === norm(k.name)));
+    if (hit) {
+      used.add(hit);
+      m.kpis.tp++;
+    }
+  }
+}
+
+export function ratio(r: Ratio): number {
+  return r.of ? r.right / r.of : 1;
+}
+
+export function precision(c: Counts): number {
+  return c.predicted ? c.tp / c.predicted : 1;
+}
+
+export function recall(c: Counts): number {
+  return c.gold ? c.tp / c.gold : 1;
+}
+
+export type { GoldFile };

@@ -1,0 +1,77 @@
+// The ingest's documents seen as an outline, in the same terms as the gold files: where each
+// document starts, its title, date and headings (level and parent), its paragraphs. The one adapter
+// between the ingest's types and the evaluation, so the measures do not depend on how pages are cut.
+import type { Doc, Section } from '../ingest/types.ts';
+
+export interface PredictedHeading {
+  text: string;
+  level: number;
+  parent: string | null;
+  /** Source line (reports) or null where the ingest does not know it (the one-line collection). */
+  line: number | null;
+}
+
+export interface PredictedDoc {
+  id: string;
+  source: string;
+  title: string;
+  date: string | null;
+  kind: string;
+  /** Reports: first source line. Collection: 0-based code-point offset of the first character, if known. */
+  start: number | null;
+  /** Collection: 0-based code-point offset just past the document, if known. */
+  end: number | null;
+  headings: PredictedHeading[];
+  /** Every paragraph and list item, page by page (one inner array per page). */
+  pages: string[][];
+  /** Source line of each table (reports). */
+  tables: number[];
+}
+
+/** Code-point offset of a UTF-16 offset into `text` (they differ after astral characters). */
+export function codePointOffset(text: string, utf16: number): number {
+  let n = 0;
+  for (let i = 0; i < utf16 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
+/** The printed heading a page stands for; '' for pages the ingest made up (cover, whole text). */
+const printedHeading = (s: Section) => s.printed.trim();
+
+export function predictedDoc(doc: Doc, sourceText: string, sourceId: string): PredictedDoc {
+  const headings: PredictedHeading[] = [];
+  const byslug = new Map(doc.sections.map((s) => [s.slug, s]));
+  for (const s of doc.sections) {
+    const own = printedHeading(s);
+    const chapter = s.chapter ? byslug.get(s.chapter) : undefined;
+    const chapterHeading = chapter ? printedHeading(chapter) : '';
+    let level = 0;
+    if (own) {
+      level = s.kind === 'section' && chapterHeading ? 2 : 1;
+      headings.push({ text: own, level, parent: level === 2 ? chapterHeading : null, line: doc.collection ? null : s.lines[0] });
+    }
+    for (const b of s.blocks) {
+      if (b.type !== 'heading') continue;
+      const inner = Math.min(3, level + 1);
+      headings.push({ text: b.text, level: inner, parent: own || null, line: doc.collection ? null : b.line });
+    }
+  }
+  const spans = doc.sections.map((s) => s.span).filter((x): x is [number, number] => Boolean(x));
+  const start = doc.collection ? (spans.length ? codePointOffset(sourceText, Math.min(...spans.map((s) => s[0] - 1))) : null) : Math.min(...doc.sections.map((s) => s.lines[0]));
+  const end = doc.collection && spans.length ? codePointOffset(sourceText, Math.max(...spans.map((s) => s[1]))) : null;
+  return {
+    id: doc.id,
+    source: sourceId,
+    title: doc.title,
+    date: doc.date,
+    kind: doc.kind,
+    start,
+    end,
+    headings,
+    pages: doc.sections.map((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : []))),
+    tables: doc.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'table').map((b) => b.line)),
+  };
+}
