@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { kpiRowSchema, type KpiRow } from './ingest/kpis.ts';
+import { kpiRowSchema, type KpiRow } from './ingest/kpi/schema.ts';
 
 export const CSV_COLUMNS = ['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source_file', 'source_line', 'from'] as const;
 

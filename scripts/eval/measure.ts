@@ -3,7 +3,7 @@
 import type { GoldDocument, GoldFile, GoldKpi } from '../../tests/gold/schema.ts';
 import type { ResolvedPlace } from '../../tests/gold/load.ts';
 import type { PredictedDoc } from './predicted.ts';
-import type { KpiRow } from '../ingest/kpis.ts';
+import type { KpiRow } from '../ingest/kpi/schema.ts';
 
 /** Counts for precision and recall: `tp` of `predicted` were right, `tp` of `gold` were found. */
 export interface Counts {

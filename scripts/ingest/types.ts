@@ -26,7 +26,7 @@ export type RemovalLog = Record<string, Removal>;
 
 export type Block =
   | { type: 'heading'; text: string; line: number; id: string }
-  | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by anchors.ts. */ id?: string }
+  | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string }
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
   | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */

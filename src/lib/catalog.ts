@@ -1,6 +1,6 @@
 // Reads the catalog the ingest stage wrote, and answers the questions pages ask of it.
 import catalogJson from '../../.generated/catalog.json';
-import type { CatalogDoc, CatalogSection } from '../../scripts/ingest/catalog.ts';
+import type { CatalogDoc, CatalogSection } from '../../scripts/ingest/output/catalog.ts';
 import type { Locale } from './locales.ts';
 
 export type { CatalogDoc, CatalogSection };

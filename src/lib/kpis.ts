@@ -1,7 +1,7 @@
 // The KPI dataset as the pages need it: one series per indicator, labels per locale.
 import rowsJson from '../../.generated/kpis.json';
 import labelsJson from '../../.generated/kpi-labels.json';
-import type { KpiRow } from '../../scripts/ingest/kpis.ts';
+import type { KpiRow } from '../../scripts/ingest/kpi/schema.ts';
 import type { Locale } from './locales.ts';
 import { toScript } from './convert.ts';
 import { catalog } from './catalog.ts';

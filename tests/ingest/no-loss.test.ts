@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../scripts/ingest/main.ts';
-import { cleanLines, toLines } from '../../scripts/ingest/clean.ts';
-import { blockText } from '../../scripts/ingest/blocks.ts';
-import { learnRunningHeaders } from '../../scripts/ingest/segment-collection.ts';
+import { cleanLines, toLines } from '../../scripts/ingest/text/clean.ts';
+import { blockText } from '../../scripts/ingest/text/blocks.ts';
+import { learnRunningHeaders } from '../../scripts/ingest/collection/segment.ts';
 
 const sources = readSources('content/sources');
 const result = ingest(sources);

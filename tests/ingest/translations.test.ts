@@ -62,7 +62,7 @@ describe('script conversion (OpenCC, phrase level, Hong Kong standard)', () => {
 
 describe('English KPI labels', () => {
   it('name every indicator, category and unit of the 2024 key performance table', async () => {
-    const { extractKpis } = await import('../../scripts/ingest/kpis.ts');
+    const { extractKpis } = await import('../../scripts/ingest/kpi/tables.ts');
     const t = readTranslations('content/translations/en.yml');
     const { docs } = ingest(readSources('content/sources').filter((s) => s.id === '2024-sustainability-report'));
     const rows = extractKpis(docs[0]!, 'x', (id) => t.kpis?.[id]?.name ?? null);

@@ -1,8 +1,9 @@
 // Writes a section as MDX. Every piece of source text goes in as a JSON string literal inside a JSX
 // expression, so nothing in it (braces, tags, `import`, backticks) can be read as MDX, markdown or script.
-import type { Block, Section } from './types.ts';
-import { cellListItems } from './blocks.ts';
-import { isKpiHeader, noteNumber, repairKpiTable, splitFootnotes, splitGluedFootnote, tableNotes } from './kpis.ts';
+import type { Block, Section } from '../types.ts';
+import { cellListItems } from '../text/blocks.ts';
+import { isKpiHeader, noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from '../kpi/cells.ts';
+import { repairKpiTable } from '../kpi/tables.ts';
 
 /** Source text as an MDX expression that renders exactly that text. */
 export const text = (s: string): string => `{${JSON.stringify(s)}}`;

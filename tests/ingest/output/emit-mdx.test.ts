@@ -2,8 +2,8 @@
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emitSectionMdx } from '../../scripts/ingest/emit-mdx.ts';
-import type { Block, Section } from '../../scripts/ingest/types.ts';
+import { emitSectionMdx } from '../../../scripts/ingest/output/emit-mdx.ts';
+import type { Block, Section } from '../../../scripts/ingest/types.ts';
 
 interface Node {
   type: unknown;

@@ -1,10 +1,13 @@
 // The 2020 report's key performance table (source lines 4116–4339): cells separated by spaces,
 // categories on their own lines, footnote digits glued to names, `—` for missing, `：` in ratios.
 import { describe, expect, it } from 'vitest';
-import { dataRow, sideBySideHeader, tableHeader, tabulateSpaceTables } from '../../scripts/ingest/space-tables.ts';
-import { joinSeries, parseKpiTable, splitGluedFootnote, type KpiRow } from '../../scripts/ingest/kpis.ts';
-import { reportKpis } from './report-kpis.ts';
-import { convertText } from '../../scripts/ingest/convert-script.ts';
+import { dataRow, sideBySideHeader, tableHeader, tabulateSpaceTables } from '../../../scripts/ingest/text/space-tables.ts';
+import { joinSeries } from '../../../scripts/ingest/kpi/series.ts';
+import { parseKpiTable } from '../../../scripts/ingest/kpi/tables.ts';
+import { splitGluedFootnote } from '../../../scripts/ingest/kpi/cells.ts';
+import { type KpiRow } from '../../../scripts/ingest/kpi/schema.ts';
+import { reportKpis } from '../kpi/report-kpis.ts';
+import { convertText } from '../../../scripts/ingest/convert-script.ts';
 
 const lines = (texts: string[], from = 4116) => texts.map((text, i) => ({ n: from + i, text }));
 

@@ -1,7 +1,7 @@
 // Finds a document's heading outline: from its own table of contents where it has one, else from layout cues.
-import type { Line, OutlineEntry } from './types.ts';
-import { isIndented } from './join-wrapped-lines.ts';
-import { isBlankLine } from './lines.ts';
+import type { Line, OutlineEntry } from '../types.ts';
+import { isIndented } from '../text/join-wrapped-lines.ts';
+import { isBlankLine } from '../lines.ts';
 
 interface TocEntry {
   title: string;

@@ -2,7 +2,7 @@
 // of the paragraph's text as the source prints it: editing another paragraph, or another source,
 // changes no id, and both scripts share it because it is taken before conversion.
 import { createHash } from 'node:crypto';
-import type { Doc } from './types.ts';
+import type { Doc } from '../types.ts';
 
 export function paragraphId(text: string): string {
   return `p-${createHash('sha1').update(text.trim()).digest('hex').slice(0, 7)}`;

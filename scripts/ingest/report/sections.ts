@@ -1,7 +1,7 @@
 // Cuts a document's lines into pages: a cover, then one page per chapter introduction and per section.
-import type { Line, OutlineEntry, Section } from './types.ts';
-import { toBlocks, blockText } from './blocks.ts';
-import { uniqueSlug } from './slug.ts';
+import type { Line, OutlineEntry, Section } from '../types.ts';
+import { toBlocks, blockText } from '../text/blocks.ts';
+import { uniqueSlug } from '../slug.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;

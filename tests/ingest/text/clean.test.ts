@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLines, findRunningBlocks, toLines } from '../../scripts/ingest/clean.ts';
+import { cleanLines, findRunningBlocks, toLines } from '../../../scripts/ingest/text/clean.ts';
 
 /** The running side-navigation of the 2024 report (lines 604–616), repeated as on every page spread. */
 const NAV = '推进网络向新\n加强新型基础设施建设\n\n推进技术向新\n加快数字技术融合创新\n\n推进服务向新\n加大数实融合发展步伐\n';

@@ -1,7 +1,7 @@
 // Fixtures are excerpts of news-and-white-papers.txt (source 003), shortened where marked with ….
 import { describe, expect, it } from 'vitest';
-import { segmentCollection, titleOf, dateOf } from '../../scripts/ingest/segment-collection.ts';
-import type { RemovalLog } from '../../scripts/ingest/types.ts';
+import { segmentCollection, titleOf, dateOf } from '../../../scripts/ingest/collection/segment.ts';
+import type { RemovalLog } from '../../../scripts/ingest/types.ts';
 
 const filler = (n: number) => '中国联通持续推进网络建设。'.repeat(n);
 
@@ -76,7 +76,7 @@ describe('titles and dates', () => {
 
 describe('results reports', () => {
   it('are cut at the standard section names they print, first occurrence each (2022 Q3 report, offset 315940)', async () => {
-    const { reportHeadings } = await import('../../scripts/ingest/collection-docs.ts');
+    const { reportHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
     const text = '证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据主要会计数据和财务指标…二、股东信息普通股股东总数…三、其他提醒事项需提醒投资者…四、季度财务报表合并资产负债表…一、营业总收入…二、营业总成本…';
     expect(reportHeadings(text).map((h) => h.title)).toEqual(['一、主要财务数据', '二、股东信息', '三、其他提醒事项', '四、季度财务报表']);
     // The 2019 and 2020 summaries print `二公司基本情况` without the comma.
@@ -86,7 +86,7 @@ describe('results reports', () => {
 
 describe('where collected sections sit in the one-line source', () => {
   it('gives each section its first and last character, skipping a contents list that names the headings', async () => {
-    const { withSpans } = await import('../../scripts/ingest/collection-docs.ts');
+    const { withSpans } = await import('../../../scripts/ingest/collection/documents.ts');
     const body1 = '（一）各国持续深化云计算战略，安全和智能化成发展重点美国持续加强云计算行业应用，同时出台政策、规则关注云安全发展。';
     const body2 = '（一）中央与地方协同推进云计算，助力产业发展各地持续出台云计算政策，推动企业上云用云，完善产业生态。';
     const source = `前文。目录一、全球云计算发展概述......1（一）各国持续深化云计算战略，安全和智能化成发展重点......1二、我国云计算发展概述......5一、全球云计算发展概述${body1}二、我国云计算发展概述${body2}后文`;
@@ -101,7 +101,7 @@ describe('where collected sections sit in the one-line source', () => {
 
 describe('headlines inside a news page', () => {
   it('become headings when a dateline follows them (offsets 180000ff of the guang-xi page)', async () => {
-    const { newsBlocks } = await import('../../scripts/ingest/collection-docs.ts');
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
     const text =
       '“联通小象”持续传播社会正能量。向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，湖南省发生极端降雨过程。截至目前，湖南联通累计出动应急人员3640人。火速响应抢通灾区通信“生命线”7月5日下午，岳阳华容团洲垸决堤。特别是2016年10月10日，会议召开。';
     const blocks = newsBlocks(text);
@@ -123,7 +123,7 @@ describe('articles printed without a source line', () => {
 
 describe('city sub-headings inside a provincial article (offsets 66166–68339)', () => {
   it('become headings where the body names the city again', async () => {
-    const { newsBlocks } = await import('../../scripts/ingest/collection-docs.ts');
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
     const text =
       '形成了强大的学习合力。广州联通：红色宣讲团点亮基层一线在广州，联通广州分公司积极响应号召。江门联通：侨乡特色宣讲，凝聚侨心侨力江门，作为著名的侨乡，江门联通在宣讲活动中充分融入了地域特色。汕尾联通：优秀代表引领，掀起学习热潮汕尾联通则通过聚焦优秀党员。中国联通：这不是城市标题的正文。';
     const headings = newsBlocks(text).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text);
@@ -233,7 +233,7 @@ describe('white paper sections inside a chapter', () => {
   const toc =
     '目录一、基于用户体验的移动网络质量概述....................1（一）目的和意义....................1（二）国内外发展现状....................2二、2020年重点场所移动网络质量专项评测....................5（一）评测方案....................5';
   it('are read from the contents list, under their chapter', async () => {
-    const { contentsEntries, contentsSections } = await import('../../scripts/ingest/collection-docs.ts');
+    const { contentsEntries, contentsSections } = await import('../../../scripts/ingest/collection/documents.ts');
     expect(contentsEntries(toc).map((e) => `${e.level}:${e.numeral}:${e.title}`)).toEqual([
       '1:一:基于用户体验的移动网络质量概述',
       '2:一:目的和意义',
@@ -247,7 +247,7 @@ describe('white paper sections inside a chapter', () => {
   });
 
   it('become headings where the body prints them; one it does not print is reported, and no text is lost', async () => {
-    const { bodyWithHeadings } = await import('../../scripts/ingest/collection-docs.ts');
+    const { bodyWithHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
     const body = '移动网络已渗透到日常生活的方方面面。（一）目的和意义开展基于用户体验的移动网络质量评测。国内外的评测各有侧重。';
     const { blocks, missing } = bodyWithHeadings(body, ['（一）目的和意义', '（二）国内外发展现状']);
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);
@@ -259,7 +259,7 @@ describe('white paper sections inside a chapter', () => {
 
 describe('a collected section whose opening words hold a removed running footer', () => {
   it('is found by its first paragraph alone (云计算白皮书 chapter 四, offset 480427)', async () => {
-    const { withSpans } = await import('../../scripts/ingest/collection-docs.ts');
+    const { withSpans } = await import('../../../scripts/ingest/collection/documents.ts');
     const source = '图16智能计算服务云化部署比例四、云计算与智算加速融合，开启智能化新纪元当前，全球人工智能技术迅猛发展，已经成为世界科技强国重点云计算白皮书（2024年）35布局的关键赛道。随着智能算力逐渐成为算力结构的主要组成。';
     const printed = '四、云计算与智算加速融合，开启智能化新纪元';
     const section = { slug: 's', title: printed, printed, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [{ type: 'paragraph' as const, text: '当前，全球人工智能技术迅猛发展，已经成为世界科技强国重点布局的关键赛道。随着智能算力逐渐成为算力结构的主要组成。', line: 1 }] };

@@ -5,9 +5,9 @@
 // last cells are one value per year (`汽油消耗量5 萬噸 4.21 4.175 4.05`). A data row is laid out
 // under the header: empty cells before the name, the name, the unit (which may hold a space, as in
 // `千克標準煤╱ TB`), then the values. Every printed cell is kept; only the separators change.
-import type { Line } from './types.ts';
-import { isKpiValue, UNIT_CELL as UNIT, YEAR_CELL as YEAR } from './kpis.ts';
-import { isBlankLine } from './lines.ts';
+import type { Line } from '../types.ts';
+import { isKpiValue, UNIT_CELL as UNIT, YEAR_CELL as YEAR } from '../kpi/cells.ts';
+import { isBlankLine } from '../lines.ts';
 
 const CATEGORY = /^\p{Script=Han}{2,10}$/u;
 

@@ -1,9 +1,9 @@
 // Key-figure callouts: the 2024 report prints label, number and unit on successive lines (source
 // lines 490–510, 1481–1483).
 import { describe, expect, it } from 'vitest';
-import { figureAt, toBlocks } from '../../scripts/ingest/blocks.ts';
-import { extractCallouts } from '../../scripts/ingest/kpis.ts';
-import type { Doc } from '../../scripts/ingest/types.ts';
+import { figureAt, toBlocks } from '../../../scripts/ingest/text/blocks.ts';
+import { extractCallouts } from '../../../scripts/ingest/kpi/callouts.ts';
+import type { Doc } from '../../../scripts/ingest/types.ts';
 
 const lines = (texts: string[], from = 490) => texts.map((text, i) => ({ n: from + i, text }));
 

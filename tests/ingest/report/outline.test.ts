@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseToc, findOutline } from '../../scripts/ingest/outline.ts';
-import { cleanLines, toLines } from '../../scripts/ingest/clean.ts';
-import { joinWrappedLines } from '../../scripts/ingest/join-wrapped-lines.ts';
+import { parseToc, findOutline } from '../../../scripts/ingest/report/outline.ts';
+import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
+import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 
 const report2024 = readFileSync('content/sources/2024-sustainability-report.txt', 'utf8');
 const lines = joinWrappedLines(cleanLines(toLines(report2024)).lines);

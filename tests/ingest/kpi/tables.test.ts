@@ -1,9 +1,11 @@
 // The 2024 report's key-performance table (source lines 3199–3299), values checked by hand.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseKpiTable, parseValue, splitFootnotes, kpiRowSchema, repairKpiTable } from '../../scripts/ingest/kpis.ts';
+import { parseKpiTable, repairKpiTable } from '../../../scripts/ingest/kpi/tables.ts';
+import { parseValue, splitFootnotes } from '../../../scripts/ingest/kpi/cells.ts';
+import { kpiRowSchema } from '../../../scripts/ingest/kpi/schema.ts';
 import { reportKpis } from './report-kpis.ts';
-import { toCsv } from '../../scripts/data-files.ts';
+import { toCsv } from '../../../scripts/data-files.ts';
 
 const HEADER = ['类别', '指标', '单位', '2022 年', '2023 年', '2024 年'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinPieces, joinWrappedLines } from '../../scripts/ingest/join-wrapped-lines.ts';
-import { toLines } from '../../scripts/ingest/clean.ts';
+import { joinPieces, joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
+import { toLines } from '../../../scripts/ingest/text/clean.ts';
 
 describe('joinWrappedLines', () => {
   it('joins the wrapped chairman letter of the 2020 report (lines 11–19) into one paragraph, inserting nothing', () => {

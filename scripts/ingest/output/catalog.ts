@@ -1,8 +1,8 @@
 // The catalog the site renders from: every document and section, titles in both scripts.
-import type { Doc, Section } from './types.ts';
-import { convertDoc } from './convert-script.ts';
-import { blockText } from './blocks.ts';
-import { englishTitle, type Translations } from './translations.ts';
+import type { Doc, Section } from '../types.ts';
+import { convertDoc } from '../convert-script.ts';
+import { blockText } from '../text/blocks.ts';
+import { englishTitle, type Translations } from '../translations.ts';
 
 export interface Localized {
   hans: string;

@@ -1,8 +1,8 @@
 // Removes PDF artifacts (running navigation and footers, page numbers, icon glyphs, stray markdown)
 // and logs every removed character by class, so the build report can show nothing was lost silently.
-import type { Line, RemovalLog } from './types.ts';
-import { recordRemoval } from './removal-log.ts';
-import { isBlankLine } from './lines.ts';
+import type { Line, RemovalLog } from '../types.ts';
+import { recordRemoval } from '../removal-log.ts';
+import { isBlankLine } from '../lines.ts';
 
 /** Icon glyphs the PDF extraction left in front of headings and list items. */
 const ICON_GLYPHS = /[🏠📖🌐👤📌✓🏆](?:\uFE0F)?[ \t]?/gu;

@@ -1,7 +1,8 @@
 // Test helper: the KPI rows one report prints, read from its real source through the ingest.
-import { extractKpis, type KpiRow } from '../../scripts/ingest/kpis.ts';
-import { readSources } from '../../scripts/ingest/read-sources.ts';
-import { ingest } from '../../scripts/ingest/main.ts';
+import { extractKpis } from '../../../scripts/ingest/kpi/tables.ts';
+import { type KpiRow } from '../../../scripts/ingest/kpi/schema.ts';
+import { readSources } from '../../../scripts/ingest/read-sources.ts';
+import { ingest } from '../../../scripts/ingest/main.ts';
 
 export function reportKpis(id: string): { rows: KpiRow[]; find: (name: string, year: number) => KpiRow | undefined } {
   const { docs } = ingest(readSources('content/sources').filter((s) => s.id === id));

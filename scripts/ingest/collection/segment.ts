@@ -1,7 +1,7 @@
 // A collection runs many documents together on one line. This stage finds where each begins from
 // the documents' own cues, removes their running page headers, names each one and drops repeats.
-import { recordRemoval } from './removal-log.ts';
-import type { RemovalLog } from './types.ts';
+import { recordRemoval } from '../removal-log.ts';
+import type { RemovalLog } from '../types.ts';
 
 export type CollectionKind = 'news' | 'series' | 'results' | 'board-report' | 'white-paper' | 'announcement' | 'article';
 
@@ -24,7 +24,7 @@ interface Cue {
 }
 
 const COMPANY = '中国联合网络通信股份有限公司';
-/** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with collection-docs.ts. */
+/** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
 /** Where a headline ends right before the body's dateline (`6月27日`, `2015年7月31日`, `近日，`). */
 const BEFORE_DATELINE = '(?<=[\\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|近日，|日前，)';
 export const DATED_HEADLINE = new RegExp(`(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
@@ -75,7 +75,7 @@ const CUES: Cue[] = [
   { kind: 'article', pattern: /(?<=[。！？”])(?=(?:联通[\u4e00-\u9fff]{1,2}|研究院)：)/gu, at: 'start' },
   // A headline naming Unicom right before a dateline, after a sentence end, opens an article printed
   // without a source line (`…。向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，`). Headlines without
-  // 联通 there are sub-headings (collection-docs.ts makes them headings).
+  // 联通 there are sub-headings (documents.ts makes them headings).
   // Such a headline may hold a comma or a colon (`加快数据要素开发，全面建设数智联通7月20日，`), but not open
   // with a list numeral (`一、精准施策，为智能制造贡献联通经验2022年12月15日`, a sub-heading).
   {

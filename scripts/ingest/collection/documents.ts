@@ -2,10 +2,10 @@
 // Long documents (white papers, results) get an outline from their numbered headings (一、二、…),
 // titled from their own contents list where they print one, with the sections listed under each
 // chapter (（一）、（二）…) as headings on its page; a news article is one page.
-import type { Block, Doc, Section, Source } from './types.ts';
-import type { CollectionDoc } from './segment-collection.ts';
-import { DATED_HEADLINE, splitAtSentences } from './segment-collection.ts';
-import { uniqueSlug } from './slug.ts';
+import type { Block, Doc, Section, Source } from '../types.ts';
+import type { CollectionDoc } from './segment.ts';
+import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
+import { uniqueSlug } from '../slug.ts';
 
 /** Documents longer than this are cut into sections at their numbered headings. */
 const LONG_DOC_CHARS = 12_000;

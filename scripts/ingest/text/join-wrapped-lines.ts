@@ -1,5 +1,5 @@
 // Joins lines that the PDF wrapped in the middle of a sentence, so a paragraph is one line again.
-import type { Line } from './types.ts';
+import type { Line } from '../types.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;

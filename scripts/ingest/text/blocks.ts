@@ -1,8 +1,8 @@
 // Turns a section's lines into typed blocks (headings, paragraphs, lists, tables) through a handler table.
-import type { Block, Line } from './types.ts';
-import { looksLikeHeading } from './outline.ts';
-import { uniqueSlug } from './slug.ts';
-import { isBlankLine } from './lines.ts';
+import type { Block, Line } from '../types.ts';
+import { looksLikeHeading } from '../report/outline.ts';
+import { uniqueSlug } from '../slug.ts';
+import { isBlankLine } from '../lines.ts';
 
 const BULLET = /^\s*(?:[-•●▪‧◆■–]|√|□)\s*/u;
 const isBlank = isBlankLine;

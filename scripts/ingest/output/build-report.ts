@@ -1,8 +1,8 @@
 // The build report: for each source, characters in, characters published, characters removed per
 // artifact class with samples, and what is left unexplained (which should be nothing).
-import type { Doc, RemovalLog, Source } from './types.ts';
-import { blockText, cellListItems } from './blocks.ts';
-import { recordRemoval, visibleLength } from './removal-log.ts';
+import type { Doc, RemovalLog, Source } from '../types.ts';
+import { blockText, cellListItems } from '../text/blocks.ts';
+import { recordRemoval, visibleLength } from '../removal-log.ts';
 
 export interface SourceReport {
   source: string;

@@ -1,0 +1,45 @@
+// Key-figure callouts (a label, a number, a unit printed apart from the sentences) → KPI rows.
+import type { Doc } from '../types.ts';
+import type { KpiRow } from './schema.ts';
+import { parseValue } from './cells.ts';
+import { indicatorId } from './tables.ts';
+
+/**
+ * KPI rows from a document's key-figure callouts (`5G 中频基站 / 137.5 / 万站`). The year is the one
+ * the label names (`2024年服务农业项目`), else the report's; a label ending in 超/超过 ("over") or
+ * 约/近 ("approx") gives that qualifier to the value, which `raw` then shows as printed. Callouts print no category; they are filed under 关键数字 (key figures)
+ * and the notes name the section.
+ */
+export const CALLOUT_CATEGORY = '关键数字';
+
+export function extractCallouts(doc: Doc, file: string, englishName: (id: string) => string | null): KpiRow[] {
+  const rows: KpiRow[] = [];
+  for (const section of doc.sections) {
+    for (const block of section.blocks) {
+      if (block.type !== 'figure') continue;
+      // A qualifier printed at the end of the label (`4G 中频可用基站超`): its word and meaning.
+      const word = /(超过?|超過|约|約|近)$/u.exec(block.label)?.[1];
+      const labelQualifier: KpiRow['qualifier'] = word ? (word.startsWith('超') ? 'over' : 'approx') : null;
+      const name = word ? block.label.slice(0, -word.length).trim() : block.label;
+      const parsed = parseValue(block.value) ?? { value: null, qualifier: null };
+      const year = Number(/^(\d{4})\s*年/u.exec(name)?.[1] ?? doc.year);
+      const indicator = indicatorId(name, block.unit);
+      rows.push({
+        report: doc.id,
+        category: CALLOUT_CATEGORY,
+        indicator,
+        name,
+        name_en: englishName(indicator),
+        unit: block.unit,
+        year,
+        value: parsed.value,
+        raw: word ? `${word} ${block.value}` : block.value,
+        qualifier: labelQualifier ?? parsed.qualifier,
+        notes: `Key figure printed in the section “${section.title}”.`,
+        source: { file, line: block.line },
+        from: 'callout',
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,72 @@
+// The grammar of a key-performance table's cells: values (`超 290`, `1.63: 1`, `达标`, `-`), year and
+// unit header cells, footnote markers on names, and the numbered notes printed under a table.
+import type { Block } from '../types.ts';
+import type { KpiRow } from './schema.ts';
+
+/** Footnote markers printed after a name: superscripts (`⁴`, `¹⁰`) or `^{8, 9}`. */
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const FOOTNOTE = new RegExp(`\\s*(?:\\^\\{([\\d,\\s]+)\\}|([${SUPERSCRIPT}]+))\\s*$`, 'u');
+
+export function splitFootnotes(name: string): { name: string; notes: number[] } {
+  const m = FOOTNOTE.exec(name);
+  if (!m) return { name: name.trim(), notes: [] };
+  const notes = m[1] ? m[1].split(',').map((n) => Number(n.trim())) : [Number([...m[2]!].map((c) => SUPERSCRIPT.indexOf(c)).join(''))];
+  return { name: name.slice(0, m.index).trim(), notes };
+}
+
+/**
+ * A footnote number glued to a name without a marker (`汽油消耗量5`, `信用評估等級1`): a trailing number
+ * after a Han character that is one of the table's notes. Names that start or end with a real number
+ * of their own (`5G基站`, `城市100M…`) are left alone because no note has that number.
+ */
+export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number>): { name: string; notes: number[] } {
+  const m = /^(.*\p{Script=Han})(\d{1,2})$/u.exec(name);
+  if (!m || !noteNumbers.has(Number(m[2]))) return { name, notes: [] };
+  return { name: m[1]!, notes: [Number(m[2])] };
+}
+
+/** A printed value: `超 290` (over), `达标` (met), `-` (not disclosed), `1.63: 1` (a ratio), a number. */
+export function parseValue(raw: string): { value: number | null; qualifier: KpiRow['qualifier'] } | null {
+  const s = raw.trim();
+  if (s === '-' || s === '—' || s === '–') return { value: null, qualifier: null };
+  if (s === '达标' || s === '達標') return { value: null, qualifier: 'met' };
+  const m = /^(超|约|約|近)?\s*([\d,]+(?:\.\d+)?)\s*(?:[:：]\s*1)?\s*(余|餘|以上|⁺|\+)?$/u.exec(s);
+  if (!m) return null;
+  const value = Number(m[2]!.replace(/,/g, ''));
+  const qualifier = m[1] === '超' || m[3] ? 'over' : m[1] ? 'approx' : null;
+  return { value, qualifier };
+}
+
+/** A letter grade printed as a value (`AAA`): kept as printed, with no number. */
+const GRADE = /^[A-D]{1,3}[+-]?$/u;
+
+/** Whether a cell reads as a KPI value: a number, `-`, `达标`, a ratio, or a letter grade. */
+export const isKpiValue = (cell: string) => parseValue(cell) !== null || GRADE.test(cell.trim());
+
+/** Numbered notes under the table (`4. 为更好地反映…`), by number. */
+const NOTE = /^(\d{1,2})\.\s*(.+)$/u;
+
+/** The number of a numbered note (`4. 为更好地反映…` → 4), or null for other text. */
+export function noteNumber(text: string): number | null {
+  const m = NOTE.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+export function tableNotes(blocks: readonly Block[]): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') continue;
+    const m = NOTE.exec(b.text);
+    if (m) notes.set(Number(m[1]), m[2]!);
+  }
+  return notes;
+}
+
+/** A header cell naming a year column (`2022 年`, `2018年`, `2020`), the year captured. */
+export const YEAR_CELL = /^(\d{4})\s*年?$/u;
+/** A header cell naming the unit column. */
+export const UNIT_CELL = /^(单位|單位)$/u;
+
+/** A table is a key-performance table when its header names a unit column and at least two years. */
+export const isKpiHeader = (header: readonly string[] | undefined) =>
+  !!header && header.some((c) => UNIT_CELL.test(c.trim())) && header.filter((c) => YEAR_CELL.test(c.trim())).length >= 2;
