@@ -24,6 +24,10 @@ export interface EvalResult {
   all: Measures;
 }
 
+/** Misses of the tuned part, by source, for `--misses` (held-out documents never appear here). */
+const missLog = new Map<string, string[]>();
+const missesOf = (source: string) => missLog.get(source) ?? missLog.set(source, []).get(source)!;
+
 export function evaluate(): { result: EvalResult; problems: string[] } {
   const problems: string[] = [];
   const golds = new Map<string, LoadedGold[]>();
@@ -42,17 +46,18 @@ export function evaluate(): { result: EvalResult; problems: string[] } {
     const predicted = docs.filter((d) => (d.collection ?? d.id) === source.id).map((d) => predictedDoc(d, source.text, source.id));
     const running = files.flatMap((f) => f.gold.running);
     if (source.meta.kind === 'collection') {
-      const [tuned, held] = measureCollection(files, predicted, running);
+      const [tuned, held] = measureCollection(files, predicted, running, missesOf(source.id));
       out[source.id] = tuned;
       out[`${source.id} (held out)`] = held;
-    } else out[source.id] = measureReport(files, predicted[0], running, rows);
+    } else out[source.id] = measureReport(files, predicted[0], running, rows, missesOf(source.id));
   }
   const all = Object.values(out).reduce(addMeasures, emptyMeasures());
   return { result: { sources: out, all }, problems };
 }
 
 /** A report or chapter: one document, its gold spread over one or more files (outline, KPIs). */
-function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefined, running: readonly string[], rows: Parameters<typeof measureKpis>[2]): Measures {
+// A report's title and date come from its metadata file (the maintainer's word), so they are not measured.
+function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefined, running: readonly string[], rows: Parameters<typeof measureKpis>[2], misses: string[]): Measures {
   const m = emptyMeasures();
   const places = new Map(files.flatMap((f) => [...f.places]));
   const docs = files.flatMap((f) => f.gold.documents);
@@ -60,19 +65,17 @@ function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefi
   m.documents = { tp: pred ? 1 : 0, predicted: pred ? 1 : 0, gold: 1 };
   if (!pred) return m;
   m.startsExact = { right: 1, of: 1 };
-  m.titles = { right: norm(pred.title) === norm(gold.title) ? 1 : 0, of: 1 };
-  m.dates = { right: pred.date === gold.date ? 1 : 0, of: 1 };
   m.headings.predicted = pred.headings.length;
-  measureHeadings(gold, places, pred, norm, m);
+  measureHeadings(gold, places, pred, norm, m, misses);
   measureDefects(pred, running, norm, m.defects);
-  measureKpis(gold.kpis, pred.id, rows, norm, m);
+  measureKpis(gold.kpis, pred.id, rows, norm, m, misses);
   const tableLines = gold.tables.map((t) => places.get(t.at)?.line ?? -99);
   m.tables = { tp: tableLines.filter((l) => pred.tables.some((p) => Math.abs(p - l) <= 3)).length, predicted: pred.tables.length, gold: tableLines.length };
   return m;
 }
 
 /** The collection: documents paired by their starts; each gold part file covers a range of the source. */
-function measureCollection(files: readonly LoadedGold[], predicted: readonly PredictedDoc[], running: readonly string[]): [Measures, Measures] {
+function measureCollection(files: readonly LoadedGold[], predicted: readonly PredictedDoc[], running: readonly string[], misses: string[]): [Measures, Measures] {
   const ranges: [number, number][] = files.map((f) => f.gold.range ?? [0, Infinity]);
   const all: ResolvedGoldDoc[] = files
     .flatMap((f) => f.gold.documents.map((doc) => ({ doc, start: f.places.get(doc.start)?.offset ?? -1, places: f.places as Map<object, never> })))
@@ -90,25 +93,35 @@ function measureCollection(files: readonly LoadedGold[], predicted: readonly Pre
   const group = (g: ResolvedGoldDoc) => (g.doc.heldOut ? held : tuned);
   for (const g of real) {
     const m = group(g);
+    const log = g.doc.heldOut ? [] : misses;
     const p = pairs.get(g);
     m.documents.gold++;
+    log.push(`document at ${g.start} “${g.doc.title}”${p ? ` → ${p.id}` : ' NOT FOUND'}`);
     if (p) {
       m.documents.tp++;
       m.startsExact.of++;
       if (p.start === g.start) m.startsExact.right++;
+      else log.push(`  starts at ${p.start}`);
       m.titles.of++;
       if (norm(p.title) === norm(g.doc.title)) m.titles.right++;
+      else log.push(`  title: “${p.title}”`);
       m.dates.of++;
       if (p.date === g.doc.date) m.dates.right++;
+      else log.push(`  date: ${p.date}, printed ${g.doc.date}`);
     }
-    measureHeadings(g.doc, g.places, p, norm, m);
+    measureHeadings(g.doc, g.places, p, norm, m, log);
   }
   for (const p of preds) {
     const m = group(home(p));
+    if (!paired.has(p) && !home(p).doc.heldOut) misses.push(`page not a document: ${p.id} at ${p.start} “${p.title}”`);
     m.documents.predicted++;
     m.headings.predicted += p.headings.length;
     measureDefects(p, running, norm, m.defects);
-    if (p.end !== null && real.some((g) => g.start > p.start! + START_TOLERANCE && g.start < p.end! - START_TOLERANCE)) m.merged++;
+    const inside = real.filter((g) => g.start > p.start! + START_TOLERANCE && g.start < p.end! - START_TOLERANCE);
+    if (p.end !== null && inside.length) {
+      m.merged++;
+      if (!home(p).doc.heldOut) misses.push(`merged: ${p.id} also holds ${inside.map((g) => `“${g.doc.title}”`).join(', ')}`);
+    }
   }
   return [tuned, held];
 }
@@ -135,7 +148,11 @@ function printTable(result: EvalResult): void {
 function main(): void {
   const { result, problems } = evaluate();
   for (const p of problems) console.error(`gold: ${p}`);
-  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 1));
+  const at = process.argv.indexOf('--misses');
+  if (at >= 0) {
+    const only = process.argv[at + 1];
+    for (const [source, lines] of missLog) if (!only || source === only) console.log(`# ${source}\n${lines.join('\n')}`);
+  } else if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 1));
   else printTable(result);
   if (problems.length) process.exit(1);
 }

@@ -97,21 +97,31 @@ export function pairDocuments(gold: readonly ResolvedGoldDoc[], predicted: reado
 }
 
 /** Heading matches in order: each gold heading takes the first unused predicted heading with the same text after the last match. */
-export function measureHeadings(gold: GoldDocument, places: Map<object, ResolvedPlace>, predicted: PredictedDoc | undefined, norm: Normalize, m: Measures): void {
+export function measureHeadings(gold: GoldDocument, places: Map<object, ResolvedPlace>, predicted: PredictedDoc | undefined, norm: Normalize, m: Measures, misses: string[] = []): void {
   const pred = predicted?.headings ?? [];
   m.headings.gold += gold.headings.length;
   let from = 0;
+  const matched = new Set<number>();
   for (const h of gold.headings) {
-    const line = places.get(h.at)?.offset === null ? places.get(h.at)?.line : null;
+    const place = places.get(h.at);
+    const line = place?.offset === null ? place?.line : null;
     const text = norm(h.text);
     const k = pred.findIndex((p, i) => i >= from && norm(p.text) === text && (line == null || p.line == null || Math.abs(p.line - line) <= 2));
-    if (k < 0) continue;
+    if (k < 0) {
+      misses.push(`  heading missed: L${h.level} “${h.text}” at ${place?.offset ?? `line ${place?.line}`}`);
+      continue;
+    }
+    matched.add(k);
     m.headings.tp++;
     m.parents.of++;
     const parent = pred[k]!.parent;
     if ((parent === null && h.parent === null) || (parent !== null && h.parent !== null && norm(parent) === norm(h.parent))) m.parents.right++;
+    else misses.push(`  parent wrong: “${h.text}” under “${parent}”, printed under “${h.parent}”`);
     from = k + 1;
   }
+  pred.forEach((p, i) => {
+    if (!matched.has(i)) misses.push(`  heading not printed: “${p.text}”${p.line ? ` line ${p.line}` : ''}`);
+  });
 }
 
 /** Paragraph defects of one document's pages; `running` is the gold list of running text. */
@@ -145,9 +155,10 @@ export function measureDefects(doc: PredictedDoc, running: readonly string[], no
 }
 
 /** Gold KPI values found in the dataset: same report, year and printed value, and the same name (tables) . */
-export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly KpiRow[], norm: Normalize, m: Measures): void {
+export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly KpiRow[], norm: Normalize, m: Measures, misses: string[] = []): void {
   const mine = rows.filter((r) => r.report === report);
-  const value = (s: string) => norm(s).replace(/[，,]/gu, '');
+  // The printed number, without thousands separators or the qualifier words a callout may print apart.
+  const value = (s: string) => norm(s).replace(/[，,_]|超过|超過|超|约|約|近|余|餘|以上|[+⁺]/gu, '');
   const used = new Set<KpiRow>();
   m.kpis.gold += gold.length;
   m.kpis.predicted += mine.length;
@@ -156,7 +167,7 @@ export function measureKpis(gold: readonly GoldKpi[], report: string, rows: read
     if (hit) {
       used.add(hit);
       m.kpis.tp++;
-    }
+    } else misses.push(`  KPI missed: ${k.from} ${k.name} ${k.year} ${k.raw} ${k.unit}`);
   }
 }
 

@@ -49,7 +49,8 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string): Pr
     const chapter = s.chapter ? byslug.get(s.chapter) : undefined;
     const chapterHeading = chapter ? printedHeading(chapter) : '';
     let level = 0;
-    if (own) {
+    // A one-page document's page is headed by the document's own title: not a heading inside it.
+    if (own && !(doc.sections.length === 1 && own === doc.title.trim())) {
       level = s.kind === 'section' && chapterHeading ? 2 : 1;
       headings.push({ text: own, level, parent: level === 2 ? chapterHeading : null, line: doc.collection ? null : s.lines[0] });
     }
@@ -60,7 +61,7 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string): Pr
     }
   }
   const spans = doc.sections.map((s) => s.span).filter((x): x is [number, number] => Boolean(x));
-  const start = doc.collection ? (spans.length ? codePointOffset(sourceText, Math.min(...spans.map((s) => s[0] - 1))) : null) : Math.min(...doc.sections.map((s) => s.lines[0]));
+  const start = doc.collection ? (doc.start !== undefined ? codePointOffset(sourceText, doc.start) : null) : Math.min(...doc.sections.map((s) => s.lines[0]));
   const end = doc.collection && spans.length ? codePointOffset(sourceText, Math.max(...spans.map((s) => s[1]))) : null;
   return {
     id: doc.id,

@@ -61,6 +61,8 @@ export interface Doc {
   date: string | null;
   /** Id of the collection source this document was cut out of, if any. */
   collection: string | null;
+  /** For a document cut out of a one-line collection: where it starts in that line (0-based). */
+  start?: number;
   sections: Section[];
 }
 

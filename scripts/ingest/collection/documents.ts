@@ -152,8 +152,11 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[]): Section[] {
         ? numberedHeadings(doc.text)
         : [];
   if (headings.length === 0) {
-    const blocks = doc.kind === 'results' || doc.kind === 'white-paper' || doc.kind === 'board-report' ? paragraphs(doc.text) : newsBlocks(doc.text);
-    return [{ slug: 'quan-wen', title: doc.title, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks }];
+    // The headline is the page's title, not the start of its first paragraph.
+    const headed = doc.text.startsWith(doc.title);
+    const body = headed ? doc.text.slice(doc.title.length) : doc.text;
+    const blocks = doc.kind === 'results' || doc.kind === 'white-paper' || doc.kind === 'board-report' ? paragraphs(body) : newsBlocks(body);
+    return [{ slug: 'quan-wen', title: doc.title, printed: headed ? doc.title : '', kind: 'section', chapter: null, lines: [1, 1], blocks }];
   }
   const taken = new Set<string>();
   const entries = doc.kind === 'results' ? [] : contentsEntries(doc.text);
@@ -225,6 +228,7 @@ export function collectionDocs(source: Source, docs: readonly CollectionDoc[], t
       publisher,
       date: d.date,
       collection: source.id,
+      start: d.start,
       sections: withSpans(sectionsOf(d, unconfirmed), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
     };
   });
