@@ -43,7 +43,7 @@ export function evaluate(): { result: EvalResult; problems: string[] } {
   for (const source of sources) {
     const files = golds.get(source.id);
     if (!files) continue;
-    const predicted = docs.filter((d) => (d.collection ?? d.id) === source.id).map((d) => predictedDoc(d, source.text, source.id));
+    const predicted = docs.filter((d) => (d.collection ?? d.id) === source.id).map((d) => predictedDoc(d, source.text, source.id, source.meta.kind === 'chapter'));
     const running = files.flatMap((f) => f.gold.running);
     if (source.meta.kind === 'collection') {
       const [tuned, held] = measureCollection(files, predicted, running, missesOf(source.id));

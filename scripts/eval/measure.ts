@@ -106,7 +106,11 @@ export function measureHeadings(gold: GoldDocument, places: Map<object, Resolved
     const place = places.get(h.at);
     const line = place?.offset === null ? place?.line : null;
     const text = norm(h.text);
-    const k = pred.findIndex((p, i) => i >= from && norm(p.text) === text && (line == null || p.line == null || Math.abs(p.line - line) <= 2));
+    // Where both sides know the line, the line decides (an extraction may print a heading after its
+    // sub-headings); elsewhere headings are matched in order.
+    const k = line != null
+      ? pred.findIndex((p, i) => !matched.has(i) && norm(p.text) === text && p.line != null && Math.abs(p.line - line) <= 2)
+      : pred.findIndex((p, i) => i >= from && !matched.has(i) && norm(p.text) === text);
     if (k < 0) {
       misses.push(`  heading missed: L${h.level} “${h.text}” at ${place?.offset ?? `line ${place?.line}`}`);
       continue;

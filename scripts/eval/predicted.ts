@@ -41,7 +41,11 @@ export function codePointOffset(text: string, utf16: number): number {
 /** The printed heading a page stands for; '' for pages the ingest made up (cover, whole text). */
 const printedHeading = (s: Section) => s.printed.trim();
 
-export function predictedDoc(doc: Doc, sourceText: string, sourceId: string): PredictedDoc {
+/**
+ * `chapter`: the source is one chapter of a report, so its chapter page is the document itself and
+ * the outline below it starts at level 1.
+ */
+export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, chapter = false): PredictedDoc {
   const headings: PredictedHeading[] = [];
   const byslug = new Map(doc.sections.map((s) => [s.slug, s]));
   for (const s of doc.sections) {
@@ -54,11 +58,22 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string): Pr
       level = s.kind === 'section' && chapterHeading ? 2 : 1;
       headings.push({ text: own, level, parent: level === 2 ? chapterHeading : null, line: doc.collection ? null : s.lines[0] });
     }
+    // Headings inside the page: their depth where the ingest knows it, else one below the page; the
+    // parent is the nearest heading above with a lower level.
+    const stack: { text: string; level: number }[] = own && level ? [{ text: own, level }] : [];
     for (const b of s.blocks) {
       if (b.type !== 'heading') continue;
-      const inner = Math.min(3, level + 1);
-      headings.push({ text: b.text, level: inner, parent: own || null, line: doc.collection ? null : b.line });
+      const inner = b.depth ?? Math.min(4, level + 1);
+      while (stack.length && stack.at(-1)!.level >= inner) stack.pop();
+      headings.push({ text: b.text, level: inner, parent: stack.at(-1)?.text ?? null, line: doc.collection ? null : b.line });
+      stack.push({ text: b.text, level: inner });
     }
+  }
+  if (chapter && doc.sections.filter((s) => s.kind === 'chapter').length === 1) {
+    const own = doc.sections.find((s) => s.kind === 'chapter')!.printed.trim();
+    const kept = headings.filter((h) => !(h.level === 1 && h.text === own));
+    headings.length = 0;
+    for (const h of kept) headings.push({ ...h, level: Math.max(1, h.level - 1), parent: h.parent === own ? null : h.parent });
   }
   const spans = doc.sections.map((s) => s.span).filter((x): x is [number, number] => Boolean(x));
   const start = doc.collection ? (doc.start !== undefined ? codePointOffset(sourceText, doc.start) : null) : Math.min(...doc.sections.map((s) => s.lines[0]));

@@ -56,6 +56,11 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
       lines[i] = { n: lines[i]!.n, text: '' };
     }
   }
+  // A divider's list of its sections is navigation, and a chapter title printed twice is published once.
+  for (const { index, reason } of outline.dropped) {
+    if (reason !== 'title-line' && lines[index]!.text.trim()) recordRemoval(removed, reason, lines[index]!.text.trim());
+    lines[index] = { n: lines[index]!.n, text: '' };
+  }
   const entries = outline.toc ? outline.entries : foldTinySections(outline.entries, lines);
   taken.add(source.id);
   const doc: Doc = {

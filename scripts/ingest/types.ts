@@ -25,7 +25,7 @@ export interface Removal {
 export type RemovalLog = Record<string, Removal>;
 
 export type Block =
-  | { type: 'heading'; text: string; line: number; id: string }
+  | { type: 'heading'; text: string; line: number; id: string; /** Depth in the document's outline (3, 4) where the layout says it. */ depth?: number }
   | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string }
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
   | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] }
@@ -70,6 +70,13 @@ export interface Doc {
 export interface OutlineEntry {
   title: string;
   kind: 'chapter' | 'section';
+  /** Depth in the printed outline: 1 chapter (or a part before the chapters), 2 section, 3 and 4
+   *  sub-sections (headings inside a section's page). Defaults to 1 for chapters and 2 for sections. */
+  level?: number;
+  /** The heading as the body prints it where it stands, when the title is not that line alone (a divider's title and subtitle). */
+  printed?: string;
+  /** Named by a printed list of contents (the document's or a chapter divider's): never folded away. */
+  confirmed?: boolean;
   /** Index into the document's lines where the heading stands. */
   index: number;
 }

@@ -101,18 +101,22 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
       unconfirmed.push(entry.title);
       continue;
     }
-    out.push({ title: entry.title, kind: entry.kind, index: found });
+    out.push({ title: entry.title, kind: entry.kind, level: entry.kind === 'chapter' ? 1 : 2, index: found, confirmed: true });
     from = found + 1;
   }
   return out;
 }
+
+/** A figure or its label (`109位總監`, `授權專利數（項） 518`, `1名`): a number of two or more digits
+ *  that is not a year, or a line that opens with a number and a counting word. */
+const FIGURE_TEXT = /\d{2,}(?!\d|年)|^\d+\s*\p{Script=Han}{0,2}$/u;
 
 /** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t')) return false;
-  if (NUMERIC.test(text.trim())) return false;
+  if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim())) return false;
   // Three or more blank lines before a short line mark a figure caption, not a heading.
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
@@ -136,24 +140,170 @@ function wrappedOpening(lines: readonly Line[], i: number): boolean {
   return chars(lines[i]!.text) >= 18 && /^[^，、；。]{1,8}[，、；]/u.test(next);
 }
 
+/** A line that could be a title: short, no sentence punctuation at its end, not a list item, figure or table row. */
+/** Three or more words of one to three characters set apart by spaces (`新治理 新基因 新運營`): a diagram's labels. */
+const DIAGRAM_LABELS = /^\s*(?:\S{1,3}[\s\u3000]+){2,}\S{1,3}\s*$/u;
+
+function titleLine(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]?.text ?? '';
+  const n = chars(text);
+  return n >= 2 && n <= 30 && !TERMINAL.test(text.trim()) && !BULLET.test(text) && !NUMERIC.test(text.trim()) && !text.includes('\t');
+}
+
+const nextNonBlank = (lines: readonly Line[], i: number) => {
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  return k;
+};
+
 /**
- * Outline by layout cues. Where the extraction marks headings with a leading space (the 2020 and 2023
- * Hong Kong filings), only those lines cut pages; elsewhere standalone short lines do. `…篇` opens a chapter.
+ * A chapter divider: a title (with, at most, a subtitle line under it) over a list of the chapter's
+ * sections, two or more title lines in a row that the body prints again later as headings. The
+ * list is navigation; the sections it names are the chapter's sections. A part title ending in
+ * `篇` (a "part") with a subtitle line is a divider without a list.
  */
-function outlineFromCues(lines: readonly Line[]): OutlineEntry[] {
+export interface Divider {
+  index: number;
+  /** The subtitle line, part of the chapter's title. */
+  subtitle: number | null;
+  /** Lines of the printed list of sections. */
+  list: number[];
+  /** Normalised titles of the sections the list names. */
+  sections: Set<string>;
+}
+
+export function findDividers(lines: readonly Line[], isHeading: (i: number) => boolean): Map<number, Divider> {
+  // Where each title stands alone later on: a heading, or a title line set off by a blank line.
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (isHeading(i) || (titleLine(lines, i) && isBlank(lines[i - 1]))) at.set(normalizeTitle(l.text), [...(at.get(normalizeTitle(l.text)) ?? []), i]);
+  });
+  const printedLater = (k: number, after: number) => (at.get(normalizeTitle(lines[k]!.text)) ?? []).some((m) => m > after);
+  /** The list of section titles starting at `k`: consecutive title lines each printed later as a heading. */
+  const listAt = (k: number) => {
+    let j = k;
+    while (j < lines.length && titleLine(lines, j) && !isBlank(lines[j])) j++;
+    // The longest run from `k` whose lines are all printed again after it.
+    for (let end = j; end > k; end--) {
+      const run = Array.from({ length: end - k }, (_, d) => k + d);
+      if (run.every((m) => printedLater(m, end - 1))) return run;
+    }
+    return [];
+  };
+  const dividers = new Map<number, Divider>();
+  const inList = new Set<number>();
+  lines.forEach((line, i) => {
+    if (inList.has(i) || !titleLine(lines, i) || (i > 0 && !isBlank(lines[i - 1]) && !isIndented(line.text) && !TERMINAL.test(lines[i - 1]!.text.trim()))) return;
+    const j = nextNonBlank(lines, i);
+    let list = listAt(j);
+    let subtitle: number | null = null;
+    if (list.length < 2 && titleLine(lines, j) && j <= i + 2) {
+      subtitle = j;
+      list = listAt(nextNonBlank(lines, j));
+    }
+    const part = PART.test(line.text.trim()) && subtitle !== null;
+    if (list.length < 2 && !part) return;
+    if (list.length < 2) list = [];
+    for (const m of list) inList.add(m);
+    dividers.set(i, { index: i, subtitle, list, sections: new Set(list.map((m) => normalizeTitle(lines[m]!.text))) });
+  });
+  return dividers;
+}
+
+/** A part title (`抗疫篇`): a chapter of the report. */
+const PART = /篇$/u;
+
+/** Lines the outline takes out of the text, and why (the build report counts them). */
+export interface DroppedLine {
+  index: number;
+  /** `chapter-contents`: a divider's list of its sections; `repeated-title`: a chapter title printed again. */
+  reason: 'chapter-contents' | 'repeated-title' | 'title-line';
+}
+
+/**
+ * Outline by layout cues. Where the extraction marks headings with a leading space (the Hong Kong
+ * filings), those lines are the headings; elsewhere standalone short lines are. Chapters are
+ * dividers (a title over the list of its sections), part titles (`…篇` and a subtitle) and headings
+ * printed right above another heading with no text between; a chapter's sections are the headings
+ * its divider lists (other headings inside it are sub-sections), or every heading when it lists none.
+ */
+function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dropped: DroppedLine[] } {
   const candidate = (line: Line) => {
     const title = line.text.trim();
-    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title);
+    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title);
   };
-  const indented = lines.filter((l) => isIndented(l.text) && candidate(l)).length;
-  const out: OutlineEntry[] = [];
-  lines.forEach((line, i) => {
-    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3) return;
-    if (indented >= 10 ? !isIndented(line.text) : !isIndented(line.text) && !looksLikeHeading(lines, i)) return;
-    const title = line.text.trim();
-    out.push({ title, kind: /篇$/u.test(title) ? 'chapter' : 'section', index: i });
-  });
-  return out;
+  const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
+  const isHeading = (i: number) => {
+    const line = lines[i]!;
+    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3) return false;
+    return byIndent ? isIndented(line.text) : isIndented(line.text) || looksLikeHeading(lines, i);
+  };
+  const dividers = findDividers(lines, isHeading);
+  const entries: OutlineEntry[] = [];
+  const dropped: DroppedLine[] = [];
+  let chapter: { title: string; names: Set<string>; sections: Set<string>; listed: boolean } | null = null;
+  // Such chapters come before the first divider or after a divider's listed sections; inside a chapter
+  // without a list, a heading over a heading is a section over its sub-section.
+  const opensChapter = () => !chapter || chapter.listed;
+  for (let i = 0; i < lines.length; i++) {
+    const divider = dividers.get(i);
+    if (divider) {
+      const head = lines[i]!.text.trim().replace(/\s+/gu, ' ');
+      const sub = divider.subtitle === null ? '' : lines[divider.subtitle]!.text.trim().replace(/\s+/gu, ' ');
+      // The title printed whole further on (`提價值，數字強健網絡強國根基`) is the chapter's title.
+      const firstSection = Math.min(...[...divider.sections].map((t) => lines.findIndex((l, m) => m > (divider.list.at(-1) ?? i) && normalizeTitle(l.text) === t)).filter((m) => m >= 0), lines.length);
+      const parts = [normalizeTitle(head), normalizeTitle(sub)].filter(Boolean);
+      let whole = -1;
+      for (let m = (divider.list.at(-1) ?? divider.subtitle ?? i) + 1; m < firstSection; m++) {
+        const t = normalizeTitle(lines[m]!.text);
+        if (t.length > parts[0]!.length && parts.every((p) => t.includes(p)) && chars(lines[m]!.text) <= 40) {
+          whole = m;
+          break;
+        }
+      }
+      const title = whole >= 0 ? lines[whole]!.text.trim() : sub ? `${head} ${sub}` : head;
+      if (whole >= 0) dropped.push({ index: whole, reason: 'repeated-title' });
+      if (divider.subtitle !== null) dropped.push({ index: divider.subtitle, reason: 'title-line' });
+      for (const m of divider.list) dropped.push({ index: m, reason: 'chapter-contents' });
+      entries.push({ title, kind: 'chapter', level: 1, index: i, confirmed: true, printed: sub ? `${head} ${sub}` : head });
+      chapter = { title, names: new Set([normalizeTitle(title), normalizeTitle(head)]), sections: new Set(divider.sections), listed: divider.list.length > 0 };
+      i = Math.max(i, divider.subtitle ?? i, divider.list.at(-1) ?? i);
+      continue;
+    }
+    if (dropped.some((d) => d.index === i)) continue;
+    const listed = chapter?.listed && chapter.sections.has(normalizeTitle(lines[i]!.text)) && titleLine(lines, i);
+    if (!isHeading(i) && !listed) {
+      // A part label of a few characters right above a heading, with no text of its own (`附錄`), opens a
+      // chapter; longer lines there are captions of the picture above.
+      const k = nextNonBlank(lines, i);
+      if (opensChapter() && byIndent && k < lines.length && isHeading(k) && !dividers.has(k) && titleLine(lines, i) && chars(lines[i]!.text) <= 4 && !/\d/u.test(lines[i]!.text) && isBlank(lines[i - 1]) && !chapter?.sections.has(normalizeTitle(lines[k]!.text))) {
+        const title = lines[i]!.text.trim();
+        entries.push({ title, kind: 'chapter', level: 1, index: i });
+        chapter = { title, names: new Set([normalizeTitle(title)]), sections: new Set(), listed: false };
+      }
+      continue;
+    }
+    const title = lines[i]!.text.trim();
+    const key = normalizeTitle(title);
+    if (chapter?.names.has(key)) {
+      dropped.push({ index: i, reason: 'repeated-title' });
+      continue;
+    }
+    if (chapter?.listed) {
+      const named = chapter.sections.delete(key);
+      entries.push({ title, kind: 'section', level: named ? 2 : 3, index: i, confirmed: named });
+      continue;
+    }
+    // A heading right above another heading, with no text between, opens a chapter (`走進中國聯通` › `公司簡介`).
+    const k = nextNonBlank(lines, i);
+    if (opensChapter() && k < lines.length && isHeading(k) && !dividers.has(k)) {
+      entries.push({ title, kind: 'chapter', level: 1, index: i });
+      chapter = { title, names: new Set([key]), sections: new Set(), listed: false };
+      continue;
+    }
+    entries.push({ title, kind: 'section', level: chapter ? 2 : 1, index: i });
+  }
+  return { entries, dropped };
 }
 
 export interface Outline {
@@ -162,11 +312,14 @@ export interface Outline {
   unconfirmed: string[];
   /** Line indexes of the printed table of contents, which the site rebuilds as navigation. */
   toc: [number, number] | null;
+  /** Lines taken out of the text: dividers' lists of sections, chapter titles printed twice. */
+  dropped: DroppedLine[];
 }
 
 export function findOutline(lines: readonly Line[]): Outline {
   const toc = parseToc(lines);
   const unconfirmed: string[] = [];
-  if (toc) return { entries: outlineFromToc(lines, toc, unconfirmed), unconfirmed, toc: [toc.start, toc.end] };
-  return { entries: outlineFromCues(lines), unconfirmed, toc: null };
+  if (toc) return { entries: outlineFromToc(lines, toc, unconfirmed), unconfirmed, toc: [toc.start, toc.end], dropped: [] };
+  const { entries, dropped } = outlineFromCues(lines);
+  return { entries, unconfirmed, toc: null, dropped };
 }

@@ -1,5 +1,5 @@
 // Cuts a document's lines into pages: a cover, then one page per chapter introduction and per section.
-import type { Line, OutlineEntry, Section } from '../types.ts';
+import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
 import { uniqueSlug } from '../slug.ts';
 
@@ -8,16 +8,25 @@ const MIN_SECTION_CHARS = 300;
 
 const bodyChars = (lines: readonly Line[]) => lines.reduce((n, l) => n + l.text.trim().length, 0);
 
-/** Folds tiny sections found by layout cues into their predecessor (a callout or label, not a page). */
+/**
+ * Tiny sections found by layout cues (a label, a callout's title) are not pages: they become
+ * sub-headings of the page before them. Sections named by a printed list of contents stay pages.
+ */
 export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]): OutlineEntry[] {
-  const kept: OutlineEntry[] = [];
-  entries.forEach((e, k) => {
+  let pages = 0;
+  return entries.map((e, k) => {
+    const level = e.level ?? (e.kind === 'chapter' ? 1 : 2);
+    if (level > 2) return e;
     const end = entries[k + 1]?.index ?? lines.length;
-    if (kept.length > 0 && e.kind === 'section' && bodyChars(lines.slice(e.index + 1, end)) < MIN_SECTION_CHARS) return;
-    kept.push(e);
+    const tiny = e.kind === 'section' && !e.confirmed && bodyChars(lines.slice(e.index + 1, end)) < MIN_SECTION_CHARS;
+    if (pages > 0 && tiny) return { ...e, level: 3 };
+    pages++;
+    return e;
   });
-  return kept;
 }
+
+/** The level an outline entry stands at: chapters 1, sections 2, unless the outline says otherwise. */
+const levelOf = (e: OutlineEntry) => e.level ?? (e.kind === 'chapter' ? 1 : 2);
 
 export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Section[] {
   const taken = new Set<string>(['cover']);
@@ -28,21 +37,39 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
   if (cover.some((b) => blockText(b).trim())) {
     sections.push({ slug: 'cover', title: '封面', printed: '', kind: 'section', chapter: null, lines: span(coverLines), blocks: cover });
   }
+  // Entries of level 3 and deeper are headings inside the page of the entry above them.
+  const pages = entries.map((e, k) => ({ e, k })).filter(({ e }) => levelOf(e) <= 2);
   let chapter: string | null = null;
-  entries.forEach((entry, k) => {
-    const end = entries[k + 1]?.index ?? lines.length;
-    const body = lines.slice(entry.index + 1, end);
+  pages.forEach(({ e: entry, k }, p) => {
+    const nextPage = pages[p + 1];
+    const end = nextPage ? nextPage.e.index : lines.length;
     const slug = uniqueSlug(entry.title, taken);
     if (entry.kind === 'chapter') chapter = slug;
+    else if (levelOf(entry) === 1) chapter = null;
+    const pageLevel = entry.kind === 'chapter' || !chapter ? 1 : 2;
     const headingIds = new Set<string>();
+    const blocks: Block[] = [];
+    const inner = entries.slice(k + 1, nextPage ? nextPage.k : entries.length);
+    let from = entry.index + 1;
+    let depth = pageLevel;
+    for (const h of [...inner, null]) {
+      const upto = h ? h.index : end;
+      // Headings the layout finds inside the text sit one level below the last outline heading.
+      blocks.push(...toBlocks(lines.slice(from, upto), headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
+      if (!h) break;
+      depth = Math.max(pageLevel + 1, levelOf(h));
+      const text = lines[h.index]!.text.trim();
+      blocks.push({ type: 'heading', text, line: lines[h.index]!.n, id: uniqueSlug(text, headingIds), depth });
+      from = h.index + 1;
+    }
     sections.push({
       slug,
       title: entry.title,
-      printed: lines[entry.index]!.text.trim(),
+      printed: entry.printed ?? lines[entry.index]!.text.trim(),
       kind: entry.kind,
       chapter: entry.kind === 'chapter' ? null : chapter,
       lines: [lines[entry.index]!.n, lines[end - 1]?.n ?? lines[entry.index]!.n],
-      blocks: toBlocks(body, headingIds),
+      blocks,
     });
   });
   return foldEmptySections(sections);

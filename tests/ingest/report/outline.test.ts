@@ -50,9 +50,35 @@ describe('the outline by indentation (the 2020 report)', () => {
   const titles = outline.entries.map((e) => e.title);
 
   it('takes the indented headings, chapters included', () => {
-    expect(titles).toContain('抗疫篇');
     expect(titles).toContain('提升物聯網價值');
     expect(titles).toContain('創新區塊鏈應用');
+  });
+
+  it('finds the chapters from their dividers, with their whole titles (no contents list is printed)', () => {
+    // The chapters a reader finds in the body (tests/gold/2020-social-responsibility-report.yml).
+    expect(outline.entries.filter((e) => e.kind === 'chapter').map((e) => e.title)).toEqual([
+      '走進中國聯通',
+      '抗疫篇 堅守使命全力戰大疫 充分發揮頂樑柱作用',
+      '扶貧篇 打贏精準脫貧攻堅戰 推動邁向高品質生活',
+      '海外篇 開創國際互聯新格局 服務國內國際雙循環',
+      '提價值，數字強健網絡強國根基',
+      '謀發展，數字改善人民生活品質',
+      '重基礎，數字助力治理效能提升',
+      '強動力，數字點燃科技創新引擎',
+      '有激情，數字牽引人才轉型成長',
+      '拓合作，數字構築互利共贏生態',
+      '責任管理',
+      '附錄',
+    ]);
+  });
+
+  it('puts the sections a divider lists under its chapter, other headings inside them', () => {
+    const at = (title: string) => outline.entries.find((e) => e.title === title);
+    expect(at('夯實數字經濟基礎')?.level).toBe(2);
+    expect(at('推動雲網一體')?.level).toBe(3);
+    expect(at('責任戰略')?.level).toBe(2);
+    // The divider's list of sections and the chapter title printed again are taken out (and counted).
+    expect(outline.dropped.filter((d) => d.reason === 'chapter-contents')).toHaveLength(24);
   });
 
   it('does not take the indented first line of a wrapped paragraph (lines 1567, 2736)', () => {
