@@ -38,8 +38,10 @@ export function codePointOffset(text: string, utf16: number): number {
   return n;
 }
 
-/** The printed heading a page stands for; '' for pages the ingest made up (cover, whole text). */
-const printedHeading = (s: Section) => s.printed.trim();
+/** The printed heading a page stands for ('' for pages the ingest made up: cover, whole text); a
+ *  chapter whose divider prints part of its title (`數字改善人民生活品質`) by the whole title. */
+const squash = (t: string) => t.replace(/[\s，,]/gu, '');
+const printedHeading = (s: Section) => (s.kind === 'chapter' && s.printed.trim() && squash(s.title).includes(squash(s.printed)) ? s.title.trim() : s.printed.trim());
 
 /**
  * `chapter`: the source is one chapter of a report, so its chapter page is the document itself and
@@ -70,7 +72,7 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, cha
     }
   }
   if (chapter && doc.sections.filter((s) => s.kind === 'chapter').length === 1) {
-    const own = doc.sections.find((s) => s.kind === 'chapter')!.printed.trim();
+    const own = printedHeading(doc.sections.find((s) => s.kind === 'chapter')!);
     const kept = headings.filter((h) => !(h.level === 1 && h.text === own));
     headings.length = 0;
     for (const h of kept) headings.push({ ...h, level: Math.max(1, h.level - 1), parent: h.parent === own ? null : h.parent });

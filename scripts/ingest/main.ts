@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { readSources } from './read-sources.ts';
 import { cleanLines, toLines } from './text/clean.ts';
 import { joinWrappedLines } from './text/join-wrapped-lines.ts';
+import { joinVerticalText } from './text/join-vertical-text.ts';
 import { findOutline } from './report/outline.ts';
 import { cutSections, foldTinySections } from './report/sections.ts';
 import { segmentCollection } from './collection/segment.ts';
@@ -47,7 +48,7 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     structuralRemovals(docs, removed);
     return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
   }
-  const lines = joinWrappedLines(tabulateSpaceTables(cleaned).lines);
+  const lines = joinWrappedLines(joinVerticalText(tabulateSpaceTables(cleaned).lines));
   const outline = findOutline(lines);
   if (outline.toc) {
     // The printed contents are rebuilt as navigation from the outline; their text is accounted for here.

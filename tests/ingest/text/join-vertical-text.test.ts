@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { joinVerticalText } from '../../../scripts/ingest/text/join-vertical-text.ts';
+
+const lines = (texts: string[]) => texts.map((text, k) => ({ n: k + 1, text }));
+
+describe('joinVerticalText', () => {
+  it('rejoins a diagram label printed one character a line (2020 report, lines 2198-2205)', () => {
+    const out = joinVerticalText(lines(['大市場 網絡線 科技創新', '', '統', '籌', '', '協', '同', '', '體', '系', '', '‧　線上線下一體化']));
+    expect(out.map((l) => l.text).filter(Boolean)).toEqual(['大市場 網絡線 科技創新', '統籌協同體系', '‧　線上線下一體化']);
+    // Line numbers stay those of the source.
+    expect(out.find((l) => l.text === '統籌協同體系')?.n).toBe(3);
+  });
+
+  it('leaves one or two short lines alone (a unit, a label)', () => {
+    const texts = ['超', '100', '', '萬', '個'];
+    expect(joinVerticalText(lines(texts)).map((l) => l.text)).toEqual(texts);
+  });
+});
