@@ -130,7 +130,9 @@ export function measureHeadings(gold: GoldDocument, places: Map<object, Resolved
 
 /** Paragraph defects of one document's pages; `running` is the gold list of running text. */
 export function measureDefects(doc: PredictedDoc, running: readonly string[], norm: Normalize, d: Defects): void {
+  // Running text inside a sentence is counted only for strings long enough not to be ordinary words.
   const runs = running.map(norm).filter((r) => r.length >= 2);
+  const long = (r: string) => r.length >= 4;
   for (const page of doc.pages) {
     page.forEach((raw, k) => {
       const text = raw.trim();
@@ -145,7 +147,7 @@ export function measureDefects(doc: PredictedDoc, running: readonly string[], no
         if (n === r) d.navLeaks++;
         else {
           // Running text inside a paragraph: between bars, or with a page number run onto it.
-          let at = n.indexOf(r);
+          let at = long(r) ? n.indexOf(r) : -1;
           while (at >= 0) {
             const after = n[at + r.length] ?? '';
             const before = n[at - 1] ?? '';

@@ -46,7 +46,55 @@ export function findRunningBlocks(lines: readonly Line[], minRepeat = 3, minRun 
     } else flush();
   }
   flush();
-  return found;
+  return withRewrappedRuns(lines, nonBlank, found, minRun);
+}
+
+/**
+ * The same navigation wrapped differently on a few pages (`加强新型基础设施` + `建设` for the learned
+ * `加强新型基础设施建设`): a run of short lines each of which is a learned running line or a piece of
+ * one split over two lines, at least two of them whole, is running text too.
+ */
+function withRewrappedRuns(lines: readonly Line[], nonBlank: readonly number[], found: Set<number>, minRun: number): Set<number> {
+  // Compared without stray markdown, which some pages wrap around the navigation.
+  const bare = (s: string) => s.trim().replace(/\*\*/gu, '');
+  const known = new Set([...found].map((i) => bare(lines[i]!.text)));
+  if (known.size === 0) return found;
+  const knownList = [...known];
+  const text = (k: number) => (k >= 0 && k < nonBlank.length ? bare(lines[nonBlank[k]!]!.text) : '');
+  /** Whole, misprinted by a character or two, or two learned lines run together. */
+  const whole = (t: string) =>
+    known.has(t) ||
+    (t.length >= 6 && knownList.some((w) => Math.abs(w.length - t.length) <= 1 && editDistance(w, t) <= 2)) ||
+    [...t].some((_, cut) => cut >= 2 && known.has(t.slice(0, cut)) && known.has(t.slice(cut)));
+  /** A learned line's start or end, the rest of it on the line before or after. */
+  const piece = (k: number) => whole(text(k)) || knownList.some((w) => text(k).length >= 2 && (w.startsWith(text(k)) || w.endsWith(text(k))));
+  const out = new Set(found);
+  let run: number[] = [];
+  const flush = () => {
+    const wholes = run.filter((k) => whole(text(k))).length;
+    // Two whole learned lines in a row are a page's navigation cut short; pieces need a longer run.
+    if ((run.length >= minRun && wholes >= 2) || (run.length === 2 && wholes === 2)) for (const k of run) out.add(nonBlank[k]!);
+    run = [];
+  };
+  for (let k = 0; k < nonBlank.length; k++) {
+    if (text(k).length <= 30 && piece(k)) run.push(k);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** Levenshtein distance, for short lines only. */
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length]!;
 }
 
 /** The index of the nearest non-blank line before (step −1) or after (step 1) line `i`. */
