@@ -23,6 +23,17 @@ describe('findRunningBlocks', () => {
     expect(removed['page-number']!.samples).toEqual(['13', '22', '33']);
   });
 
+  it('removes the navigation where a page wraps it differently, misprints it or runs it together (2024 report, lines 1409–1425, 1066–1073, 2781–2786, 818)', () => {
+    const pages = [1, 2, 3, 4].map((k) => page(`正文${k}。`)).join('');
+    const rewrapped = '推进网络向新\n加强新型基础设施\n建设\n\n推进技术向新\n加快数字技术融合\n创新\n\n';
+    const misprinted = '推进服务向新\n加大数实融合发展步伐\n\n推进技术向新\n加快数字技术融合创心\n\n';
+    const runTogether = '推进网络向新\n加强新型基础设施建设推进技术向新\n加快数字技术融合创新推进服务向新\n加大数实融合发展步伐\n\n';
+    const bold = '**推进服务向新\n加大数实融合发展步伐**\n\n';
+    const text = `${pages}甲段。\n\n${rewrapped}乙段。\n\n${misprinted}丙段。\n\n${runTogether}丁段。\n\n${bold}戊段。\n\n建设\n创新\n`;
+    const kept = cleanLines(toLines(text)).lines.map((l) => l.text).filter(Boolean);
+    expect(kept).toEqual(['正文1。', '正文2。', '正文3。', '正文4。', '甲段。', '乙段。', '丙段。', '丁段。', '戊段。', '建设', '创新']);
+  });
+
   it('does not treat two repeated lines as a running block', () => {
     expect(findRunningBlocks(toLines('注：\n党组成员\n正文\n注：\n党组成员\n正文二\n注：\n党组成员\n'))).toEqual(new Set());
   });
