@@ -6,13 +6,19 @@ import type { Block, Doc, Section, Source } from '../types.ts';
 import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
+import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const { grammar, names, collection: words } = vocabulary;
 
 /** Documents longer than this are cut into sections at their numbered headings. */
 const LONG_DOC_CHARS = 12_000;
 const PARAGRAPH_CHARS = 300;
-const NUMERALS = '一二三四五六七八九十';
+const NUMERALS = grammar.numerals;
+/** One numeral character, as a pattern: `[一二…十]`. */
+const NUMERAL = `[${classMembers(NUMERALS)}]`;
 
-const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1]! : `十${NUMERALS[n - 11] ?? ''}`);
+/** 1 → `一`; eleven and up are written ten + units (`十一`). */
+const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1]! : `${NUMERALS[9]}${NUMERALS[n - 11] ?? ''}`);
 
 /** An entry of a contents list with dotted leaders: a chapter `一、背景内涵......1` or a section `（一）目的和意义......1`. */
 export interface ContentsEntry {
@@ -22,10 +28,12 @@ export interface ContentsEntry {
   title: string;
 }
 
+const CONTENTS_ENTRY = new RegExp(`(?:(${NUMERAL}{1,2})、|（(${NUMERAL}{1,2})）)([^.…、（]{2,40}?)[.…]{6,}\\s*\\d+`, 'gu');
+
 /** The entries of a contents list with dotted leaders, in the order printed. */
 export function contentsEntries(text: string): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
-  for (const m of text.matchAll(/(?:([一二三四五六七八九十]{1,2})、|（([一二三四五六七八九十]{1,2})）)([^.…、（]{2,40}?)[.…]{6,}\s*\d+/gu)) {
+  for (const m of text.matchAll(CONTENTS_ENTRY)) {
     entries.push(m[1] ? { level: 1, numeral: m[1], title: m[3]!.trim() } : { level: 2, numeral: m[2]!, title: m[3]!.trim() });
   }
   return entries;
@@ -94,7 +102,7 @@ export function numberedHeadings(text: string): { at: number; title: string }[] 
  * layout, and their sections carry its standard names (`一、主要财务数据`, `第三节重要事项`); the
  * headings run into the text, so only those names are read, first occurrence each, in order.
  */
-const REPORT_SECTION = /(第[一二三四五六七八九十]节|[一二三四五六七八九十]、?)(重要提示|公司基本情况|公司主要财务数据和股东变化|主要财务数据|股东信息|经营情况|其他提醒事项|季度财务报表|重要事项|附录)/gu;
+const REPORT_SECTION = new RegExp(`(${escapeRegExp(grammar.ordinal)}${NUMERAL}${escapeRegExp(words.results.part)}|${NUMERAL}、?)(${alternation(words.results.sections)})`, 'gu');
 export function reportHeadings(text: string): { at: number; title: string }[] {
   const seen = new Set<string>();
   const found: { at: number; title: string }[] = [];
@@ -117,7 +125,11 @@ const INNER_HEADLINE = new RegExp(`(?<=[。！？”])${DATED_HEADLINE.source}`,
  * A city branch's sub-heading inside a provincial article: `广州联通：红色宣讲团点亮基层一线` followed by a
  * body that names the city again (`在广州，…`, `江门联通则…`, `湛江，作为…`).
  */
-const CITY_SUBHEADING = /(?<=[。！？”])(([\u4e00-\u9fff]{2})联通：[^。！？]{4,30}?)(?=在?\2(?:联通|，|人))/gu;
+const BRAND = escapeRegExp(names.company.brand);
+const CITY_SUBHEADING = new RegExp(
+  `(?<=[。！？”])(([\\u4e00-\\u9fff]{2})${BRAND}：[^。！？]{4,30}?)(?=(?:${alternation(words.citySubheadings.before)})?\\2(?:${BRAND}|，|${alternation(words.citySubheadings.after)}))`,
+  'gu',
+);
 
 /** Paragraphs, with the inner headlines of a news page as headings. */
 export function newsBlocks(text: string): Block[] {
@@ -160,7 +172,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[]): Section[] {
   }
   const taken = new Set<string>();
   const entries = doc.kind === 'results' ? [] : contentsEntries(doc.text);
-  const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? '报告首页' : '封面', printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };
+  const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? words.sectionTitles.resultsCover : words.sectionTitles.cover, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };
   taken.add('cover');
   return [
     cover,
@@ -209,15 +221,20 @@ export function withSpans(sections: Section[], sourceText: string, from: number,
   });
 }
 
+/** Ids leave out the group's short name that most titles open with. */
+const SHORT_NAME_FIRST = new RegExp(`^${escapeRegExp(names.company.short)}`, 'u');
+const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 'u');
+
 /**
  * Site documents from a collection's documents; ids are readable, from the title, unique. Contents
  * entries the body does not print are added to `unconfirmed`.
  */
 export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>, unconfirmed: string[] = []): Doc[] {
   return docs.map((d, k) => {
-    const id = uniqueSlug(d.title.replace(/^中国联通/u, ''), taken, 10);
-    const year = Number(d.date?.slice(0, 4) ?? d.title.match(/(\d{4})年/u)?.[1] ?? source.meta.year);
-    const publisher = d.kind === 'white-paper' && d.text.slice(0, 200).includes('中国信息通信研究院') ? '中国信息通信研究院' : source.meta.publisher;
+    const id = uniqueSlug(d.title.replace(SHORT_NAME_FIRST, ''), taken, 10);
+    const year = Number(d.date?.slice(0, 4) ?? d.title.match(YEAR_IN_TITLE)?.[1] ?? source.meta.year);
+    const credited = d.kind === 'white-paper' ? names.creditedPublishers.find((p) => d.text.slice(0, 200).includes(p)) : undefined;
+    const publisher = credited ?? source.meta.publisher;
     return {
       id,
       source: source.file.split('/').pop()!,

@@ -2,6 +2,7 @@
 // the documents' own cues, removes their running page headers, names each one and drops repeats.
 import { recordRemoval } from '../removal-log.ts';
 import type { RemovalLog } from '../types.ts';
+import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 export type CollectionKind = 'news' | 'series' | 'results' | 'board-report' | 'white-paper' | 'announcement' | 'article';
 
@@ -23,56 +24,97 @@ interface Cue {
   at: 'start' | 'end';
 }
 
-const COMPANY = '中国联合网络通信股份有限公司';
-/** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
+const { grammar, names, collection: words } = vocabulary;
+const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].map(escapeRegExp);
+/** A printed year (`2023年`), month (`12月`) and day of a month (`6月27日`). */
+const YEAR = `\\d{4}${Y}`;
+const MONTH = `\\d{1,2}${M}`;
+const MONTH_DAY = `${MONTH}\\d{1,2}${D}`;
+const NUMERAL = `[${classMembers(grammar.numerals)}]`;
+const COMPANY = escapeRegExp(names.company.registered);
+const SHORT_NAME = escapeRegExp(names.company.short);
+const BRAND = escapeRegExp(names.company.brand);
+/** The group or a province's branch as a headline names it: `中国联通`, `山东联通`. */
+const BRANCH = `(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`;
+const COPYRIGHT = escapeRegExp(words.covers.copyright);
+const REPORT = escapeRegExp(words.titleWords.report);
+const SUMMARY = escapeRegExp(words.titleWords.summary);
+const WHITE_PAPER = escapeRegExp(words.titleWords.whitePaper);
+/** Datelines without a date: `近日，`. */
+const RELATIVE_DATELINE = alternation(words.datelines.relative.map((w) => `${w}，`));
+/** Characters a headline right before a dateline never opens with (`”（` and more in the patterns). */
+const NEVER_OPENS = classMembers(words.headlines.neverOpensWith);
 /** Where a headline ends right before the body's dateline (`6月27日`, `2015年7月31日`, `近日，`). */
-const BEFORE_DATELINE = '(?<=[\\p{Script=Han}”」》])(?<![年月日至于])(?=(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日|近日，|日前，)';
-export const DATED_HEADLINE = new RegExp(`(?![在这据截于从自将对当”（图其特])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
-const PROVINCES = '北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆';
-const NOT_MONTH = '(?:(?!\\d{4}年\\d{1,2}月).)';
+const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE})`;
+/** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
+export const DATED_HEADLINE = new RegExp(`(?![${NEVER_OPENS}”（])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
+const NOT_MONTH = `(?:(?!${YEAR}${MONTH}).)`;
 /** A publisher's back cover, ending with its website: `…传真：010-62304980网址：www.caict.ac.cn`. */
-const BACK_COVER = '传真：[\\d-]+网址：(?:www\\.)?[a-z\\d-]+(?:\\.[a-z\\d-]+)+';
+const BACK_COVER = `${escapeRegExp(words.covers.fax)}：[\\d-]+${escapeRegExp(words.covers.website)}：(?:www\\.)?[a-z\\d-]+(?:\\.[a-z\\d-]+)+`;
+const PUBLISHERS = `(?:${alternation(names.whitePaperPublishers)})`;
 /**
  * A white paper's cover whose title the layout split around the publisher and date:
  * `基于用户体验的移动网络` + `中国信息通信研究院2021年5月No.202105` + `质量白皮书` + `版权声明`.
  */
-const SPLIT_COVER = '(.{2,30}?)(?:中国信息通信研究院|研究院|协会)+\\d{4}年\\d{1,2}月(?:No\\.\\d+)?(.{2,30}?)版权声明';
+const SPLIT_COVER = `(.{2,30}?)${PUBLISHERS}+${YEAR}${MONTH}(?:No\\.\\d+)?(.{2,30}?)${COPYRIGHT}`;
 /** A headline that asks a question, then the body's dateline. */
-const QUESTION_HEADLINE = /([^。！？]{6,30}？)(?=近日，|日前，|\d{1,2}月\d{1,2}日)/u;
+const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
-const SOURCE_LINE = '(?:文章来源|发布时间|发布人)[：:]';
+const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine))})[：:]`;
+/** A results report's title in its running header: `中国联合网络通信股份有限公司2022年第三季度报告`. */
+const RESULTS_TITLE = `${COMPANY}${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?`;
+/** The stock code label its first page prints after the running header: `证券代码：600050`. */
+const STOCK_CODE = `(?:${alternation(words.results.codeLabels)})`;
+const BOARD_COMMITTEE = escapeRegExp(words.boardReport.committee);
+
+/** Bylines and credits that close an article; each alternative is one layout. */
+const BYLINE = [
+  // A credit in brackets: `（作者：…）`.
+  `（(?:${alternation(words.bylines.creditLabels)})：[^）]{1,40}）`,
+  // A writer and an editor: `撰稿：张三编辑：李四`.
+  `${escapeRegExp(words.bylines.writer)}：\\S{2,4}${escapeRegExp(words.bylines.editor)}：\\S{2,3}(?=\\S)`,
+  // A staff reporter and the site the article came from: `（本报记者张三）来自人民网`.
+  `（${escapeRegExp(words.bylines.staffReporter)}\\S{2,4}）${escapeRegExp(words.bylines.from)}\\S{2,4}${escapeRegExp(words.bylines.site)}`,
+  // Reporters' names before a series header, or alone in brackets after a sentence end: `。（付心怡）`.
+  '（[\\u4e00-\\u9fff]{4,24}）(?=【)',
+  '(?<=[。！？”])（[\\u4e00-\\u9fff]{2,24}）',
+  // A department's byline in ASCII or full-width brackets: `(集团新闻宣传中心程唯珈)`.
+  `(?<=[。！？”])[（(][\\u4e00-\\u9fff]{2,10}(?:${alternation(words.bylines.departments)})[\\u4e00-\\u9fff]{2,3}[）)]`,
+].join('|');
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
 const CUES: Cue[] = [
   // 【联通史“话”】… series headers open a news series episode.
   { kind: 'series', pattern: /【[^】]{2,30}】/gu, at: 'start' },
   // Results announcements open with their running header and the company code: `…2022年第三季度报告1/16证券代码：600050`.
-  { kind: 'results', pattern: new RegExp(`${COMPANY}\\d{4}年[^\\d]{2,12}?报告(?:摘要)?\\d{1,3}(?:/\\d{1,3})?(?=(?:公司|证券)代码)`, 'gu'), at: 'start' },
+  { kind: 'results', pattern: new RegExp(`${RESULTS_TITLE}\\d{1,3}(?:/\\d{1,3})?(?=${STOCK_CODE})`, 'gu'), at: 'start' },
   // Board committee reports: `1中国联合网络通信股份有限公司董事会审计委员会2022年度履职报告`.
-  { kind: 'board-report', pattern: new RegExp(`${COMPANY}董事会审计委员会\\d{4}年度履职报告(?=一、)`, 'gu'), at: 'start' },
+  { kind: 'board-report', pattern: new RegExp(`${COMPANY}${BOARD_COMMITTEE}\\d{4}${escapeRegExp(words.boardReport.annualReport)}(?=${escapeRegExp(grammar.numerals[0]!)}、)`, 'gu'), at: 'start' },
   // White paper covers: `中国信息通信研究院2023年12月<title>(2023年)No.202323版权声明`.
-  { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?(?:中国信息通信研究院|研究院|协会)*\\d{4}年\\d{1,2}月${NOT_MONTH}{2,50}?[(（]\\d{4}年[)）](?:No\\.\\d+)?版权声明`, 'gu'), at: 'start' },
+  { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?${PUBLISHERS}*${YEAR}${MONTH}${NOT_MONTH}{2,50}?[(（]${YEAR}[)）](?:No\\.\\d+)?${COPYRIGHT}`, 'gu'), at: 'start' },
   // News with a source line: the headline runs from the previous sentence end to the source line.
   { kind: 'news', pattern: new RegExp(`[。！？）](?=[^。！？]{6,80}?${SOURCE_LINE})`, 'gu'), at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
-  // So do reporters' names alone in brackets after a sentence end (`。（付心怡）`) and a department's byline
-  // in ASCII or full-width brackets (`(集团新闻宣传中心程唯珈)`).
-  { kind: 'article', pattern: /（(?:作者|来源|文)：[^）]{1,40}）|撰稿：\S{2,4}编辑：\S{2,3}(?=\S)|（本报记者\S{2,4}）来自\S{2,4}网|（[\u4e00-\u9fff]{4,24}）(?=【)|(?<=[。！？”])（[\u4e00-\u9fff]{2,24}）|(?<=[。！？”])[（(][\u4e00-\u9fff]{2,10}(?:中心|部)[\u4e00-\u9fff]{2,3}[）)]/gu, at: 'end' },
+  { kind: 'article', pattern: new RegExp(BYLINE, 'gu'), at: 'end' },
   // A headline naming the company or a provincial branch (`中国联通：…`, `山东联通：…`) after a sentence
   // end opens a news article that prints no source line. City branches (`广州联通：`) are sub-headings
   // inside a provincial article, so only the group and the provinces count.
-  { kind: 'article', pattern: new RegExp(`[。！？”](?=(?:中国|${PROVINCES})联通：)`, 'gu'), at: 'end' },
+  { kind: 'article', pattern: new RegExp(`[。！？”](?=${BRANCH}：)`, 'gu'), at: 'end' },
   // A column's headline: `深化主题教育践行宗旨为民造福丨中国联通：多措并举…` (the column name, 丨 or |, the headline).
   { kind: 'article', pattern: /(?<=[。！？”])(?=[^。！？，：；|]{4,30}[丨|])/gu, at: 'start' },
   // A headline with a Unicom subtitle: `学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育…`. Inside an
   // article the same shape leads a paragraph (`在大事要事中彰显责任担当——中国联通把…`, `为员工纾难解困——…`),
   // so a headline may not start like a clause (在/为…) nor hold 的 or a list's 、.
-  { kind: 'article', pattern: /(?<=[。！？”])(?![在为])(?=[^。！？，：；“”、的]{4,20}——中国联通)/gu, at: 'start' },
+  {
+    kind: 'article',
+    pattern: new RegExp(`(?<=[。！？”])(?![${classMembers(words.headlines.subtitleNeverOpensWith)}])(?=[^。！？，：；“”、${classMembers(words.headlines.subtitleNeverHolds)}]{4,20}——${SHORT_NAME})`, 'gu'),
+    at: 'start',
+  },
   // SASAC news reprinted among the articles: `国务院国资委召开…`, `国资委党委深化…` — the body's sentences
   // name the commission too, but never with one of these verbs right after it.
-  { kind: 'article', pattern: /(?<=[。！？”])(?=(?:国务院)?国资委(?:党委)?(?:召开|举办|举行|深化|印发|发布))/gu, at: 'start' },
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=(?:${alternation(names.commission)})(?:${alternation(words.headlines.commissionVerbs)}))`, 'gu'), at: 'start' },
   // A headline naming a Unicom unit after a colon (`联通云：不止步于云端`, `联通元景：…`, `研究院：…`).
-  { kind: 'article', pattern: /(?<=[。！？”])(?=(?:联通[\u4e00-\u9fff]{1,2}|研究院)：)/gu, at: 'start' },
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=(?:${BRAND}[\\u4e00-\\u9fff]{1,2}|${alternation(names.company.units)})：)`, 'gu'), at: 'start' },
   // A headline naming Unicom right before a dateline, after a sentence end, opens an article printed
   // without a source line (`…。向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，`). Headlines without
   // 联通 there are sub-headings (documents.ts makes them headings).
@@ -80,7 +122,7 @@ const CUES: Cue[] = [
   // with a list numeral (`一、精准施策，为智能制造贡献联通经验2022年12月15日`, a sub-heading).
   {
     kind: 'article',
-    pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}联通)(?![一二三四五六七八九十]、)(?![在这据截于从自将对当”（）图其特])[^。！？；]{6,48}?${BEFORE_DATELINE}`, 'gu'),
+    pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}${BRAND})(?!${NUMERAL}、)(?![${NEVER_OPENS}”（）])[^。！？；]{6,48}?${BEFORE_DATELINE}`, 'gu'),
     at: 'start',
   },
   // A headline asking a question, right before a dateline (`公有云市场增速第一，联通云的底气从哪来？近日，`).
@@ -89,7 +131,7 @@ const CUES: Cue[] = [
   // document starts after the website, whatever its cover looks like.
   { kind: 'article', pattern: new RegExp(BACK_COVER, 'gu'), at: 'end' },
   // An announcement closes with `特此公告。<company>董事会<date>`.
-  { kind: 'announcement', pattern: new RegExp(`特此公告。${COMPANY}董事会\\d{4}年\\d{1,2}月\\d{1,2}日`, 'gu'), at: 'end' },
+  { kind: 'announcement', pattern: new RegExp(`${escapeRegExp(words.announcements.closing)}。${COMPANY}${escapeRegExp(words.announcements.signedBy)}${YEAR}${MONTH_DAY}`, 'gu'), at: 'end' },
 ];
 
 /** Offsets where documents start, with the kind the cue implies, in text order. */
@@ -110,61 +152,94 @@ export function findDocumentStarts(text: string): { offset: number; kind: Collec
  */
 export function learnRunningHeaders(text: string): RegExp | null {
   const titles = new Set<string>();
-  for (const m of text.matchAll(new RegExp(`(${COMPANY}\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)\\d{1,3}(?:/\\d{1,3})?(?=(?:公司|证券)代码)`, 'gu'))) titles.add(m[1]!);
-  for (const m of text.matchAll(new RegExp(`\\d{4}年\\d{1,2}月(${NOT_MONTH}{2,50}?)[(（](\\d{4})年[)）](?:No\\.\\d+)?版权声明`, 'gu'))) {
-    titles.add(`${m[1]}（${m[2]}年）`);
+  for (const m of text.matchAll(new RegExp(`(${RESULTS_TITLE})\\d{1,3}(?:/\\d{1,3})?(?=${STOCK_CODE})`, 'gu'))) titles.add(m[1]!);
+  for (const m of text.matchAll(new RegExp(`${YEAR}${MONTH}(${NOT_MONTH}{2,50}?)[(（](\\d{4})${Y}[)）](?:No\\.\\d+)?${COPYRIGHT}`, 'gu'))) {
+    titles.add(`${m[1]}（${m[2]}${grammar.dates.year}）`);
   }
   // A split cover starts right after the back cover of the document before it.
   for (const m of text.matchAll(new RegExp(`(?<=${BACK_COVER})(?![a-z\\d.-])${SPLIT_COVER}`, 'gu'))) titles.add(m[1]! + m[2]!);
   if (titles.size === 0) return null;
-  const escaped = [...titles].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/（/g, '[（(]').replace(/）/g, '[)）]'));
+  const escaped = [...titles].map((t) => escapeRegExp(t).replace(/（/g, '[（(]').replace(/）/g, '[)）]'));
   return new RegExp(`(?:${escaped.join('|')})\\d{1,3}(?:/\\d{1,3})?(?=\\D|$)`, 'gu');
 }
 
-const DATELINE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日$/u;
+const DATELINE = new RegExp(`(?:${YEAR})?${MONTH_DAY}$`, 'u');
 
+const openings = words.bodyOpenings;
 /**
  * Usual openings of a news body. Headlines run straight into the body, so a headline ends where one of
  * these starts: a time phrase, a purpose clause, a quotation with a sentence inside it, a dateline.
  */
-const BODY_OPENING = `编者按|近年来|近日|日前|当前|今年以来|阳春|一直以来|随着|为深入|为推动|为进一步|在推动|习近平总书记|在[^，。]{1,10}的一隅|在[^，。“”\\d]{2,16}，|在###|[^，。]{0,4}三年来，|学习贯彻习近平|第[一二]批主题教育|党纪学习教育开展以来|打击治理|有[^，。]{1,6}显示|(?:中国|${PROVINCES})联通[^，。]{0,8}党(?:委|组)|[^，。]{2,10}于\\d{4}年|“[^”]{2,10}”是|“[^”]{1,30}[，。！？]|\\d{4}年(?:\\d{1,2}月|是)|(?:新华社|中新社)[^，。\\d]{0,4}\\d{1,2}月\\d{1,2}日电|\\d{1,2}月\\d{1,2}日`;
+const BODY_OPENING = [
+  // A phrase: a time phrase, a purpose clause, an editor's note (`近年来`, `为深入`, `编者按`).
+  alternation(openings.phrases),
+  // A clause framed by two words (`在…的一隅`, `有…显示`).
+  ...openings.framed.map((f) => `${escapeRegExp(f.before)}[^，。${f.plain ? '“”\\d' : ''}]{${f.gap[0]},${f.gap[1]}}${escapeRegExp(f.after)}`),
+  // A branch's Party body: `山东联通党委`.
+  `${BRANCH}[^，。]{0,8}(?:${alternation(openings.partyBodies)})`,
+  // A dated event (`…于2019年`), a quoted term or a year with its copula (`“小象”是`, `2023年是`), a quotation
+  // with a sentence inside it.
+  `[^，。]{2,10}${escapeRegExp(openings.datedBy)}${YEAR}`,
+  `“[^”]{2,10}”${escapeRegExp(openings.copula)}`,
+  '“[^”]{1,30}[，。！？]',
+  `${YEAR}(?:${MONTH}|${escapeRegExp(openings.copula)})`,
+  // A dateline: a news agency's (`新华社北京6月1日电`), or a date.
+  `(?:${alternation(names.newsAgencies)})[^，。\\d]{0,4}${MONTH_DAY}${escapeRegExp(words.datelines.dispatch)}`,
+  MONTH_DAY,
+].join('|');
 
 /** `中国联通：<headline><body>` — a headline naming the company or a province's branch. */
-const BRANCH_HEADLINE = new RegExp(`^((?:中国|${PROVINCES})联通：.{6,40}?)(?=${BODY_OPENING})`, 'u');
+const BRANCH_HEADLINE = new RegExp(`^(${BRANCH}：.{6,40}?)(?=${BODY_OPENING})`, 'u');
 
 /** Any other headline, up to the body's opening (`学深悟透…——中国联通…综述` + `2023年4月起`). */
 const HEADLINE = new RegExp(`^((?:(?!###)[^。！？]){6,80}?)[（(“]?(?=${BODY_OPENING})`, 'u');
 
+/** A white paper's title on its cover, between the date and the copyright notice: `<title>(2023年)`. */
+const COVER_TITLE = new RegExp(`${YEAR}${MONTH}(${NOT_MONTH}{2,50}?[(（]${YEAR}[)）])`, 'u');
+const SPLIT_COVER_TITLE = new RegExp(`^${SPLIT_COVER}`, 'u');
+/** A results or board report's title after the company's name (`…董事会审计委员会` + `2022年度履职报告`). */
+const REPORT_TITLE = new RegExp(`${COMPANY}(${BOARD_COMMITTEE})?(${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?)`, 'u');
+const SOURCE_LINE_TITLE = new RegExp(`^(.{4,80}?)${SOURCE_LINE}`, 'u');
+const DATED_TITLE = new RegExp(`^${DATED_HEADLINE.source}`, 'u');
+const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
+/** A year, or its digits, left at the end of a title cut before the body's dateline. */
+const TRAILING_YEAR = new RegExp(`\\d{1,4}(?:${Y})?$`, 'u');
+
 /** A document's title from its opening words, by kind. */
 export function titleOf(kind: CollectionKind, text: string): string {
   const head = text.slice(0, 200);
-  const cover = head.match(/\d{4}年\d{1,2}月((?:(?!\d{4}年\d{1,2}月).){2,50}?[(（]\d{4}年[)）])/u);
+  const cover = head.match(COVER_TITLE);
   if (kind === 'white-paper' && cover) return cover[1]!.replace(/\(/g, '（').replace(/\)/g, '）');
-  const split = head.match(new RegExp(`^${SPLIT_COVER}`, 'u'));
+  const split = head.match(SPLIT_COVER_TITLE);
   if (kind === 'white-paper' && split) return split[1]! + split[2]!;
-  const report = head.match(new RegExp(`${COMPANY}(董事会审计委员会)?(\\d{4}年[^\\d]{2,12}?报告(?:摘要)?)`, 'u'));
-  if ((kind === 'results' || kind === 'board-report') && report) return `中国联通${report[1] ?? ''}${report[2]}`;
-  const source = head.match(new RegExp(`^(.{4,80}?)${SOURCE_LINE}`, 'u'));
+  const report = head.match(REPORT_TITLE);
+  if ((kind === 'results' || kind === 'board-report') && report) return `${names.company.short}${report[1] ?? ''}${report[2]}`;
+  const source = head.match(SOURCE_LINE_TITLE);
   if (source) return source[1]!;
   // A `中国联通：` headline runs straight into the body: it ends where a usual opening of a news body
   // starts (`近年来`, `为深入…`, a date, …).
   const named = head.match(BRANCH_HEADLINE);
   if (named) return named[1]!;
-  const dated = head.match(new RegExp(`^${DATED_HEADLINE.source}`, 'u'));
+  const dated = head.match(DATED_TITLE);
   if (dated) return dated[1]!;
   // A headline naming an article, which is then printed under its own title:
   // `《求是》杂志刊发郝鹏署名文章《新时代…科学指南》` + `新时代…科学指南郝鹏…`.
   const reprint = head.match(/^(.{2,60}?《([^》]{4,40})》)(?=\2)/u);
   if (reprint) return reprint[1]!;
-  const question = head.match(new RegExp(`^${QUESTION_HEADLINE.source}`, 'u'));
+  const question = head.match(QUESTION_TITLE);
   if (question) return question[1]!;
   const headline = head.match(HEADLINE);
   if (headline) return headline[1]!;
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
   // that starts the body is cut off.
   const clause = head.match(/^(?:(?!###)[^，。！？]){4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');
-  return clause.replace(DATELINE, '').replace(/\d{1,4}年?$/u, '').trim() || clause;
+  return clause.replace(DATELINE, '').replace(TRAILING_YEAR, '').trim() || clause;
 }
+
+/** The source line's date (`发布时间：2024-06-19`), a full date, a year and month. */
+const PUBLISHED_ON = new RegExp(`${escapeRegExp(words.sourceLine.published)}[：:](\\d{4}-\\d{2}-\\d{2})`, 'u');
+const FULL_DATE = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}(\\d{1,2})${D}`, 'gu');
+const YEAR_MONTH = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}`, 'u');
 
 /**
  * A document's date where the text states one: its source line's date; else a full date in its
@@ -174,20 +249,24 @@ export function titleOf(kind: CollectionKind, text: string): string {
  */
 export function dateOf(text: string): string | null {
   const head = text.slice(0, 400);
-  const iso = head.match(/发布时间[：:](\d{4}-\d{2}-\d{2})/u);
+  const iso = head.match(PUBLISHED_ON);
   if (iso) return iso[1]!;
-  const FULL = /(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
-  if (head.match(FULL)) return [...text.matchAll(FULL)].map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`).sort().at(-1)!;
-  const month = head.match(/(\d{4})年(\d{1,2})月/u);
+  if (head.match(FULL_DATE)) return [...text.matchAll(FULL_DATE)].map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`).sort().at(-1)!;
+  const month = head.match(YEAR_MONTH);
   return month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : null;
 }
+
+const OPENS_WITH_SOURCE_LINE = new RegExp(`^.{0,80}${SOURCE_LINE}`, 'u');
+const OPENS_WITH_COPYRIGHT = new RegExp(`^.{0,120}${COPYRIGHT}`, 'u');
+/** A title with its edition's year: `…白皮书（2023年）`, `…报告（2023年）`. */
+const OPENS_WITH_DATED_TITLE = new RegExp(`^.{0,60}(?:${WHITE_PAPER}|${REPORT})[（(]${YEAR}`, 'u');
 
 /** Refines the cue's kind from the text: a news item with a series header is a series episode, and so on. */
 function kindOf(cueKind: CollectionKind, text: string): CollectionKind {
   if (text.startsWith('【')) return 'series';
-  if (new RegExp(`^.{0,80}${SOURCE_LINE}`, 'u').test(text)) return 'news';
-  if (/^.{0,120}版权声明/u.test(text)) return 'white-paper';
-  if (cueKind === 'article' || cueKind === 'announcement') return /^.{0,60}(?:白皮书|报告)[（(]\d{4}年/u.test(text) ? 'white-paper' : 'news';
+  if (OPENS_WITH_SOURCE_LINE.test(text)) return 'news';
+  if (OPENS_WITH_COPYRIGHT.test(text)) return 'white-paper';
+  if (cueKind === 'article' || cueKind === 'announcement') return OPENS_WITH_DATED_TITLE.test(text) ? 'white-paper' : 'news';
   return cueKind;
 }
 

@@ -3,6 +3,13 @@ import type { Doc } from '../types.ts';
 import type { KpiRow } from './schema.ts';
 import { parseValue } from './cells.ts';
 import { indicatorId } from './tables.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const { labelQualifiers } = vocabulary.kpi;
+/** A qualifier printed at the end of a label (`4G 中频可用基站超`). */
+const LABEL_QUALIFIER = new RegExp(`(${alternation([...labelQualifiers.over, ...labelQualifiers.approx])})$`, 'u');
+/** A year the label names: `2024年服务农业项目`. */
+const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.dates.year)}`, 'u');
 
 /**
  * KPI rows from a document's key-figure callouts (`5G 中频基站 / 137.5 / 万站`). The year is the one
@@ -10,7 +17,7 @@ import { indicatorId } from './tables.ts';
  * 约/近 ("approx") gives that qualifier to the value, which `raw` then shows as printed. Callouts print no category; they are filed under 关键数字 (key figures)
  * and the notes name the section.
  */
-export const CALLOUT_CATEGORY = '关键数字';
+export const CALLOUT_CATEGORY = vocabulary.kpi.calloutCategory;
 
 export function extractCallouts(doc: Doc, file: string, englishName: (id: string) => string | null): KpiRow[] {
   const rows: KpiRow[] = [];
@@ -18,11 +25,11 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
     for (const block of section.blocks) {
       if (block.type !== 'figure') continue;
       // A qualifier printed at the end of the label (`4G 中频可用基站超`): its word and meaning.
-      const word = /(超过?|超過|约|約|近)$/u.exec(block.label)?.[1];
-      const labelQualifier: KpiRow['qualifier'] = word ? (word.startsWith('超') ? 'over' : 'approx') : null;
+      const word = LABEL_QUALIFIER.exec(block.label)?.[1];
+      const labelQualifier: KpiRow['qualifier'] = word ? (labelQualifiers.over.includes(word) ? 'over' : 'approx') : null;
       const name = word ? block.label.slice(0, -word.length).trim() : block.label;
       const parsed = parseValue(block.value) ?? { value: null, qualifier: null };
-      const year = Number(/^(\d{4})\s*年/u.exec(name)?.[1] ?? doc.year);
+      const year = Number(LABEL_YEAR.exec(name)?.[1] ?? doc.year);
       const indicator = indicatorId(name, block.unit);
       rows.push({
         report: doc.id,

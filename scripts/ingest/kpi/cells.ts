@@ -2,6 +2,10 @@
 // unit header cells, footnote markers on names, and the numbered notes printed under a table.
 import type { Block } from '../types.ts';
 import type { KpiRow } from './schema.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const { valueQualifiers, met, unitHeader } = vocabulary.kpi;
+const YEAR_UNIT = escapeRegExp(vocabulary.grammar.dates.year);
 
 /** Footnote markers printed after a name: superscripts (`⁴`, `¹⁰`) or `^{8, 9}`. */
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -25,15 +29,21 @@ export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number
   return { name: m[1]!, notes: [Number(m[2])] };
 }
 
+/** A number with its qualifiers: `超 290`, `约 3.5`, `2000余`, `1500⁺`, and a ratio `1.63: 1`. */
+const VALUE = new RegExp(
+  `^(${alternation([...valueQualifiers.before.over, ...valueQualifiers.before.approx])})?\\s*([\\d,]+(?:\\.\\d+)?)\\s*(?:[:：]\\s*1)?\\s*(${alternation(valueQualifiers.after.over)}|⁺|\\+)?$`,
+  'u',
+);
+
 /** A printed value: `超 290` (over), `达标` (met), `-` (not disclosed), `1.63: 1` (a ratio), a number. */
 export function parseValue(raw: string): { value: number | null; qualifier: KpiRow['qualifier'] } | null {
   const s = raw.trim();
   if (s === '-' || s === '—' || s === '–') return { value: null, qualifier: null };
-  if (s === '达标' || s === '達標') return { value: null, qualifier: 'met' };
-  const m = /^(超|约|約|近)?\s*([\d,]+(?:\.\d+)?)\s*(?:[:：]\s*1)?\s*(余|餘|以上|⁺|\+)?$/u.exec(s);
+  if (met.includes(s)) return { value: null, qualifier: 'met' };
+  const m = VALUE.exec(s);
   if (!m) return null;
   const value = Number(m[2]!.replace(/,/g, ''));
-  const qualifier = m[1] === '超' || m[3] ? 'over' : m[1] ? 'approx' : null;
+  const qualifier = (m[1] && valueQualifiers.before.over.includes(m[1])) || m[3] ? 'over' : m[1] ? 'approx' : null;
   return { value, qualifier };
 }
 
@@ -63,9 +73,9 @@ export function tableNotes(blocks: readonly Block[]): Map<number, string> {
 }
 
 /** A header cell naming a year column (`2022 年`, `2018年`, `2020`), the year captured. */
-export const YEAR_CELL = /^(\d{4})\s*年?$/u;
+export const YEAR_CELL = new RegExp(`^(\\d{4})\\s*(?:${YEAR_UNIT})?$`, 'u');
 /** A header cell naming the unit column. */
-export const UNIT_CELL = /^(单位|單位)$/u;
+export const UNIT_CELL = new RegExp(`^(${alternation(unitHeader)})$`, 'u');
 
 /** A table is a key-performance table when its header names a unit column and at least two years. */
 export const isKpiHeader = (header: readonly string[] | undefined) =>

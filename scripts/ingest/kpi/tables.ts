@@ -3,6 +3,7 @@
 import { slugify } from '../slug.ts';
 import type { Doc } from '../types.ts';
 import type { KpiRow } from './schema.ts';
+import { alternation, vocabulary } from '../vocabulary.ts';
 import { isKpiHeader, isKpiValue, parseValue, splitFootnotes, splitGluedFootnote, tableNotes, UNIT_CELL, YEAR_CELL } from './cells.ts';
 
 const isValue = isKpiValue;
@@ -20,10 +21,13 @@ export interface ParsedRow {
   repaired: string | null;
 }
 
+/** A header cell over the name or category column (`指标`, `类别`). */
+const COLUMN_HEADER = new RegExp(`^(${alternation(vocabulary.kpi.columnHeaders)})$`, 'u');
+
 /** A header whose first cell names the table, not a column (`人員構成 單位 2022年 2023年`), names its category. */
 function headerCategory(header: readonly string[]): string | null {
   const first = header[0]?.trim() ?? '';
-  return UNIT_CELL.test(header[1]?.trim() ?? '') && first && !/^(指标|指標|类别|類別)$/u.test(first) ? first : null;
+  return UNIT_CELL.test(header[1]?.trim() ?? '') && first && !COLUMN_HEADER.test(first) ? first : null;
 }
 
 /**

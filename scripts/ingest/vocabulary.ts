@@ -1,0 +1,185 @@
+// The words the ingest looks for, read from `content/ingest/*.yml`: the code holds layouts (datelines,
+// bylines, covers, contents lists), these files the names and words that fill them. One schema, one
+// key per file; errors name the file, the line and the fix.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { SourceError } from './errors.ts';
+
+const word = z.string().trim().min(1, 'must not be empty');
+const words = z.array(word).min(1, 'must list at least one word');
+/** Words used inside a character class (`[在这据…]`), so each must be one character. */
+const chars = z.array(z.string().regex(/^.$/u, 'must be one character (it is used as a character class)')).min(1, 'must list at least one character');
+/** Words that make a value or label mean "over" or "approximately". */
+const qualifiers = z.object({ over: words, approx: words.optional() }).strict();
+
+export const vocabularySchema = z
+  .object({
+    /** `grammar.yml`: how the sources write dates and numbers. */
+    grammar: z
+      .object({
+        /** The units of a printed date: year, month, day. */
+        dates: z.object({ year: word, month: word, day: word }).strict(),
+        /** The numerals one to ten, in order. */
+        numerals: chars.length(10, 'must list the ten numerals one to ten'),
+        /** Printed before a numeral to make an ordinal. */
+        ordinal: word,
+      })
+      .strict(),
+    /** `names.yml`: the company, its units and branches, publishers, news agencies, the commission. */
+    names: z
+      .object({
+        /** The listed company's registered name, its short name, its brand and units named without the brand. */
+        company: z.object({ registered: word, short: word, brand: word, units: words }).strict(),
+        /** Provinces that name a branch (`<province><brand>`). */
+        provinces: words,
+        /** Publishers a white paper's cover prints before its date, longer names first. */
+        whitePaperPublishers: words,
+        /** Publishers a white paper is credited to when its cover names them. */
+        creditedPublishers: words,
+        /** News agencies whose dispatches open with their name, a place and a date. */
+        newsAgencies: words,
+        /** The commission whose news is reprinted, as its headlines name it, longer names first. */
+        commission: words,
+      })
+      .strict(),
+    /** `collection.yml`: words the layouts of a collection print. */
+    collection: z
+      .object({
+        /** The labels of a news item's source line; `published` gives the document's date. */
+        sourceLine: z.object({ source: word, published: word, publisher: word }).strict(),
+        /** Bylines and credits that close an article. */
+        bylines: z.object({ creditLabels: words, writer: word, editor: word, staffReporter: word, from: word, site: word, departments: words }).strict(),
+        /** A back cover's fax and website labels, and the copyright notice after a white paper's cover. */
+        covers: z.object({ fax: word, website: word, copyright: word }).strict(),
+        /** Words in document titles that tell their kind. */
+        titleWords: z.object({ whitePaper: word, report: word, summary: word }).strict(),
+        /** A results report's stock-code labels, the word numbering its parts and its standard section names. */
+        results: z.object({ codeLabels: words, part: word, sections: words }).strict(),
+        /** A board committee's annual report title. */
+        boardReport: z.object({ committee: word, annualReport: word }).strict(),
+        /** An announcement's closing and signature. */
+        announcements: z.object({ closing: word, signedBy: word }).strict(),
+        /** Datelines without a date, what a headline never ends on before a date, an agency's dispatch word. */
+        datelines: z.object({ relative: words, notAfter: chars, dispatch: word }).strict(),
+        /** What a headline that runs into its body does not look like. */
+        headlines: z.object({ neverOpensWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words }).strict(),
+        /** How a news body opens. */
+        bodyOpenings: z
+          .object({
+            /** Phrases a body opens with. */
+            phrases: words,
+            /** A clause framed by two words with `gap` (min, max) characters of the clause between them. */
+            framed: z.array(
+              z
+                .object({
+                  before: z.string().default(''),
+                  gap: z.tuple([z.number().int().min(0), z.number().int().min(1)]),
+                  after: word,
+                  /** The gap holds no quotation marks or figures either. */
+                  plain: z.boolean().default(false),
+                })
+                .strict(),
+            ),
+            /** A branch's Party bodies. */
+            partyBodies: words,
+            /** Opens a clause that dates an event (`…于2019年`). */
+            datedBy: word,
+            /** The copula after a quoted term or a year. */
+            copula: word,
+          })
+          .strict(),
+        /** Words around a city's name in the body after a city branch's sub-heading. */
+        citySubheadings: z.object({ before: words, after: words }).strict(),
+        /** Titles the ingest gives the sections it makes. */
+        sectionTitles: z.object({ cover: word, resultsCover: word }).strict(),
+      })
+      .strict(),
+    /** `kpi.yml`: words printed in key-performance tables and callouts. */
+    kpi: z
+      .object({
+        /** Qualifiers printed before and after a value in a table cell. */
+        valueQualifiers: z.object({ before: qualifiers.required(), after: qualifiers }).strict(),
+        /** Qualifiers printed at the end of a callout's label. */
+        labelQualifiers: qualifiers.required(),
+        /** A value cell saying a target was met. */
+        met: words,
+        /** The header cell of the unit column. */
+        unitHeader: words,
+        /** Header cells that name a column, not the table's category. */
+        columnHeaders: words,
+        /** The category callouts are filed under. */
+        calloutCategory: word,
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+type Part = keyof Vocabulary;
+
+/** The file each part is read from: `grammar` → `grammar.yml`. */
+export const vocabularyFile = (part: Part) => `${part}.yml`;
+
+/** Parses and validates one vocabulary file; throws SourceError naming the file, line and fix. */
+export function parseVocabularyFile<P extends Part>(part: P, file: string, text: string): Vocabulary[P] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new SourceError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax');
+  }
+  const result = vocabularySchema.shape[part].safeParse(doc.toJS());
+  if (result.success) return result.data as Vocabulary[P];
+  const issue = result.error.issues[0]!;
+  const path = issue.path as (string | number)[];
+  // The line of the entry at fault, or of the nearest entry above it when it is missing.
+  let line: number | null = null;
+  for (let n = path.length; n > 0 && line === null; n--) {
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
+    if (node?.range) line = lineCounter.linePos(node.range[0]).line;
+  }
+  const where = path.length ? `\`${path.join('.')}\` ` : '';
+  const fix =
+    issue.code === 'unrecognized_keys'
+      ? `remove ${issue.keys.map((k) => `\`${k}\``).join(', ')}: the schema (scripts/ingest/vocabulary.ts) has no such entry`
+      : issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+        ? `add \`${path.at(-1)}\` (see the schema in scripts/ingest/vocabulary.ts)`
+        : 'see the comment above the entry for what it holds';
+  throw new SourceError(file, line, `${where}${issue.message}`, fix);
+}
+
+/** Reads every vocabulary file from `dir`. */
+export function readVocabulary(dir: string): Vocabulary {
+  const read = <P extends Part>(part: P) => {
+    const file = join(dir, vocabularyFile(part));
+    return parseVocabularyFile(part, relative(process.cwd(), file) || file, readFileSync(file, 'utf8'));
+  };
+  return { grammar: read('grammar'), names: read('names'), collection: read('collection'), kpi: read('kpi') };
+}
+
+/**
+ * `content/ingest/`, looked for upward from this module: the site's build bundles it (the KPI page
+ * reads the callout category), so it does not always sit at the same depth below the repository.
+ */
+function vocabularyDir(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'content', 'ingest');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`content/ingest/ not found above ${fileURLToPath(import.meta.url)}`);
+  }
+}
+
+/** The vocabulary, read once when the ingest starts. */
+export const vocabulary: Vocabulary = readVocabulary(vocabularyDir());
+
+/** `word` as a literal inside a regular expression. */
+export const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words as alternatives of a regular expression, in the order given: `A|B|C`. */
+export const alternation = (list: readonly string[]) => list.map(escapeRegExp).join('|');
+
+/** One-character words as a character class's members, to go inside `[…]` or `[^…]`. */
+export const classMembers = (list: readonly string[]) => list.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
