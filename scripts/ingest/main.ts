@@ -7,7 +7,7 @@ import { readSources } from './read-sources.ts';
 import { cleanLines, toLines } from './text/clean.ts';
 import { joinWrappedLines } from './text/join-wrapped-lines.ts';
 import { joinVerticalText } from './text/join-vertical-text.ts';
-import { findOutline } from './report/outline.ts';
+import { findOutline, titleLines } from './report/outline.ts';
 import { cutSections, foldTinySections } from './report/sections.ts';
 import { segmentCollection } from './collection/segment.ts';
 import { collectionDocs } from './collection/documents.ts';
@@ -49,6 +49,11 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
   }
   const lines = joinWrappedLines(joinVerticalText(tabulateSpaceTables(cleaned).lines));
+  // A chapter's cover prints the document's own title: it is the document's title, not a heading.
+  for (const i of titleLines(lines, source.meta.title)) {
+    recordRemoval(removed, 'document-title', lines[i]!.text.trim());
+    lines[i] = { n: lines[i]!.n, text: '' };
+  }
   const outline = findOutline(lines);
   if (outline.toc) {
     // The printed contents are rebuilt as navigation from the outline; their text is accounted for here.

@@ -116,7 +116,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t')) return false;
-  if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim())) return false;
+  if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text)) return false;
   // Three or more blank lines before a short line mark a figure caption, not a heading.
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
@@ -141,6 +141,9 @@ function wrappedOpening(lines: readonly Line[], i: number): boolean {
 }
 
 /** A line that could be a title: short, no sentence punctuation at its end, not a list item, figure or table row. */
+/** Text set far in from the margin (five spaces or more) is placed on a picture, not a heading. */
+const PLACED = /^[ \t\u3000]{5,}/u;
+
 /** Three or more words of one to three characters set apart by spaces (`新治理 新基因 新運營`): a diagram's labels. */
 const DIAGRAM_LABELS = /^\s*(?:\S{1,3}[\s\u3000]+){2,}\S{1,3}\s*$/u;
 
@@ -230,7 +233,7 @@ export interface DroppedLine {
 function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dropped: DroppedLine[] } {
   const candidate = (line: Line) => {
     const title = line.text.trim();
-    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title);
+    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !PLACED.test(line.text);
   };
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {
@@ -322,4 +325,22 @@ export function findOutline(lines: readonly Line[]): Outline {
   if (toc) return { entries: outlineFromToc(lines, toc, unconfirmed), unconfirmed, toc: [toc.start, toc.end], dropped: [] };
   const { entries, dropped } = outlineFromCues(lines);
   return { entries, unconfirmed, toc: null, dropped };
+}
+
+/**
+ * The lines at the top of a document that print its own title (a chapter's cover: `促進社會共融` over
+ * `服務民生事業3`, a page number run on): the document's title, not a heading of it.
+ */
+export function titleLines(lines: readonly Line[], title: string): number[] {
+  const want = normalizeTitle(title).replace(/[（(].*$/u, '');
+  const found: number[] = [];
+  let got = '';
+  for (let i = 0; i < lines.length && found.length < 3; i++) {
+    if (isBlank(lines[i])) continue;
+    const text = normalizeTitle(lines[i]!.text).replace(/\d+$/u, '');
+    if (!text || !want.startsWith(got + text)) break;
+    got += text;
+    found.push(i);
+  }
+  return got.length >= 4 && got.length >= want.length * 0.6 ? found : [];
 }
