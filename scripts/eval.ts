@@ -3,6 +3,7 @@
 // titles, dates and parents, merged pages, paragraph defects and KPI cells. The collection's
 // held-out documents (never tuned on) are printed as totals beside the rest.
 // `--json` prints the figures as JSON instead (the tests read them).
+import { fileURLToPath } from 'node:url';
 import { goldFiles, loadGold, type LoadedGold } from '../tests/gold/load.ts';
 import type { GoldDocument } from '../tests/gold/schema.ts';
 import { readSources } from './ingest/read-sources.ts';
@@ -15,8 +16,9 @@ import {
   START_TOLERANCE, type Measures, type ResolvedGoldDoc,
 } from './eval/measure.ts';
 
-/** Width-folded, spaceless, Simplified: how a reader compares two printings of one heading. */
-const norm = (s: string) => toScript(s.normalize('NFKC').replace(/\s+/gu, ''), 'hans');
+/** Width-folded, Simplified, without spaces and the punctuation between a title's parts (a divider
+ *  prints `提價值` over `數字強健…`, the next page `提價值，數字強健…`): how a reader compares two printings. */
+const norm = (s: string) => toScript(s.normalize('NFKC').replace(/[\s,，、:：;；·]+/gu, ''), 'hans');
 
 export interface EvalResult {
   /** Figures per source; the collection as `…` (tuned part) and `… (held out)`. */
@@ -157,4 +159,4 @@ function main(): void {
   if (problems.length) process.exit(1);
 }
 
-if (process.argv[1] && process.argv[1].endsWith('eval.ts')) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
