@@ -287,12 +287,21 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
   const headers = learnRunningHeaders(line);
   const pieces: { offset: number; kind: CollectionKind; raw: string }[] = [];
   const starts = findDocumentStarts(line);
+  // A piece too short to be a document belongs to a neighbour: the top of the next white paper's cover
+  // (the publishers a cover prints above its date) when a cover follows, else the end of the one before.
+  let carried: { offset: number; raw: string } | null = null;
   starts.forEach(({ offset, kind }, k) => {
     const raw = line.slice(offset, starts[k + 1]?.offset ?? line.length);
     const last = pieces.at(-1);
-    if (last && raw.replace(/\s+/gu, '').length < MIN_DOC_CHARS) last.raw += raw;
-    else pieces.push({ offset, kind, raw });
+    if (carried) {
+      pieces.push({ offset: carried.offset, kind, raw: carried.raw + raw });
+      carried = null;
+    } else if (last && raw.replace(/\s+/gu, '').length < MIN_DOC_CHARS) {
+      if (starts[k + 1]?.kind === 'white-paper' && !/[。！？]/u.test(raw)) carried = { offset, raw };
+      else last.raw += raw;
+    } else pieces.push({ offset, kind, raw });
   });
+  if (carried) pieces.at(-1)!.raw += (carried as { raw: string }).raw;
   const docs: CollectionDoc[] = [];
   const duplicates: string[] = [];
   for (const { offset, kind, raw } of pieces) {

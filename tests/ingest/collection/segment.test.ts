@@ -195,6 +195,19 @@ describe('more cues for articles printed without a source line', () => {
   });
 });
 
+describe('a cover that prints several publishers above its date', () => {
+  it('starts at the first publisher, right after the back cover of the paper before (offset 547112)', () => {
+    const back = '中国信息通信研究院地址：北京市海淀区花园北路52号邮编：100191电话：010-62301327传真：010-62304980网址：www.caict.ac.cn';
+    const publishers = '中国信息通信研究院中国电信股份有限公司研究院中国移动通信研究院（中移智库）中国联合网络通信有限公司研究院';
+    const cover = '2023年12月电信业发展白皮书——新时代高质量发展探索(2023年)No.202320版权声明本白皮书版权属于中国信息通信研究院，并受法律保护。';
+    const { docs } = segmentCollection(`${filler(30)}${back}${publishers}${cover}${filler(30)}`, {});
+    expect(docs).toHaveLength(2);
+    expect(docs[0]!.text.endsWith(back)).toBe(true);
+    expect(docs[1]!.text.startsWith(publishers + cover)).toBe(true);
+    expect(docs[1]).toMatchObject({ kind: 'white-paper', date: '2023-12' });
+  });
+});
+
 describe('headlines cut where the body opens', () => {
   it.each([
     ['联通世界燃情巴黎——中国联通创新优化产品提供贴心国际漫游服务随着夏日的热浪逐渐攀升，全球的目光', '联通世界燃情巴黎——中国联通创新优化产品提供贴心国际漫游服务'],
