@@ -241,18 +241,31 @@ const PUBLISHED_ON = new RegExp(`${escapeRegExp(words.sourceLine.published)}[：
 const FULL_DATE = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}(\\d{1,2})${D}`, 'gu');
 const YEAR_MONTH = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}`, 'u');
 
+/** A headline followed by its date in brackets (`…主旨演讲（2022年12月20日）`, a speech): the date is part of the title. */
+export function withPrintedDate(title: string, text: string): string {
+  const after = text.startsWith(title) ? text.slice(title.length) : '';
+  const dated = new RegExp(`^[（(]${FULL_DATE.source}[)）]`, 'u').exec(after);
+  return dated ? title + dated[0] : title;
+}
+
 /**
- * A document's date where the text states one: its source line's date; else a full date in its
- * opening — the latest full date the document states, since an opening may recall an earlier event
- * (`2022年6月8日，习近平总书记来到三苏祠…` before the launch of 2024年6月7日 it reports); else the
- * year and month of a cover.
+ * A document's own date, where its layout states one: the source line's date; a dateline (a full date
+ * opening the body right after the headline); the sign-off that closes a filing (`…董事会2022年10月28日`);
+ * a white paper's cover month. Dates of events the text reports are not the document's date.
  */
-export function dateOf(text: string): string | null {
-  const head = text.slice(0, 400);
-  const iso = head.match(PUBLISHED_ON);
+export function dateOf(text: string, title = '', kind: CollectionKind = 'news'): string | null {
+  const iso = text.slice(0, 400).match(PUBLISHED_ON);
   if (iso) return iso[1]!;
-  if (head.match(FULL_DATE)) return [...text.matchAll(FULL_DATE)].map((m) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`).sort().at(-1)!;
-  const month = head.match(YEAR_MONTH);
+  const iso8 = (m: RegExpMatchArray) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const own = new RegExp(`[（(]${FULL_DATE.source}[)）]$`, 'u').exec(title);
+  if (own) return iso8(own);
+  const body = text.startsWith(title) ? text.slice(title.length) : text;
+  const dateline = new RegExp(`^\\s*${FULL_DATE.source}`, 'u').exec(body);
+  if (dateline) return iso8(dateline);
+  // A sign-off may carry the next page's number (`…2022年4月21日1`).
+  const signOff = new RegExp(`${FULL_DATE.source}\\d{0,3}\\s*$`, 'u').exec(text.slice(-80));
+  if (signOff) return iso8(signOff);
+  const month = kind === 'white-paper' ? text.slice(0, 400).match(YEAR_MONTH) : null;
   return month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : null;
 }
 
@@ -306,7 +319,7 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
   const duplicates: string[] = [];
   for (const { offset, kind, raw } of pieces) {
     const kindHere = kindOf(kind, raw);
-    const title = titleOf(kindHere, raw);
+    const title = withPrintedDate(titleOf(kindHere, raw), raw);
     const text = headers
       ? raw.replace(headers, (m) => {
           recordRemoval(removed, 'running-header', m);
@@ -325,12 +338,12 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
       docs[twin] = { ...first, text: first.text.slice(0, common) };
       for (const [rest, at] of [[restOfFirst, first.start + common], [text.slice(common), offset + common]] as const) {
         // A rest that starts mid-sentence is the copies' differing tail of the same article: it stays with it.
-        if (rest.replace(/\s+/gu, '').length >= MIN_DOC_CHARS && !/^[。，、；：！？.,;:!?）」”]/u.test(rest)) docs.push({ title: titleOf('news', rest), kind: 'news', date: dateOf(rest), text: rest, start: at });
+        if (rest.replace(/\s+/gu, '').length >= MIN_DOC_CHARS && !/^[。，、；：！？.,;:!?）」”]/u.test(rest)) docs.push({ title: titleOf('news', rest), kind: 'news', date: dateOf(rest, titleOf('news', rest)), text: rest, start: at });
         else docs[twin]!.text += rest;
       }
       continue;
     }
-    docs.push({ title, kind: kindHere, date: dateOf(text), text, start: offset });
+    docs.push({ title, kind: kindHere, date: dateOf(text, title, kindHere), text, start: offset });
   }
   return { docs: docs.sort((a, b) => a.start - b.start), duplicates };
 }

@@ -64,13 +64,21 @@ describe('titles and dates', () => {
   it('cuts a headline before the dateline that opens the body', () => {
     expect(titleOf('news', '算网筑基拥抱智能中国联通重磅发布最新智算成果赋能产业发展7月19日，2024中国联通合作伙伴大会')).toBe('算网筑基拥抱智能中国联通重磅发布最新智算成果赋能产业发展');
   });
-  it('reads a stated date', () => {
-    expect(dateOf('标题2024年7月19日，会议召开')).toBe('2024-07-19');
-    // An opening that recalls an earlier event: the latest full date stated is the document's (offset 33510).
-    expect(dateOf('三苏文化大数据库上线发布“一滴水可以见太阳”，这是2022年6月8日，习近平总书记来到四川省眉山市三苏祠时的重要讲话。2024年6月7日，三苏文化大数据库上线仪式在三苏祠博物馆隆重举行。')).toBe('2024-06-07');
+  it('reads the date a document states as its own', () => {
+    // A dateline: a full date opening the body right after the headline.
+    expect(dateOf('标题2024年7月19日，会议召开', '标题')).toBe('2024-07-19');
     // A source line's date wins.
-    expect(dateOf('标题发布时间：2019-04-26发布人：集团公司办公厅2020年1月1日起')).toBe('2019-04-26');
+    expect(dateOf('标题发布时间：2019-04-26发布人：集团公司办公厅2020年1月1日起', '标题')).toBe('2019-04-26');
+    // A filing's sign-off, with the next page's number run on (offset 348935).
+    expect(dateOf('…资性担保金额为发生额。特此公告。中国联合网络通信股份有限公司董事会2022年4月21日1', '', 'results')).toBe('2022-04-21');
+    // A speech dated in brackets after its title (offset 210589).
+    expect(dateOf('以数字化网络化智能化助力中国式现代化——2022年中国联通合作伙伴大会主旨演讲（2022年12月20日）尊敬的…', '以数字化网络化智能化助力中国式现代化——2022年中国联通合作伙伴大会主旨演讲（2022年12月20日）')).toBe('2022-12-20');
     expect(dateOf('没有日期')).toBeNull();
+  });
+
+  it('does not take the date of an event the text reports for the document’s (offsets 33510, 221922)', () => {
+    expect(dateOf('三苏文化大数据库上线发布“一滴水可以见太阳”，这是2022年6月8日，习近平总书记来到四川省眉山市三苏祠时的重要讲话。2024年6月7日，三苏文化大数据库上线仪式在三苏祠博物馆隆重举行。', '三苏文化大数据库上线发布')).toBeNull();
+    expect(dateOf('新华社：党建落到实处发展更显优势新华社北京10月10日电题：党建落到实处发展更显优势——2016年10月，全国国有企业党的建设工作会议召开', '新华社：党建落到实处发展更显优势')).toBeNull();
   });
 });
 
