@@ -55,7 +55,7 @@ export const vocabularySchema = z
         /** A back cover's fax and website labels, and the copyright notice after a white paper's cover. */
         covers: z.object({ fax: word, website: word, copyright: word }).strict(),
         /** Words in document titles that tell their kind. */
-        titleWords: z.object({ whitePaper: word, report: word, summary: word }).strict(),
+        titleWords: z.object({ whitePaper: word, report: word, summary: words, partOnly: words }).strict(),
         /** A results report's stock-code labels, the word numbering its parts and its standard section names. */
         results: z.object({ codeLabels: words, part: word, sections: words }).strict(),
         /** A board committee's annual report title. */

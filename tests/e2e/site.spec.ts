@@ -10,8 +10,8 @@ const REPORTS = [
 ];
 
 /** Documents of the collection (003), titled as the text prints them: a headline before its
- * source line, a white paper's cover, a results announcement's running header. */
-const COLLECTED = ['南方暴雨来袭中国联通全力保障通信网络畅通', '云计算白皮书（2024年）', '中国联通2022年第三季度报告', '中国联通董事会审计委员会2019年度履职报告'];
+ * source line, a white paper's cover, a results announcement's cover (company and report name). */
+const COLLECTED = ['南方暴雨来袭中国联通全力保障通信网络畅通', '云计算白皮书（2024年）', '中国联合网络通信股份有限公司2022年第三季度报告', '中国联合网络通信股份有限公司董事会审计委员会2019年度履职报告'];
 
 /** One phrase per source, picked by hand from the text (Traditional sources shown in Simplified). */
 const PHRASES = [

@@ -223,6 +223,8 @@ export function withSpans(sections: Section[], sourceText: string, from: number,
 
 /** Ids leave out the group's short name that most titles open with. */
 const SHORT_NAME_FIRST = new RegExp(`^${escapeRegExp(names.company.short)}`, 'u');
+const REGISTERED_NAME_FIRST = new RegExp(`^${escapeRegExp(names.company.registered)}`, 'u');
+const FILING_PART_LAST = new RegExp(`(?:${alternation(vocabulary.collection.titleWords.partOnly)})$`, 'u');
 const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 'u');
 
 /**
@@ -231,7 +233,9 @@ const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 
  */
 export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>, unconfirmed: string[] = []): Doc[] {
   return docs.map((d, k) => {
-    const id = uniqueSlug(d.title.replace(SHORT_NAME_FIRST, ''), taken, 10);
+    // Ids leave out the company's name a title opens with (short or registered) and the word saying
+    // which part of a filing it is, so that they read as the report's name.
+    const id = uniqueSlug(d.title.replace(SHORT_NAME_FIRST, '').replace(REGISTERED_NAME_FIRST, '').replace(FILING_PART_LAST, ''), taken, 10);
     const year = Number(d.date?.slice(0, 4) ?? d.title.match(YEAR_IN_TITLE)?.[1] ?? source.meta.year);
     const credited = d.kind === 'white-paper' ? names.creditedPublishers.find((p) => d.text.slice(0, 200).includes(p)) : undefined;
     const publisher = credited ?? source.meta.publisher;

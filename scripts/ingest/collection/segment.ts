@@ -38,7 +38,7 @@ const BRAND = escapeRegExp(names.company.brand);
 const BRANCH = `(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`;
 const COPYRIGHT = escapeRegExp(words.covers.copyright);
 const REPORT = escapeRegExp(words.titleWords.report);
-const SUMMARY = escapeRegExp(words.titleWords.summary);
+const SUMMARY = alternation(words.titleWords.summary);
 const WHITE_PAPER = escapeRegExp(words.titleWords.whitePaper);
 /** Datelines without a date: `近日，`. */
 const RELATIVE_DATELINE = alternation(words.datelines.relative.map((w) => `${w}，`));
@@ -212,8 +212,11 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (kind === 'white-paper' && cover) return cover[1]!.replace(/\(/g, '（').replace(/\)/g, '）');
   const split = head.match(SPLIT_COVER_TITLE);
   if (kind === 'white-paper' && split) return split[1]! + split[2]!;
-  const report = head.match(REPORT_TITLE);
-  if ((kind === 'results' || kind === 'board-report') && report) return `${names.company.short}${report[1] ?? ''}${report[2]}`;
+  // A filing is titled as its cover prints it: the company's name and the report's, with 摘要 or 正文
+  // where printed (the running header above it on each page omits them).
+  const reports = [...head.matchAll(new RegExp(REPORT_TITLE.source, 'gu'))];
+  const report = reports.find((m) => new RegExp(`(?:${SUMMARY})$`, 'u').test(m[0])) ?? reports[0];
+  if ((kind === 'results' || kind === 'board-report') && report) return report[0];
   const source = head.match(SOURCE_LINE_TITLE);
   if (source) return source[1]!;
   // A `中国联通：` headline runs straight into the body: it ends where a usual opening of a news body

@@ -33,7 +33,7 @@ describe('segmentCollection', () => {
     const report = `中国联合网络通信股份有限公司2022年第三季度报告1/16证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据${filler(20)}中国联合网络通信股份有限公司2022年第三季度报告2/16本报告期末比上年度末增减变动幅度${filler(20)}`;
     const removed: RemovalLog = {};
     const { docs } = segmentCollection(`${filler(30)}${report}`, removed);
-    expect(docs[1]!.title).toBe('中国联通2022年第三季度报告');
+    expect(docs[1]!.title).toBe('中国联合网络通信股份有限公司2022年第三季度报告');
     expect(docs[1]!.kind).toBe('results');
     expect(docs[1]!.text).not.toContain('报告2/16');
     expect(docs[1]!.text).toContain('中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据');
