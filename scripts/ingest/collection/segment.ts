@@ -358,8 +358,14 @@ export function splitAtSentences(text: string, size: number): string[] {
   while (start < text.length) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const stop = text.slice(end, end + size).search(/[。！？]/u);
-      end = stop < 0 ? Math.min(text.length, end + size) : end + stop + 1;
+      // After a sentence's end and the closing quotes or brackets that belong to it (`。”`); where no
+      // sentence ends (a flattened table), between two characters of words, never inside a number.
+      const stop = /[。！？][”’」』）)】》]*/u.exec(text.slice(end, end + size));
+      if (stop) end += stop.index + stop[0].length;
+      else {
+        const soft = /\p{Script=Han}(?=\p{Script=Han})/u.exec(text.slice(end + size, end + 2 * size));
+        end = soft ? end + size + soft.index + 1 : Math.min(text.length, end + size);
+      }
     }
     parts.push(text.slice(start, end));
     start = end;
