@@ -59,6 +59,23 @@ export function figureAt(lines: readonly Line[], i: number): { label: number; va
   return /[⁺+余餘]|以上$/u.test(value) ? { label: i, value: v, unit: null, end: v + 1 } : null;
 }
 
+/** The fewest short lines in a row read as a picture's labels, and the longest such line. */
+const MIN_LABELS = 3;
+const LABEL_CHARS = 6;
+const isLabel = (l: Line | undefined) => !!l && !isBlank(l) && [...l.text.trim()].length <= LABEL_CHARS && !BULLET.test(l.text) && !l.text.includes('\t');
+
+/** Indexes of the short lines in a row from `i` (one blank line between two of them allowed), up to a callout. */
+function labelRun(lines: readonly Line[], i: number): number[] {
+  const run: number[] = [];
+  let j = i;
+  // A key-figure callout (label, number, unit) inside the run is a figure of its own: the run stops there.
+  while (isLabel(lines[j]) && figureAt(lines, j) === null) {
+    run.push(j);
+    j = isBlank(lines[j + 1]) && isLabel(lines[j + 2]) ? j + 2 : j + 1;
+  }
+  return run;
+}
+
 const handlers: Handler[] = [
   {
     name: 'figure',
@@ -90,6 +107,16 @@ const handlers: Handler[] = [
       const items = ctx.lines.slice(i, end).filter((l) => !isBlank(l)).map((l) => l.text.replace(BULLET, '').trim());
       const marker = BULLET.exec(ctx.lines[i]!.text)![0].trim();
       return [{ type: 'list', items, line: ctx.lines[i]!.n, marker }, end];
+    },
+  },
+  {
+    // The words placed on a picture (a map's places and figures, a chart's labels, a list of names):
+    // a run of very short lines reads as one line of labels, not as paragraphs of a word each.
+    name: 'paragraph',
+    match: (ctx, i) => labelRun(ctx.lines, i).length >= MIN_LABELS,
+    take(ctx, i) {
+      const run = labelRun(ctx.lines, i);
+      return [{ type: 'paragraph', text: run.map((k) => ctx.lines[k]!.text.trim()).join(' '), line: ctx.lines[i]!.n }, run.at(-1)! + 1];
     },
   },
   {
