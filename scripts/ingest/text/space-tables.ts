@@ -96,6 +96,45 @@ function takeSideBySide(lines: readonly Line[], i: number, years: number): { out
   return { out: [...left, ...gap(lines[i]!.n), ...right, ...gap(lines[j - 1]!.n)], end: j };
 }
 
+/**
+ * An index printed with spaces (`編號 披露頁碼` over `102-1 P6`, `102-5 P6、9`): a header of two to four
+ * short word cells, then rows of as many cells whose first holds a code, with group labels
+ * (`組織概況`, `（P1）報告規範`) on lines of their own. Returns the number of columns, or null.
+ */
+export function indexHeader(text: string): number | null {
+  const cells = tokens(text);
+  return cells.length >= 2 && cells.length <= 4 && cells.every((c) => /^\p{Script=Han}{2,8}$/u.test(c)) ? cells.length : null;
+}
+
+const indexRow = (text: string, columns: number) => {
+  const cells = tokens(text);
+  return cells.length === columns && (/\d/u.test(cells[0]!) || /\d/u.test(cells.at(-1)!)) && cells.every((c) => [...c].length <= 24) ? cells : null;
+};
+const groupLabel = (text: string) => tokens(text).length === 1 && [...text.trim()].length <= 24 && !/[。；，]$/u.test(text.trim());
+
+/** The index table whose header is line `i`: its rows as tab-separated lines, or null when fewer than four rows follow. */
+function takeIndex(lines: readonly Line[], i: number, columns: number): { out: Line[]; end: number } | null {
+  const tab = (cells: string[]) => [...cells, ...Array<string>(columns - cells.length).fill('')].join('\t');
+  const out: Line[] = [{ n: lines[i]!.n, text: tokens(lines[i]!.text).join('\t') }];
+  let rows = 0;
+  let j = nextLine(lines, i);
+  for (;;) {
+    const line = lines[j];
+    if (!line) break;
+    const row = indexRow(line.text, columns);
+    const next = lines[nextLine(lines, j)];
+    // The header printed again on the next page continues the table; another header starts another.
+    const repeated = (l: Line) => tokens(l.text).join(' ') === tokens(lines[i]!.text).join(' ');
+    const fits = (l: Line | undefined) => !!l && (indexRow(l.text, columns) !== null || repeated(l));
+    if (row) rows++, out.push({ n: line.n, text: tab(row) });
+    else if (repeated(line)) out.push({ n: line.n, text: tab(tokens(line.text)) });
+    else if (groupLabel(line.text) && (fits(next) || (next && groupLabel(next.text) && fits(lines[nextLine(lines, nextLine(lines, j))])))) out.push({ n: line.n, text: tab([line.text.trim()]) });
+    else break;
+    j = nextLine(lines, j);
+  }
+  return rows >= 4 ? { out, end: j } : null;
+}
+
 /** Rewrites every space-separated KPI table in `lines` as tab-separated rows; other lines are returned as they are. */
 export function tabulateSpaceTables(lines: readonly Line[]): { lines: Line[]; tables: number } {
   const out: Line[] = [];
@@ -112,6 +151,17 @@ export function tabulateSpaceTables(lines: readonly Line[]): { lines: Line[]; ta
       }
     }
     const header = tableHeader(lines[i]!.text);
+    const columns = header ? null : indexHeader(lines[i]!.text);
+    const index = columns ? takeIndex(lines, i, columns) : null;
+    if (index) {
+      tables++;
+      out.push(...index.out);
+      // Two blank lines end it, so that the next table printed right below stays a table of its own.
+      const last = lines[index.end - 1]!;
+      out.push({ n: last.n, text: '' }, { n: last.n, text: '' });
+      i = index.end - 1;
+      continue;
+    }
     if (!header) {
       out.push(lines[i]!);
       continue;

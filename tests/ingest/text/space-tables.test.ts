@@ -165,3 +165,20 @@ describe('two tables printed side by side (the 2023 chapter, source lines 615–
     expect(texts.at(-1)).toBe('人員構成\t單位\t2022年\t2023年');
   });
 });
+
+describe('an index printed with spaces (the 2020 report’s GRI and CASS-CSR indexes, lines 4414–4440, 4749–4760)', () => {
+  const lines = (texts: string[]) => texts.map((text, k) => ({ n: k + 1, text }));
+
+  it('lays the codes and pages out in columns, group labels on rows of their own, the header printed again kept as a row', () => {
+    const out = tabulateSpaceTables(lines([' 編號 披露頁碼', '組織概況', '', '102-1 P6', '', '102-5 P6、9', '', '102-7 P6、57、78', '', '編號 披露頁碼', '102-8 P57、78', '', 'GRI201：經濟績效', '管理方法 P44–46', '', '201-1 P77', '', '本報告以中文繁體版本發佈。']));
+    const texts = out.lines.map((l) => l.text).filter(Boolean);
+    expect(texts).toEqual(['編號\t披露頁碼', '組織概況\t', '102-1\tP6', '102-5\tP6、9', '102-7\tP6、57、78', '編號\t披露頁碼', '102-8\tP57、78', 'GRI201：經濟績效\t', '管理方法\tP44–46', '201-1\tP77', '本報告以中文繁體版本發佈。']);
+    expect(out.tables).toBe(1);
+  });
+
+  it('starts another table at another header, and needs four rows', () => {
+    const out = tabulateSpaceTables(lines(['編號 披露頁碼', '419-1 P24', '419-2 P25', '419-3 P26', '419-4 P27', '', '指標名稱 披露頁碼', 'P1.1 P72–76', 'P1.2 P79', 'P1.3 P79', 'P2.1 P4–5']));
+    expect(out.tables).toBe(2);
+    expect(tabulateSpaceTables(lines(['歐洲 亞洲', '1 2', '3 4'])).tables).toBe(0);
+  });
+});
