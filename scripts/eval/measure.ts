@@ -165,11 +165,13 @@ export function measureKpis(gold: readonly GoldKpi[], report: string, rows: read
   const mine = rows.filter((r) => r.report === report);
   // The printed number, without thousands separators or the qualifier words a callout may print apart.
   const value = (s: string) => norm(s).replace(/[，,_]|超过|超過|超|约|約|近|余|餘|以上|[+⁺]/gu, '');
+  // A name compared without the unit some tables print in brackets after it (`…比例 (%)`).
+  const name = (s: string) => norm(s).replace(/[（(][^（）()]{1,8}[)）]$/u, '');
   const used = new Set<KpiRow>();
   m.kpis.gold += gold.length;
   m.kpis.predicted += mine.length;
   for (const k of gold) {
-    const hit = mine.find((r) => !used.has(r) && r.year === k.year && value(r.raw) === value(k.raw) && (k.from === 'callout' || norm(r.name) === norm(k.name)));
+    const hit = mine.find((r) => !used.has(r) && r.year === k.year && value(r.raw) === value(k.raw) && (k.from === 'callout' || name(r.name) === name(k.name)));
     if (hit) {
       used.add(hit);
       m.kpis.tp++;

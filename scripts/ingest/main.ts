@@ -21,11 +21,15 @@ import { extractCallouts } from './kpi/callouts.ts';
 import { extractKpis, REPAIRED_NOTE } from './kpi/tables.ts';
 import { joinSeries, type SeriesJoin, type SeriesSplit } from './kpi/series.ts';
 import { type KpiRow } from './kpi/schema.ts';
-import { tabulateSpaceTables } from './text/space-tables.ts';
+import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
 import { assignParagraphIds } from './output/anchors.ts';
 import { writeSearchDict } from '../search-dict.ts';
 import { convertText } from './convert-script.ts';
-import type { Doc, Source } from './types.ts';
+import type { Doc, RemovalLog, Source } from './types.ts';
+import { vocabulary } from './vocabulary.ts';
+
+/** The unit column's header in each script (the data lists both). */
+const unitHeaders = { hans: vocabulary.kpi.unitHeader[0]!, hant: vocabulary.kpi.unitHeader.at(-1)! };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES_DIR = join(ROOT, 'content/sources');
@@ -40,6 +44,8 @@ export interface IngestResult {
 /** Runs every stage on one source. Pure: the same source gives the same documents and report. */
 export function ingestSource(source: Source, taken = new Set<string>()): { docs: Doc[]; report: SourceReport } {
   const { lines: cleaned, removed } = cleanLines(toLines(source.text));
+  /** Characters the build writes that the source does not print (column headers of tables it lays out). */
+  const added: RemovalLog = {};
   if (source.meta.kind === 'collection') {
     const text = cleaned.map((l) => l.text).join('\n');
     const { docs: found, duplicates } = segmentCollection(text, removed);
@@ -48,7 +54,16 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     structuralRemovals(docs, removed);
     return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
   }
-  const lines = joinWrappedLines(joinVerticalText(tabulateSpaceTables(cleaned).lines));
+  // A transposed table's unit column is headed in the text's own script.
+  const unitWord = (sample: string) => (convertText(sample, 'hans', 'hant') === sample ? unitHeaders.hant : unitHeaders.hans);
+  const transposed = transposeYearRows(cleaned, unitWord);
+  const tabulated = tabulateSpaceTables(transposed.lines, unitWord);
+  // Laying tables out moves a unit out of its brackets into a column the build heads: both are counted.
+  for (const { edits } of [transposed, tabulated]) {
+    for (const text of edits.removed) recordRemoval(removed, 'unit-brackets', text);
+    for (const text of edits.added) recordRemoval(added, 'column-header', text);
+  }
+  const lines = joinWrappedLines(joinVerticalText(tabulated.lines));
   // A chapter's cover prints the document's own title: it is the document's title, not a heading.
   for (const i of titleLines(lines, source.meta.title)) {
     recordRemoval(removed, 'document-title', lines[i]!.text.trim());
@@ -82,7 +97,7 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     sections: cutSections(lines, entries),
   };
   structuralRemovals([doc], removed);
-  return { docs: [doc], report: reportSource(source, [doc], removed, outline.unconfirmed) };
+  return { docs: [doc], report: reportSource(source, [doc], removed, outline.unconfirmed, added) };
 }
 
 export function ingest(sources: readonly Source[]): IngestResult {

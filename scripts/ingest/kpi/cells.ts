@@ -29,9 +29,9 @@ export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number
   return { name: m[1]!, notes: [Number(m[2])] };
 }
 
-/** A number with its qualifiers: `超 290`, `约 3.5`, `2000余`, `1500⁺`, and a ratio `1.63: 1`. */
+/** A number with its qualifiers: `超 290`, `约 3.5`, `2000余`, `1500⁺`, a ratio `1.63: 1`, a percentage `98.31%`. */
 const VALUE = new RegExp(
-  `^(${alternation([...valueQualifiers.before.over, ...valueQualifiers.before.approx])})?\\s*([\\d,]+(?:\\.\\d+)?)\\s*(?:[:：]\\s*1)?\\s*(${alternation(valueQualifiers.after.over)}|⁺|\\+)?$`,
+  `^(${alternation([...valueQualifiers.before.over, ...valueQualifiers.before.approx])})?\\s*([\\d,]+(?:\\.\\d+)?)\\s*(?:[:：]\\s*1|%)?\\s*(${alternation(valueQualifiers.after.over)}|⁺|\\+)?$`,
   'u',
 );
 

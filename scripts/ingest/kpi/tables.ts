@@ -154,9 +154,11 @@ export function extractKpis(doc: Doc, file: string, englishName: (id: string) =>
   const noteNumbers = new Set(notes.keys());
   const rows: KpiRow[] = [];
   let carry = '';
-  for (const block of withTables.flatMap((s) => s.blocks)) {
+  // A table that prints no category of its own, with none carried from a table before it, is filed
+  // under the title of the section it is printed in (the 2023 chapter's staff and training figures).
+  for (const [block, section] of withTables.flatMap((s) => s.blocks.map((b) => [b, s] as const))) {
     if (block.type !== 'table' || !isKpiHeader(block.rows[0])) continue;
-    const parsed = parseKpiTable(block.rows, block.rowLines, carry, noteNumbers);
+    const parsed = parseKpiTable(block.rows, block.rowLines, carry || section.title, noteNumbers);
     carry = parsed.at(-1)?.category ?? carry;
     for (const p of parsed) {
       const indicator = indicatorId(p.name, p.unit);

@@ -10,7 +10,9 @@ export interface SourceReport {
   charsIn: number;
   charsPublished: number;
   removed: RemovalLog;
-  /** charsIn − published − removed: characters neither published nor accounted for. */
+  /** Characters the build wrote that the source does not print, by class (column headers it adds). */
+  added: RemovalLog;
+  /** charsIn − published − removed + added: characters neither published nor accounted for. */
   unexplained: number;
   documents: number;
   pages: number;
@@ -37,19 +39,21 @@ export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void 
       }
 }
 
-export function reportSource(source: Source, docs: readonly Doc[], removed: RemovalLog, unconfirmed: string[]): SourceReport {
+export function reportSource(source: Source, docs: readonly Doc[], removed: RemovalLog, unconfirmed: string[], added: RemovalLog = {}): SourceReport {
   const published = docs.reduce(
     (n, d) => n + d.sections.reduce((m, s) => m + visible(s.printed) + s.blocks.reduce((k, b) => k + visible(blockText(b)), 0), 0),
     0,
   );
   const charsIn = visible(source.text);
   const removedChars = Object.values(removed).reduce((n, r) => n + r.chars, 0);
+  const addedChars = Object.values(added).reduce((n, r) => n + r.chars, 0);
   return {
     source: source.file,
     charsIn,
     charsPublished: published,
     removed,
-    unexplained: charsIn - published - removedChars,
+    added,
+    unexplained: charsIn - published - removedChars + addedChars,
     documents: docs.length,
     pages: docs.reduce((n, d) => n + d.sections.length, 0),
     unconfirmedHeadings: unconfirmed,
@@ -60,5 +64,6 @@ export function summaryLine(r: SourceReport): string {
   const parts = Object.entries(r.removed)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([cls, e]) => `${cls} ${e.chars}`);
-  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}; unexplained ${r.unexplained}; ${r.documents} documents, ${r.pages} pages`;
+  const added = Object.entries(r.added ?? {}).map(([cls, e]) => `${cls} ${e.chars}`);
+  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}${added.length ? `, added: ${added.join(', ')}` : ''}; unexplained ${r.unexplained}; ${r.documents} documents, ${r.pages} pages`;
 }

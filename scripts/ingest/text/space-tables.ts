@@ -71,7 +71,7 @@ function sideBySideRow(text: string, years: number): [string[], string[] | null]
 }
 
 /** The side-by-side tables from `i` on: the left table's rows, a blank line, the right table's rows. */
-function takeSideBySide(lines: readonly Line[], i: number, years: number): { out: Line[]; end: number } {
+function takeSideBySide(lines: readonly Line[], i: number, years: number, edits: Edits, unitWord?: (sample: string) => string): { out: Line[]; end: number } {
   const header = tokens(lines[i]!.text).slice(0, years);
   const left: Line[] = [{ n: lines[i]!.n, text: ['', ...header].join('\t') }];
   const right: Line[] = [{ n: lines[i]!.n, text: ['', ...header].join('\t') }];
@@ -93,7 +93,39 @@ function takeSideBySide(lines: readonly Line[], i: number, years: number): { out
   }
   // Two blank lines end a table block (one blank line is allowed inside a table).
   const gap = (n: number): Line[] => [{ n, text: '' }, { n, text: '' }];
-  return { out: [...left, ...gap(lines[i]!.n), ...right, ...gap(lines[j - 1]!.n)], end: j };
+  return { out: [...withUnitColumn(left, edits, unitWord), ...gap(lines[i]!.n), ...withUnitColumn(right, edits, unitWord), ...gap(lines[j - 1]!.n)], end: j };
+}
+
+/** The unit a name ends with in brackets: `…接受培訓的人數（人次）`, `…的比例 (%)`. */
+const UNIT_IN_NAME = /\s*[（(]([^（）()]{1,8})[)）]$/u;
+
+/**
+ * A table whose every row names its unit in brackets after the name gets a unit column (headed in the
+ * text's script by `unitWord`), so that it reads as a key-performance table.
+ */
+function withUnitColumn(table: Line[], edits: Edits, unitWord?: (sample: string) => string): Line[] {
+  const [header, ...rows] = table.map((l) => l.text.split('\t'));
+  if (!unitWord || rows.length === 0 || !rows.every((r) => UNIT_IN_NAME.test(r[0]!))) return table;
+  return table.map((l, k) => {
+    if (k === 0) {
+      const word = unitWord(rows.map((r) => r[0]).join(''));
+      edits.added.push(word);
+      return { n: l.n, text: [header![0]!, word, ...header!.slice(1)].join('\t') };
+    }
+    const [name, ...values] = rows[k - 1]!;
+    const unit = UNIT_IN_NAME.exec(name!)!;
+    edits.removed.push(unit[0].replace(unit[1]!, ''));
+    return { n: l.n, text: [name!.slice(0, unit.index), unit[1]!.replace(/\s+/gu, ''), ...values].join('\t') };
+  });
+}
+
+/**
+ * What laying a table out changed besides separators: column headers it wrote (`單位`) and the
+ * brackets around a unit it moved into its own column. The build report counts both.
+ */
+export interface Edits {
+  added: string[];
+  removed: string[];
 }
 
 /**
@@ -135,14 +167,72 @@ function takeIndex(lines: readonly Line[], i: number, columns: number): { out: L
   return rows >= 4 ? { out, end: j } : null;
 }
 
+/**
+ * A table printed transposed (the 2023 chapter's staff figures, lines 558–587): the indicators' names
+ * first, each over one to three short lines (`員工總數` / `（人）`), then one row per year holding a value
+ * per indicator (`2022年 244,658 243,586 …`). Laid out as a KPI table, one row per indicator with its
+ * unit (the bracketed word ending its name) and a value per year; the names' lines are emptied and
+ * the table stands where the names start. `unitWord` is the unit column's header in the text's script.
+ */
+export function transposeYearRows(lines: readonly Line[], unitWord: (sample: string) => string): { lines: Line[]; edits: Edits } {
+  let out = lines.map((l) => ({ ...l }));
+  const edits: Edits = { added: [], removed: [] };
+  const yearRow = (l: Line | undefined) => {
+    const cells = l ? tokens(l.text) : [];
+    return cells.length >= 4 && YEAR.test(cells[0]!) && cells.slice(1).every(isKpiValue) ? cells : null;
+  };
+  const opensWithBracket = (block: number[]) => /^[（(]/u.test(out[block[0]!]!.text.trim());
+  for (let i = 0; i < out.length; i++) {
+    const first = yearRow(out[i]);
+    if (!first) continue;
+    const width = first.length - 1;
+    // The year rows, one blank line between them allowed.
+    const rows = [i];
+    for (let j = nextLine(out, i); yearRow(out[j])?.length === first.length; j = nextLine(out, j)) rows.push(j);
+    // The names above, block by block from the nearest; a block opening with a bracket (`（男比女）`)
+    // ends the name above it.
+    const blocks: number[][] = [];
+    let k = i - 1;
+    while (blocks.length <= width && k >= 0) {
+      while (k >= 0 && isBlank(out[k])) k--;
+      const block: number[] = [];
+      while (k >= 0 && !isBlank(out[k]) && [...out[k]!.text.trim()].length <= 12 && !yearRow(out[k])) block.unshift(k--);
+      if (!block.length) break;
+      if (blocks[0] && opensWithBracket(blocks[0])) blocks[0] = [...block, ...blocks[0]];
+      else if (blocks.length < width) blocks.unshift(block);
+      else break;
+    }
+    if (blocks.length !== width) continue;
+    const names = blocks.map((b) => b.map((m) => out[m]!.text.trim()).join(''));
+    const values = rows.map((r) => yearRow(out[r])!);
+    const word = unitWord(names.join(''));
+    edits.added.push(word);
+    const header = ['', word, ...values.map((v) => v[0]!)];
+    const table: Line[] = [{ n: out[blocks[0]![0]!]!.n, text: header.join('\t') }];
+    names.forEach((name, c) => {
+      const unit = /[（(]([^（）()]{1,6})[)）]$/u.exec(name);
+      if (unit) edits.removed.push(unit[0].replace(unit[1]!, ''));
+      const cells = [unit ? name.slice(0, unit.index) : name, unit ? unit[1]! : '', ...values.map((v) => v[c + 1]!)];
+      // Each indicator's row keeps the line its name is printed on.
+      table.push({ n: out[blocks[c]![0]!]!.n, text: cells.join('\t') });
+    });
+    const from = blocks[0]![0]!;
+    const to = rows.at(-1)!;
+    out = [...out.slice(0, from), ...table, { n: out[to]!.n, text: '' }, ...out.slice(to + 1)];
+    i = from + table.length;
+  }
+  return { lines: out, edits };
+}
+
 /** Rewrites every space-separated KPI table in `lines` as tab-separated rows; other lines are returned as they are. */
-export function tabulateSpaceTables(lines: readonly Line[]): { lines: Line[]; tables: number } {
+export function tabulateSpaceTables(lines: readonly Line[], unitWord?: (sample: string) => string): { lines: Line[]; tables: number; edits: Edits } {
   const out: Line[] = [];
+  const edits: Edits = { added: [], removed: [] };
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
     const pair = sideBySideHeader(lines[i]!.text);
     if (pair) {
-      const taken = takeSideBySide(lines, i, pair);
+      const taken = takeSideBySide(lines, i, pair, edits, unitWord);
       if (taken.end > nextLine(lines, i)) {
         tables += 2;
         out.push(...taken.out);
@@ -184,5 +274,5 @@ export function tabulateSpaceTables(lines: readonly Line[]): { lines: Line[]; ta
     if (isBlank(lines[j - 1])) out.push(lines[j - 1]!);
     i = j - 1;
   }
-  return { lines: out, tables };
+  return { lines: out, tables, edits };
 }

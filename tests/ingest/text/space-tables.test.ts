@@ -1,7 +1,7 @@
 // The 2020 report's key performance table (source lines 4116–4339): cells separated by spaces,
 // categories on their own lines, footnote digits glued to names, `—` for missing, `：` in ratios.
 import { describe, expect, it } from 'vitest';
-import { dataRow, sideBySideHeader, tableHeader, tabulateSpaceTables } from '../../../scripts/ingest/text/space-tables.ts';
+import { dataRow, sideBySideHeader, tableHeader, tabulateSpaceTables, transposeYearRows } from '../../../scripts/ingest/text/space-tables.ts';
 import { joinSeries } from '../../../scripts/ingest/kpi/series.ts';
 import { parseKpiTable } from '../../../scripts/ingest/kpi/tables.ts';
 import { splitGluedFootnote } from '../../../scripts/ingest/kpi/cells.ts';
@@ -180,5 +180,31 @@ describe('an index printed with spaces (the 2020 report’s GRI and CASS-CSR ind
     const out = tabulateSpaceTables(lines(['編號 披露頁碼', '419-1 P24', '419-2 P25', '419-3 P26', '419-4 P27', '', '指標名稱 披露頁碼', 'P1.1 P72–76', 'P1.2 P79', 'P1.3 P79', 'P2.1 P4–5']));
     expect(out.tables).toBe(2);
     expect(tabulateSpaceTables(lines(['歐洲 亞洲', '1 2', '3 4'])).tables).toBe(0);
+  });
+});
+
+describe('a table printed transposed (the 2023 chapter’s staff figures, lines 558–587)', () => {
+  const lines = (texts: string[]) => texts.map((text, k) => ({ n: k + 558, text }));
+  const source = ['員工總數', '（人）', '', '中國大陸', '員工數（人）', '', '科創人才', '佔比', '', '男女員工', '比例', '', '（男比女）', '', '2022年 244,658 243,586 30% 1.63:1', '', '2023年 242,891 241,735 40% 1.62:1', '', '加強能力培養'];
+
+  it('becomes a key-performance table: one row per indicator, its unit out of the brackets, a value per year', () => {
+    const { lines: out, edits } = transposeYearRows(lines(source), () => '單位');
+    expect(out.map((l) => l.text).filter(Boolean)).toEqual([
+      '\t單位\t2022年\t2023年',
+      '員工總數\t人\t244,658\t242,891',
+      '中國大陸員工數\t人\t243,586\t241,735',
+      '科創人才佔比\t\t30%\t40%',
+      // As the 2020 report's table prints it: the ratio's unit is 男比女 (men to women).
+      '男女員工比例\t男比女\t1.63:1\t1.62:1',
+      '加強能力培養',
+    ]);
+    // Each row keeps the line its name is printed on; what changed is counted.
+    expect(out.find((l) => l.text.startsWith('中國大陸'))?.n).toBe(561);
+    expect(edits).toEqual({ added: ['單位'], removed: ['（）', '（）', '（）'] });
+  });
+
+  it('leaves year rows alone when the names above them do not match their values', () => {
+    const texts = ['正文一段。', '', '2022年 1 2 3', '2023年 4 5 6'];
+    expect(transposeYearRows(lines(texts), () => '單位').lines.map((l) => l.text)).toEqual(texts);
   });
 });
