@@ -109,7 +109,7 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
 
 /** A figure or its label (`109位總監`, `授權專利數（項） 518`, `1名`): a number of two or more digits
  *  that is not a year, or a line that opens with a number and a counting word. */
-const FIGURE_TEXT = /\d{2,}(?!\d|年)|^\d+\s*\p{Script=Han}{0,2}$/u;
+const FIGURE_TEXT = /\d{2,}(?!\d|\s*年)|^\d+\s*\p{Script=Han}{0,2}$/u;
 
 /** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
@@ -117,15 +117,20 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const n = chars(text);
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t')) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text)) return false;
-  // Three or more blank lines before a short line mark a figure caption, not a heading.
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
   if (i > 0 && blanks === 0 && !isIndented(text)) return false;
-  if (blanks >= 3) return false;
-  let k = i + 1;
-  while (k < lines.length && isBlank(lines[k])) k++;
+  const k = nextNonBlank(lines, i);
   const next = lines[k];
-  return next !== undefined && (chars(next.text) >= 30 || BULLET.test(next.text));
+  if (next === undefined) return false;
+  const opensText = (l: Line) => chars(l.text) >= 30 || BULLET.test(l.text);
+  // A heading opens text; three or more blank lines before a short line mark a figure's caption,
+  // unless a paragraph follows it at once. A heading may also stand right over a sub-heading that opens text.
+  if (opensText(next)) return blanks < 3;
+  const after = lines[nextNonBlank(lines, k)];
+  // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer.
+  const overSubheading = !/\S\s+\S/u.test(text.trim()) && n <= 16 && k > i + 1;
+  return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !BULLET.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
 }
 
 /** A title that is mostly figures, a page reference or a person's name list is not a heading. */
