@@ -18,7 +18,7 @@ import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
 import { extractCallouts } from './kpi/callouts.ts';
-import { extractKpis, REPAIRED_NOTE } from './kpi/tables.ts';
+import { extractKpis } from './kpi/tables.ts';
 import { joinSeries, type SeriesJoin, type SeriesSplit } from './kpi/series.ts';
 import { type KpiRow } from './kpi/schema.ts';
 import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
@@ -146,7 +146,7 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   writeFileSync(join(outDir, 'kpi-labels.json'), JSON.stringify({ categories: translations.kpiCategories ?? {}, units: translations.kpiUnits ?? {} }, null, 1));
   const english = coverage(translations, result.docs);
   // Rows printed with shifted cells, repaired in the dataset and in the table on the page: one entry per row.
-  const repairedRows = [...new Map(kpis.filter((k) => k.notes.includes(REPAIRED_NOTE)).map((k) => [`${k.report}:${k.source.line}`, { report: k.report, line: k.source.line, name: k.name }])).values()];
+  const repairedRows = [...new Map(kpis.filter((k) => k.repaired).map((k) => [`${k.report}:${k.source.line}`, { report: k.report, line: k.source.line, name: k.name }])).values()];
   writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, calloutsInTables, repairedRows } }, null, 1));
   return { catalog, kpis, joins, splits, english };
 }
@@ -160,6 +160,8 @@ function main(): void {
     console.log(`Search: ${writeSearchDict(OUT_DIR)} Simplified→Traditional phrases kept for query conversion`);
     console.log(`English titles: ${c.docsTranslated}/${c.docs} documents, ${c.sectionsTranslated}/${c.sections} sections`);
     if (c.missing.length) console.warn(`warning: no English title for ${c.missing.length}: ${c.missing.slice(0, 10).join(', ')}${c.missing.length > 10 ? ', …' : ''} (add them to content/translations/en.yml)`);
+    console.log(`English summaries: ${c.summaries}/${c.sections} pages`);
+    if (c.summariesMissing.length) console.warn(`warning: no English summary for ${c.summariesMissing.length} pages: ${c.summariesMissing.slice(0, 5).join(', ')}${c.summariesMissing.length > 5 ? ', …' : ''} (add them to content/translations/summaries/<doc>.yml)`);
     const kpiMissing = [...new Set(kpis.filter((k) => !k.name_en).map((k) => k.indicator))];
     console.log(`KPIs: ${kpis.length} rows, ${new Set(kpis.map((k) => k.indicator)).size} indicators, ${joins.length} series joined across reports (listed in build-report.json)`);
     console.log(`English KPI names: ${kpiMissing.length === 0 ? 'all' : `missing ${kpiMissing.length}: ${kpiMissing.slice(0, 5).join(', ')}`}`);

@@ -1,5 +1,6 @@
 // English titles and abstracts from `content/translations/en.yml`: one schema, coverage reported.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { SourceError } from './errors.ts';
@@ -31,7 +32,16 @@ export const translationsSchema = z
   })
   .strict();
 
-export type Translations = z.infer<typeof translationsSchema>;
+/**
+ * One file of English page summaries (`content/translations/summaries/<doc>.yml`): 2–5 sentences per
+ * page, written from its Chinese text, keyed by section slug.
+ */
+export const summariesSchema = z.record(z.string().regex(/^[a-z0-9-]+$/, 'section slugs are lower-case ASCII'), z.string().trim().min(1, 'must not be empty'));
+
+export type Translations = z.infer<typeof translationsSchema> & {
+  /** English summaries by document id and section slug. */
+  summaries?: Record<string, Record<string, string>>;
+};
 
 export function parseTranslations(file: string, text: string): Translations {
   const lineCounter = new LineCounter();
@@ -48,8 +58,39 @@ export function parseTranslations(file: string, text: string): Translations {
   throw new SourceError(file, line, `${issue.path.join('.')}: ${issue.message}`, 'see the comment at the top of the file for its shape');
 }
 
+/** Parses one summaries file; errors name the file, the line and the fix. */
+export function parseSummaries(file: string, text: string): Record<string, string> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new SourceError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax');
+  }
+  const result = summariesSchema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
+  const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
+  throw new SourceError(file, line, `${issue.path.join('.') || 'file'}: ${issue.message}`, 'write `<section-slug>: <summary>` entries, one per page');
+}
+
+/** The translation file, with the page summaries in the `summaries/` folder beside it. */
 export function readTranslations(file: string): Translations {
-  return parseTranslations(file, readFileSync(file, 'utf8'));
+  const t: Translations = parseTranslations(file, readFileSync(file, 'utf8'));
+  const dir = join(dirname(file), 'summaries');
+  t.summaries = {};
+  if (existsSync(dir))
+    for (const name of readdirSync(dir).sort()) {
+      if (!name.endsWith('.yml')) continue;
+      const path = join(dir, name);
+      t.summaries[name.slice(0, -'.yml'.length)] = parseSummaries(relative(process.cwd(), path) || path, readFileSync(path, 'utf8'));
+    }
+  return t;
+}
+
+/** The English summary of a page, or null where none is written yet. */
+export function englishSummary(t: Translations, doc: string, section: string): string | null {
+  return t.summaries?.[doc]?.[section] ?? null;
 }
 
 export interface Coverage {
@@ -61,6 +102,10 @@ export interface Coverage {
   missing: string[];
   /** Keys in the file that name no document or section (left over after a change). */
   orphans: string[];
+  /** Pages with an English summary, of `sections`. */
+  summaries: number;
+  /** `doc/section` ids of pages that have no English summary. */
+  summariesMissing: string[];
 }
 
 export function englishTitle(t: Translations, doc: string, section?: string): string | null {
@@ -87,5 +132,10 @@ export function coverage(t: Translations, docs: readonly Doc[]): Coverage {
     if (!doc) orphans.push(id);
     else for (const slug of Object.keys(entry.sections ?? {})) if (!doc.sections.some((s) => s.slug === slug)) orphans.push(`${id}/${slug}`);
   }
-  return { docs: docs.length, docsTranslated: docs.filter((d) => englishTitle(t, d.id)).length, sections, sectionsTranslated, missing, orphans };
+  for (const [id, pages] of Object.entries(t.summaries ?? {})) {
+    const doc = docs.find((d) => d.id === id);
+    for (const slug of Object.keys(pages)) if (!doc?.sections.some((s) => s.slug === slug)) orphans.push(`summaries/${id}/${slug}`);
+  }
+  const summariesMissing = docs.flatMap((d) => d.sections.filter((s) => !englishSummary(t, d.id, s.slug)).map((s) => `${d.id}/${s.slug}`));
+  return { docs: docs.length, docsTranslated: docs.filter((d) => englishTitle(t, d.id)).length, sections, sectionsTranslated, missing, orphans, summaries: sections - summariesMissing.length, summariesMissing };
 }

@@ -17,6 +17,7 @@ export interface Series {
   name_en: string | null;
   category: string;
   unit: string;
+  /** Footnotes the latest report prints for the indicator ('' if none), in its script. */
   notes: string;
   points: KpiRow[];
 }
@@ -63,9 +64,12 @@ export const seriesName = (s: Series, locale: Locale) => label(s.name, s.name_en
 /** The section that prints a row (by its source line), for links back into the report. */
 export function sectionOf(row: KpiRow): { doc: string; section: string } | null {
   const doc = catalog.find((d) => d.id === row.report);
-  const section = doc?.sections.find((s) => s.lines[0] <= row.source.line && row.source.line <= s.lines[1]);
+  const section = doc?.sections.find((s) => s.slug === row.section) ?? doc?.sections.find((s) => s.lines[0] <= row.source.line && row.source.line <= s.lines[1]);
   return doc && section ? { doc: doc.id, section: section.slug } : null;
 }
 
 /** Numbers in the page's locale: `1,234.5`. */
 export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(locale.lang, { maximumFractionDigits: 3 }).format(value);
+
+/** A value as printed (`超 290`, `达标`), in the page's script; English pages keep the printed Chinese (Simplified). */
+export const printedValue = (raw: string, locale: Locale) => toScript(raw, locale.code === 'en' ? 'hans' : locale.script);

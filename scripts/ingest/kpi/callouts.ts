@@ -15,7 +15,7 @@ const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.da
  * KPI rows from a document's key-figure callouts (`5G 中频基站 / 137.5 / 万站`). The year is the one
  * the label names (`2024年服务农业项目`), else the report's; a label ending in 超/超过 ("over") or
  * 约/近 ("approx") gives that qualifier to the value, which `raw` then shows as printed. Callouts print no category; they are filed under 关键数字 (key figures)
- * and the notes name the section.
+ * and the row names the section that prints them.
  */
 export const CALLOUT_CATEGORY = vocabulary.kpi.calloutCategory;
 
@@ -42,9 +42,11 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
         value: parsed.value,
         raw: word ? `${word} ${block.value}` : block.value,
         qualifier: labelQualifier ?? parsed.qualifier,
-        notes: `Key figure printed in the section “${section.title}”.`,
+        notes: '',
         source: { file, line: block.line },
         from: 'callout',
+        section: section.slug,
+        repaired: null,
       });
     }
   }

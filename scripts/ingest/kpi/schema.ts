@@ -20,10 +20,16 @@ export const kpiRowSchema = z
     /** The cell as printed. */
     raw: z.string(),
     qualifier: z.enum(['over', 'under', 'approx', 'met']).nullable(),
-    /** Footnotes of the indicator and what the build repaired, as text. */
+    /** Footnotes the report prints for the indicator, as printed (in its script); '' if none. */
     notes: z.string(),
     source: z.object({ file: z.string(), line: z.number().int() }),
+    /** `table`: a cell of a key-performance table; `callout`: a key figure printed in the body. */
     from: z.enum(['table', 'callout']),
+    /** Slug of the section (page) that prints the value, in the report `report`. */
+    section: z.string().nullable(),
+    /** Set where the report prints the row with its cells shifted and the build put each value under
+     *  its year: `shift` columns to the right (negative: left), `missingYears` when not every year is printed. */
+    repaired: z.object({ shift: z.number().int(), missingYears: z.boolean() }).strict().nullable(),
   })
   .strict();
 

@@ -8,8 +8,6 @@ import { isKpiHeader, isKpiValue, parseValue, splitFootnotes, splitGluedFootnote
 
 const isValue = isKpiValue;
 
-/** Said in the notes of a KPI row whose printed cells were shifted (the build report lists these rows). */
-export const REPAIRED_NOTE = 'repaired from the header';
 
 export interface ParsedRow {
   category: string;
@@ -18,7 +16,8 @@ export interface ParsedRow {
   footnotes: number[];
   values: { year: number; raw: string }[];
   line: number;
-  repaired: string | null;
+  /** Where the row's cells were printed shifted and placed by the header. */
+  repaired: KpiRow['repaired'];
 }
 
 /** A header cell over the name or category column (`指标`, `类别`). */
@@ -96,10 +95,7 @@ export function parseKpiTable(rows: readonly string[][], rowLines: readonly numb
       if (year !== undefined && !Number.isNaN(year)) values.push({ year, raw: cells[i]! });
     }
     const { shift } = row;
-    const repaired =
-      shift !== 0 || row.shiftedName
-        ? `Row printed with cells shifted ${shift > 0 ? 'right' : shift < 0 ? 'left' : 'within the row'}${shift ? ` by ${Math.abs(shift)}` : ''}; ${REPAIRED_NOTE}.${values.length < years.filter((y) => !Number.isNaN(y)).length ? ' Not every year is printed.' : ''}`
-        : null;
+    const repaired = shift !== 0 || row.shiftedName ? { shift, missingYears: values.length < years.filter((y) => !Number.isNaN(y)).length } : null;
     out.push({ category, name, unit: cells[row.unit]!.replace(/\s*[/╱]\s*/gu, '/'), footnotes: notes, values, line: rowLines[k + 1]!, repaired });
   });
   return out;
@@ -162,7 +158,7 @@ export function extractKpis(doc: Doc, file: string, englishName: (id: string) =>
     carry = parsed.at(-1)?.category ?? carry;
     for (const p of parsed) {
       const indicator = indicatorId(p.name, p.unit);
-      const noteText = [...p.footnotes.map((n) => (notes.has(n) ? `${n}. ${notes.get(n)}` : `${n}.`)), ...(p.repaired ? [p.repaired] : [])].join(' ');
+      const noteText = p.footnotes.map((n) => (notes.has(n) ? `${n}. ${notes.get(n)}` : `${n}.`)).join(' ');
       for (const v of p.values) {
         const parsedValue = parseValue(v.raw) ?? { value: null, qualifier: null };
         rows.push({
@@ -179,6 +175,8 @@ export function extractKpis(doc: Doc, file: string, englishName: (id: string) =>
           notes: noteText,
           source: { file, line: p.line },
           from: 'table',
+          section: section.slug,
+          repaired: p.repaired,
         });
       }
     }

@@ -2,7 +2,7 @@
 import type { Doc, Section } from '../types.ts';
 import { convertDoc } from '../convert-script.ts';
 import { blockText } from '../text/blocks.ts';
-import { englishTitle, type Translations } from '../translations.ts';
+import { englishSummary, englishTitle, type Translations } from '../translations.ts';
 
 export interface Localized {
   hans: string;
@@ -24,6 +24,8 @@ export interface CatalogSection {
   excerpt: { hans: string; hant: string };
   /** Visible characters of body text, to show reading length and spot empty pages. */
   chars: number;
+  /** English summary of the page's Chinese text (2–5 sentences), or null where none is written yet. */
+  summary: string | null;
 }
 
 export interface CatalogDoc {
@@ -68,6 +70,7 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc, t: Translations): Cat
         headings,
         excerpt: { hans: excerptOf(hans, k), hant: excerptOf(hant, k) },
         chars: s.blocks.reduce((n, b) => n + blockText(b).length, 0),
+        summary: englishSummary(t, doc.id, s.slug),
       };
     }),
   };

@@ -51,11 +51,11 @@ describe('parseKpiTable', () => {
       '网络能力',
     );
     expect(rows[0]).toMatchObject({ category: '重保投入', name: '应急通信保障总次数', unit: '次', footnotes: [5], values: [{ year: 2022, raw: '672' }, { year: 2023, raw: '160' }], line: 3221 });
-    expect(rows[0]!.repaired).toContain('shifted right by 1');
+    expect(rows[0]!.repaired).toEqual({ shift: 1, missingYears: true });
     expect(rows[1]).toMatchObject({ category: '重保投入', name: '应急通信保障出动人员', unit: '万人次', values: [{ year: 2022, raw: '79' }, { year: 2023, raw: '24.2' }, { year: 2024, raw: '34.1' }] });
     expect(rows[1]!.repaired).not.toBeNull();
     expect(rows[2]).toMatchObject({ category: '重保投入', name: '报废处置回收额', unit: '亿元', values: [{ year: 2022, raw: '6.28' }, { year: 2023, raw: '6.55' }, { year: 2024, raw: '6.80' }] });
-    expect(rows[2]!.repaired).toContain('shifted left by 1');
+    expect(rows[2]!.repaired).toEqual({ shift: -1, missingYears: false });
   });
 });
 

@@ -104,7 +104,7 @@ describe('the 2020 report’s key performance table', () => {
 
 describe('joinSeries', () => {
   const row = (report: string, name: string, unit: string, year: number): KpiRow => ({
-    report, category: '', indicator: 'x', name, name_en: null, unit, year, value: 1, raw: '1', qualifier: null, notes: '', source: { file: 'f', line: 1 }, from: 'table',
+    report, category: '', indicator: 'x', name, name_en: null, unit, year, value: 1, raw: '1', qualifier: null, notes: '', source: { file: 'f', line: 1 }, from: 'table', section: null, repaired: null,
   });
   const toHans = (s: string) => convertText(s, 'hant', 'hans');
 
