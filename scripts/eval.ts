@@ -73,7 +73,7 @@ function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefi
 
 /** The collection: documents paired by their starts; each gold part file covers a range of the source. */
 function measureCollection(files: readonly LoadedGold[], predicted: readonly PredictedDoc[], running: readonly string[]): [Measures, Measures] {
-  const ranges = files.map((f) => f.gold.range ?? [0, Infinity]);
+  const ranges = files.map((f): readonly [number, number] => f.gold.range ?? [0, Infinity]);
   const all: ResolvedGoldDoc[] = files
     .flatMap((f) => f.gold.documents.map((doc) => ({ doc, start: f.places.get(doc.start)?.offset ?? -1, places: f.places as Map<object, never> })))
     .filter((g) => g.start >= 0)
