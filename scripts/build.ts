@@ -34,4 +34,6 @@ await timed('ingest', () => run([join(ROOT, 'scripts/ingest/main.ts')]));
 await timed('astro build', () => run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
 await timed('pagefind', indexSite);
 copyFileSync(join(ROOT, '.generated/build-report.json'), join(DIST, 'build-report.json'));
+// Netlify and Cloudflare Pages read their headers from the published folder (deploy/nginx.conf is for nginx).
+copyFileSync(join(ROOT, 'deploy/_headers'), join(DIST, '_headers'));
 console.log(`[build] data: ${writeDataFiles(join(ROOT, '.generated'), DIST)} KPI rows in dist/data/`);
