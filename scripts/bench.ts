@@ -1,6 +1,7 @@
 // `npm run bench`: prints figures, asserts nothing. Ingest speed over all sources, then the whole
-// build split by stage, search bytes and latency in Chromium, Lighthouse and asset budgets, and the
-// build of a corpus ten times larger (`npm run bench -- --quick` skips that last one).
+// build split by stage, search bytes and latency in Chromium, Lighthouse and asset budgets, the build
+// of a corpus ten times larger and the build of one 30 MB source (`npm run bench -- --quick` skips
+// those last two).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { ingest } from './ingest/main.ts';
 import { benchSearch } from './bench-search.ts';
 import { benchSite } from './bench-site.ts';
 import { benchScale } from './bench-scale.ts';
+import { benchLargeSource } from './bench-large-source.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 process.chdir(ROOT);
@@ -55,4 +57,7 @@ benchIngest();
 benchBuild();
 await benchSearch();
 await benchSite();
-if (!process.argv.includes('--quick')) benchScale(ROOT);
+if (!process.argv.includes('--quick')) {
+  benchScale(ROOT);
+  await benchLargeSource(ROOT, 30);
+}

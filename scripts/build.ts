@@ -1,5 +1,8 @@
 // The whole build: ingest → astro build → Pagefind index → build report into dist/. Prints each stage's time.
-import { execFileSync } from 'node:child_process';
+// The ingest and Astro run as child processes that print their own errors (a maintainer's mistake as
+// its message and fix; a bug in our code with its stack trace), so a failed stage only stops the build
+// with the child's exit code; only an error in this process itself ends with a stack trace.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,11 +30,31 @@ async function indexSite(): Promise<void> {
   await pagefind.close();
 }
 
-const node = process.execPath;
-const run = (args: string[]) => execFileSync(node, args, { cwd: ROOT, stdio: 'inherit' });
+/** A stage run as a child process failed; it has already said why. */
+class StageFailed extends Error {
+  readonly exitCode: number;
+  constructor(stage: string, status: number | null, signal: NodeJS.Signals | null) {
+    super(`[build] stopped: ${stage} ${signal ? `was ended by ${signal}` : `failed (exit ${status})`}`);
+    this.exitCode = status || 1;
+  }
+}
 
-await timed('ingest', () => run([join(ROOT, 'scripts/ingest/main.ts')]));
-await timed('astro build', () => run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
+function runStage(stage: string, args: string[]): void {
+  const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit' });
+  if (child.error) throw child.error;
+  if (child.status !== 0) throw new StageFailed(stage, child.status, child.signal);
+}
+
+try {
+  await timed('ingest', () => runStage('ingest', [join(ROOT, 'scripts/ingest/main.ts')]));
+  await timed('astro build', () => runStage('astro build', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']));
+} catch (error) {
+  if (!(error instanceof StageFailed)) throw error;
+  console.error(error.message);
+  process.exit(error.exitCode);
+}
 await timed('pagefind', indexSite);
 copyFileSync(join(ROOT, '.generated/build-report.json'), join(DIST, 'build-report.json'));
+// Netlify and Cloudflare Pages read their headers from the published folder (deploy/nginx.conf is for nginx).
+copyFileSync(join(ROOT, 'deploy/_headers'), join(DIST, '_headers'));
 console.log(`[build] data: ${writeDataFiles(join(ROOT, '.generated'), DIST)} KPI rows in dist/data/`);

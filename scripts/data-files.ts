@@ -7,10 +7,18 @@ import { kpiRowSchema, type KpiRow } from './ingest/kpi/schema.ts';
 
 export const CSV_COLUMNS = ['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source_file', 'source_line', 'from'] as const;
 
-const csvCell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
+/** A cell a spreadsheet would read as a formula (OWASP, CSV injection): it starts with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return, and is not a plain number (`-3.5`, `+1,234`, `12%`) or the lone `-`
+ * that reports print for "no value". */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN = /^(?:[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:e[-+]?\d+)?%?|-)$/;
+
+/** One CSV cell: formula-like text is prefixed with `'` so spreadsheets show it as text; then quoted where needed. */
+export function csvCell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (FORMULA_START.test(s) && !PLAIN.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+}
 
 export function toCsv(rows: readonly KpiRow[]): string {
   const lines = rows.map((r) =>

@@ -6,6 +6,6 @@ import { join } from 'node:path';
 export function scratchProject(root: string, work: string): void {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(work, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'scripts', 'deploy', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, entry), join(work, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
 }

@@ -1,5 +1,5 @@
-// A minimal static server for dist/, used by the CSP test and the benchmarks: it sends the headers a
-// production host would (the test's Content-Security-Policy; the README's cache rules) and gzips
+// A minimal static server for dist/, used by the benchmarks: it sends the cache headers a production
+// host would (deploy/nginx.conf, which the tests run under real nginx) and gzips
 // text like a CDN. Directory URLs serve index.html; unknown paths serve 404.html with status 404.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

@@ -2,6 +2,7 @@
 import catalogJson from '../../.generated/catalog.json';
 import type { CatalogDoc, CatalogSection } from '../../scripts/ingest/output/catalog.ts';
 import type { Locale } from './locales.ts';
+import { outlineOf } from './contents.ts';
 
 export type { CatalogDoc, CatalogSection };
 
@@ -28,15 +29,11 @@ export const untranslated = (value: Titles, locale: Locale): boolean => locale.c
 export const docUrl = (locale: Locale, doc: string) => `/${locale.code}/reports/${doc}/`;
 export const sectionUrl = (locale: Locale, doc: string, section: string) => `/${locale.code}/reports/${doc}/${section}/`;
 
+/** Page `page` (1-based) of a document's full contents: the document page, then `contents/{page}/`. */
+export const contentsUrl = (locale: Locale, doc: string, page: number) => (page === 1 ? docUrl(locale, doc) : `${docUrl(locale, doc)}contents/${page}/`);
+
 /** The previous and next section in reading order, if any. */
 export function neighbours(doc: CatalogDoc, slug: string): { prev?: CatalogSection; next?: CatalogSection } {
-  const i = doc.sections.findIndex((s) => s.slug === slug);
+  const i = outlineOf(doc).position.get(slug) ?? -1;
   return { prev: doc.sections[i - 1], next: doc.sections[i + 1] };
-}
-
-/** Top-level entries with their sections, for a table of contents. */
-export function tree(doc: CatalogDoc): { entry: CatalogSection; children: CatalogSection[] }[] {
-  return doc.sections
-    .filter((s) => s.chapter === null)
-    .map((entry) => ({ entry, children: doc.sections.filter((s) => s.chapter === entry.slug) }));
 }

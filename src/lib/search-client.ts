@@ -30,8 +30,6 @@ type PagefindModule = PagefindIndex;
 export interface Labels {
   doc: Record<string, string>;
   kind: Record<string, string>;
-  /** `doc/section` → title; filled on English pages only. */
-  section: Record<string, string>;
 }
 
 /** The filters the section pages carry (`data-pagefind-filter`), in the order the form shows them. */
@@ -198,7 +196,8 @@ export function resultItem(data: PagefindData, query: string, labels: Labels, bo
   const key = sectionKey(data.url);
   const docLabel = key ? labels.doc[key.split('/')[0]!] : data.meta.doc;
   const best = bestTarget(data);
-  const title = (key && labels.section[key]) || data.meta.title || data.url;
+  // On English pages (bodyLang set), a result from the 简体 index is titled by the English title its page carries.
+  const title = (bodyLang && data.meta.title_en) || data.meta.title || data.url;
   // A one-page document (a news article) is titled by the document: no need to name it twice.
   if (docLabel && docLabel !== title) li.append(element('p', 'text-xs text-slate-600 dark:text-slate-400', docLabel));
   const link = element('a', 'text-lg font-semibold underline-offset-2 hover:underline', title);

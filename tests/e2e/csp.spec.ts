@@ -1,22 +1,16 @@
-// The built site under the strict Content-Security-Policy the README gives for production hosts:
-// every template loads, searches (Pagefind's WebAssembly) and draws charts with no violation, and
-// requests nothing from another origin.
+// The built site served by Debian's nginx with the shipped deploy/nginx.conf, as a production host
+// serves it: every template loads, searches (Pagefind's WebAssembly and worker) and draws charts
+// under its strict Content-Security-Policy with no violation, and requests nothing from another origin.
 import { expect, test } from '@playwright/test';
-import type { Server } from 'node:http';
-import { serveDist } from '../../scripts/static-server.ts';
+import { startNginx, type RunningNginx } from '../../scripts/nginx-server.ts';
+import { SECURITY_HEADERS } from '../deploy/policy.ts';
 
-export const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-// One server per worker (tests of this file run in parallel on two workers).
-let PORT = 0;
-let server: Server;
-test.beforeAll(async ({}, info) => {
-  PORT = 4341 + info.workerIndex;
-  server = await serveDist('dist', PORT, { 'content-security-policy': CSP });
+// One nginx per worker (tests of this file run in parallel on two workers), each on a free port.
+let nginx: RunningNginx;
+test.beforeAll(async () => {
+  nginx = await startNginx('dist');
 });
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+test.afterAll(() => nginx?.stop());
 
 const PAGES = [
   '/',
@@ -32,7 +26,7 @@ const PAGES = [
 ];
 
 for (const path of PAGES) {
-  test(`no CSP violation and no other origin on ${path}`, async ({ page }) => {
+  test(`under nginx: no CSP violation and no other origin on ${path}`, async ({ page }) => {
     const violations: string[] = [];
     const foreign: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
@@ -40,10 +34,11 @@ for (const path of PAGES) {
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(`http://localhost:${PORT}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(`${nginx.origin}/`) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
-    const response = await page.goto(`http://localhost:${PORT}${path}`);
-    expect(response!.headers()['content-security-policy']).toBe(CSP);
+    const response = await page.goto(`${nginx.origin}${path}`);
+    expect(response!.status()).toBe(path === '/no-such-page/' ? 404 : 200);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response!.headers()[name], name).toBe(value);
     if (path.includes('/search/')) await expect(page.locator('[data-results] > li').first()).toBeVisible({ timeout: 15_000 });
     if (path.includes('/kpis/ying-ye-shou-ru/')) await expect(page.locator('kpi-chart')).toHaveAttribute('data-drawn', '6');
     if (path === '/') await page.waitForURL(/\/(zh-hans|zh-hant|en)\/$/);

@@ -11,6 +11,48 @@ test('breadcrumbs lead home, to the document and to the chapter', async ({ page 
   await expect(crumbs.last().locator('[aria-current="page"]')).toHaveText('加快推进绿色发展');
 });
 
+test('the contents beside a section list every chapter and the current chapter’s sections, the current one marked', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(SECTION);
+  const contents = page.getByRole('navigation', { name: '目录' });
+  const chapters = contents.locator('div.hidden > ol > li > a');
+  await expect(chapters).toHaveCount(12);
+  const current = contents.locator('div.hidden > ol > li:has(a[aria-current="page"]) > ol > li > a');
+  await expect(current).toHaveText(['着力推进协调发展', '加快推进绿色发展', '服务共建“一带一路”', '携手共筑合作生态', '持续增进民生福祉', '关心关爱广大职工']);
+  await expect(contents.locator('div.hidden a[aria-current="page"]')).toHaveText('加快推进绿色发展');
+  // Only the current chapter is opened; the whole list is on the document page.
+  await expect(contents.locator('div.hidden > ol > li > ol')).toHaveCount(1);
+  await contents.getByRole('link', { name: '完整目录' }).click();
+  await expect(page).toHaveURL(/\/zh-hans\/reports\/2024-sustainability-report\/$/);
+  await expect(page.locator('nav[aria-labelledby="doc-contents"] a')).toHaveCount(41);
+});
+
+test('a long chapter shows the sections around the current one, and what it leaves out links to the full contents', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/zh-hans/reports/2020-social-responsibility-report/jia-su-ai-chuang-xin-fu-neng/');
+  const sidebar = page.getByRole('navigation', { name: '目录' }).locator('div.hidden');
+  const sections = sidebar.locator('li:has(a[aria-current="page"]) > ol > li');
+  // The first and last of 70, eight on each side of the current one, and two runs left out.
+  await expect(sections).toHaveCount(1 + 1 + 17 + 1 + 1);
+  await expect(sections.nth(1)).toHaveText(/^……另有 \d+ 项$/);
+  await sections.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(/\/zh-hans\/reports\/2020-social-responsibility-report\/$/);
+  await expect(page.locator('nav[aria-labelledby="doc-contents"] a')).toHaveCount(81);
+});
+
+test('on a small screen the contents open from a closed drawer with the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(SECTION);
+  const drawer = page.getByRole('navigation', { name: '目录' }).locator('details');
+  const current = drawer.locator('a[aria-current="page"]');
+  await expect(current).toBeHidden();
+  await drawer.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(current).toBeVisible();
+  await current.focus();
+  await expect(current).toBeFocused();
+});
+
 test('the on-this-page list marks the heading being read', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(`${SECTION}#shen-hua-lian-tong-dian-xin-gong-jian`);

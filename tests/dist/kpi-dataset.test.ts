@@ -1,0 +1,38 @@
+// The published KPI dataset against its published JSON Schema, with a real validator (ajv, JSON
+// Schema 2020-12, as zod writes it): every row of dist/data/kpis.json, and rows the schema must refuse.
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+
+const schema = JSON.parse(readFileSync('dist/data/kpis.schema.json', 'utf8')) as Record<string, unknown>;
+const rows = JSON.parse(readFileSync('dist/data/kpis.json', 'utf8')) as Record<string, unknown>[];
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile<unknown[]>(schema);
+
+describe('dist/data/kpis.json', () => {
+  it(`validates against dist/data/kpis.schema.json, all ${rows.length} rows`, () => {
+    const valid = validate(rows);
+    expect(validate.errors?.slice(0, 5) ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('is refused by the schema when a row is malformed', () => {
+    const row = rows[0]!;
+    for (const bad of [
+      { ...row, value: '3910.4' },
+      { ...row, indicator: 'Not An Id' },
+      { ...row, qualifier: 'roughly' },
+      { ...row, extra: 1 },
+      { ...row, source: { file: 'x.txt' } },
+    ])
+      expect(validate([bad]), JSON.stringify(bad).slice(0, 120)).toBe(false);
+  });
+
+  it('holds every table row and the callouts the reports print', () => {
+    // Tables: 2024 report 96 indicators × 3 years less one unprinted cell; 2020 report 100 × 3;
+    // 2023 ESG chapter 10 × 2 (staff composition, age and education tables).
+    expect(rows.filter((r) => r.from === 'table').length).toBe(287 + 300 + 20);
+    // Callouts: the four on source lines 490–510 of the 2024 report among them.
+    const callouts = rows.filter((r) => r.from === 'callout').map((r) => r.name);
+    for (const name of ['5G 中频基站', '可用低频基站', '4G 中频可用基站', '物联网终端连接数累计到达']) expect(callouts).toContain(name);
+  });
+});
