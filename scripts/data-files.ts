@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { kpiRowSchema, type KpiRow } from './ingest/kpi/schema.ts';
 
-export const CSV_COLUMNS = ['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source_file', 'source_line', 'from'] as const;
+/** `section`: the page that prints the value; `repaired_shift`: columns the printed cells stood off their header, where the build put them back. */
+export const CSV_COLUMNS = ['report', 'category', 'indicator', 'name', 'name_en', 'unit', 'year', 'value', 'raw', 'qualifier', 'notes', 'source_file', 'source_line', 'from', 'section', 'repaired_shift'] as const;
 
 /** A cell a spreadsheet would read as a formula (OWASP, CSV injection): it starts with `=`, `+`, `-`,
  * `@`, a tab or a carriage return, and is not a plain number (`-3.5`, `+1,234`, `12%`) or the lone `-`
@@ -22,7 +23,7 @@ export function csvCell(v: unknown): string {
 
 export function toCsv(rows: readonly KpiRow[]): string {
   const lines = rows.map((r) =>
-    [r.report, r.category, r.indicator, r.name, r.name_en, r.unit, r.year, r.value, r.raw, r.qualifier, r.notes, r.source.file, r.source.line, r.from].map(csvCell).join(','),
+    [r.report, r.category, r.indicator, r.name, r.name_en, r.unit, r.year, r.value, r.raw, r.qualifier, r.notes, r.source.file, r.source.line, r.from, r.section, r.repaired?.shift].map(csvCell).join(','),
   );
   return `\uFEFF${[CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../scripts/data-files.ts';
-import type { KpiRow } from '../scripts/ingest/kpis.ts';
+import type { KpiRow } from '../scripts/ingest/kpi/schema.ts';
 
 /** A row of the 2024 report's table (source line 2391), with the name and unit under test. */
 const row = (name: string, unit = '%', raw = '25.3'): KpiRow => ({
@@ -20,6 +20,8 @@ const row = (name: string, unit = '%', raw = '25.3'): KpiRow => ({
   notes: '',
   source: { file: 'content/sources/2024-sustainability-report.txt', line: 2391 },
   from: 'table',
+  section: null,
+  repaired: null,
 });
 
 /** Reads one CSV record (RFC 4180 quoting) back into its cells. */

@@ -14,6 +14,7 @@ const section = (slug: string, chapter: string | null, kind: CatalogSection['kin
   headings: [],
   excerpt: { hans: '', hant: '' },
   chars: 0,
+  summary: null,
 });
 
 /** A document of `chapters` chapters of `perChapter` sections each; 0 chapters: `perChapter` top-level sections. */
