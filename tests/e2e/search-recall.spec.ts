@@ -58,3 +58,24 @@ for (const locale of ['zh-hans', 'zh-hant', 'en']) {
     expect(at5 / QUERIES.length, misses.join('; ')).toBeGreaterThanOrEqual(0.9);
   });
 }
+
+/** English topics only the English page summaries answer (tests/search/queries-en.yml). */
+const ENGLISH = parse(readFileSync('tests/search/queries-en.yml', 'utf8')) as (Query & { zh: string })[];
+
+test('English topics that only a summary names are found on /en/ (recall@5 ≥ 70%)', async ({ page }, info) => {
+  test.setTimeout(ENGLISH.length * 20_000);
+  await page.goto('/en/search/');
+  let at1 = 0;
+  let at5 = 0;
+  const misses: string[] = [];
+  for (const query of ENGLISH) {
+    const found = (await topLinks(page, query.q)).map(sectionOf);
+    if (query.expect.includes(found[0] ?? '')) at1++;
+    if (found.some((s) => query.expect.includes(s))) at5++;
+    else misses.push(`${query.q} → ${found.join(', ') || 'nothing'}`);
+  }
+  const line = `en (summaries): recall@1 ${at1}/${ENGLISH.length}, recall@5 ${at5}/${ENGLISH.length}`;
+  console.log(line + (misses.length ? `\n  missed: ${misses.join('\n  missed: ')}` : ''));
+  info.annotations.push({ type: 'recall', description: line });
+  expect(at5 / ENGLISH.length, misses.join('; ')).toBeGreaterThanOrEqual(0.7);
+});
