@@ -29,8 +29,9 @@ describe('dist/data/kpis.json', () => {
 
   it('holds every table row and the callouts the reports print', () => {
     // Tables: 2024 report 96 indicators × 3 years less one unprinted cell; 2020 report 100 × 3;
-    // 2023 ESG chapter 10 × 2 (staff composition, age and education tables).
-    expect(rows.filter((r) => r.from === 'table').length).toBe(287 + 300 + 20);
+    // 2023 ESG chapter 10 × 2 (staff composition, age and education tables), 8 × 2 (staff figures
+    // printed transposed) and 13 × 2 (training figures printed side by side).
+    expect(rows.filter((r) => r.from === 'table').length).toBe(287 + 300 + 20 + 16 + 26);
     // Callouts: the four on source lines 490–510 of the 2024 report among them.
     const callouts = rows.filter((r) => r.from === 'callout').map((r) => r.name);
     for (const name of ['5G 中频基站', '可用低频基站', '4G 中频可用基站', '物联网终端连接数累计到达']) expect(callouts).toContain(name);
