@@ -27,6 +27,20 @@ async function topLinks(page: Page, q: string): Promise<string[]> {
   return list.locator(':scope > li > a').evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** Runs `queries` one after another in the search box: how many found an expected page first, and in the top five. */
+async function recall(page: Page, queries: readonly Query[]): Promise<{ at1: number; at5: number; misses: string[] }> {
+  let at1 = 0;
+  let at5 = 0;
+  const misses: string[] = [];
+  for (const query of queries) {
+    const found = (await topLinks(page, query.q)).map(sectionOf);
+    if (query.expect.includes(found[0] ?? '')) at1++;
+    if (found.some((s) => query.expect.includes(s))) at5++;
+    else misses.push(`${query.q} → ${found.join(', ') || 'nothing'}`);
+  }
+  return { at1, at5, misses };
+}
+
 test('the query set is large enough and well-formed', () => {
   expect(QUERIES.length).toBeGreaterThanOrEqual(40);
   for (const q of QUERIES) {
@@ -43,15 +57,7 @@ for (const locale of ['zh-hans', 'zh-hant', 'en']) {
     // results (QUERY_WAIT); the test's limit only has to cover every query waiting its longest.
     test.setTimeout(30_000 + QUERIES.length * QUERY_WAIT);
     await page.goto(`/${locale}/search/`);
-    let at1 = 0;
-    let at5 = 0;
-    const misses: string[] = [];
-    for (const query of QUERIES) {
-      const found = (await topLinks(page, query.q)).map(sectionOf);
-      if (query.expect.includes(found[0] ?? '')) at1++;
-      if (found.some((s) => query.expect.includes(s))) at5++;
-      else misses.push(`${query.q} → ${found.join(', ') || 'nothing'}`);
-    }
+    const { at1, at5, misses } = await recall(page, QUERIES);
     const line = `${locale}: recall@1 ${at1}/${QUERIES.length} (${((100 * at1) / QUERIES.length).toFixed(0)}%), recall@5 ${at5}/${QUERIES.length} (${((100 * at5) / QUERIES.length).toFixed(0)}%)`;
     console.log(line + (misses.length ? `\n  missed: ${misses.join('\n  missed: ')}` : ''));
     info.annotations.push({ type: 'recall', description: line });
@@ -63,17 +69,9 @@ for (const locale of ['zh-hans', 'zh-hant', 'en']) {
 const ENGLISH = parse(readFileSync('tests/search/queries-en.yml', 'utf8')) as (Query & { zh: string })[];
 
 test('English topics that only a summary names are found on /en/ (recall@5 ≥ 70%)', async ({ page }, info) => {
-  test.setTimeout(ENGLISH.length * 20_000);
+  test.setTimeout(30_000 + ENGLISH.length * QUERY_WAIT);
   await page.goto('/en/search/');
-  let at1 = 0;
-  let at5 = 0;
-  const misses: string[] = [];
-  for (const query of ENGLISH) {
-    const found = (await topLinks(page, query.q)).map(sectionOf);
-    if (query.expect.includes(found[0] ?? '')) at1++;
-    if (found.some((s) => query.expect.includes(s))) at5++;
-    else misses.push(`${query.q} → ${found.join(', ') || 'nothing'}`);
-  }
+  const { at1, at5, misses } = await recall(page, ENGLISH);
   const line = `en (summaries): recall@1 ${at1}/${ENGLISH.length}, recall@5 ${at5}/${ENGLISH.length}`;
   console.log(line + (misses.length ? `\n  missed: ${misses.join('\n  missed: ')}` : ''));
   info.annotations.push({ type: 'recall', description: line });
