@@ -27,17 +27,18 @@ test('the contents beside a section list every chapter and the current chapter�
   await expect(page.locator('nav[aria-labelledby="doc-contents"] a')).toHaveCount(41);
 });
 
-test('a long chapter shows the sections around the current one, and what it leaves out links to the full contents', async ({ page }) => {
+test('beside a section: every section of its chapter, the chapters around it, and a link for those left out', async ({ page }) => {
+  // The 2020 report's chapter 拓合作 lists three sections on its divider (lines 3329–3332); the report
+  // has 16 top-level entries, so the first ones beyond eight before the current chapter are left out.
+  // How long lists are cut is tested on documents of thousands of sections in tests/lib/contents.test.ts.
   await page.setViewportSize({ width: 1400, height: 900 });
-  await page.goto('/zh-hans/reports/2020-social-responsibility-report/jia-su-ai-chuang-xin-fu-neng/');
+  await page.goto('/zh-hans/reports/2020-social-responsibility-report/xie-shou-you-shang-gong-ying-fa-zhan/');
   const sidebar = page.getByRole('navigation', { name: '目录' }).locator('div.hidden');
-  const sections = sidebar.locator('li:has(a[aria-current="page"]) > ol > li');
-  // The first and last of 70, eight on each side of the current one, and two runs left out.
-  await expect(sections).toHaveCount(1 + 1 + 17 + 1 + 1);
-  await expect(sections.nth(1)).toHaveText(/^……另有 \d+ 项$/);
-  await sections.nth(1).getByRole('link').click();
+  await expect(sidebar.locator('li:has(a[aria-current="page"]) > ol > li')).toHaveText(['携手友商共赢发展', '推动产业深度合作', '构筑数字创新生态']);
+  const gap = sidebar.locator(':scope > ol > li').filter({ hasText: /^……另有 \d+ 项$/ });
+  await expect(gap).toHaveCount(1);
+  await gap.getByRole('link').click();
   await expect(page).toHaveURL(/\/zh-hans\/reports\/2020-social-responsibility-report\/$/);
-  await expect(page.locator('nav[aria-labelledby="doc-contents"] a')).toHaveCount(81);
 });
 
 test('on a small screen the contents open from a closed drawer with the keyboard', async ({ page }) => {
