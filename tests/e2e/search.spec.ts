@@ -93,3 +93,20 @@ test('on an English page, results from both indexes list each page once, exact h
   const holders = /jian-she-lv-se-wang-luo|jia-kuai-tui-jin-lv-se-fa-zhan|zhuo-li-tui-jin-xie-tiao-fa-zhan|san-shu-zi-jing-ji-zhong-dian-ling|er-wo-guo-suan-li-wen-bu-zeng|san-zhong-guo-suan-li-fa-zhan-zhi|san-gao-zhi-liang-jian-she-xin-xing/;
   expect(pages[0]).toMatch(holders);
 });
+
+test('result excerpts show reading text, never interface words (indicator and section results)', async ({ page }) => {
+  // 减少碳排放 names an indicator (its page) and is printed in the 2024 report's sections.
+  for (const [locale, words] of [
+    ['zh-hans', /图表|数据表|下载|CSV|PNG|出处|注释|本指标/u],
+    ['en', /\bChart\b|\bTable\b|Download|CSV|PNG|Sources|Notes/u],
+  ] as const) {
+    await page.goto(`/${locale}/search/?q=${encodeURIComponent('减少碳排放')}`);
+    const results = page.locator('[data-results] > li');
+    await expect(results.first()).toBeVisible();
+    const indicator = results.filter({ has: page.locator('a[href*="/kpis/"]') }).first();
+    await expect(indicator).toBeVisible();
+    // The indicator's excerpt reads as a sentence: its name, its latest value and year.
+    await expect(indicator.locator('p').last()).toContainText(/减少碳排放.*\d{4}/u);
+    for (const text of await results.locator('p').allTextContents()) expect(text).not.toMatch(words);
+  }
+});
