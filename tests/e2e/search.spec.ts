@@ -97,8 +97,8 @@ test('on an English page, results from both indexes list each page once, exact h
 test('result excerpts show reading text, never interface words (indicator and section results)', async ({ page }) => {
   // 减少碳排放 names an indicator (its page) and is printed in the 2024 report's sections.
   for (const [locale, words] of [
-    ['zh-hans', /图表|数据表|下载|CSV|PNG|出处|注释|本指标/u],
-    ['en', /\bChart\b|\bTable\b|Download|CSV|PNG|Sources|Notes/u],
+    ['zh-hans', /图表|数据表|下载|CSV|PNG|出处|注释|本指标|关键绩效指标 ›/u],
+    ['en', /\bChart\b|\bTable\b|Download|CSV|PNG|Sources|Notes|关键绩效指标 ›|Indicators ›/u],
   ] as const) {
     await page.goto(`/${locale}/search/?q=${encodeURIComponent('减少碳排放')}`);
     const results = page.locator('[data-results] > li');
