@@ -5,7 +5,7 @@ import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../scripts/ingest/main.ts';
 import { cleanLines, toLines } from '../../scripts/ingest/text/clean.ts';
 import { blockText } from '../../scripts/ingest/text/blocks.ts';
-import { learnRunningHeaders } from '../../scripts/ingest/collection/segment.ts';
+import { learnRunningHeaders, stripRunningHeaders } from '../../scripts/ingest/collection/segment.ts';
 
 const sources = readSources('content/sources');
 const result = ingest(sources);
@@ -28,7 +28,7 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     let cleaned = cleanLines(toLines(source.text)).lines.map((l) => l.text).join('\n');
     // Running page headers of collected documents are removed mid-sentence; take them out here too.
     const headers = source.meta.kind === 'collection' ? learnRunningHeaders(cleaned) : null;
-    if (headers) cleaned = cleaned.replace(headers, '');
+    if (headers) cleaned = stripRunningHeaders(cleaned, headers);
     const duplicates = new Set(report.duplicates ?? []);
     const raw = cleaned.split(/(?<=[。！？])|\n/u).map((s) => s.replace(/<\/?(?:ul|li)\b[^>]*>|☆/gu, '').replace(/^\s*[-•●▪‧–]\s*/u, ''));
     const sentences = raw.map(squeeze).filter((s) => s.length >= 6);

@@ -160,7 +160,31 @@ export function learnRunningHeaders(text: string): RegExp | null {
   for (const m of text.matchAll(new RegExp(`(?<=${BACK_COVER})(?![a-z\\d.-])${SPLIT_COVER}`, 'gu'))) titles.add(m[1]! + m[2]!);
   if (titles.size === 0) return null;
   const escaped = [...titles].map((t) => escapeRegExp(t).replace(/（/g, '[（(]').replace(/）/g, '[)）]'));
-  return new RegExp(`(?:${escaped.join('|')})\\d{1,3}(?:/\\d{1,3})?(?=\\D|$)`, 'gu');
+  return new RegExp(`(${escaped.join('|')})(\\d{1,6})(/\\d{1,3})?`, 'gu');
+}
+
+/**
+ * Removes the running headers `headers` finds, with their page numbers. A page number may run into a
+ * number of the text after it (`…白皮书（2024年）1399.8%` is page 13, then 99.8%): the pages of a
+ * document follow one another, so the number is read as the page after the one its header printed
+ * last. `removed` is called with each removed header.
+ */
+export function stripRunningHeaders(text: string, headers: RegExp, removed: (header: string) => void = () => {}): string {
+  const last = new Map<string, number>();
+  return text.replace(headers, (whole, title: string, digits: string, total: string | undefined, at: number) => {
+    const next = text[at + whole.length] ?? '';
+    let page = digits;
+    if (digits.length > 3 || (/\d/u.test(next) && !total)) {
+      // The likely page: the one after the last, else the shortest reading.
+      const previous = last.get(title);
+      const readings = [1, 2, 3].map((k) => digits.slice(0, k)).filter((p) => p.length <= digits.length);
+      page = readings.find((p) => previous !== undefined && Number(p) > previous && Number(p) <= previous + 3) ?? readings[0]!;
+    }
+    last.set(title, Number(page));
+    const header = title + page + (page === digits ? total ?? '' : '');
+    removed(header);
+    return whole.slice(header.length);
+  });
 }
 
 const DATELINE = new RegExp(`(?:${YEAR})?${MONTH_DAY}$`, 'u');
@@ -323,12 +347,7 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
   for (const { offset, kind, raw } of pieces) {
     const kindHere = kindOf(kind, raw);
     const title = withPrintedDate(titleOf(kindHere, raw), raw);
-    const text = headers
-      ? raw.replace(headers, (m) => {
-          recordRemoval(removed, 'running-header', m);
-          return '';
-        })
-      : raw;
+    const text = headers ? stripRunningHeaders(raw, headers, (m) => recordRemoval(removed, 'running-header', m)) : raw;
     // The same article printed twice: a long common opening is that article. Publish it once, from
     // the first copy, and let what follows each copy (other articles) stand as documents of their own.
     const twin = docs.findIndex((d) => d.title === title);

@@ -297,3 +297,14 @@ describe('a headline asking a question before a dateline', () => {
     expect(docs.map((d) => d.title)).toEqual([expect.any(String), '公有云市场增速第一，联通云的底气从哪来？']);
   });
 });
+
+describe('running headers whose page number runs into the text', () => {
+  it('read the page as the one after the header printed last (数字乡村发展实践白皮书, offset ~499800)', async () => {
+    const { stripRunningHeaders } = await import('../../../scripts/ingest/collection/segment.ts');
+    const headers = /(数字乡村发展实践白皮书[（(]2024年[)）])(\d{1,6})(\/\d{1,3})?/gu;
+    const removed: string[] = [];
+    const text = '甲。数字乡村发展实践白皮书（2024年）12乙。电视节目综合人口覆盖率数字乡村发展实践白皮书（2024年）1399.8%，广播电视。数字乡村发展实践白皮书（2024年）14意见》';
+    expect(stripRunningHeaders(text, headers, (h) => removed.push(h))).toBe('甲。乙。电视节目综合人口覆盖率99.8%，广播电视。意见》');
+    expect(removed).toEqual(['数字乡村发展实践白皮书（2024年）12', '数字乡村发展实践白皮书（2024年）13', '数字乡村发展实践白皮书（2024年）14']);
+  });
+});
