@@ -11,9 +11,10 @@ import { findOutline, titleLines } from './report/outline.ts';
 import { cutSections, foldTinySections } from './report/sections.ts';
 import { segmentCollection } from './collection/segment.ts';
 import { collectionDocs } from './collection/documents.ts';
+import { settleSharedIds } from './collection/shared-ids.ts';
 import { bothScripts, catalogDoc, type CatalogDoc } from './output/catalog.ts';
 import { emitSectionMdx } from './output/emit-mdx.ts';
-import { reportSource, structuralRemovals, summaryLine, type SourceReport } from './output/build-report.ts';
+import { reportSource, structuralRemovals, summaryLine, withoutSharedCopy, type SourceReport } from './output/build-report.ts';
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
@@ -42,7 +43,7 @@ export interface IngestResult {
 }
 
 /** Runs every stage on one source. Pure: the same source gives the same documents and report. */
-export function ingestSource(source: Source, taken = new Set<string>()): { docs: Doc[]; report: SourceReport } {
+export function ingestSource(source: Source): { docs: Doc[]; report: SourceReport } {
   const { lines: cleaned, removed } = cleanLines(toLines(source.text));
   /** Characters the build writes that the source does not print (column headers of tables it lays out). */
   const added: RemovalLog = {};
@@ -50,7 +51,7 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     const text = cleaned.map((l) => l.text).join('\n');
     const { docs: found, duplicates } = segmentCollection(text, removed);
     const unconfirmed: string[] = [];
-    const docs = collectionDocs(source, found, taken, unconfirmed);
+    const docs = collectionDocs(source, found, unconfirmed);
     structuralRemovals(docs, removed);
     return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
   }
@@ -83,7 +84,6 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     lines[index] = { n: lines[index]!.n, text: '' };
   }
   const entries = outline.toc ? outline.entries : foldTinySections(outline.entries, lines);
-  taken.add(source.id);
   const doc: Doc = {
     id: source.id,
     source: basename(source.file),
@@ -101,10 +101,12 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
 }
 
 export function ingest(sources: readonly Source[]): IngestResult {
-  // Source ids are claimed first, so a document cut from a collection never takes a source's id.
-  const taken = new Set(sources.map((s) => s.id));
-  const results = sources.map((s) => ingestSource(s, taken));
-  return { docs: results.flatMap((r) => r.docs).map(assignParagraphIds), reports: results.map((r) => r.report) };
+  // Each source names its documents alone; an id two sources share is one article published once, or an error.
+  const results = sources.map((s) => ingestSource(s));
+  const files = new Map(sources.map((s) => [s.id, s.file]));
+  const { docs, shared } = settleSharedIds(results.flatMap((r) => r.docs), (d) => files.get(d.collection ?? d.id) ?? d.source);
+  const reports = results.map((r) => shared.filter((d) => r.docs.includes(d)).reduce(withoutSharedCopy, r.report));
+  return { docs: docs.map(assignParagraphIds), reports };
 }
 
 export interface Output {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
-import { SourceError } from '../../scripts/ingest/errors.ts';
+import { sourceErrorOf } from './source-error.ts';
 
 const META = 'title: 测试报告\nyear: 2024\nscript: hans\nkind: report\npublisher: 中国联通\n';
 
@@ -14,15 +14,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-function errorOf(dir: string): SourceError {
-  try {
-    readSources(dir);
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
+const errorOf = (dir: string) => sourceErrorOf(() => readSources(dir));
 
 describe('readSources', () => {
   it('reads a valid pair', () => {

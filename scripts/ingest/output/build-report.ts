@@ -39,11 +39,11 @@ export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void 
       }
 }
 
+/** Visible characters a document publishes: its printed headings and its blocks. */
+const publishedChars = (d: Doc) => d.sections.reduce((m, s) => m + visible(s.printed) + s.blocks.reduce((k, b) => k + visible(blockText(b)), 0), 0);
+
 export function reportSource(source: Source, docs: readonly Doc[], removed: RemovalLog, unconfirmed: string[], added: RemovalLog = {}): SourceReport {
-  const published = docs.reduce(
-    (n, d) => n + d.sections.reduce((m, s) => m + visible(s.printed) + s.blocks.reduce((k, b) => k + visible(blockText(b)), 0), 0),
-    0,
-  );
+  const published = docs.reduce((n, d) => n + publishedChars(d), 0);
   const charsIn = visible(source.text);
   const removedChars = Object.values(removed).reduce((n, r) => n + r.chars, 0);
   const addedChars = Object.values(added).reduce((n, r) => n + r.chars, 0);
@@ -57,6 +57,24 @@ export function reportSource(source: Source, docs: readonly Doc[], removed: Remo
     documents: docs.length,
     pages: docs.reduce((n, d) => n + d.sections.length, 0),
     unconfirmedHeadings: unconfirmed,
+  };
+}
+
+/** The report of a source one of whose documents another source publishes (the same article): counted as a duplicate. */
+export function withoutSharedCopy(report: SourceReport, doc: Doc): SourceReport {
+  const removed = structuredClone(report.removed);
+  const chars = publishedChars(doc);
+  const entry = (removed['duplicate-document'] ??= { chars: 0, count: 0, samples: [] });
+  entry.chars += chars;
+  entry.count += 1;
+  if (entry.samples.length < 5) entry.samples.push(doc.title);
+  return {
+    ...report,
+    charsPublished: report.charsPublished - chars,
+    removed,
+    documents: report.documents - 1,
+    pages: report.pages - doc.sections.length,
+    duplicates: [...(report.duplicates ?? []), doc.title],
   };
 }
 
