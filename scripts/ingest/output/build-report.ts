@@ -20,6 +20,8 @@ export interface SourceReport {
   unconfirmedHeadings: string[];
   /** Documents printed more than once in a collection, published once. */
   duplicates?: string[];
+  /** Characters dropped from the metadata file's text (control and bidirectional characters), by class. */
+  metadataRemoved?: RemovalLog;
 }
 
 const visible = visibleLength;
@@ -57,6 +59,7 @@ export function reportSource(source: Source, docs: readonly Doc[], removed: Remo
     documents: docs.length,
     pages: docs.reduce((n, d) => n + d.sections.length, 0),
     unconfirmedHeadings: unconfirmed,
+    ...(source.metaRemoved ? { metadataRemoved: source.metaRemoved } : {}),
   };
 }
 
@@ -83,5 +86,6 @@ export function summaryLine(r: SourceReport): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([cls, e]) => `${cls} ${e.chars}`);
   const added = Object.entries(r.added ?? {}).map(([cls, e]) => `${cls} ${e.chars}`);
-  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}${added.length ? `, added: ${added.join(', ')}` : ''}; unexplained ${r.unexplained}; ${r.documents} documents, ${r.pages} pages`;
+  const metadata = Object.entries(r.metadataRemoved ?? {}).map(([cls, e]) => `${cls} ${e.count}`);
+  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}${added.length ? `, added: ${added.join(', ')}` : ''}; unexplained ${r.unexplained}; ${r.documents} documents, ${r.pages} pages${metadata.length ? `; dropped from the metadata: ${metadata.join(', ')}` : ''}`;
 }
