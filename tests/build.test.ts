@@ -2,7 +2,7 @@
 // line and the fix, a non-zero exit, no stack trace from scripts/build.ts. A bug in our code still
 // shows its stack trace. Each case runs the real build in a scratch copy of the project.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,6 +33,21 @@ describe('scripts/build.ts', () => {
     expect(out).not.toMatch(STACK_FRAME);
     expect(out).not.toMatch(/Command failed|execFileSync|node:internal/);
     expect(out).toMatch(/\[build\] stopped: ingest failed \(exit 1\)/);
+  });
+
+  // Each of these crashed the build without naming the file (an alias bomb, a lone surrogate that ended
+  // in a Rust backtrace from Vite, a folder or a broken link named like a source).
+  it.each([
+    ['bad-yaml/alias-bomb', () => {}, /content\/sources\/fixture-bad-yaml\.yml:8: an alias/],
+    ['bad-yaml/lone-surrogate', () => {}, /content\/sources\/fixture-bad-yaml\.yml:2: .*lone UTF-16 surrogate/],
+    ['untranslated', () => mkdirSync(join(WORK, 'content/sources/x.txt')), /content\/sources\/x\.txt: is a folder/],
+    ['untranslated', () => symlinkSync('gone.txt', join(WORK, 'content/sources/y.txt')), /content\/sources\/y\.txt: a symbolic link to `gone\.txt`/],
+  ] as const)('stops on %s (changed as the case needs) with a clear message naming the file', (fixture, edit, message) => {
+    const { status, out } = build(fixture, edit);
+    expect(status).not.toBe(0);
+    expect(out).toMatch(message);
+    expect(out).toMatch(/fix: /);
+    expect(out).not.toMatch(STACK_FRAME);
   });
 
   it('shows the stack trace of a bug in our code', () => {

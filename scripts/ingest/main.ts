@@ -11,14 +11,15 @@ import { findOutline, titleLines } from './report/outline.ts';
 import { cutSections, foldTinySections } from './report/sections.ts';
 import { segmentCollection } from './collection/segment.ts';
 import { collectionDocs } from './collection/documents.ts';
+import { settleSharedIds } from './collection/shared-ids.ts';
 import { bothScripts, catalogDoc, type CatalogDoc } from './output/catalog.ts';
 import { emitSectionMdx } from './output/emit-mdx.ts';
-import { reportSource, structuralRemovals, summaryLine, type SourceReport } from './output/build-report.ts';
+import { reportSource, structuralRemovals, summaryLine, withoutSharedCopy, type SourceReport } from './output/build-report.ts';
 import { recordRemoval } from './removal-log.ts';
 import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
 import { extractCallouts } from './kpi/callouts.ts';
-import { extractKpis } from './kpi/tables.ts';
+import { extractKpis, unreadKpiValues, type UnreadValue } from './kpi/tables.ts';
 import { joinSeries, type SeriesJoin, type SeriesSplit } from './kpi/series.ts';
 import { type KpiRow } from './kpi/schema.ts';
 import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
@@ -42,7 +43,7 @@ export interface IngestResult {
 }
 
 /** Runs every stage on one source. Pure: the same source gives the same documents and report. */
-export function ingestSource(source: Source, taken = new Set<string>()): { docs: Doc[]; report: SourceReport } {
+export function ingestSource(source: Source): { docs: Doc[]; report: SourceReport } {
   const { lines: cleaned, removed } = cleanLines(toLines(source.text));
   /** Characters the build writes that the source does not print (column headers of tables it lays out). */
   const added: RemovalLog = {};
@@ -50,7 +51,7 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     const text = cleaned.map((l) => l.text).join('\n');
     const { docs: found, duplicates } = segmentCollection(text, removed);
     const unconfirmed: string[] = [];
-    const docs = collectionDocs(source, found, taken, unconfirmed);
+    const docs = collectionDocs(source, found, unconfirmed);
     structuralRemovals(docs, removed);
     return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
   }
@@ -83,7 +84,6 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
     lines[index] = { n: lines[index]!.n, text: '' };
   }
   const entries = outline.toc ? outline.entries : foldTinySections(outline.entries, lines);
-  taken.add(source.id);
   const doc: Doc = {
     id: source.id,
     source: basename(source.file),
@@ -101,10 +101,12 @@ export function ingestSource(source: Source, taken = new Set<string>()): { docs:
 }
 
 export function ingest(sources: readonly Source[]): IngestResult {
-  // Source ids are claimed first, so a document cut from a collection never takes a source's id.
-  const taken = new Set(sources.map((s) => s.id));
-  const results = sources.map((s) => ingestSource(s, taken));
-  return { docs: results.flatMap((r) => r.docs).map(assignParagraphIds), reports: results.map((r) => r.report) };
+  // Each source names its documents alone; an id two sources share is one article published once, or an error.
+  const results = sources.map((s) => ingestSource(s));
+  const files = new Map(sources.map((s) => [s.id, s.file]));
+  const { docs, shared } = settleSharedIds(results.flatMap((r) => r.docs), (d) => files.get(d.collection ?? d.id) ?? d.source);
+  const reports = results.map((r) => shared.filter((d) => r.docs.includes(d)).reduce(withoutSharedCopy, r.report));
+  return { docs: docs.map(assignParagraphIds), reports };
 }
 
 export interface Output {
@@ -113,6 +115,8 @@ export interface Output {
   joins: SeriesJoin[];
   splits: SeriesSplit[];
   english: Coverage;
+  /** Cells printed as numbers that the cell grammar does not read, kept as printed with `value: null`. */
+  unreadValues: UnreadValue[];
 }
 
 /** The KPI dataset: every table cell and callout the documents print, joined into series across reports. */
@@ -147,15 +151,16 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   const english = coverage(translations, result.docs);
   // Rows printed with shifted cells, repaired in the dataset and in the table on the page: one entry per row.
   const repairedRows = [...new Map(kpis.filter((k) => k.repaired).map((k) => [`${k.report}:${k.source.line}`, { report: k.report, line: k.source.line, name: k.name }])).values()];
-  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, calloutsInTables, repairedRows } }, null, 1));
-  return { catalog, kpis, joins, splits, english };
+  const unreadValues = unreadKpiValues(kpis);
+  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, calloutsInTables, repairedRows, unreadValues } }, null, 1));
+  return { catalog, kpis, joins, splits, english, unreadValues };
 }
 
 function main(): void {
   try {
     const result = ingest(readSources(SOURCES_DIR));
     const translations = readTranslations(relative(process.cwd(), TRANSLATIONS_FILE));
-    const { kpis, joins, english: c } = writeOutput(result, translations);
+    const { kpis, joins, english: c, unreadValues } = writeOutput(result, translations);
     for (const r of result.reports) console.log(summaryLine(r));
     console.log(`Search: ${writeSearchDict(OUT_DIR)} Simplified→Traditional phrases kept for query conversion`);
     console.log(`English titles: ${c.docsTranslated}/${c.docs} documents, ${c.sectionsTranslated}/${c.sections} sections`);
@@ -164,6 +169,7 @@ function main(): void {
     if (c.summariesMissing.length) console.warn(`warning: no English summary for ${c.summariesMissing.length} pages: ${c.summariesMissing.slice(0, 5).join(', ')}${c.summariesMissing.length > 5 ? ', …' : ''} (add them to content/translations/summaries/<doc>.yml)`);
     const kpiMissing = [...new Set(kpis.filter((k) => !k.name_en).map((k) => k.indicator))];
     console.log(`KPIs: ${kpis.length} rows, ${new Set(kpis.map((k) => k.indicator)).size} indicators, ${joins.length} series joined across reports (listed in build-report.json)`);
+    if (unreadValues.length) console.warn(`warning: ${unreadValues.length} KPI cells print a number the build cannot read, kept as printed with no value: ${unreadValues.slice(0, 5).map((u) => `${u.file}:${u.line} \`${u.raw}\``).join(', ')} (listed in build-report.json, kpis.unreadValues)`);
     console.log(`English KPI names: ${kpiMissing.length === 0 ? 'all' : `missing ${kpiMissing.length}: ${kpiMissing.slice(0, 5).join(', ')}`}`);
     if (c.orphans.length) console.warn(`warning: translations for ids that no longer exist: ${c.orphans.join(', ')}`);
   } catch (error) {

@@ -1,7 +1,9 @@
 // The metadata file beside each source (`<id>.yml`): one schema, readable errors with line numbers.
 import { z } from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
 import { SourceError } from './errors.ts';
+import { parseYamlFile } from './yaml-file.ts';
+import { dropUnprintable } from './unprintable.ts';
+import type { RemovalLog } from './types.ts';
 
 export const sourceMetaSchema = z
   .object({
@@ -30,23 +32,23 @@ const fixes: Record<string, string> = {
   publisher: 'add `publisher: <publisher name>`',
 };
 
-/** Parses and validates one metadata file; throws SourceError naming the file, line and fix. */
-export function parseSourceMeta(file: string, text: string): SourceMeta {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const line = lineCounter.linePos(error.pos[0]).line;
-    throw new SourceError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`, 'correct the YAML syntax');
+/**
+ * Parses and validates one metadata file; throws SourceError naming the file, line and fix. Control and
+ * bidirectional characters in its text are dropped and recorded in `removed`.
+ */
+export function parseSourceMeta(file: string, text: string, removed: RemovalLog = {}): SourceMeta {
+  const { data, lineOf } = parseYamlFile(file, text);
+  const result = sourceMetaSchema.safeParse(data);
+  if (result.success) {
+    const meta = result.data;
+    return { ...meta, title: dropUnprintable(meta.title, removed), publisher: dropUnprintable(meta.publisher, removed), ...(meta.origin === undefined ? {} : { origin: dropUnprintable(meta.origin, removed) }) };
   }
-  const result = sourceMetaSchema.safeParse(doc.toJS());
-  if (result.success) return result.data;
   const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `\`${k}\``).join(', ');
+    throw new SourceError(file, lineOf([], issue.keys[0]), `unknown field ${keys}`, `remove it; the fields are ${Object.keys(sourceMetaSchema.shape).join(', ')}`);
+  }
   const key = String(issue.path[0] ?? '');
-  const node = key ? doc.get(key, true) : undefined;
-  const range = (node as { range?: [number, number] } | undefined)?.range;
-  const line = range ? lineCounter.linePos(range[0]).line : null;
   const what = key ? `field \`${key}\` ${issue.message}` : issue.message;
-  const fix = fixes[key] ?? (issue.code === 'unrecognized_keys' ? `remove the unknown field(s); allowed: ${Object.keys(sourceMetaSchema.shape).join(', ')}` : 'see README, "Adding a source"');
-  throw new SourceError(file, line, what, fix);
+  throw new SourceError(file, key ? lineOf([key]) : null, what, fixes[key] ?? 'see README, "Adding a source"');
 }

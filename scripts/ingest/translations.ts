@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseYamlFile } from './yaml-file.ts';
 import { SourceError } from './errors.ts';
 import type { Doc } from './types.ts';
 
@@ -44,33 +44,21 @@ export type Translations = z.infer<typeof translationsSchema> & {
 };
 
 export function parseTranslations(file: string, text: string): Translations {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new SourceError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax');
-  }
-  const result = translationsSchema.safeParse(doc.toJS());
+  const { data, lineOf } = parseYamlFile(file, text);
+  const result = translationsSchema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
-  const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
+  const line = lineOf(issue.path);
   throw new SourceError(file, line, `${issue.path.join('.')}: ${issue.message}`, 'see the comment at the top of the file for its shape');
 }
 
 /** Parses one summaries file; errors name the file, the line and the fix. */
 export function parseSummaries(file: string, text: string): Record<string, string> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new SourceError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax');
-  }
-  const result = summariesSchema.safeParse(doc.toJS() ?? {});
+  const { data, lineOf } = parseYamlFile(file, text);
+  const result = summariesSchema.safeParse(data ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
-  const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
+  const line = lineOf(issue.path);
   throw new SourceError(file, line, `${issue.path.join('.') || 'file'}: ${issue.message}`, 'write `<section-slug>: <summary>` entries, one per page');
 }
 

@@ -13,6 +13,8 @@ export interface Source {
   file: string;
   meta: SourceMeta;
   text: string;
+  /** Unprintable characters dropped from the metadata's text, by class (none: absent). */
+  metaRemoved?: RemovalLog;
 }
 
 /** Characters removed by one artifact class, with a few examples for the build report. */

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseYamlFile } from './yaml-file.ts';
 import { SourceError } from './errors.ts';
 
 const word = z.string().trim().min(1, 'must not be empty');
@@ -125,22 +125,13 @@ export const vocabularyFile = (part: Part) => `${part}.yml`;
 
 /** Parses and validates one vocabulary file; throws SourceError naming the file, line and fix. */
 export function parseVocabularyFile<P extends Part>(part: P, file: string, text: string): Vocabulary[P] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new SourceError(file, lineCounter.linePos(e.pos[0]).line, `invalid YAML: ${e.message.split('\n')[0]}`, 'correct the YAML syntax');
-  }
-  const result = vocabularySchema.shape[part].safeParse(doc.toJS());
+  const { data, lineOf } = parseYamlFile(file, text);
+  const result = vocabularySchema.shape[part].safeParse(data);
   if (result.success) return result.data as Vocabulary[P];
   const issue = result.error.issues[0]!;
   const path = issue.path as (string | number)[];
   // The line of the entry at fault, or of the nearest entry above it when it is missing.
-  let line: number | null = null;
-  for (let n = path.length; n > 0 && line === null; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
-    if (node?.range) line = lineCounter.linePos(node.range[0]).line;
-  }
+  const line = lineOf(path);
   const where = path.length ? `\`${path.join('.')}\` ` : '';
   const fix =
     issue.code === 'unrecognized_keys'

@@ -1,10 +1,10 @@
 // A maintainer's mistakes stop the build with the file, the line and the fix.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
-import { SourceError } from '../../scripts/ingest/errors.ts';
+import { sourceErrorOf } from './source-error.ts';
 
 const META = 'title: 测试报告\nyear: 2024\nscript: hans\nkind: report\npublisher: 中国联通\n';
 
@@ -14,15 +14,7 @@ function folder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-function errorOf(dir: string): SourceError {
-  try {
-    readSources(dir);
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
+const errorOf = (dir: string) => sourceErrorOf(() => readSources(dir));
 
 describe('readSources', () => {
   it('reads a valid pair', () => {
@@ -78,5 +70,89 @@ describe('readSources', () => {
   it('strips a byte-order mark', () => {
     const [source] = readSources(folder({ 'r.txt': '\uFEFF正文', 'r.yml': META }));
     expect(source!.text).toBe('正文');
+  });
+});
+
+/** A copy of a real source fixture in a scratch folder, changed by `edit`. */
+function fixtureWith(edit: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+  cpSync('tests/fixtures/untranslated', dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+describe('bad bytes and odd files (tests/fixtures/bad-bytes, bad-yaml)', () => {
+  it('refuses metadata that is not UTF-8, with the file relative to the project, the line and the fix', () => {
+    const e = errorOf('tests/fixtures/bad-bytes/metadata-gb18030');
+    expect(e.file).toBe('tests/fixtures/bad-bytes/metadata-gb18030/fixture-bad-bytes.yml');
+    expect(e.line).toBe(2);
+    expect(e.message).toContain('invalid UTF-8');
+    expect(e.fix).toContain('iconv -f GB18030 -t UTF-8');
+  });
+
+  it('advises converting a UTF-16 file from UTF-16', () => {
+    const e = errorOf('tests/fixtures/bad-bytes/source-utf16');
+    expect(e.file).toBe('tests/fixtures/bad-bytes/source-utf16/fixture-bad-bytes.txt');
+    expect(e.message).toContain('UTF-16');
+    expect(e.fix).toContain('iconv -f UTF-16 -t UTF-8');
+    expect(e.fix).not.toContain('GB18030');
+  });
+
+  it('knows UTF-16 without a byte-order mark by its NUL bytes', () => {
+    const dir = fixtureWith((d) => writeFileSync(join(d, 'fixture-added-later.txt'), Buffer.from('Report text\r\n2023\r\n', 'utf16le')));
+    expect(errorOf(dir).fix).toContain('UTF-16');
+  });
+
+  it('counts lines ended by CR alone when naming the line of a bad byte', () => {
+    const e = errorOf('tests/fixtures/bad-bytes/source-cr-only');
+    expect(e.file).toBe('tests/fixtures/bad-bytes/source-cr-only/fixture-bad-bytes.txt');
+    expect(e.line).toBe(103);
+  });
+
+  it('refuses a source whose extension is in capitals rather than passing over it', () => {
+    const e = errorOf('tests/fixtures/bad-bytes/upper-case-extension');
+    expect(e.file).toBe('tests/fixtures/bad-bytes/upper-case-extension/report.TXT');
+    expect(e.fix).toBe('rename it to report.txt');
+  });
+
+  it('refuses a YAML alias bomb at its first alias, without expanding it', () => {
+    const e = errorOf('tests/fixtures/bad-yaml/alias-bomb');
+    expect(e.file).toBe('tests/fixtures/bad-yaml/alias-bomb/fixture-bad-yaml.yml');
+    expect(e.line).toBe(8);
+    expect(e.message).toContain('alias');
+  });
+
+  it('refuses a title holding a lone surrogate', () => {
+    const e = errorOf('tests/fixtures/bad-yaml/lone-surrogate');
+    expect(e.line).toBe(2);
+    expect(e.message).toContain('lone UTF-16 surrogate');
+  });
+
+  it('names the line of an unknown metadata field', () => {
+    const e = errorOf('tests/fixtures/bad-yaml/unknown-field');
+    expect(e.line).toBe(8);
+    expect(e.message).toContain('`author`');
+    expect(e.fix).toContain('title, year, script, kind, publisher, origin');
+  });
+
+  it('names the .yml relative to the project, like the .txt', () => {
+    expect(errorOf('tests/fixtures/bad-metadata').file).toBe('tests/fixtures/bad-metadata/fixture-bad-year.yml');
+  });
+
+  it('refuses a folder named like a source', () => {
+    const dir = fixtureWith((d) => mkdirSync(join(d, 'x.txt')));
+    const e = errorOf(dir);
+    expect(e.file).toMatch(/\/x\.txt$/);
+    expect(e.message).toContain('folder');
+  });
+
+  it('refuses a broken symbolic link named like a source', () => {
+    const dir = fixtureWith((d) => {
+      symlinkSync('missing.txt', join(d, 'y.txt'));
+      writeFileSync(join(d, 'y.yml'), readFileSync(join(d, 'fixture-added-later.yml')));
+    });
+    const e = errorOf(dir);
+    expect(e.file).toMatch(/\/y\.txt$/);
+    expect(e.message).toContain('`missing.txt`, which does not exist');
   });
 });

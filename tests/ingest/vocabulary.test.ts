@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alternation, classMembers, escapeRegExp, parseVocabularyFile, readVocabulary, vocabulary } from '../../scripts/ingest/vocabulary.ts';
-import { SourceError } from '../../scripts/ingest/errors.ts';
+import { sourceErrorOf } from './source-error.ts';
 
 const kpiFile = readFileSync('content/ingest/kpi.yml', 'utf8');
 
 /** The error `parseVocabularyFile` throws for `text`. */
-function errorOf(part: Parameters<typeof parseVocabularyFile>[0], text: string): SourceError {
-  try {
-    parseVocabularyFile(part, `content/ingest/${part}.yml`, text);
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
+const errorOf = (part: Parameters<typeof parseVocabularyFile>[0], text: string) => sourceErrorOf(() => parseVocabularyFile(part, `content/ingest/${part}.yml`, text));
 
 describe('vocabulary files (content/ingest/)', () => {
   it('all pass the schema, and the ingest reads them once', () => {

@@ -228,10 +228,13 @@ const FILING_PART_LAST = new RegExp(`(?:${alternation(vocabulary.collection.titl
 const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 'u');
 
 /**
- * Site documents from a collection's documents; ids are readable, from the title, unique. Contents
- * entries the body does not print are added to `unconfirmed`.
+ * Site documents from a collection's documents; ids are readable, from the title, unique within the
+ * collection. They depend on this source alone (its id and its documents in the order it prints them),
+ * never on other sources, so adding a source moves no URL (`shared-ids.ts` settles ids two sources
+ * share). Contents entries the body does not print are added to `unconfirmed`.
  */
-export function collectionDocs(source: Source, docs: readonly CollectionDoc[], taken: Set<string>, unconfirmed: string[] = []): Doc[] {
+export function collectionDocs(source: Source, docs: readonly CollectionDoc[], unconfirmed: string[] = []): Doc[] {
+  const taken = new Set([source.id]);
   return docs.map((d, k) => {
     // Ids leave out the company's name a title opens with (short or registered) and the word saying
     // which part of a filing it is, so that they read as the report's name.

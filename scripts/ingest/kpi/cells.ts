@@ -29,11 +29,23 @@ export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number
   return { name: m[1]!, notes: [Number(m[2])] };
 }
 
+/**
+ * A number as the reports print it: an optional sign (`-3.5`, `−3.5`), digits with thousands
+ * separators only between groups of three (`1,234,567`), an optional fraction.
+ */
+const NUMBER = '([-−]?)((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)';
+
 /** A number with its qualifiers: `超 290`, `约 3.5`, `2000余`, `1500⁺`, a ratio `1.63: 1`, a percentage `98.31%`. */
 const VALUE = new RegExp(
-  `^(${alternation([...valueQualifiers.before.over, ...valueQualifiers.before.approx])})?\\s*([\\d,]+(?:\\.\\d+)?)\\s*(?:[:：]\\s*1|%)?\\s*(${alternation(valueQualifiers.after.over)}|⁺|\\+)?$`,
+  `^(${alternation([...valueQualifiers.before.over, ...valueQualifiers.before.approx])})?\\s*${NUMBER}\\s*(?:[:：]\\s*1|%)?\\s*(${alternation(valueQualifiers.after.over)}|⁺|\\+)?$`,
   'u',
 );
+
+/**
+ * A cell printed as a number that the grammar does not read (`1e309`, `1,2,3,4`, `,`, `3.5.1`): it
+ * stands in a value column and is kept as printed, with no number. Never a name, unit or category.
+ */
+const NUMBER_LIKE = /^[\s\d.,，:：%eE+\-−⁺]*[\d.,][\s\d.,，:：%eE+\-−⁺]*$/u;
 
 /** A printed value: `超 290` (over), `达标` (met), `-` (not disclosed), `1.63: 1` (a ratio), a number. */
 export function parseValue(raw: string): { value: number | null; qualifier: KpiRow['qualifier'] } | null {
@@ -42,16 +54,24 @@ export function parseValue(raw: string): { value: number | null; qualifier: KpiR
   if (met.includes(s)) return { value: null, qualifier: 'met' };
   const m = VALUE.exec(s);
   if (!m) return null;
-  const value = Number(m[2]!.replace(/,/g, ''));
-  const qualifier = (m[1] && valueQualifiers.before.over.includes(m[1])) || m[3] ? 'over' : m[1] ? 'approx' : null;
-  return { value, qualifier };
+  const value = Number(`${m[2] ? '-' : ''}${m[3]!.replace(/,/g, '')}`);
+  // Digits beyond what a double holds (`9…9` of 400 digits) are not a number the dataset can carry.
+  if (!Number.isFinite(value)) return null;
+  const qualifier = (m[1] && valueQualifiers.before.over.includes(m[1])) || m[4] ? 'over' : m[1] ? 'approx' : null;
+  return { value: Object.is(value, -0) ? 0 : value, qualifier };
 }
+
+/** A cell printed as a number that `parseValue` does not read: kept as printed, `value: null`. */
+export const isUnreadNumber = (cell: string) => parseValue(cell) === null && NUMBER_LIKE.test(cell.trim());
 
 /** A letter grade printed as a value (`AAA`): kept as printed, with no number. */
 const GRADE = /^[A-D]{1,3}[+-]?$/u;
 
 /** Whether a cell reads as a KPI value: a number, `-`, `达标`, a ratio, or a letter grade. */
 export const isKpiValue = (cell: string) => parseValue(cell) !== null || GRADE.test(cell.trim());
+
+/** Whether a cell stands in a value column: a KPI value or a number the grammar does not read. */
+export const isValueCell = (cell: string) => isKpiValue(cell) || isUnreadNumber(cell);
 
 /** Numbered notes under the table (`4. 为更好地反映…`), by number. */
 const NOTE = /^(\d{1,2})\.\s*(.+)$/u;

@@ -4,10 +4,7 @@ import { slugify } from '../slug.ts';
 import type { Doc } from '../types.ts';
 import type { KpiRow } from './schema.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
-import { isKpiHeader, isKpiValue, parseValue, splitFootnotes, splitGluedFootnote, tableNotes, UNIT_CELL, YEAR_CELL } from './cells.ts';
-
-const isValue = isKpiValue;
-
+import { isKpiHeader, isUnreadNumber, isValueCell, parseValue, splitFootnotes, splitGluedFootnote, tableNotes, UNIT_CELL, YEAR_CELL } from './cells.ts';
 
 export interface ParsedRow {
   category: string;
@@ -26,14 +23,15 @@ const COLUMN_HEADER = new RegExp(`^(${alternation(vocabulary.kpi.columnHeaders)}
 /** A header whose first cell names the table, not a column (`人員構成 單位 2022年 2023年`), names its category. */
 function headerCategory(header: readonly string[]): string | null {
   const first = header[0]?.trim() ?? '';
-  return UNIT_CELL.test(header[1]?.trim() ?? '') && first && !COLUMN_HEADER.test(first) ? first : null;
+  return UNIT_CELL.test(header[1]?.trim() ?? '') && first && !COLUMN_HEADER.test(first) && !isValueCell(first) ? first : null;
 }
 
 /**
  * How one row of a key-performance table reads, from the right: its value cells (`firstValue`…`last`),
  * the unit before them (`unit`), the name before that and, where printed, a category before the name.
  * `shift` is how far the unit stands from the header's unit column; `shiftedName` says the name is not
- * in the column before the unit. Null for rows that are not indicator rows.
+ * in the column before the unit. Null for rows that are not indicator rows, and for rows where a
+ * number would stand as the name or category (`5.2 | -3.5 | 2.0`): a number is never a name.
  */
 interface RowReading {
   unit: number;
@@ -49,17 +47,18 @@ function readKpiRow(cells: readonly string[], unitColumn: number): RowReading | 
   let last = cells.length - 1;
   while (last >= 0 && cells[last] === '') last--;
   let firstValue = last + 1;
-  while (firstValue - 1 >= 0 && isValue(cells[firstValue - 1]!)) firstValue--;
+  while (firstValue - 1 >= 0 && isValueCell(cells[firstValue - 1]!)) firstValue--;
   const unit = firstValue - 1;
   if (unit < 1 || firstValue > last) return null;
   const before = cells.slice(0, unit).map((c, i) => ({ c, i })).filter((x) => x.c !== '');
   const name = before.at(-1);
-  if (!name) return null;
-  return { unit, firstValue, last, name, category: before.at(-2) ?? null, shift: unit - unitColumn, shiftedName: name.i !== unitColumn - 1 };
+  const category = before.at(-2) ?? null;
+  if (!name || isValueCell(name.c) || (category && isValueCell(category.c))) return null;
+  return { unit, firstValue, last, name, category, shift: unit - unitColumn, shiftedName: name.i !== unitColumn - 1 };
 }
 
-/** A row that is another header or a category printed on its own line (the 2020 table). */
-const isCategoryRow = (cells: readonly string[]) => !!cells[0] && cells.slice(1).every((c) => c === '');
+/** A category printed on its own line (the 2020 table); a number alone on a line is not one. */
+const isCategoryRow = (cells: readonly string[]) => !!cells[0] && !isValueCell(cells[0]) && cells.slice(1).every((c) => c === '');
 
 /**
  * Parses one key-performance table. The header names the years (`2022 年`); every other row is read
@@ -182,4 +181,19 @@ export function extractKpis(doc: Doc, file: string, englishName: (id: string) =>
     }
   }
   return rows;
+}
+
+/** A value cell printed as a number that the cell grammar does not read (`1e309`, `1,2,3,4`). */
+export interface UnreadValue {
+  report: string;
+  file: string;
+  line: number;
+  name: string;
+  year: number;
+  raw: string;
+}
+
+/** The rows whose printed value is a number the grammar does not read: the build report lists them. */
+export function unreadKpiValues(rows: readonly KpiRow[]): UnreadValue[] {
+  return rows.filter((r) => r.value === null && isUnreadNumber(r.raw)).map((r) => ({ report: r.report, file: r.source.file, line: r.source.line, name: r.name, year: r.year, raw: r.raw }));
 }

@@ -20,6 +20,8 @@ export interface SourceReport {
   unconfirmedHeadings: string[];
   /** Documents printed more than once in a collection, published once. */
   duplicates?: string[];
+  /** Characters dropped from the metadata file's text (control and bidirectional characters), by class. */
+  metadataRemoved?: RemovalLog;
 }
 
 const visible = visibleLength;
@@ -39,11 +41,11 @@ export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void 
       }
 }
 
+/** Visible characters a document publishes: its printed headings and its blocks. */
+const publishedChars = (d: Doc) => d.sections.reduce((m, s) => m + visible(s.printed) + s.blocks.reduce((k, b) => k + visible(blockText(b)), 0), 0);
+
 export function reportSource(source: Source, docs: readonly Doc[], removed: RemovalLog, unconfirmed: string[], added: RemovalLog = {}): SourceReport {
-  const published = docs.reduce(
-    (n, d) => n + d.sections.reduce((m, s) => m + visible(s.printed) + s.blocks.reduce((k, b) => k + visible(blockText(b)), 0), 0),
-    0,
-  );
+  const published = docs.reduce((n, d) => n + publishedChars(d), 0);
   const charsIn = visible(source.text);
   const removedChars = Object.values(removed).reduce((n, r) => n + r.chars, 0);
   const addedChars = Object.values(added).reduce((n, r) => n + r.chars, 0);
@@ -57,6 +59,25 @@ export function reportSource(source: Source, docs: readonly Doc[], removed: Remo
     documents: docs.length,
     pages: docs.reduce((n, d) => n + d.sections.length, 0),
     unconfirmedHeadings: unconfirmed,
+    ...(source.metaRemoved ? { metadataRemoved: source.metaRemoved } : {}),
+  };
+}
+
+/** The report of a source one of whose documents another source publishes (the same article): counted as a duplicate. */
+export function withoutSharedCopy(report: SourceReport, doc: Doc): SourceReport {
+  const removed = structuredClone(report.removed);
+  const chars = publishedChars(doc);
+  const entry = (removed['duplicate-document'] ??= { chars: 0, count: 0, samples: [] });
+  entry.chars += chars;
+  entry.count += 1;
+  if (entry.samples.length < 5) entry.samples.push(doc.title);
+  return {
+    ...report,
+    charsPublished: report.charsPublished - chars,
+    removed,
+    documents: report.documents - 1,
+    pages: report.pages - doc.sections.length,
+    duplicates: [...(report.duplicates ?? []), doc.title],
   };
 }
 
@@ -65,5 +86,6 @@ export function summaryLine(r: SourceReport): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([cls, e]) => `${cls} ${e.chars}`);
   const added = Object.entries(r.added ?? {}).map(([cls, e]) => `${cls} ${e.chars}`);
-  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}${added.length ? `, added: ${added.join(', ')}` : ''}; unexplained ${r.unexplained}; ${r.documents} documents, ${r.pages} pages`;
+  const metadata = Object.entries(r.metadataRemoved ?? {}).map(([cls, e]) => `${cls} ${e.count}`);
+  return `${r.source}: ${r.charsIn} in, ${r.charsPublished} published, removed: ${parts.join(', ') || 'none'}${added.length ? `, added: ${added.join(', ')}` : ''}; unexplained ${r.unexplained}; ${r.documents} documents, ${r.pages} pages${metadata.length ? `; dropped from the metadata: ${metadata.join(', ')}` : ''}`;
 }

@@ -3,6 +3,7 @@
 import type { Line, RemovalLog } from '../types.ts';
 import { recordRemoval } from '../removal-log.ts';
 import { isBlankLine } from '../lines.ts';
+import { dropUnprintable } from '../unprintable.ts';
 
 /** Icon glyphs the PDF extraction left in front of headings and list items. */
 const ICON_GLYPHS = /[🏠📖🌐👤📌✓🏆](?:\uFE0F)?[ \t]?/gu;
@@ -150,7 +151,11 @@ const inlineStages: InlineStage[] = [
 /** Runs every artifact remover; returns the kept lines (blank lines kept as paragraph cues) and the log. */
 export function cleanLines(input: readonly Line[]): { lines: Line[]; removed: RemovalLog } {
   const removed: RemovalLog = {};
-  let lines = [...input];
+  // Characters no page may print go first, so that the stages below see the text as printed.
+  let lines = input.map((line) => {
+    const text = dropUnprintable(line.text, removed);
+    return text === line.text ? line : { n: line.n, text };
+  });
   for (const stage of lineStages) {
     const drop = stage.find(lines);
     // Blank lines right after a removed line go with it, so the page's own spacing (which tells

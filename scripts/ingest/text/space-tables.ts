@@ -6,7 +6,7 @@
 // under the header: empty cells before the name, the name, the unit (which may hold a space, as in
 // `千克標準煤╱ TB`), then the values. Every printed cell is kept; only the separators change.
 import type { Line } from '../types.ts';
-import { isKpiValue, UNIT_CELL as UNIT, YEAR_CELL as YEAR } from '../kpi/cells.ts';
+import { isValueCell, UNIT_CELL as UNIT, YEAR_CELL as YEAR } from '../kpi/cells.ts';
 import { isBlankLine } from '../lines.ts';
 
 const CATEGORY = /^\p{Script=Han}{2,10}$/u;
@@ -34,7 +34,7 @@ export function dataRow(text: string, header: TableHeader): string[] | null {
   const cells = tokens(text);
   if (cells.length < header.years + 2) return null;
   const values = cells.slice(-header.years);
-  if (!values.every(isKpiValue)) return null;
+  if (!values.every(isValueCell)) return null;
   const name = cells[0]!;
   if (!/[\p{Script=Han}A-Za-z]/u.test(name)) return null;
   const unit = cells.slice(1, -header.years).join(' ');
@@ -179,7 +179,7 @@ export function transposeYearRows(lines: readonly Line[], unitWord: (sample: str
   const edits: Edits = { added: [], removed: [] };
   const yearRow = (l: Line | undefined) => {
     const cells = l ? tokens(l.text) : [];
-    return cells.length >= 4 && YEAR.test(cells[0]!) && cells.slice(1).every(isKpiValue) ? cells : null;
+    return cells.length >= 4 && YEAR.test(cells[0]!) && cells.slice(1).every(isValueCell) ? cells : null;
   };
   const opensWithBracket = (block: number[]) => /^[（(]/u.test(out[block[0]!]!.text.trim());
   for (let i = 0; i < out.length; i++) {
