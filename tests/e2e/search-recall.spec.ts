@@ -4,6 +4,7 @@
 // first five results for at least 90% of the queries. Recall@1 is reported alongside.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { QUERY_WAIT, topPages } from './search-results.ts';
 import { parse } from 'yaml';
 
 interface Query {
@@ -13,27 +14,13 @@ interface Query {
 }
 const QUERIES = parse(readFileSync('tests/search/queries.yml', 'utf8')) as Query[];
 
-/** `/zh-hant/reports/doc/section/?hl=…#h` → `doc/section`; `/en/kpis/id/?hl=…` → `kpis/id`. */
-const sectionOf = (href: string): string => /\/reports\/([^/]+\/[^/?#]+)\//.exec(href)?.[1] ?? /\/(kpis\/[^/?#]+)\//.exec(href)?.[1] ?? '';
-
-/** How long one query may take to show its results (a cold index on a busy machine). */
-const QUERY_WAIT = 15_000;
-
-async function topLinks(page: Page, q: string): Promise<string[]> {
-  const box = page.locator('#site-search-q');
-  await box.fill(q);
-  const list = page.locator(`[data-results][data-query="${q}"]`);
-  await expect(list).toBeAttached({ timeout: QUERY_WAIT });
-  return list.locator(':scope > li > a').evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href') ?? ''));
-}
-
 /** Runs `queries` one after another in the search box: how many found an expected page first, and in the top five. */
 async function recall(page: Page, queries: readonly Query[]): Promise<{ at1: number; at5: number; misses: string[] }> {
   let at1 = 0;
   let at5 = 0;
   const misses: string[] = [];
   for (const query of queries) {
-    const found = (await topLinks(page, query.q)).map(sectionOf);
+    const found = await topPages(page, query.q);
     if (query.expect.includes(found[0] ?? '')) at1++;
     if (found.some((s) => query.expect.includes(s))) at5++;
     else misses.push(`${query.q} → ${found.join(', ') || 'nothing'}`);
