@@ -65,25 +65,19 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
     for (const text of edits.added) recordRemoval(added, 'column-header', text);
   }
   const lines = joinWrappedLines(joinVerticalText(tabulated.lines));
-  // A chapter's cover prints the document's own title: it is the document's title, not a heading.
-  for (const i of titleLines(lines, source.meta.title)) {
-    recordRemoval(removed, 'document-title', lines[i]!.text.trim());
+  /** Takes line `i` out of the text, its characters counted under `reason` (null: published elsewhere). */
+  const takeOut = (i: number, reason: string | null) => {
+    if (reason && lines[i]!.text.trim()) recordRemoval(removed, reason, lines[i]!.text.trim());
     lines[i] = { n: lines[i]!.n, text: '' };
-  }
+  };
+  // A chapter's cover prints the document's own title: it is the document's title, not a heading.
+  for (const i of titleLines(lines, source.meta.title)) takeOut(i, 'document-title');
   const outline = findOutline(lines);
-  if (outline.toc) {
-    // The printed contents are rebuilt as navigation from the outline; their text is accounted for here.
-    for (let i = outline.toc[0]; i <= outline.toc[1]; i++) {
-      if (lines[i]!.text.trim()) recordRemoval(removed, 'table-of-contents', lines[i]!.text.trim());
-      lines[i] = { n: lines[i]!.n, text: '' };
-    }
-  }
-  // A divider's list of its sections is navigation, and a chapter title printed twice is published once.
-  for (const { index, reason } of outline.dropped) {
-    if (reason !== 'title-line' && lines[index]!.text.trim()) recordRemoval(removed, reason, lines[index]!.text.trim());
-    lines[index] = { n: lines[index]!.n, text: '' };
-  }
-  const entries = outline.toc ? outline.entries : foldTinySections(outline.entries, lines);
+  // The printed contents and a divider's list of its sections are navigation the site rebuilds; a
+  // chapter title printed twice is published once; a subtitle line is published in its chapter's title.
+  for (const { index, reason } of outline.dropped) takeOut(index, reason === 'title-line' ? null : reason);
+  // Sections named by a printed list of contents are never folded (foldTinySections keeps them).
+  const entries = foldTinySections(outline.entries, lines);
   const doc: Doc = {
     id: source.id,
     source: basename(source.file),

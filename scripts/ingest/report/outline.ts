@@ -224,8 +224,9 @@ const PART = /篇$/u;
 /** Lines the outline takes out of the text, and why (the build report counts them). */
 export interface DroppedLine {
   index: number;
-  /** `chapter-contents`: a divider's list of its sections; `repeated-title`: a chapter title printed again. */
-  reason: 'chapter-contents' | 'repeated-title' | 'title-line';
+  /** `table-of-contents`: the printed contents; `chapter-contents`: a divider's list of its sections;
+   *  `repeated-title`: a chapter title printed again; `title-line`: a subtitle, part of its chapter's title. */
+  reason: 'table-of-contents' | 'chapter-contents' | 'repeated-title' | 'title-line';
 }
 
 /**
@@ -318,18 +319,19 @@ export interface Outline {
   entries: OutlineEntry[];
   /** Contents entries that no heading in the body confirmed. */
   unconfirmed: string[];
-  /** Line indexes of the printed table of contents, which the site rebuilds as navigation. */
-  toc: [number, number] | null;
-  /** Lines taken out of the text: dividers' lists of sections, chapter titles printed twice. */
+  /** Lines taken out of the text: the printed contents, dividers' lists of sections, chapter titles printed twice. */
   dropped: DroppedLine[];
 }
 
 export function findOutline(lines: readonly Line[]): Outline {
   const toc = parseToc(lines);
   const unconfirmed: string[] = [];
-  if (toc) return { entries: outlineFromToc(lines, toc, unconfirmed), unconfirmed, toc: [toc.start, toc.end], dropped: [] };
+  if (toc) {
+    const dropped = Array.from({ length: toc.end - toc.start + 1 }, (_, k): DroppedLine => ({ index: toc.start + k, reason: 'table-of-contents' }));
+    return { entries: outlineFromToc(lines, toc, unconfirmed), unconfirmed, dropped };
+  }
   const { entries, dropped } = outlineFromCues(lines);
-  return { entries, unconfirmed, toc: null, dropped };
+  return { entries, unconfirmed, dropped };
 }
 
 /**
