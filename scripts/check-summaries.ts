@@ -6,12 +6,7 @@ import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { readSources } from './ingest/read-sources.ts';
 import { ingest, SOURCES_DIR } from './ingest/main.ts';
-import { blockText } from './ingest/text/blocks.ts';
-import type { Block } from './ingest/types.ts';
-
-/** A block's text with table cells kept apart, so that neighbouring figures do not run together. */
-const pageText = (b: Block) => (b.type === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : blockText(b));
-import { unprintedNumbers } from './ingest/summary-numbers.ts';
+import { pageText, sentenceCount, unprintedNumbers, wordCount } from './ingest/summary-numbers.ts';
 
 const files = process.argv.slice(2);
 const { docs } = ingest(readSources(SOURCES_DIR));
@@ -32,10 +27,9 @@ for (const file of files) {
       problems++;
       continue;
     }
-    const text = [section.title, section.printed, ...section.blocks.map(pageText)].join('\n');
-    const missing = unprintedNumbers(summary, text);
-    const words = summary.split(/\s+/u).filter(Boolean).length;
-    const sentences = summary.split(/(?<=[.!?])\s+(?=[A-Z“"(])/u).filter(Boolean).length;
+    const missing = unprintedNumbers(summary, pageText(section));
+    const words = wordCount(summary);
+    const sentences = sentenceCount(summary);
     if (missing.length) console.log(`${file}: ${slug}: figures not printed on the page: ${missing.join(', ')}`);
     if (words < 25) console.log(`${file}: ${slug}: ${words} words (at least 25)`);
     if (sentences < 2 || sentences > 5) console.log(`${file}: ${slug}: ${sentences} sentences (2–5)`);

@@ -1,6 +1,9 @@
 // Checks an English summary's figures against the Chinese text it summarises: every number the summary
 // states must be printed on the page, as printed (`25.5`) or converted exactly (`25.5万` = 255,000;
 // `3.3亿元` = 330 million yuan). A summary may not compute figures of its own (sums, changes, shares).
+// Also the measures of a summary's length that the tests and scripts/check-summaries.ts share.
+import type { Section } from './types.ts';
+import { blockText } from './text/blocks.ts';
 
 /** Chinese magnitude words after a number. */
 const CHINESE_MAGNITUDE: Record<string, number> = { 万亿: 1e12, 萬億: 1e12, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 千: 1e3, 百: 1e2 };
@@ -41,3 +44,15 @@ export function unprintedNumbers(summary: string, text: string): string[] {
     .filter((s) => !printed.some((p) => same(p, s.value)))
     .map((s) => s.text);
 }
+
+/** The text a summary is checked against: the page's title, heading and blocks, table cells kept apart
+ *  so that neighbouring figures do not run together. */
+export function pageText(section: Section): string {
+  const blocks = section.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : blockText(b)));
+  return [section.title, section.printed, ...blocks].join('\n');
+}
+
+export const wordCount = (summary: string) => summary.split(/\s+/u).filter(Boolean).length;
+
+/** Sentences: a full stop, question or exclamation mark followed by a capital, a quote or a bracket. */
+export const sentenceCount = (summary: string) => summary.split(/(?<=[.!?])\s+(?=[A-Z“"(])/u).filter(Boolean).length;
