@@ -15,7 +15,7 @@ import { readTranslations } from './ingest/translations.ts';
 import { toScript } from './ingest/convert-script.ts';
 import { predictedDoc, type PredictedDoc } from './eval/predicted.ts';
 import {
-  addMeasures, emptyMeasures, measureDefects, measureHeadings, measureKpis, pairDocuments, precision, ratio, recall,
+  addMeasures, emptyMeasures, floorPercent, measureDefects, measureHeadings, measureKpis, pairDocuments, precision, ratio, recall,
   START_TOLERANCE, type Measures, type ResolvedGoldDoc,
 } from './eval/measure.ts';
 
@@ -60,8 +60,10 @@ export function evaluate(): { result: EvalResult; problems: string[] } {
   return { result: { sources: out, all }, problems };
 }
 
-/** A report or chapter: one document, its gold spread over one or more files (outline, KPIs). */
-// A report's title and date come from its metadata file (the maintainer's word), so they are not measured.
+/**
+ * A report or chapter: one document, its gold spread over one or more files (outline, KPIs). Its title
+ * and date come from its metadata file (the maintainer's word), so they are not measured.
+ */
 function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefined, running: readonly string[], rows: Parameters<typeof measureKpis>[2], misses: string[]): Measures {
   const m = emptyMeasures();
   const places = new Map(files.flatMap((f) => [...f.places]));
@@ -158,7 +160,7 @@ const FLOORS_FILE = fileURLToPath(new URL('../tests/ingest/eval-floors.yml', imp
  */
 function raiseFloors(result: EvalResult): void {
   const old = (existsSync(FLOORS_FILE) ? parse(readFileSync(FLOORS_FILE, 'utf8')) : {}) as Record<string, Record<string, unknown>>;
-  const down = (x: number) => Math.floor(x * 1000) / 10;
+  const down = floorPercent;
   const up = (now: number, before: unknown) => (typeof before === 'number' ? Math.max(now, before) : now);
   const fewer = (now: number, before: unknown) => (typeof before === 'number' ? Math.min(now, before) : now);
   const lines = ['# Floors for tests/ingest/eval.test.ts: the figures `npm run eval` printed when each was set, rounded down.', '# They only move up (`npm run eval -- --raise-floors`). Percentages; defects and merged are the most allowed.'];

@@ -1,6 +1,6 @@
 // Measures predicted outlines against gold outlines: document starts, titles, dates, headings and
 // their parents, merged pages, paragraph defects, KPI cells. Pure: gold and predictions in, counts out.
-import type { GoldDocument, GoldFile, GoldKpi } from '../../tests/gold/schema.ts';
+import type { GoldDocument, GoldKpi } from '../../tests/gold/schema.ts';
 import type { ResolvedPlace } from '../../tests/gold/load.ts';
 import type { PredictedDoc } from './predicted.ts';
 import type { KpiRow } from '../ingest/kpi/schema.ts';
@@ -179,6 +179,9 @@ export function measureKpis(gold: readonly GoldKpi[], report: string, rows: read
   }
 }
 
+/** A fraction as a percentage rounded down to a tenth: how figures are compared with their floors. */
+export const floorPercent = (x: number) => Math.floor(x * 1000) / 10;
+
 export function ratio(r: Ratio): number {
   return r.of ? r.right / r.of : 1;
 }
@@ -191,4 +194,3 @@ export function recall(c: Counts): number {
   return c.gold ? c.tp / c.gold : 1;
 }
 
-export type { GoldFile };

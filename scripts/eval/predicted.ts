@@ -44,10 +44,10 @@ const squash = (t: string) => t.replace(/[\s，,]/gu, '');
 const printedHeading = (s: Section) => (s.kind === 'chapter' && s.printed.trim() && squash(s.title).includes(squash(s.printed)) ? s.title.trim() : s.printed.trim());
 
 /**
- * `chapter`: the source is one chapter of a report, so its chapter page is the document itself and
- * the outline below it starts at level 1.
+ * `chapterSource`: the source is one chapter of a report, so its chapter page is the document itself
+ * and the outline below it starts at level 1.
  */
-export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, chapter = false): PredictedDoc {
+export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, chapterSource = false): PredictedDoc {
   const headings: PredictedHeading[] = [];
   const byslug = new Map(doc.sections.map((s) => [s.slug, s]));
   for (const s of doc.sections) {
@@ -71,7 +71,7 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, cha
       stack.push({ text: b.text, level: inner });
     }
   }
-  if (chapter && doc.sections.filter((s) => s.kind === 'chapter').length === 1) {
+  if (chapterSource && doc.sections.filter((s) => s.kind === 'chapter').length === 1) {
     const own = printedHeading(doc.sections.find((s) => s.kind === 'chapter')!);
     const kept = headings.filter((h) => !(h.level === 1 && h.text === own));
     headings.length = 0;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { evaluate } from '../../scripts/eval.ts';
-import { precision, ratio, recall, type Measures } from '../../scripts/eval/measure.ts';
+import { floorPercent as pct, precision, ratio, recall, type Measures } from '../../scripts/eval/measure.ts';
 
 interface Floor {
   documents?: [number, number];
@@ -21,7 +21,6 @@ interface Floor {
 
 const floors = parse(readFileSync('tests/ingest/eval-floors.yml', 'utf8')) as Record<string, Floor>;
 const { result, problems } = evaluate();
-const pct = (x: number) => Math.floor(x * 1000) / 10;
 
 describe('the ingest against the gold outlines (npm run eval)', () => {
   it('reads every gold file without a problem', () => {
