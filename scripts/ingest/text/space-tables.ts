@@ -99,6 +99,14 @@ function takeSideBySide(lines: readonly Line[], i: number, years: number, edits:
 /** The unit a name ends with in brackets: `…接受培訓的人數（人次）`, `…的比例 (%)`. */
 const UNIT_IN_NAME = /\s*[（(]([^（）()]{1,8})[)）]$/u;
 
+/** A name and the unit it ends with in brackets (`員工總數（人）` → 員工總數, 人); the brackets go into `edits`. */
+function splitUnit(name: string, edits: Edits): [string, string] {
+  const unit = UNIT_IN_NAME.exec(name);
+  if (!unit) return [name, ''];
+  edits.removed.push(unit[0].replace(unit[1]!, ''));
+  return [name.slice(0, unit.index), unit[1]!.replace(/\s+/gu, '')];
+}
+
 /**
  * A table whose every row names its unit in brackets after the name gets a unit column (headed in the
  * text's script by `unitWord`), so that it reads as a key-performance table.
@@ -113,9 +121,7 @@ function withUnitColumn(table: Line[], edits: Edits, unitWord?: (sample: string)
       return { n: l.n, text: [header![0]!, word, ...header!.slice(1)].join('\t') };
     }
     const [name, ...values] = rows[k - 1]!;
-    const unit = UNIT_IN_NAME.exec(name!)!;
-    edits.removed.push(unit[0].replace(unit[1]!, ''));
-    return { n: l.n, text: [name!.slice(0, unit.index), unit[1]!.replace(/\s+/gu, ''), ...values].join('\t') };
+    return { n: l.n, text: [...splitUnit(name!, edits), ...values].join('\t') };
   });
 }
 
@@ -210,9 +216,7 @@ export function transposeYearRows(lines: readonly Line[], unitWord: (sample: str
     const header = ['', word, ...values.map((v) => v[0]!)];
     const table: Line[] = [{ n: out[blocks[0]![0]!]!.n, text: header.join('\t') }];
     names.forEach((name, c) => {
-      const unit = /[（(]([^（）()]{1,6})[)）]$/u.exec(name);
-      if (unit) edits.removed.push(unit[0].replace(unit[1]!, ''));
-      const cells = [unit ? name.slice(0, unit.index) : name, unit ? unit[1]! : '', ...values.map((v) => v[c + 1]!)];
+      const cells = [...splitUnit(name, edits), ...values.map((v) => v[c + 1]!)];
       // Each indicator's row keeps the line its name is printed on.
       table.push({ n: out[blocks[c]![0]!]!.n, text: cells.join('\t') });
     });
