@@ -268,10 +268,18 @@ const PUBLISHED_ON = new RegExp(`${escapeRegExp(words.sourceLine.published)}[：
 const FULL_DATE = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}(\\d{1,2})${D}`, 'gu');
 const YEAR_MONTH = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}`, 'u');
 
+/** A date in brackets opening a text, and ending one (a speech's title). */
+const BRACKETED_DATE_FIRST = new RegExp(`^[（(]${FULL_DATE.source}[)）]`, 'u');
+const BRACKETED_DATE_LAST = new RegExp(`[（(]${FULL_DATE.source}[)）]$`, 'u');
+/** A dateline: a full date opening the body. */
+const DATELINE_FIRST = new RegExp(`^\\s*${FULL_DATE.source}`, 'u');
+/** A filing's sign-off at its end, which may carry the next page's number (`…2022年4月21日1`). */
+const SIGN_OFF = new RegExp(`${FULL_DATE.source}\\d{0,3}\\s*$`, 'u');
+
 /** A headline followed by its date in brackets (`…主旨演讲（2022年12月20日）`, a speech): the date is part of the title. */
 export function withPrintedDate(title: string, text: string): string {
   const after = text.startsWith(title) ? text.slice(title.length) : '';
-  const dated = new RegExp(`^[（(]${FULL_DATE.source}[)）]`, 'u').exec(after);
+  const dated = BRACKETED_DATE_FIRST.exec(after);
   return dated ? title + dated[0] : title;
 }
 
@@ -284,13 +292,12 @@ export function dateOf(text: string, title = '', kind: CollectionKind = 'news'):
   const iso = text.slice(0, 400).match(PUBLISHED_ON);
   if (iso) return iso[1]!;
   const iso8 = (m: RegExpMatchArray) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const own = new RegExp(`[（(]${FULL_DATE.source}[)）]$`, 'u').exec(title);
+  const own = BRACKETED_DATE_LAST.exec(title);
   if (own) return iso8(own);
   const body = text.startsWith(title) ? text.slice(title.length) : text;
-  const dateline = new RegExp(`^\\s*${FULL_DATE.source}`, 'u').exec(body);
+  const dateline = DATELINE_FIRST.exec(body);
   if (dateline) return iso8(dateline);
-  // A sign-off may carry the next page's number (`…2022年4月21日1`).
-  const signOff = new RegExp(`${FULL_DATE.source}\\d{0,3}\\s*$`, 'u').exec(text.slice(-80));
+  const signOff = SIGN_OFF.exec(text.slice(-80));
   if (signOff) return iso8(signOff);
   const month = kind === 'white-paper' ? text.slice(0, 400).match(YEAR_MONTH) : null;
   return month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : null;
