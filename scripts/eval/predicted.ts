@@ -58,7 +58,7 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, cha
     // A one-page document's page is headed by the document's own title: not a heading inside it.
     if (own && !(doc.sections.length === 1 && own === doc.title.trim())) {
       level = s.kind === 'section' && chapterHeading ? 2 : 1;
-      headings.push({ text: own, level, parent: level === 2 ? chapterHeading : null, line: doc.collection ? null : s.lines[0] });
+      headings.push({ text: own, level, parent: level === 2 ? chapterHeading : null, line: doc.collection ? null : (s.headingLine ?? s.lines[0]) });
     }
     // Headings inside the page: their depth where the ingest knows it, else one below the page; the
     // parent is the nearest heading above with a lower level.

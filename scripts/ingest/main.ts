@@ -9,6 +9,7 @@ import { joinWrappedLines } from './text/join-wrapped-lines.ts';
 import { joinVerticalText } from './text/join-vertical-text.ts';
 import { findOutline, titleLines } from './report/outline.ts';
 import { cutSections, foldTinySections } from './report/sections.ts';
+import { standardsAsIndexParts, titlesAfterTables } from './report/index-pages.ts';
 import { segmentCollection } from './collection/segment.ts';
 import { collectionDocs } from './collection/documents.ts';
 import { settleSharedIds } from './collection/shared-ids.ts';
@@ -77,7 +78,8 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
   // chapter title printed twice is published once; a subtitle line is published in its chapter's title.
   for (const { index, reason } of outline.dropped) takeOut(index, reason === 'title-line' ? null : reason);
   // Sections named by a printed list of contents are never folded (foldTinySections keeps them).
-  const entries = foldTinySections(outline.entries, lines);
+  // Index pages: a title naming a reporting standard is a part of the index; titles printed after their tables open their pages before them.
+  const entries = foldTinySections(titlesAfterTables(standardsAsIndexParts(outline.entries, lines), lines), lines);
   const doc: Doc = {
     id: source.id,
     source: basename(source.file),

@@ -45,6 +45,8 @@ export interface Section {
   chapter: string | null;
   /** First and last source line the section covers. */
   lines: [number, number];
+  /** The source line of its heading when the page starts before it (an index page's title printed after its tables). */
+  headingLine?: number;
   /** For a source printed on one line (the collection): first and last character (1-based) of the section in it. */
   span?: [number, number];
   blocks: Block[];
@@ -81,4 +83,6 @@ export interface OutlineEntry {
   confirmed?: boolean;
   /** Index into the document's lines where the heading stands. */
   index: number;
+  /** Where the page starts when that is before its heading (an index page's title printed after its tables). */
+  start?: number;
 }

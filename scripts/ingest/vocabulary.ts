@@ -28,7 +28,7 @@ export const vocabularySchema = z
         ordinal: word,
       })
       .strict(),
-    /** `names.yml`: the company, its units and branches, publishers, news agencies, the commission. */
+    /** `names.yml`: the company, its units and branches, publishers, news agencies, the commission, reporting standards. */
     names: z
       .object({
         /** The listed company's registered name, its short name, its brand and units named without the brand. */
@@ -43,6 +43,8 @@ export const vocabularySchema = z
         newsAgencies: words,
         /** The commission whose news is reprinted, as its headlines name it, longer names first. */
         commission: words,
+        /** Reporting standards a report's index pages name (Simplified; Traditional titles are converted). */
+        standards: words,
       })
       .strict(),
     /** `collection.yml`: words the layouts of a collection print. */

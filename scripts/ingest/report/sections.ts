@@ -8,6 +8,13 @@ const MIN_SECTION_CHARS = 300;
 
 const bodyChars = (lines: readonly Line[]) => lines.reduce((n, l) => n + l.text.trim().length, 0);
 
+/** The first line of an entry's page: its heading, or where the text it heads starts before it. */
+const startOf = (e: OutlineEntry) => e.start ?? e.index;
+
+/** The lines of an entry's page from `from` to `to`, without its heading line. */
+const bodyLines = (lines: readonly Line[], e: OutlineEntry, from: number, to: number) =>
+  lines.slice(from, to).filter((_, d) => from + d !== e.index);
+
 /**
  * Tiny sections found by layout cues (a label, a callout's title) are not pages: they become
  * sub-headings of the page before them. Sections named by a printed list of contents stay pages.
@@ -17,8 +24,10 @@ export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]
   return entries.map((e, k) => {
     const level = e.level ?? (e.kind === 'chapter' ? 1 : 2);
     if (level > 2) return e;
-    const end = entries[k + 1]?.index ?? lines.length;
-    const tiny = e.kind === 'section' && !e.confirmed && bodyChars(lines.slice(e.index + 1, end)) < MIN_SECTION_CHARS;
+    // The page runs to the next entry that is a page; the sub-headings already set below it are part of it.
+    const next = entries.slice(k + 1).find((n) => (n.level ?? (n.kind === 'chapter' ? 1 : 2)) <= 2);
+    const end = next ? startOf(next) : lines.length;
+    const tiny = e.kind === 'section' && !e.confirmed && bodyChars(bodyLines(lines, e, startOf(e), end)) < MIN_SECTION_CHARS;
     if (pages > 0 && tiny) return { ...e, level: 3 };
     pages++;
     return e;
@@ -31,7 +40,7 @@ const levelOf = (e: OutlineEntry) => e.level ?? (e.kind === 'chapter' ? 1 : 2);
 export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Section[] {
   const taken = new Set<string>(['cover']);
   const sections: Section[] = [];
-  const firstIndex = entries[0]?.index ?? lines.length;
+  const firstIndex = entries[0] ? startOf(entries[0]) : lines.length;
   const coverLines = lines.slice(0, firstIndex);
   const cover = toBlocks(coverLines);
   if (cover.some((b) => blockText(b).trim())) {
@@ -42,7 +51,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
   let chapter: string | null = null;
   pages.forEach(({ e: entry, k }, p) => {
     const nextPage = pages[p + 1];
-    const end = nextPage ? nextPage.e.index : lines.length;
+    const end = nextPage ? startOf(nextPage.e) : lines.length;
     const slug = uniqueSlug(entry.title, taken);
     if (entry.kind === 'chapter') chapter = slug;
     else if (levelOf(entry) === 1) chapter = null;
@@ -50,12 +59,12 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     const headingIds = new Set<string>();
     const blocks: Block[] = [];
     const inner = entries.slice(k + 1, nextPage ? nextPage.k : entries.length);
-    let from = entry.index + 1;
+    let from = startOf(entry);
     let depth = pageLevel;
     for (const h of [...inner, null]) {
       const upto = h ? h.index : end;
       // Headings the layout finds inside the text sit one level below the last outline heading.
-      blocks.push(...toBlocks(lines.slice(from, upto), headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
+      blocks.push(...toBlocks(bodyLines(lines, entry, from, upto), headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
       if (!h) break;
       depth = Math.max(pageLevel + 1, levelOf(h));
       const text = lines[h.index]!.text.trim();
@@ -68,7 +77,8 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       printed: entry.printed ?? lines[entry.index]!.text.trim(),
       kind: entry.kind,
       chapter: entry.kind === 'chapter' ? null : chapter,
-      lines: [lines[entry.index]!.n, lines[end - 1]?.n ?? lines[entry.index]!.n],
+      lines: [lines[startOf(entry)]!.n, lines[end - 1]?.n ?? lines[entry.index]!.n],
+      ...(startOf(entry) < entry.index ? { headingLine: lines[entry.index]!.n } : {}),
       blocks,
     });
   });
