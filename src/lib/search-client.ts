@@ -88,11 +88,44 @@ export function searchPlan(q: string): string[] {
   return plan;
 }
 
+/** The filter only indicator pages carry (`data-pagefind-filter="page:indicator"`; the form does not show it). */
+export const INDICATOR_FILTER: Filters = { page: 'indicator' };
+
+/** Indicator results checked against the query for their name (their fragments are a few hundred bytes each). */
+const NAMED_CHECKS = 8;
+
+/** An indicator's name as its page title prints it, without the unit in brackets: `注册志愿者人数 (个)` → `注册志愿者人数`. */
+export const indicatorName = (title: string): string => title.replace(/\s*[（(][^()（）]*[)）]\s*$/u, '').trim();
+
+/** The query names the indicator when it holds the indicator's whole name (spaces and case aside). */
+export function namesIndicator(query: string, title: string): boolean {
+  const squash = (s: string) => s.replace(/[\s"]/g, '').toLowerCase();
+  const name = squash(indicatorName(title));
+  return name.length > 0 && squash(query).includes(name);
+}
+
+/**
+ * Indicator pages are short and print their name as their title, so they outrank the sections that
+ * report on a topic (`志愿者` finds five volunteer indicators first). They stay above sections only
+ * when the query names the indicator; the others follow the sections of the same group of results.
+ */
+async function indicatorsAfterSections(index: PagefindIndex, loose: string, filters: Filters, groups: PagefindResult[][], query: string): Promise<PagefindResult[]> {
+  const indicators = new Set((await index.search(loose, { filters: { ...filters, ...INDICATOR_FILTER } })).results.map((r) => r.id));
+  if (indicators.size === 0) return groups.flat();
+  const checked = groups.flat().filter((r) => indicators.has(r.id)).slice(0, NAMED_CHECKS);
+  const named = new Set<string>();
+  await Promise.all(checked.map(async (r) => namesIndicator(query, (await r.data()).meta.title ?? '') && named.add(r.id)));
+  const demoted = (r: PagefindResult) => indicators.has(r.id) && !named.has(r.id);
+  return groups.flatMap((g) => [...g.filter((r) => !demoted(r)), ...g.filter(demoted)]);
+}
+
 /**
  * Pagefind splits a Chinese query into words and single characters, so pages sharing one character
- * can outrank the page that holds the whole term. Results of the phrase searches come first; the
- * split query runs only when they fill less than a page, because it loads the index chunks of every
- * single character (the largest part of a cold search's bytes).
+ * can outrank the page that holds the whole term. Results of the phrase searches come first. Pagefind
+ * gives every phrase hit the same score and finds only a phrase's first occurrence on a page, so the
+ * phrase hits are put in the order of its own ranking of the split query (BM25 over every occurrence
+ * of the words, headings and titles weighted above body text), then the other pages of that ranking;
+ * in each group, indicator pages the query does not name come after the sections.
  *
  * The query is first searched as typed. Only when its phrases find nothing is it converted to the
  * index's script (a query in the other script matches no phrase there): most queries are typed in
@@ -121,7 +154,11 @@ export async function rankedResults(
       results = unique(await phrases(plan));
     }
   }
-  if (results.length < enough) results.push(...unique([await index.search(plan.at(-1)!, { filters })]));
+  const loose = await index.search(plan.at(-1)!, { filters });
+  const rank = new Map(loose.results.map((r, i) => [r.id, i]));
+  const byRank = (r: PagefindResult) => rank.get(r.id) ?? loose.results.length;
+  const phraseHits = results.map((r, i) => ({ r, i })).sort((a, b) => byRank(a.r) - byRank(b.r) || a.i - b.i).map(({ r }) => r);
+  results = await indicatorsAfterSections(index, plan.at(-1)!, filters, [phraseHits, unique([loose])], query);
   // A code or acronym on an English page (`DAMA`, `ADMEN`, `SOC2.0`) is often printed only inside the
   // Chinese text, which the `en` index cannot split into words. When the English index holds it on
   // less than a page of results, it is looked up in the 简体 index too, and those exact hits come

@@ -37,6 +37,22 @@ test('an English query on en finds English section titles; a Chinese one searche
   await expect(page.locator('[data-results][data-query="信號升格"] > li').first().locator('p[lang="zh-Hans"]').last()).toContainText('信号升格');
 });
 
+test('indicator pages come after the sections on a topic, and first when the query names the indicator', async ({ page }) => {
+  await page.goto('/zh-hans/search/');
+  const top = async (q: string) => {
+    await page.locator('#site-search-q').fill(q);
+    const links = page.locator(`[data-results][data-query="${q}"] > li > a`);
+    await expect(links.first()).toBeVisible();
+    return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 5);
+  };
+  // 志愿者 names no indicator (five indicators hold it in a longer name); the sections on volunteering come first.
+  const topic = await top('志愿者');
+  expect(topic.filter((h) => h.includes('/kpis/'))).toEqual([]);
+  // 注册志愿者人数 is an indicator's whole name (a row of the 2020 report's key performance table, source line 4329).
+  const named = await top('注册志愿者人数');
+  expect(named[0]).toMatch(/^\/zh-hans\/kpis\/zhu-ce-zhi-yuan-zhe-ren-shu/);
+});
+
 test('a kind filter narrows the results and is kept in the URL', async ({ page }) => {
   await page.goto(`/zh-hans/search/?q=${encodeURIComponent('数据中心')}`);
   await expect(page.locator('[data-results][data-query="数据中心"] > li').first()).toBeVisible();
