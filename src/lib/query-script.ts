@@ -22,7 +22,8 @@ async function toHans(): Promise<Convert> {
   return ConverterFactory([hkRevPhrases.default, hkRev.default], [tsPhrases.default, tsChars.default]);
 }
 
-async function toHant(): Promise<Convert> {
+/** Simplified → Traditional, and the same with the Hong Kong variants the converted pages use. */
+async function toHantForms(): Promise<{ standard: Convert; hk: Convert }> {
   const [{ ConverterFactory }, phrases, stChars, hkPhrases, hk] = await Promise.all([
     import('opencc-js/core'),
     import('../../.generated/search/s2t-phrases.json'),
@@ -31,7 +32,12 @@ async function toHant(): Promise<Convert> {
     import('opencc-js/dict/HKVariants'),
   ]);
   const pairs = phrases.default as [string, string][];
-  return ConverterFactory([pairs, stChars.default], [hkPhrases.default, hk.default]);
+  return { standard: ConverterFactory([pairs, stChars.default]), hk: ConverterFactory([pairs, stChars.default], [hkPhrases.default, hk.default]) };
+}
+
+let hantForms: Promise<{ standard: Convert; hk: Convert }> | undefined;
+async function toHant(): Promise<Convert> {
+  return (await (hantForms ??= toHantForms())).hk;
 }
 
 /** The query in the given script; a query without Han characters is returned as typed, with nothing loaded. */
@@ -40,4 +46,16 @@ export async function queryInScript(q: string, script: Script): Promise<string> 
   let convert = converters.get(script);
   if (!convert) converters.set(script, (convert = script === 'hans' ? toHans() : toHant()));
   return (await convert)(q);
+}
+
+/**
+ * The ways the query may be printed in the given script, most likely first. Traditional pages
+ * converted from Simplified use Hong Kong variants (`温`, `衞`), while the sources printed in
+ * Traditional use the standard forms (`溫`, `衛`): a Simplified query is tried in both.
+ */
+export async function queryForms(q: string, script: Script): Promise<string[]> {
+  if (!HAN.test(q)) return [q];
+  if (script === 'hans') return [await queryInScript(q, 'hans')];
+  const { standard, hk } = await (hantForms ??= toHantForms());
+  return [...new Set([hk(q), standard(q)])];
 }

@@ -1,6 +1,6 @@
 // Browser side of search: loads Pagefind on demand, converts a Chinese query to the page's script,
 // ranks pages holding the whole term first, and renders results that open the matching heading.
-import { queryInScript } from './query-script.ts';
+import { queryForms } from './query-script.ts';
 import { localeByCode, type LocaleCode } from './locales.ts';
 
 export interface PagefindSubResult {
@@ -128,8 +128,8 @@ async function indicatorsAfterSections(index: PagefindIndex, loose: string, filt
  * in each group, indicator pages the query does not name come after the sections.
  *
  * The query is first searched as typed. Only when its phrases find nothing is it converted to the
- * index's script (a query in the other script matches no phrase there): most queries are typed in
- * the page's script and never load the converter.
+ * index's script (a query in the other script matches no phrase there), in each form that script
+ * prints it (queryForms): most queries are typed in the page's script and never load the converter.
  */
 export async function rankedResults(
   q: string,
@@ -147,12 +147,18 @@ export async function rankedResults(
   let plan = searchPlan(query);
   let results = unique(await phrases(plan));
   if (results.length === 0 && HAN.test(query)) {
-    const converted = await queryInScript(query, locale.script);
-    if (converted !== query) {
-      query = converted;
-      plan = searchPlan(query);
-      results = unique(await phrases(plan));
+    const forms = (await queryForms(query, locale.script)).filter((f) => f !== query);
+    // The first form that finds the phrase becomes the query; when none does, the first form is split.
+    for (const form of forms) {
+      const found = unique(await phrases(searchPlan(form)));
+      if (found.length) {
+        query = form;
+        results = found;
+        break;
+      }
     }
+    if (results.length === 0 && forms.length) query = forms[0]!;
+    plan = searchPlan(query);
   }
   const loose = await index.search(plan.at(-1)!, { filters });
   const rank = new Map(loose.results.map((r, i) => [r.id, i]));
@@ -175,10 +181,16 @@ export async function rankedResults(
     }
   }
   const moved = zh ? `/${localeCode}/` : null;
-  const move = (url: string) => (moved ? url.replace(/^\/[^/]+\//, moved) : url);
+  const move = (url: string) => {
+    const page = partOf(url);
+    return moved ? page.replace(/^\/[^/]+\//, moved) : page;
+  };
   const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.url), sub_results: d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
   return { query, results, toLocale };
 }
+
+/** A part of a long section is indexed as `<page>?part=N` (scripts/build.ts): the page's URL, with a heading's hash kept. */
+export const partOf = (url: string): string => url.replace(/\?part=\d+(?=#|$)/, '');
 
 /** The heading of a result that holds the most hits, so the link opens the page there. */
 export function bestTarget(data: PagefindData): PagefindSubResult | undefined {
@@ -238,7 +250,9 @@ export function resultItem(data: PagefindData, query: string, labels: Labels, bo
   // A one-page document (a news article) is titled by the document: no need to name it twice.
   if (docLabel && docLabel !== title) li.append(element('p', 'text-xs text-slate-600 dark:text-slate-400', docLabel));
   const link = element('a', 'text-lg font-semibold underline-offset-2 hover:underline', title);
-  link.href = targetUrl(best?.url ?? data.url, query);
+  // A part of a long section without a heading of its own opens at its first paragraph (`anchor`, scripts/build.ts).
+  const anchored = !best?.url.includes('#') && data.meta.anchor ? `${data.url}#${data.meta.anchor}` : undefined;
+  link.href = targetUrl(anchored ?? best?.url ?? data.url, query);
   li.append(link);
   if (best && best.url.includes('#') && best.title !== data.meta.title) {
     const heading = element('p', 'text-sm', '› ');

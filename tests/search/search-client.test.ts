@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import { bestTarget, searchPlan, targetUrl } from '../../src/lib/search-client.ts';
 import { highlightTerms, occurrences } from '../../src/lib/highlight.ts';
-import { queryInScript } from '../../src/lib/query-script.ts';
+import { queryForms, queryInScript } from '../../src/lib/query-script.ts';
 import { phrasesIn } from '../../scripts/search-dict.ts';
 
 describe('searchPlan', () => {
@@ -47,6 +47,17 @@ describe('highlight', () => {
   it('finds every occurrence, ignoring case', () => {
     expect(occurrences('PUE 值与 pue 目标', 'Pue')).toEqual([0, 7]);
     expect(occurrences('基站基站', '基站')).toEqual([0, 2]);
+  });
+});
+
+describe('queryForms', () => {
+  it('tries a Simplified query in the Hong Kong variants of converted pages and the standard forms the Traditional sources print', async () => {
+    // The 2020 report prints 人體測溫 and the 2023 chapter 環衛工人 (standard forms); pages converted by OpenCC hk print 温 and 衞.
+    expect(await queryForms('人体测温', 'hant')).toEqual(['人體測温', '人體測溫']);
+    expect(await queryForms('环卫工人', 'hant')).toEqual(['環衞工人', '環衛工人']);
+    expect(await queryForms('中频基站', 'hant')).toEqual(['中頻基站']);
+    expect(await queryForms('人體測溫', 'hans')).toEqual(['人体测温']);
+    expect(await queryForms('PUE', 'hant')).toEqual(['PUE']);
   });
 });
 

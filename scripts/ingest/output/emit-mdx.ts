@@ -4,6 +4,7 @@ import type { Block, Section } from '../types.ts';
 import { cellListItems } from '../text/blocks.ts';
 import { isKpiHeader, noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from '../kpi/cells.ts';
 import { repairKpiTable } from '../kpi/tables.ts';
+import { searchParts } from './search-parts.ts';
 
 /** Source text as an MDX expression that renders exactly that text. */
 export const text = (s: string): string => `{${JSON.stringify(s)}}`;
@@ -71,10 +72,14 @@ function emitBlock(block: Block, ctx: EmitContext): string {
   return (blockEmitters[block.type] as (b: Block, c: EmitContext) => string)(block, ctx);
 }
 
-/** Blocks in order; footnote references are emitted before the notes they point to. */
+/** Blocks in order; footnote references are emitted before the notes they point to. A long
+ *  section's blocks carry the part of it search indexes them in (`data-part`, see searchParts). */
 function emitBlocks(blocks: readonly Block[]): string {
   const ctx: EmitContext = { notes: sectionNotes(blocks), refs: new Map() };
-  return blocks.map((b) => emitBlock(b, ctx)).join('\n\n');
+  const parts = searchParts(blocks);
+  const emitted = blocks.map((b) => emitBlock(b, ctx));
+  if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');
+  return emitted.map((html, k) => html.replace(/^<([a-z]+\d?)/, `<$1 data-part="${parts[k]}"`)).join('\n\n');
 }
 
 /**
