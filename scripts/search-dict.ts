@@ -31,10 +31,15 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-/** Reads the Simplified MDX under `.generated/sections/hans` and writes `.generated/search/s2t-phrases.json`. */
-export function writeSearchDict(generated: string): number {
+/** The Simplified MDX of every section (`.generated/sections/hans`), one string. */
+export function simplifiedText(generated: string): string {
   let text = '';
   for (const file of files(join(generated, 'sections/hans'))) text += readFileSync(file, 'utf8');
+  return text;
+}
+
+/** Reads the Simplified MDX under `.generated/sections/hans` and writes `.generated/search/s2t-phrases.json`. */
+export function writeSearchDict(generated: string, text = simplifiedText(generated)): number {
   const pairs = phrasesIn(text, [STPhrases, STPhrasesRegional]);
   mkdirSync(join(generated, 'search'), { recursive: true });
   writeFileSync(join(generated, 'search/s2t-phrases.json'), JSON.stringify(pairs));

@@ -1,6 +1,7 @@
 // Browser side of search: loads Pagefind on demand, converts a Chinese query to the page's script,
 // ranks pages holding the whole term first, and renders results that open the matching heading.
 import { queryForms } from './query-script.ts';
+import type { QueryUnit } from './en-zh.ts';
 import { localeByCode, type LocaleCode } from './locales.ts';
 
 export interface PagefindSubResult {
@@ -119,6 +120,81 @@ async function indicatorsAfterSections(index: PagefindIndex, loose: string, filt
   return groups.flatMap((g) => [...g.filter((r) => !demoted(r)), ...g.filter(demoted)]);
 }
 
+/** Terms of a unit searched alone (the first for every unit; the second too for a one-unit query). */
+const TERMS_ALONE = 2;
+
+/** An English query's units and the Chinese terms searched for it, without the ones the reader removed. */
+export function searchedUnits(units: readonly QueryUnit[], removed: readonly string[]): QueryUnit[] {
+  return units.map((u) => ({ en: u.en, zh: u.zh.filter((t) => !removed.includes(t)) })).filter((u) => u.zh.length > 0);
+}
+
+/**
+ * An English query in the Chinese text: the Chinese terms its words and phrases map to (our titles
+ * and CC-CEDICT, englishLookup), searched in the 简体 index as phrases — all units' first terms
+ * together first, then each term alone — and ordered like Chinese phrase hits (rankedResults).
+ */
+async function crossLanguage(units: readonly QueryUnit[], filters: Filters): Promise<{ results: PagefindResult[]; terms: string[] }> {
+  if (units.length === 0) return { results: [], terms: [] };
+  const index = await (simplified ??= loadSimplified());
+  const first = units.map((u) => u.zh[0]!);
+  const plan = [...(first.length > 1 ? [first.map((t) => `"${t}"`).join(' ')] : []), ...units.flatMap((u) => u.zh.slice(0, units.length === 1 ? TERMS_ALONE : 1).map((t) => `"${t}"`))];
+  const seen = new Set<string>();
+  const runs = await Promise.all(plan.map((p) => index.search(p, { filters })));
+  const hits = runs.flatMap((r) => r.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const loose = await index.search(first.join(' '), { filters });
+  const rank = new Map(loose.results.map((r, i) => [r.id, i]));
+  // The pages holding every unit stay first; inside each group, Pagefind's ranking of the terms.
+  const all = new Set(first.length > 1 ? runs[0]!.results.map((r) => r.id) : []);
+  const key = (r: PagefindResult) => (all.has(r.id) ? 0 : 1e6) + (rank.get(r.id) ?? loose.results.length);
+  const terms = [...new Set(units.flatMap((u) => u.zh.slice(0, units.length === 1 ? TERMS_ALONE : 1)))];
+  const ordered = hits.map((r, i) => ({ r, i })).sort((a, b) => key(a.r) - key(b.r) || a.i - b.i).map(({ r }) => r);
+  return { results: await indicatorsAfterSections(index, first.join(' '), filters, [ordered], terms.join(' ')), terms };
+}
+
+/** Reciprocal-rank fusion: a page's score is the sum of 1 / (FUSE_K + its rank) over the lists. */
+const FUSE_K = 5;
+/** How deep into each list fusion looks (each result's fragment, a page part of a few KB, is fetched). */
+const FUSE_DEPTH = 6;
+
+/**
+ * An English page's results from its own index (titles, summaries) and from the Chinese text as one
+ * list, best first: the top of each list fused by reciprocal rank, so a page both find comes first;
+ * then the rest of both in turn. Pages are told apart by their path without the locale.
+ */
+export async function fuse(a: readonly PagefindResult[], b: readonly PagefindResult[]): Promise<PagefindResult[]> {
+  const pageOf = async (r: PagefindResult) => {
+    const d = await r.data();
+    return partOf(d.meta.url ?? d.url).replace(/^\/[^/]+\//, '/');
+  };
+  const best = new Map<string, { score: number; top: number; result: PagefindResult }>();
+  for (const list of [a, b]) {
+    const pages = await Promise.all(list.slice(0, FUSE_DEPTH).map(pageOf));
+    const here = new Set<string>();
+    pages.forEach((page, i) => {
+      if (here.has(page)) return;
+      const share = 1 / (FUSE_K + here.size);
+      here.add(page);
+      const known = best.get(page);
+      if (!known) best.set(page, { score: share, top: share, result: list[i]! });
+      else {
+        known.score += share;
+        if (share > known.top) (known.top = share), (known.result = list[i]!);
+      }
+    });
+  }
+  const fused = [...best.values()].sort((x, y) => y.score - x.score).map((x) => x.result);
+  const seen = new Set(fused.map((r) => r.id));
+  return [...fused, ...interleave(a.slice(FUSE_DEPTH), b.slice(FUSE_DEPTH)).filter((r) => !seen.has(r.id))];
+}
+
+/** Two ranked lists as one: their results in turn, each once. */
+export function interleave<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < Math.max(a.length, b.length); i++) for (const r of [a[i], b[i]]) if (r && !seen.has(r.id) && seen.add(r.id)) out.push(r);
+  return out;
+}
+
 /**
  * Pagefind splits a Chinese query into words and single characters, so pages sharing one character
  * can outrank the page that holds the whole term. Results of the phrase searches come first. Pagefind
@@ -136,7 +212,8 @@ export async function rankedResults(
   localeCode: LocaleCode,
   filters: Filters = {},
   enough = 10,
-): Promise<{ query: string; results: PagefindResult[]; toLocale: (d: PagefindData) => PagefindData }> {
+  removed: readonly string[] = [],
+): Promise<{ query: string; results: PagefindResult[]; toLocale: (d: PagefindData) => PagefindData; units: QueryUnit[]; terms: string[] }> {
   const locale = localeByCode(localeCode);
   const index = await indexFor(localeCode, q);
   const seen = new Set<string>();
@@ -180,13 +257,28 @@ export async function rankedResults(
       zh = true;
     }
   }
+  // An English query on an English page also searches the Chinese text through the terms it maps to.
+  let units: QueryUnit[] = [];
+  let terms: string[] = [];
+  if (localeCode === 'en' && !HAN.test(query) && /[a-z]{2}/i.test(query)) {
+    // Only English pages load the table's code and files (src/lib/en-zh-table.ts).
+    const { englishLookup, translateQuery } = await import('./en-zh-table.ts');
+    units = translateQuery(query, await englishLookup(query));
+    const chinese = await crossLanguage(searchedUnits(units, removed), filters);
+    terms = chinese.terms;
+    if (chinese.results.length) {
+      results = await fuse(results, chinese.results);
+      zh = true;
+    }
+  }
   const moved = zh ? `/${localeCode}/` : null;
   const move = (url: string) => {
     const page = partOf(url);
     return moved ? page.replace(/^\/[^/]+\//, moved) : page;
   };
-  const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.url), sub_results: d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
-  return { query, results, toLocale };
+  // A page may name the page a result opens (`meta.url`: a one-page document's cover opens its page).
+  const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.meta.url ?? d.url), sub_results: d.meta.url ? [] : d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
+  return { query, results, toLocale, units, terms };
 }
 
 /** A part of a long section is indexed as `<page>?part=N` (scripts/build.ts): the page's URL, with a heading's hash kept. */

@@ -127,3 +127,29 @@ test('result excerpts show reading text, never interface words (indicator and se
     for (const text of await results.locator('p').allTextContents()) expect(text).not.toMatch(words);
   }
 });
+
+test('an English query also searches the Chinese text, says which terms, and lets the reader take one out (typhoon → 台风)', async ({ page }) => {
+  // 台风 is printed four times in the 2024 report's section 持续增进民生福祉 (Improving people's well-being).
+  await page.goto('/en/search/?q=typhoon');
+  const terms = page.locator('[data-terms]');
+  await expect(terms).toBeVisible();
+  const term = terms.locator('button[data-term="台风"]');
+  await expect(term).toHaveAttribute('aria-label', /台风.*typhoon/);
+  const links = page.locator('[data-results][data-query="typhoon"] > li > a');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const section = hrefs.find((h) => h.includes('/en/reports/2024-sustainability-report/chi-xu-zeng-jin-min-sheng-fu-zhi/'));
+  expect(section, hrefs.join('\n')).toBeTruthy();
+  // The result opens with the Chinese term marked.
+  expect(decodeURIComponent(section!)).toContain('台风');
+  await term.click();
+  await expect(page).toHaveURL(/without=%E5%8F%B0%E9%A3%8E/);
+  await expect(terms.locator('button[data-term="台风"]')).toHaveText(/台风 \+/);
+  await expect
+    .poll(async () => (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).some((h) => h.includes('chi-xu-zeng-jin-min-sheng-fu-zhi')))
+    .toBe(false);
+  // Putting it back searches it again.
+  await terms.locator('button[data-term="台风"]').click();
+  await expect(page).not.toHaveURL(/without=/);
+  await expect(terms.locator('button[data-term="台风"]')).toHaveText(/台风 ×/);
+});

