@@ -78,8 +78,8 @@ export async function benchSearch(): Promise<void> {
     const queries = (parse(readFileSync('tests/search/queries.yml', 'utf8')) as { q: string }[]).map((q) => q.q);
     // The first query in the page's own script (the common case), then one typed in the other script,
     // which also loads the script converter; on en, English queries that also search the Chinese text
-    // through the terms they map to (table files, the 简体 index, fusion of both lists; issue #14's
-    // budget: at most 60 KB more than the en page cost before, 152 KB).
+    // through the terms they map to (table files and the 简体 index English pages search; issue #14's
+    // budget: at most 60 KB more than the English page cost with its own index, 152 KB).
     for (const [locale, first] of [['zh-hans', '中频基站'], ['zh-hant', '中頻基站'], ['zh-hant', '中频基站'], ['en', 'green development'], ['en', 'rural revitalization'], ['en', 'emergency communication after typhoon']] as const) {
       const page = await (await browser.newContext()).newPage();
       const cold = await fetched(page, async () => {
@@ -94,7 +94,7 @@ export async function benchSearch(): Promise<void> {
       const median = again[again.length >> 1]!;
       const p95 = again[Math.floor(again.length * 0.95)]!;
       console.log(
-        `search ${locale}: a cold search page and its first query "${first}" fetched ${kb(cold.sent)} (${kb(cold.raw)} uncompressed, ${cold.files} files; goal ≤ 150 KB in the page's own script): ` +
+        `search ${locale}: a cold search page and its first query "${first}" fetched ${kb(cold.sent)} (${kb(cold.raw)} uncompressed, ${cold.files} files; goal ${locale === 'en' ? '≤ 212 KB: the English page with its own index, 152 KB, plus 60' : '≤ 150 KB in the page\'s own script'}): ` +
           `${[...cold.byKind].map(([k, n]) => `${k} ${kb(n)}`).join(', ')}; ` +
           `keystroke → results, warm index: median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms over ${again.length} queries (goal < 50 ms median)`,
       );

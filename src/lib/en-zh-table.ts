@@ -2,7 +2,7 @@
 // (scripts/search-en-zh.ts writes them), loaded as a query needs them. Imported on English pages only.
 import { shardOf, shardsFor, type EnZhTable } from './en-zh.ts';
 
-export { translateQuery } from './en-zh.ts';
+export { englishWords, isStopWord, translateQuery } from './en-zh.ts';
 
 const tableFiles = import.meta.glob<{ default: EnZhTable }>('../../.generated/search/en-zh/*.json');
 

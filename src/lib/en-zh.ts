@@ -22,9 +22,15 @@ export function singular(word: string): string {
   return word;
 }
 
-/** English words as keys are written: lower case, letters and digits, plurals folded (`Volunteers` → `volunteer`). */
+/** British spellings as American ones, so our summaries' phrases and a reader's query meet (`revitalisation`, `centre`, `labour`). */
+export function americanSpelling(word: string): string {
+  if (word.length < 6) return word;
+  return word.replace(/isation$/, 'ization').replace(/([a-z]{3})our$/, '$1or').replace(/([a-z]{3})tre$/, '$1ter');
+}
+
+/** English words as keys are written: lower case, letters and digits, plurals folded (`Volunteers` → `volunteer`), American spelling. */
 export function englishWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).map(singular);
+  return (text.toLowerCase().match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).map(singular).map(americanSpelling);
 }
 
 /**

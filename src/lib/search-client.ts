@@ -54,17 +54,19 @@ function loadPagefind(): Promise<PagefindModule> {
 }
 
 /**
- * Pagefind keeps one index per `<html lang>`. The English pages hold the Chinese text too, but the
- * `en` index splits words the English way, so Chinese terms inside it are not found. A Chinese query
- * on an English page is therefore answered from the 简体 index (the same text), and its result URLs
- * are moved to /en/. That index is loaded by a second copy of Pagefind's module (its own state and
- * WebAssembly memory: two instances sharing one module's worker crashed under concurrent searches).
- * Pagefind takes the language from `<html lang>` when it initialises, so the attribute is switched
- * for that one synchronous call and restored before anything renders.
+ * Pagefind keeps one index per `<html lang>`. English pages are not indexed: they search the 简体
+ * index, whose pages carry their English title and summary as metadata (`title_en`, `summary_en`),
+ * so English words find them, and whose Chinese text an English query reaches through the terms it
+ * maps to (crossLanguage); result URLs are moved to /en/. One index keeps an English search to one
+ * copy of Pagefind. That index is loaded by its own copy of Pagefind's module (its own state and
+ * WebAssembly memory). Pagefind takes the language from `<html lang>` when it initialises, so the
+ * attribute is switched for that one synchronous call and restored before anything renders.
  */
 let simplified: Promise<PagefindModule> | undefined;
 async function loadSimplified(): Promise<PagefindModule> {
   const mod = await importPagefind('/pagefind/pagefind.js?index=zh-hans');
+  // An English title weighs as a title does (Pagefind's own weight for `title` is 5).
+  await (mod as unknown as { options(o: object): Promise<void> }).options({ ranking: { metaWeights: { title: 5, title_en: 5 } } });
   const html = document.documentElement;
   const lang = html.lang;
   html.lang = localeByCode('zh-hans').lang;
@@ -74,9 +76,8 @@ async function loadSimplified(): Promise<PagefindModule> {
   return mod;
 }
 
-export async function indexFor(locale: LocaleCode, q: string): Promise<PagefindIndex> {
-  if (locale !== 'en' || !HAN.test(q)) return loadPagefind();
-  return (simplified ??= loadSimplified());
+export async function indexFor(locale: LocaleCode): Promise<PagefindIndex> {
+  return locale === 'en' ? (simplified ??= loadSimplified()) : loadPagefind();
 }
 
 /** The searches to run for a query, most precise first: the whole phrase, each term as a phrase, then Pagefind's split query. */
@@ -133,9 +134,8 @@ export function searchedUnits(units: readonly QueryUnit[], removed: readonly str
  * and CC-CEDICT, englishLookup), searched in the 简体 index as phrases — all units' first terms
  * together first, then each term alone — and ordered like Chinese phrase hits (rankedResults).
  */
-async function crossLanguage(units: readonly QueryUnit[], filters: Filters): Promise<{ results: PagefindResult[]; terms: string[] }> {
+async function crossLanguage(index: PagefindIndex, units: readonly QueryUnit[], filters: Filters): Promise<{ results: PagefindResult[]; terms: string[] }> {
   if (units.length === 0) return { results: [], terms: [] };
-  const index = await (simplified ??= loadSimplified());
   const first = units.map((u) => u.zh[0]!);
   const plan = [...(first.length > 1 ? [first.map((t) => `"${t}"`).join(' ')] : []), ...units.flatMap((u) => u.zh.slice(0, units.length === 1 ? TERMS_ALONE : 1).map((t) => `"${t}"`))];
   const seen = new Set<string>();
@@ -151,40 +151,24 @@ async function crossLanguage(units: readonly QueryUnit[], filters: Filters): Pro
   return { results: await indicatorsAfterSections(index, first.join(' '), filters, [ordered], terms.join(' ')), terms };
 }
 
-/** Reciprocal-rank fusion: a page's score is the sum of 1 / (FUSE_K + its rank) over the lists. */
+/** Reciprocal-rank fusion: a result's score is the sum of 1 / (FUSE_K + its rank) over the lists. */
 const FUSE_K = 5;
-/** How deep into each list fusion looks (each result's fragment, a page part of a few KB, is fetched). */
-const FUSE_DEPTH = 6;
 
 /**
- * An English page's results from its own index (titles, summaries) and from the Chinese text as one
- * list, best first: the top of each list fused by reciprocal rank, so a page both find comes first;
- * then the rest of both in turn. Pages are told apart by their path without the locale.
+ * An English query's results from the English metadata (titles, summaries) and from the Chinese text
+ * as one list, best first: fused by reciprocal rank, so a page both find comes first. Both lists come
+ * from the one 简体 index, so a page is the same result in both.
  */
-export async function fuse(a: readonly PagefindResult[], b: readonly PagefindResult[]): Promise<PagefindResult[]> {
-  const pageOf = async (r: PagefindResult) => {
-    const d = await r.data();
-    return partOf(d.meta.url ?? d.url).replace(/^\/[^/]+\//, '/');
-  };
-  const best = new Map<string, { score: number; top: number; result: PagefindResult }>();
-  for (const list of [a, b]) {
-    const pages = await Promise.all(list.slice(0, FUSE_DEPTH).map(pageOf));
-    const here = new Set<string>();
-    pages.forEach((page, i) => {
-      if (here.has(page)) return;
-      const share = 1 / (FUSE_K + here.size);
-      here.add(page);
-      const known = best.get(page);
-      if (!known) best.set(page, { score: share, top: share, result: list[i]! });
-      else {
-        known.score += share;
-        if (share > known.top) (known.top = share), (known.result = list[i]!);
-      }
-    });
-  }
-  const fused = [...best.values()].sort((x, y) => y.score - x.score).map((x) => x.result);
-  const seen = new Set(fused.map((r) => r.id));
-  return [...fused, ...interleave(a.slice(FUSE_DEPTH), b.slice(FUSE_DEPTH)).filter((r) => !seen.has(r.id))];
+export function fuse(a: readonly PagefindResult[], b: readonly PagefindResult[]): PagefindResult[] {
+  const score = new Map<string, { r: PagefindResult; s: number; first: number }>();
+  [a, b].forEach((list) =>
+    list.forEach((r, i) => {
+      const known = score.get(r.id);
+      if (known) (known.s += 1 / (FUSE_K + i)), (known.first = Math.min(known.first, i));
+      else score.set(r.id, { r, s: 1 / (FUSE_K + i), first: i });
+    }),
+  );
+  return [...score.values()].sort((x, y) => y.s - x.s || x.first - y.first).map((x) => x.r);
 }
 
 /** Two ranked lists as one: their results in turn, each once. */
@@ -211,11 +195,10 @@ export async function rankedResults(
   q: string,
   localeCode: LocaleCode,
   filters: Filters = {},
-  enough = 10,
   removed: readonly string[] = [],
 ): Promise<{ query: string; results: PagefindResult[]; toLocale: (d: PagefindData) => PagefindData; units: QueryUnit[]; terms: string[] }> {
   const locale = localeByCode(localeCode);
-  const index = await indexFor(localeCode, q);
+  const index = await indexFor(localeCode);
   const seen = new Set<string>();
   const unique = (runs: { results: PagefindResult[] }[]) => runs.flatMap((r) => r.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
   // The plan's last search is the loose one (any word); the ones before it are phrases.
@@ -242,42 +225,27 @@ export async function rankedResults(
   const byRank = (r: PagefindResult) => rank.get(r.id) ?? loose.results.length;
   const phraseHits = results.map((r, i) => ({ r, i })).sort((a, b) => byRank(a.r) - byRank(b.r) || a.i - b.i).map(({ r }) => r);
   results = await indicatorsAfterSections(index, plan.at(-1)!, filters, [phraseHits, unique([loose])], query);
-  // A code or acronym on an English page (`DAMA`, `ADMEN`, `SOC2.0`) is often printed only inside the
-  // Chinese text, which the `en` index cannot split into words. When the English index holds it on
-  // less than a page of results, it is looked up in the 简体 index too, and those exact hits come
-  // first. English words and phrases are not: they would load a second index for every query.
-  let zh = index !== (await loadPagefind());
-  const phrase = `"${query.replace(/"/g, '')}"`;
-  const code = /^(?=\S*[A-Z\d])[A-Za-z\d.+\-/]{2,}$/u.test(query);
-  if (localeCode === 'en' && !zh && code && (await index.search(phrase, { filters })).results.length < enough) {
-    const simplifiedIndex = await (simplified ??= loadSimplified());
-    const exact = unique([await simplifiedIndex.search(phrase, { filters })]);
-    if (exact.length) {
-      results = [...exact, ...results];
-      zh = true;
-    }
-  }
   // An English query on an English page also searches the Chinese text through the terms it maps to.
   let units: QueryUnit[] = [];
   let terms: string[] = [];
   if (localeCode === 'en' && !HAN.test(query) && /[a-z]{2}/i.test(query)) {
     // Only English pages load the table's code and files (src/lib/en-zh-table.ts).
-    const { englishLookup, translateQuery } = await import('./en-zh-table.ts');
+    const { englishLookup, translateQuery, englishWords, isStopWord } = await import('./en-zh-table.ts');
     units = translateQuery(query, await englishLookup(query));
-    const chinese = await crossLanguage(searchedUnits(units, removed), filters);
+    // The 简体 index does not stem English words; its search matches a word's beginning, so the
+    // query's content words in their singular forms find the plurals and the other forms too.
+    const stems = englishWords(query).filter((w) => !isStopWord(w)).join(' ');
+    if (stems && stems !== query.toLowerCase()) results = fuse(results, unique([await index.search(stems, { filters })]));
+    const chinese = await crossLanguage(index, searchedUnits(units, removed), filters);
     terms = chinese.terms;
-    if (chinese.results.length) {
-      results = await fuse(results, chinese.results);
-      zh = true;
-    }
+    results = fuse(results, chinese.results);
   }
-  const moved = zh ? `/${localeCode}/` : null;
+  const moved = localeCode === 'en' ? '/en/' : null;
   const move = (url: string) => {
     const page = partOf(url);
     return moved ? page.replace(/^\/[^/]+\//, moved) : page;
   };
-  // A page may name the page a result opens (`meta.url`: a one-page document's cover opens its page).
-  const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.meta.url ?? d.url), sub_results: d.meta.url ? [] : d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
+  const toLocale = (d: PagefindData): PagefindData => ({ ...d, url: move(d.url), sub_results: d.sub_results?.map((s) => ({ ...s, url: move(s.url) })) });
   return { query, results, toLocale, units, terms };
 }
 
@@ -354,6 +322,8 @@ export function resultItem(data: PagefindData, query: string, labels: Labels, bo
     heading.append(a);
     li.append(heading);
   }
+  // On English pages a section's English summary says what it is about, above the Chinese excerpt.
+  if (bodyLang && data.meta.summary_en) li.append(element('p', 'mt-1 line-clamp-2 text-sm', data.meta.summary_en));
   const excerpt = excerptNode(best?.excerpt ?? data.excerpt);
   if (key && bodyLang) excerpt.lang = bodyLang;
   li.append(excerpt);

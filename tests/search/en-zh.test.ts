@@ -8,7 +8,8 @@ import { SourceError } from '../../scripts/ingest/errors.ts';
 
 describe('English words', () => {
   it('fold case and plurals', () => {
-    expect(englishWords('Volunteers, Data Centres and Policies')).toEqual(['volunteer', 'data', 'centre', 'and', 'policy']);
+    expect(englishWords('Volunteers, Data Centres and Policies')).toEqual(['volunteer', 'data', 'center', 'and', 'policy']);
+    expect(englishWords('rural revitalisation, labour')).toEqual(['rural', 'revitalization', 'labor']);
   });
   it('list the forms a dictionary may use', () => {
     expect(wordForms('revitalization')).toContain('revitalize');

@@ -45,7 +45,9 @@ export function partPages(html: string): string[] {
       first = false;
       return `${m}${anchor}`;
     });
-    return withoutBlockIds(part);
+    // Page-wide metadata that English words find (the English summary, `data-page-meta`) goes with the
+    // first part only, so an English query finds the page once.
+    return withoutBlockIds(k === 0 ? part : part.replace(/(<[a-z]+ data-page-meta) data-pagefind-meta="[^"]*"/g, '$1'));
   });
 }
 

@@ -46,6 +46,13 @@ describe('partPages', () => {
     expect(third).toContain('<p data-part="2">四</p>');
   });
 
+  it('keeps page-wide English metadata with the first part only, so an English query finds the page once', () => {
+    const withSummary = page.replace('<h1', '<span data-page-meta data-pagefind-meta="summary_en[data-summary-en]" data-summary-en="A summary."></span><h1');
+    const parts = partPages(withSummary);
+    expect(parts[0]).toContain('<span data-page-meta data-pagefind-meta="summary_en[data-summary-en]"');
+    for (const p of parts.slice(1)) expect(p).toContain('<span data-page-meta data-summary-en="A summary."></span>');
+  });
+
   it('indexes a page without parts as one record, without the ids of its blocks', () => {
     expect(partPages('<main data-pagefind-body><h2 id="h">甲</h2><p id="p-1">一</p></main>')).toEqual(['<main data-pagefind-body><h2 id="h">甲</h2><p>一</p></main>']);
   });
