@@ -90,19 +90,21 @@ function resolveCedict(): string | null {
 /** Longest Chinese term counted, in UTF-16 units. */
 const MAX_TERM = 8;
 
-/** How often each of `words` (up to MAX_TERM long) occurs in `text` (every occurrence, overlapping ones included). */
+/** How often each of `words` (two to MAX_TERM long) occurs in `text` (every occurrence, overlapping ones included). */
 export function countIn(text: string, words: Iterable<string>): Map<string, number> {
-  // The lengths of the words starting with each character: most positions try none or one or two.
-  const byFirst = new Map<string, Set<number>>();
+  // The lengths of the words starting with each two characters: most positions try none.
+  const byPrefix = new Map<string, number[]>();
   const wanted = new Set<string>();
   for (const w of words) {
-    if (w.length > MAX_TERM || w.length === 0) continue;
+    if (w.length > MAX_TERM || w.length < 2 || wanted.has(w)) continue;
     wanted.add(w);
-    byFirst.set(w[0]!, (byFirst.get(w[0]!) ?? new Set()).add(w.length));
+    const lengths = byPrefix.get(w.slice(0, 2)) ?? [];
+    if (!lengths.includes(w.length)) lengths.push(w.length);
+    byPrefix.set(w.slice(0, 2), lengths);
   }
   const counts = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
-    const lengths = byFirst.get(text[i]!);
+  for (let i = 0; i < text.length - 1; i++) {
+    const lengths = byPrefix.get(text.slice(i, i + 2));
     if (!lengths) continue;
     for (const n of lengths) {
       const s = text.slice(i, i + n);
@@ -124,14 +126,15 @@ const searchable = (zh: string) => [...zh].length >= 2 && HAN.test(zh);
  * long key's leading words answer for it (`belt and road` → `belt and road initiative`).
  */
 export function buildTable(glossary: readonly [en: string, zh: string][], cedict: readonly CedictEntry[], text: string, phrases: readonly string[] = []): EnZhTable {
-  const candidates = new Map<string, Candidate[]>();
+  const byKey = new Map<string, Map<string, Candidate>>();
   const add = (key: string, c: Candidate) => {
-    const list = candidates.get(key) ?? [];
-    const known = list.find((x) => x.zh === c.zh);
-    if (!known) list.push({ ...c });
+    let terms = byKey.get(key);
+    if (!terms) byKey.set(key, (terms = new Map()));
+    const known = terms.get(c.zh);
+    if (!known) terms.set(c.zh, { ...c });
     else (known.whole ||= c.whole), (known.glossary ||= c.glossary);
-    candidates.set(key, list);
   };
+  const candidatesOf = (key: string): Candidate[] => [...(byKey.get(key)?.values() ?? [])];
   for (const [en, zh] of glossary) for (const key of keysOfMeaning(en)) if (searchable(zh)) add(key, { zh, whole: true, glossary: true });
   for (const entry of cedict) {
     if (!searchable(entry.simplified)) continue;
@@ -146,23 +149,23 @@ export function buildTable(glossary: readonly [en: string, zh: string][], cedict
     }
   }
   // A word answers for its other forms too (`recycling` also takes `recycle`'s 回收), as partial meanings.
-  for (const key of [...candidates.keys()]) {
+  for (const key of [...byKey.keys()]) {
     if (key.includes(' ')) continue;
-    for (const form of wordForms(key).slice(1)) for (const c of candidates.get(form) ?? []) add(key, { ...c, whole: false });
+    for (const form of wordForms(key).slice(1)) for (const c of candidatesOf(form)) add(key, { ...c, whole: false });
   }
-  const counts = countIn(text, new Set([...candidates.values()].flat().map((c) => c.zh)));
+  const counts = countIn(text, new Set([...byKey.values()].flatMap((terms) => [...terms.keys()])));
   const score = (c: Candidate) => (counts.get(c.zh) ?? 0) * (c.whole ? 2 : 1);
   const ranked = (list: Candidate[]) => list.filter((c) => (counts.get(c.zh) ?? 0) > 0).sort((a, b) => Number(b.glossary) - Number(a.glossary) || score(b) - score(a) || (a.zh < b.zh ? -1 : 1));
   const table: EnZhTable = {};
-  for (const [key, list] of candidates) {
-    const kept = ranked(list).slice(0, TERMS_PER_KEY).map((c) => c.zh);
+  for (const key of byKey.keys()) {
+    const kept = ranked(candidatesOf(key)).slice(0, TERMS_PER_KEY).map((c) => c.zh);
     if (kept.length) table[key] = kept;
   }
   // Compounds of our phrases' words (each word's best terms in the text), counted in a second pass.
   const termsOfWord = new Map<string, string[]>();
   const wordTerms = (word: string) => {
     let terms = termsOfWord.get(word);
-    if (!terms) termsOfWord.set(word, (terms = [...new Set(ranked(wordForms(word).flatMap((f) => candidates.get(f) ?? [])).map((c) => c.zh))].slice(0, TERMS_PER_WORD)));
+    if (!terms) termsOfWord.set(word, (terms = [...new Set(ranked(wordForms(word).flatMap(candidatesOf)).map((c) => c.zh))].slice(0, TERMS_PER_WORD)));
     return terms;
   };
   const composed = new Map<string, string[]>();
