@@ -1,7 +1,8 @@
 // Site budgets for `npm run bench`, on the built dist/ served with gzip like a CDN: Lighthouse in
 // mobile emulation on the home page, the longest section page and an indicator page; JavaScript
 // and CSS a text-only section page loads, gzipped. Prints figures; asserts nothing.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -45,6 +46,15 @@ async function lighthouseScores(urls: string[]): Promise<void> {
   }
 }
 
+/** Gzipped sizes of dist/gloss/ files (a page's word entries, or one part's). */
+function glossSizes(): { files: number; median: number; max: number } {
+  const sizes = (readdirSync('dist/gloss', { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => gzipSync(readFileSync(join('dist/gloss', f))).length)
+    .sort((a, b) => a - b);
+  return { files: sizes.length, median: sizes[sizes.length >> 1] ?? 0, max: sizes.at(-1) ?? 0 };
+}
+
 /** Gzipped bytes of the JavaScript and CSS a page loads in Chromium (no interaction). */
 async function assetBudget(url: string): Promise<{ js: number; css: number; files: string[] }> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -66,7 +76,13 @@ export async function benchSite(): Promise<void> {
   try {
     const text = '/zh-hans/reports/2024-sustainability-report/dong-shi-zhang-zhi-ci/';
     const budget = await assetBudget(text);
-    console.log(`text-only section page ${text}: JavaScript ${(budget.js / 1024).toFixed(1)} KB gzipped (goal ≤ 20), CSS ${(budget.css / 1024).toFixed(1)} KB gzipped (goal ≤ 20)`);
+    console.log(`text-only section page ${text} (word gloss off): JavaScript ${(budget.js / 1024).toFixed(1)} KB gzipped (goal ≤ 20), CSS ${(budget.css / 1024).toFixed(1)} KB gzipped (goal ≤ 20)`);
+    // Word gloss (on by default on English pages): its code and the page's entries, loaded when it is on.
+    const english = await assetBudget(text.replace('/zh-hans/', '/en/'));
+    const gloss = glossSizes();
+    console.log(
+      `the same page in English (word gloss on): JavaScript ${(english.js / 1024).toFixed(1)} KB gzipped; gloss data per page part: median ${(gloss.median / 1024).toFixed(1)} KB, largest ${(gloss.max / 1024).toFixed(1)} KB gzipped over ${gloss.files} files (goal ≤ 30)`,
+    );
     await lighthouseScores(['/zh-hans/', longestSection(), '/zh-hans/kpis/ying-ye-shou-ru/']);
   } finally {
     server.close();

@@ -8,6 +8,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { writeDataFiles } from './data-files.ts';
+import { writeGloss } from './gloss.ts';
 import { partPages } from './ingest/output/search-parts.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -82,3 +83,7 @@ copyFileSync(join(ROOT, '.generated/build-report.json'), join(DIST, 'build-repor
 // Netlify and Cloudflare Pages read their headers from the published folder (deploy/nginx.conf is for nginx).
 copyFileSync(join(ROOT, 'deploy/_headers'), join(DIST, '_headers'));
 console.log(`[build] data: ${writeDataFiles(join(ROOT, '.generated'), DIST)} KPI rows in dist/data/`);
+await timed('gloss', () => {
+  const g = writeGloss(join(ROOT, '.generated'), DIST);
+  console.log(`[build] gloss: ${g.files} files in dist/gloss/ (median ${(g.medianGz / 1024).toFixed(1)} KB, largest ${(g.maxGz / 1024).toFixed(1)} KB gzipped)`);
+});

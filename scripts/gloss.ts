@@ -3,9 +3,8 @@
 // our titles and indicator names translate — written to dist/gloss/<script>/<doc>/<section>.json.
 // A page's file holds only its own words, so gloss mode fetches a few KB when it is first used.
 // Runs after the Astro build, from .generated/ (the Simplified and Traditional text of each section).
-// Not yet called by the build: gloss mode's interface comes next (see issue #14's note). Measured
-// 2026-11-30 (2 readings, 2 meanings): 574 files, median 11 KB gzipped, 16 long articles over the
-// 30 KB budget (largest 38 KB) — those are to be cut by the search parts (data-part) into a file per part.
+// A section searched in parts (`data-part`, search-parts.ts) gets a file per part, so a long article's
+// gloss is fetched a part at a time (<section>.<part>.json).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -95,11 +94,19 @@ export function pageGloss(text: string, dict: ReadonlyMap<string, GlossEntry[]>,
   return Object.fromEntries(seen.map((w) => [w, dict.get(w)!]));
 }
 
-/** The text an MDX section file prints: its JSON string literals. */
-const printedText = (mdx: string) => (mdx.match(/\{"(?:[^"\\]|\\.)*"\}/g) ?? []).map((s) => JSON.parse(s.slice(1, -1)) as string).join('\n');
+/** The text an MDX section file prints (its JSON string literals), by search part (`data-part`; 0 when the section is one part). */
+export function printedParts(mdx: string): string[] {
+  const parts: string[][] = [];
+  for (const block of mdx.split(/\n\n(?=<)/)) {
+    const part = Number(/^<[a-z0-9]+ data-part="(\d+)"/.exec(block)?.[1] ?? 0);
+    const text = (block.match(/\{"(?:[^"\\]|\\.)*"\}/g) ?? []).map((lit) => JSON.parse(lit.slice(1, -1)) as string).join('\n');
+    (parts[part] ??= []).push(text);
+  }
+  return Array.from({ length: Math.max(parts.length, 1) }, (_, k) => (parts[k] ?? []).join('\n'));
+}
 
-/** Writes dist/gloss/<script>/<doc>/<section>.json for every section; returns counts and gzipped sizes. */
-export function writeGloss(generated: string, dist: string): { pages: number; maxGz: number; medianGz: number } {
+/** Writes dist/gloss/<script>/<doc>/<section>.json (or <section>.<part>.json for a section searched in parts); returns counts and gzipped sizes. */
+export function writeGloss(generated: string, dist: string): { files: number; maxGz: number; medianGz: number } {
   const cedict = readCedict();
   const pairs = glossaryPairs(generated);
   const sizes: number[] = [];
@@ -109,16 +116,18 @@ export function writeGloss(generated: string, dist: string): { pages: number; ma
     const words = new Set(dict.keys());
     const root = join(generated, 'sections', script);
     for (const doc of readdirSync(root).sort()) {
+      const out = join(dist, 'gloss', script, doc);
+      mkdirSync(out, { recursive: true });
       for (const file of readdirSync(join(root, doc)).sort()) {
-        const gloss = pageGloss(printedText(readFileSync(join(root, doc, file), 'utf8')), dict, words);
-        const out = join(dist, 'gloss', script, doc);
-        mkdirSync(out, { recursive: true });
-        const json = JSON.stringify(gloss);
-        writeFileSync(join(out, file.replace(/\.mdx$/, '.json')), json);
-        sizes.push(gzipSync(json).length);
+        const parts = printedParts(readFileSync(join(root, doc, file), 'utf8'));
+        parts.forEach((text, k) => {
+          const json = JSON.stringify(pageGloss(text, dict, words));
+          writeFileSync(join(out, file.replace(/\.mdx$/, parts.length > 1 ? `.${k}.json` : '.json')), json);
+          sizes.push(gzipSync(json).length);
+        });
       }
     }
   }
   sizes.sort((a, b) => a - b);
-  return { pages: sizes.length, maxGz: sizes.at(-1) ?? 0, medianGz: sizes[sizes.length >> 1] ?? 0 };
+  return { files: sizes.length, maxGz: sizes.at(-1) ?? 0, medianGz: sizes[sizes.length >> 1] ?? 0 };
 }
