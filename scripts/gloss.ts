@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { glossaryPairs, readCedict, type CedictEntry } from './search-en-zh.ts';
+import { longestAt } from '../src/lib/gloss-client.ts';
 
 /** One reading of a word: pinyin with tone marks, its first meanings, and our own English where we have it. */
 export interface GlossEntry {
@@ -17,8 +18,6 @@ export interface GlossEntry {
   g?: string;
 }
 
-/** Longest word looked up, in characters. */
-const MAX_WORD = 8;
 /** Readings kept per word, and meanings per reading (each cut to MAX_MEANING characters). */
 const READINGS = 2;
 const MEANINGS = 2;
@@ -48,18 +47,16 @@ export function toneMarks(pinyin: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
-/** The words of a text by longest match against `words` (Han runs only; a character no word starts with is its own word). */
+/** The words of a text by longest match against `words` (Han runs only), as the page's gloss mode reads them (longestAt). */
 export function segment(text: string, words: ReadonlySet<string>): string[] {
   const found: string[] = [];
-  const chars = [...text];
-  for (let i = 0; i < chars.length; ) {
-    if (!HAN.test(chars[i]!)) {
+  for (let i = 0; i < text.length; ) {
+    if (!HAN.test(text[i]!)) {
       i++;
       continue;
     }
-    let n = Math.min(MAX_WORD, chars.length - i);
-    while (n > 1 && !words.has(chars.slice(i, i + n).join(''))) n--;
-    found.push(chars.slice(i, i + n).join(''));
+    const n = longestAt(text, i, (w) => words.has(w));
+    found.push(text.slice(i, i + n));
     i += n;
   }
   return found;
@@ -108,10 +105,10 @@ export function printedParts(mdx: string): string[] {
 /** Writes dist/gloss/<script>/<doc>/<section>.json (or <section>.<part>.json for a section searched in parts); returns counts and gzipped sizes. */
 export function writeGloss(generated: string, dist: string): { files: number; maxGz: number; medianGz: number } {
   const cedict = readCedict();
-  const pairs = glossaryPairs(generated);
   const sizes: number[] = [];
+  // Our own English is for Simplified terms (the titles' Chinese is Simplified).
+  const glossary = new Map(glossaryPairs(generated).map(([en, zh]) => [zh, en] as const));
   for (const script of ['hans', 'hant'] as const) {
-    const glossary = new Map(pairs.map(([en, zh]) => [zh, en] as const));
     const dict = glossDictionary(cedict, script, script === 'hans' ? glossary : new Map());
     const words = new Set(dict.keys());
     const root = join(generated, 'sections', script);

@@ -14,14 +14,21 @@ type Gloss = Record<string, GlossEntry[]>;
 const HAN = /\p{Script=Han}/u;
 const MAX_WORD = 8;
 
+/** The length of the longest known word starting at `i` (at least 1: a character no word starts with is its own word).
+ *  The build segments pages with it too (scripts/gloss.ts), so the words it writes are the words the page looks up. */
+export function longestAt(text: string, i: number, known: (w: string) => boolean): number {
+  let n = Math.min(MAX_WORD, text.length - i);
+  while (n > 1 && !known(text.slice(i, i + n))) n--;
+  return n;
+}
+
 /** The word of `text` that covers `offset`, by longest match from the start of its run of Han characters. */
 export function wordAt(text: string, offset: number, known: (w: string) => boolean): { start: number; end: number } | null {
   if (!HAN.test(text[offset] ?? '')) return null;
   let i = offset;
   while (i > 0 && HAN.test(text[i - 1]!)) i--;
   while (i <= offset) {
-    let n = Math.min(MAX_WORD, text.length - i);
-    while (n > 1 && !known(text.slice(i, i + n))) n--;
+    const n = longestAt(text, i, known);
     if (offset < i + n) return { start: i, end: i + n };
     i += n;
   }

@@ -124,6 +124,17 @@ async function indicatorsAfterSections(index: PagefindIndex, loose: string, filt
 /** Terms of a unit searched alone (the first for every unit; the second too for a one-unit query). */
 const TERMS_ALONE = 2;
 
+/**
+ * Phrase hits in the order of Pagefind's ranking of the split query (`loose`); a hit that ranking
+ * lacks comes after, and `group` (0 first) sorts before that order. Pagefind scores every phrase hit
+ * the same, so this is the order they are shown in.
+ */
+function inLooseOrder(hits: readonly PagefindResult[], loose: readonly PagefindResult[], group: (r: PagefindResult) => number = () => 0): PagefindResult[] {
+  const rank = new Map(loose.map((r, i) => [r.id, i]));
+  const key = (r: PagefindResult) => group(r) * (loose.length + 1) + (rank.get(r.id) ?? loose.length);
+  return hits.map((r, i) => ({ r, i })).sort((a, b) => key(a.r) - key(b.r) || a.i - b.i).map(({ r }) => r);
+}
+
 /** An English query's units and the Chinese terms searched for it, without the ones the reader removed. */
 export function searchedUnits(units: readonly QueryUnit[], removed: readonly string[]): QueryUnit[] {
   return units.map((u) => ({ en: u.en, zh: u.zh.filter((t) => !removed.includes(t)) })).filter((u) => u.zh.length > 0);
@@ -137,17 +148,16 @@ export function searchedUnits(units: readonly QueryUnit[], removed: readonly str
 async function crossLanguage(index: PagefindIndex, units: readonly QueryUnit[], filters: Filters): Promise<{ results: PagefindResult[]; terms: string[] }> {
   if (units.length === 0) return { results: [], terms: [] };
   const first = units.map((u) => u.zh[0]!);
-  const plan = [...(first.length > 1 ? [first.map((t) => `"${t}"`).join(' ')] : []), ...units.flatMap((u) => u.zh.slice(0, units.length === 1 ? TERMS_ALONE : 1).map((t) => `"${t}"`))];
+  const alone = units.flatMap((u) => u.zh.slice(0, units.length === 1 ? TERMS_ALONE : 1));
+  const plan = [...(first.length > 1 ? [first.map((t) => `"${t}"`).join(' ')] : []), ...alone.map((t) => `"${t}"`)];
   const seen = new Set<string>();
   const runs = await Promise.all(plan.map((p) => index.search(p, { filters })));
   const hits = runs.flatMap((r) => r.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
   const loose = await index.search(first.join(' '), { filters });
-  const rank = new Map(loose.results.map((r, i) => [r.id, i]));
   // The pages holding every unit stay first; inside each group, Pagefind's ranking of the terms.
   const all = new Set(first.length > 1 ? runs[0]!.results.map((r) => r.id) : []);
-  const key = (r: PagefindResult) => (all.has(r.id) ? 0 : 1e6) + (rank.get(r.id) ?? loose.results.length);
-  const terms = [...new Set(units.flatMap((u) => u.zh.slice(0, units.length === 1 ? TERMS_ALONE : 1)))];
-  const ordered = hits.map((r, i) => ({ r, i })).sort((a, b) => key(a.r) - key(b.r) || a.i - b.i).map(({ r }) => r);
+  const ordered = inLooseOrder(hits, loose.results, (r) => (all.has(r.id) ? 0 : 1));
+  const terms = [...new Set(alone)];
   return { results: await indicatorsAfterSections(index, first.join(' '), filters, [ordered], terms.join(' ')), terms };
 }
 
@@ -171,14 +181,6 @@ export function fuse(a: readonly PagefindResult[], b: readonly PagefindResult[])
     }),
   );
   return [...score.values()].sort((x, y) => y.s - x.s || x.first - y.first).map((x) => x.r);
-}
-
-/** Two ranked lists as one: their results in turn, each once. */
-export function interleave<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
-  const out: T[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < Math.max(a.length, b.length); i++) for (const r of [a[i], b[i]]) if (r && !seen.has(r.id) && seen.add(r.id)) out.push(r);
-  return out;
 }
 
 /**
@@ -223,10 +225,7 @@ export async function rankedResults(
     plan = searchPlan(query);
   }
   const loose = await index.search(plan.at(-1)!, { filters });
-  const rank = new Map(loose.results.map((r, i) => [r.id, i]));
-  const byRank = (r: PagefindResult) => rank.get(r.id) ?? loose.results.length;
-  const phraseHits = results.map((r, i) => ({ r, i })).sort((a, b) => byRank(a.r) - byRank(b.r) || a.i - b.i).map(({ r }) => r);
-  results = await indicatorsAfterSections(index, plan.at(-1)!, filters, [phraseHits, unique([loose])], query);
+  results = await indicatorsAfterSections(index, plan.at(-1)!, filters, [inLooseOrder(results, loose.results), unique([loose])], query);
   // An English query on an English page also searches the Chinese text through the terms it maps to.
   let units: QueryUnit[] = [];
   let terms: string[] = [];
