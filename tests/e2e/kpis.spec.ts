@@ -121,10 +121,15 @@ for (const view of ['', '?view=table']) {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.setViewportSize({ width: 412, height: 823 });
+    // A slow phone: the browser paints the page before it is all parsed, so what comes later must not move what is painted.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 16 });
     await page.goto(`/zh-hans/kpis/ying-ye-shou-ru/${view}`);
     if (!view) await expect(page.locator('kpi-chart')).toHaveAttribute('data-drawn', '6');
     else await expect(page.locator('[data-panel="table"]')).toBeVisible();
-    await page.waitForTimeout(300);
+    // Every frame up to the load event and two frames after it have been laid out and observed.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
   });
 }
