@@ -74,7 +74,7 @@ function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefi
   m.startsExact = { right: 1, of: 1 };
   m.headings.predicted = pred.headings.length;
   measureHeadings(gold, places, pred, norm, m, misses);
-  measureDefects(pred, running, norm, m.defects);
+  measureDefects(pred, running, norm, m.defects, misses);
   measureKpis(gold.kpis, pred.id, rows, norm, m, misses);
   const tableLines = gold.tables.map((t) => places.get(t.at)?.line ?? -99);
   m.tables = { tp: tableLines.filter((l) => pred.tables.some((p) => Math.abs(p - l) <= 3)).length, predicted: pred.tables.length, gold: tableLines.length };
@@ -123,7 +123,7 @@ function measureCollection(files: readonly LoadedGold[], predicted: readonly Pre
     if (!paired.has(p) && !home(p).doc.heldOut) misses.push(`page not a document: ${p.id} at ${p.start} “${p.title}”`);
     m.documents.predicted++;
     m.headings.predicted += p.headings.length;
-    measureDefects(p, running, norm, m.defects);
+    measureDefects(p, running, norm, m.defects, home(p).doc.heldOut ? [] : misses);
     const inside = real.filter((g) => g.start > p.start! + START_TOLERANCE && g.start < p.end! - START_TOLERANCE);
     if (p.end !== null && inside.length) {
       m.merged++;

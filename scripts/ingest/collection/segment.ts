@@ -173,12 +173,14 @@ export function stripRunningHeaders(text: string, headers: RegExp, removed: (hea
   const last = new Map<string, number>();
   return text.replace(headers, (whole, title: string, digits: string, total: string | undefined, at: number) => {
     const next = text[at + whole.length] ?? '';
+    // A numbered heading may follow the page number (`…摘要11` then `6.资本开支`): its number is not the page's.
+    const heading = !total && digits.length > 1 && /^[.．、]\D/u.test(text.slice(at + whole.length, at + whole.length + 2));
     let page = digits;
-    if (digits.length > 3 || (/\d/u.test(next) && !total)) {
-      // The likely page: the one after the last, else the shortest reading.
+    if (digits.length > 3 || (/\d/u.test(next) && !total) || heading) {
+      // The likely page: the one after the last, else the shortest reading (before a heading, the longest that leaves it a digit).
       const previous = last.get(title);
-      const readings = [1, 2, 3].map((k) => digits.slice(0, k)).filter((p) => p.length <= digits.length);
-      page = readings.find((p) => previous !== undefined && Number(p) > previous && Number(p) <= previous + 3) ?? readings[0]!;
+      const readings = [1, 2, 3].map((k) => digits.slice(0, k)).filter((p) => p.length <= digits.length - (heading ? 1 : 0));
+      page = readings.find((p) => previous !== undefined && Number(p) > previous && Number(p) <= previous + 3) ?? (heading ? readings.at(-1)! : readings[0]!);
     }
     last.set(title, Number(page));
     const header = title + page + (page === digits ? total ?? '' : '');

@@ -5,6 +5,8 @@ import type { Line } from '../types.ts';
 
 /** A line holding a single character of writing (a blank line may sit between two of them). */
 const isOneChar = (l: Line | undefined) => !!l && /^\s*\p{Script=Han}\s*$/u.test(l.text);
+/** Inside a column, a line may also hold the enumeration comma between its words (`去機關化`/`、`/`去行政化`). */
+const isInColumn = (l: Line | undefined) => isOneChar(l) || (!!l && /^\s*[、，]\s*$/u.test(l.text));
 const isBlank = (l: Line | undefined) => !!l && l.text.trim() === '';
 
 /** The shortest column read as vertical text. */
@@ -16,8 +18,8 @@ export function joinVerticalText(lines: readonly Line[]): Line[] {
     if (!isOneChar(out[i])) continue;
     const column = [i];
     let j = i + 1;
-    while (j < out.length && (isOneChar(out[j]) || (isBlank(out[j]) && isOneChar(out[j + 1])))) {
-      if (isOneChar(out[j])) column.push(j);
+    while (j < out.length && (isInColumn(out[j]) || (isBlank(out[j]) && isOneChar(out[j + 1])))) {
+      if (isInColumn(out[j])) column.push(j);
       j++;
     }
     if (column.length < MIN_COLUMN) continue;

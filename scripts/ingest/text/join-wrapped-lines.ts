@@ -21,6 +21,8 @@ export function continues(line: string, next: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   if (TERMINAL.test(line.trimEnd())) return false;
+  // One character alone is never a paragraph: the PDF wrapped the last character of a label (`基站節能技術覆蓋`/`率`).
+  if (/^\p{Script=Han}$/u.test(next.trim())) return true;
   const len = length(line);
   return len >= 12 && len >= 0.6 * length(next);
 }

@@ -307,4 +307,10 @@ describe('running headers whose page number runs into the text', () => {
     expect(stripRunningHeaders(text, headers, (h) => removed.push(h))).toBe('甲。乙。电视节目综合人口覆盖率99.8%，广播电视。意见》');
     expect(removed).toEqual(['数字乡村发展实践白皮书（2024年）12', '数字乡村发展实践白皮书（2024年）13', '数字乡村发展实践白皮书（2024年）14']);
   });
+  it('leave a numbered heading its number (2020年半年度报告摘要: page 11, then `6.资本开支及现金流`)', async () => {
+    const { stripRunningHeaders } = await import('../../../scripts/ingest/collection/segment.ts');
+    const headers = /(中国联合网络通信股份有限公司2020年半年度报告摘要)(\d{1,6})(\/\d{1,3})?/gu;
+    const text = '同比下降1.6个百分点。中国联合网络通信股份有限公司2020年半年度报告摘要116.资本开支及现金流2020年上半年';
+    expect(stripRunningHeaders(text, headers)).toBe('同比下降1.6个百分点。6.资本开支及现金流2020年上半年');
+  });
 });

@@ -11,6 +11,11 @@ describe('joinVerticalText', () => {
     expect(out.find((l) => l.text === '統籌協同體系')?.n).toBe(3);
   });
 
+  it('keeps the enumeration commas of a column in it (2020 report, lines 2262-2284)', () => {
+    const out = joinVerticalText(lines(['實', '現', '去', '機', '關', '化', '、', '去', '行', '政', '化', '、', '去', '層', '級', '化', '', ' 中國聯通全面數字化轉型背景下改革總覽圖']));
+    expect(out.map((l) => l.text).filter(Boolean)).toEqual(['實現去機關化、去行政化、去層級化', ' 中國聯通全面數字化轉型背景下改革總覽圖']);
+  });
+
   it('leaves one or two short lines alone (a unit, a label)', () => {
     const texts = ['超', '100', '', '萬', '個'];
     expect(joinVerticalText(lines(texts)).map((l) => l.text)).toEqual(texts);

@@ -16,6 +16,11 @@ describe('joinWrappedLines', () => {
     expect(out[0]).toEqual({ n: 1, text: '加強數據賦能，打造統一敏捷的數字化底座，做強做優做厚中台，在業內率先完成cBSS100%遷轉，實現各域數據的貫通共享和精準分析。' });
   });
 
+  it('joins a label’s last character the PDF wrapped onto a line of its own (2020 report, lines 2435-2436)', () => {
+    const out = joinWrappedLines(toLines('基站節能技術覆蓋\n率\n\n59%')).map((l) => l.text).filter(Boolean);
+    expect(out).toEqual(['基站節能技術覆蓋率', '59%']);
+  });
+
   it('keeps headings, list items and real paragraph ends apart', () => {
     const text = ' 董事長致辭 \n\n2020年是極為不易、極不平凡的一年。\n- 以更大力度推進數字鄉村建設\n- 持續深化特色助老服務';
     expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toHaveLength(4);
