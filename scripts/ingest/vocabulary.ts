@@ -97,6 +97,8 @@ export const vocabularySchema = z
         citySubheadings: z.object({ before: words, after: words }).strict(),
         /** Titles the ingest gives the sections it makes. */
         sectionTitles: z.object({ cover: word, resultsCover: word }).strict(),
+        /** The label of a case study inside a white paper's section (`案例：…`), a heading of its own. */
+        caseLabel: word,
       })
       .strict(),
     /** `kpi.yml`: words printed in key-performance tables and callouts. */

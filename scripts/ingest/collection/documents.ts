@@ -70,12 +70,32 @@ export function bodyWithHeadings(body: string, headings: readonly string[]): { b
       missing.push(heading);
       continue;
     }
-    blocks.push(...paragraphs(body.slice(from, at)));
+    blocks.push(...withCaseHeadings(body.slice(from, at), ids));
     blocks.push({ type: 'heading', text: heading, line: 1, id: uniqueSlug(heading, ids) });
     from = at + heading.length;
   }
-  blocks.push(...paragraphs(body.slice(from)));
+  blocks.push(...withCaseHeadings(body.slice(from), ids));
   return { blocks, missing };
+}
+
+/**
+ * A case study's heading: its label after a sentence's end, its title, then the footnote number of its
+ * source (`案例：电信运营企业建设自智网络30中国移动…`; a year may follow the number: `…产品562021年`). The
+ * number marks where the title ends; a case printed without one is left in the text.
+ */
+const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d])(${escapeRegExp(words.caseLabel)}[：:][^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|\\d{4}${escapeRegExp(grammar.dates.year)}))`, 'gu');
+
+/** Paragraphs, with the case studies' headings (depth 3, below the section's) between them. */
+export function withCaseHeadings(text: string, ids: Set<string>): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const m of text.matchAll(CASE_HEADING)) {
+    blocks.push(...paragraphs(text.slice(from, m.index)));
+    blocks.push({ type: 'heading', text: m[1]!, line: 1, id: uniqueSlug(m[1]!, ids), depth: 3 });
+    from = m.index + m[1]!.length;
+  }
+  blocks.push(...paragraphs(text.slice(from)));
+  return blocks;
 }
 
 /** Offsets and titles of the numbered headings 一、二、三… in order, after any contents list. */

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { withCaseHeadings } from '../../../scripts/ingest/collection/documents.ts';
+
+describe('withCaseHeadings', () => {
+  it('heads a white paper’s case study where its source’s footnote number ends the title (电信业发展白皮书, offsets 565800, 577413)', () => {
+    const text = '网络运营效率持续提升。案例：电信运营企业建设自智网络30中国移动从智能运维入手。前文。案例：中国联通支撑西藏自治区大数据中心建设数据中台，助力客户提升客户数据治理能力472022年联通数科公司支撑。';
+    const blocks = withCaseHeadings(text, new Set());
+    expect(blocks.map((b) => (b.type === 'heading' ? `# ${b.text} (${b.depth})` : b.type === 'paragraph' ? b.text : b.type))).toEqual([
+      '网络运营效率持续提升。',
+      '# 案例：电信运营企业建设自智网络 (3)',
+      '30中国移动从智能运维入手。前文。',
+      '# 案例：中国联通支撑西藏自治区大数据中心建设数据中台，助力客户提升客户数据治理能力 (3)',
+      '472022年联通数科公司支撑。',
+    ]);
+  });
+  it('leaves a case without a footnote number, or a label inside a sentence, in the text', () => {
+    const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
+    expect(withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading')).toEqual([]);
+  });
+});
