@@ -78,7 +78,8 @@ export class GlossMode {
     body.addEventListener('pointerdown', (e) => e.pointerType !== 'mouse' && this.#onPointer(e), { signal });
     body.addEventListener('pointerleave', (e) => e.pointerType === 'mouse' && this.hide(), { signal });
     body.addEventListener('keydown', (e) => this.#onKey(e), { signal });
-    body.addEventListener('focus', () => !this.#current && void this.#step(1), { signal });
+    // Focus from the keyboard shows the first word; focus from a tap or click does not (the word under it does).
+    body.addEventListener('focus', () => !this.#current && body.matches(':focus-visible') && void this.#step(1), { signal });
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal });
     document.addEventListener('pointerdown', (e) => !body.contains(e.target as Node) && !this.#popup.contains(e.target as Node) && this.hide(), { signal });
   }
