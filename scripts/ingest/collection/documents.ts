@@ -64,10 +64,10 @@ export function bodyWithHeadings(body: string, headings: readonly string[]): { b
   const missing: string[] = [];
   const ids = new Set<string>();
   let from = 0;
-  for (const heading of headings) {
-    const at = body.indexOf(heading, from);
+  for (const listed of headings) {
+    const { at, heading } = printedHeading(body, listed, from);
     if (at < 0) {
-      missing.push(heading);
+      missing.push(listed);
       continue;
     }
     blocks.push(...withCaseHeadings(body.slice(from, at), ids));
@@ -76,6 +76,24 @@ export function bodyWithHeadings(body: string, headings: readonly string[]): { b
   }
   blocks.push(...withCaseHeadings(body.slice(from), ids));
   return { blocks, missing };
+}
+
+/** Characters of a listed title's opening words that a reworded heading in the body must share. */
+const REWORDED_OPENING = 2;
+
+/**
+ * Where the body prints a listed section's heading, from `from`: word for word, else (the contents
+ * list and the body may word it differently: `（一）全力支撑数字红利广泛渗透` listed, `（一）全力支撑释放数字发展红利`
+ * printed) its numeral and opening words after a sentence's end, taken at the listed title's length.
+ */
+export function printedHeading(body: string, listed: string, from: number): { at: number; heading: string } {
+  const at = body.indexOf(listed, from);
+  if (at >= 0) return { at, heading: listed };
+  const numbered = listed.indexOf('）');
+  if (numbered < 0) return { at: -1, heading: listed };
+  const opening = listed.slice(0, numbered + 1 + REWORDED_OPENING);
+  const m = new RegExp(`(?<=[。！？”])${escapeRegExp(opening)}`, 'u').exec(body.slice(from));
+  return m ? { at: from + m.index, heading: body.slice(from + m.index, from + m.index + listed.length) } : { at: -1, heading: listed };
 }
 
 /**

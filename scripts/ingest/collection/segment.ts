@@ -388,7 +388,10 @@ export function splitAtSentences(text: string, size: number): string[] {
     if (end < text.length) {
       // After a sentence's end and the closing quotes or brackets that belong to it (`。”`); where no
       // sentence ends (a flattened table), between two characters of words, never inside a number.
-      const stop = /[。！？][”’」』）)】》]*/u.exec(text.slice(end, end + size));
+      // A question or exclamation inside a quoted title (`《…如何打？怎么赢？》；`) is no sentence's end when
+      // the sentence goes on after it.
+      const window = text.slice(end, end + size);
+      const stop = [...window.matchAll(/[。！？][”’」』）)】》。！？]*/gu)].find((m) => !/[；，、：;,:]/u.test(window[m.index + m[0].length] ?? ''));
       if (stop) end += stop.index + stop[0].length;
       else {
         const soft = /\p{Script=Han}(?=\p{Script=Han})/u.exec(text.slice(end + size, end + 2 * size));

@@ -116,7 +116,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t')) return false;
-  if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text)) return false;
+  if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
   if (i > 0 && blanks === 0 && !isIndented(text)) return false;
@@ -138,11 +138,13 @@ const NOT_A_TITLE = /^[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
 
 /**
  * The indented first line of a wrapped paragraph, not a heading: as long as a full line (18+ characters)
- * and followed at once by a line whose first clause ends within a few characters (`環境，中國聯通…`).
+ * and followed at once by a line whose first clause or sentence ends within a few characters
+ * (`環境，中國聯通…`, `業界標桿。在武漢…`), or a line of a narrow box (10+) whose next line ends its
+ * first clause at once (`圍繞智慧城市、工業互聯` / `網、5G行業終端…`).
  */
 function wrappedOpening(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1]?.text.trim() ?? '';
-  return chars(lines[i]!.text) >= 18 && /^[^，、；。]{1,8}[，、；]/u.test(next);
+  return (chars(lines[i]!.text) >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(next)) || (chars(lines[i]!.text) >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(next));
 }
 
 /** A line that could be a title: short, no sentence punctuation at its end, not a list item, figure or table row. */

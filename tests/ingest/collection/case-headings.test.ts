@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withCaseHeadings } from '../../../scripts/ingest/collection/documents.ts';
+import { printedHeading, withCaseHeadings } from '../../../scripts/ingest/collection/documents.ts';
+import { splitAtSentences } from '../../../scripts/ingest/collection/segment.ts';
 
 describe('withCaseHeadings', () => {
   it('heads a white paper’s case study where its source’s footnote number ends the title (电信业发展白皮书, offsets 565800, 577413)', () => {
@@ -16,5 +17,22 @@ describe('withCaseHeadings', () => {
   it('leaves a case without a footnote number, or a label inside a sentence, in the text', () => {
     const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
     expect(withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading')).toEqual([]);
+  });
+});
+
+describe('printedHeading', () => {
+  it('finds a listed section the body words differently by its numeral and opening words (电信业发展白皮书, offset 553567)', () => {
+    const body = '也被赋予了新时代下的新内涵。（一）全力支撑释放数字发展红利当前，数字化已经成为个人改善生活方式的重要途径。';
+    expect(printedHeading(body, '（一）全力支撑数字红利广泛渗透', 0)).toEqual({ at: 14, heading: '（一）全力支撑释放数字发展红利' });
+    expect(printedHeading(body, '（二）重点突破数实融合难点问题', 0).at).toBe(-1);
+  });
+});
+
+describe('splitAtSentences', () => {
+  it('does not end a sentence at a question mark inside a quoted title the sentence goes on after (电信业发展白皮书, offset ~556700)', () => {
+    const text = `${'甲'.repeat(10)}参考资料：《“军团”模式能否打开5G行业市场的新天地？》；《通信产业报》，《运营商“军团”：如何打？怎么赢？》。乙。`;
+    const parts = splitAtSentences(text, 12);
+    expect(parts.join('')).toBe(text);
+    expect(parts.filter((p) => /^[；，、：。！？》]/u.test(p))).toEqual([]);
   });
 });

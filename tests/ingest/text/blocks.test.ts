@@ -21,3 +21,16 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(toBlocks(lines(['註：', '1. 中國聯合網絡通信股份有限公司混合所有制改革引入的戰略投資者。'])).map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
 });
+
+describe('toBlocks: headings and the first lines of boxed paragraphs', () => {
+  it('keeps a box’s wrapped first line in its paragraph (2020 report, lines 1626–1629 and 2722–2724)', () => {
+    const box = toBlocks(lines(['服務全國累計受理量近1000萬筆。', ' 江蘇聯通用「專業、活力、認真、貼心」詮釋', '智慧服務，實現省內全量工單統一運營，全面實現熱線滿意度和投訴滿意度雙提升。']));
+    expect(box.filter((b) => b.type === 'heading')).toEqual([]);
+    const narrow = toBlocks(lines(['', ' 圍繞智慧城市、工業互聯', '網、5G行業終端、智慧能源等領域發佈20餘款物聯網標準化模組，推動物聯網產業發展。']));
+    expect(narrow.filter((b) => b.type === 'heading')).toEqual([]);
+  });
+  it('still reads a heading over its text (2020 report, lines 3291–3293)', () => {
+    const blocks = toBlocks(lines(['', ' 保障安全生產', '公司高度重視安全生產，認真貫徹落實《中華人民共和國安全生產法》，建立安全生產長效機制，並強化落實各級分子公司安全生產主體責任。']));
+    expect(blocks.find((b) => b.type === 'heading')).toMatchObject({ text: '保障安全生產' });
+  });
+});
