@@ -2,7 +2,7 @@
 // and the corpus phrase dictionary.
 import { describe, expect, it } from 'vitest';
 import STPhrases from 'opencc-js/dict/STPhrases';
-import { bestTarget, searchPlan, targetUrl } from '../../src/lib/search-client.ts';
+import { bestTarget, fuse, searchPlan, targetUrl, type PagefindResult } from '../../src/lib/search-client.ts';
 import { highlightTerms, occurrences } from '../../src/lib/highlight.ts';
 import { queryForms, queryInScript } from '../../src/lib/query-script.ts';
 import { phrasesIn } from '../../scripts/search-dict.ts';
@@ -17,6 +17,18 @@ describe('searchPlan', () => {
   it('leaves Latin queries and queries the reader quoted alone', () => {
     expect(searchPlan('green development')).toEqual(['green development']);
     expect(searchPlan('"联通云"')).toEqual(['"联通云"']);
+  });
+});
+
+describe('fuse', () => {
+  const list = (...ids: string[]) => ids.map((id) => ({ id }) as PagefindResult);
+  it('puts a page both lists find first, then by rank', () => {
+    expect(fuse(list('a', 'b', 'c'), list('c', 'd')).map((r) => r.id)).toEqual(['c', 'a', 'b', 'd']);
+  });
+  it('lets the second list count more when it is weighted (an English query read as one Chinese term)', () => {
+    // English summaries rank b first and a third; the Chinese text ranks a first and b second.
+    expect(fuse(list('b', 'x', 'a'), list('a', 'b')).map((r) => r.id)[0]).toBe('b');
+    expect(fuse(list('b', 'x', 'a'), list('a', 'b'), 2).map((r) => r.id)[0]).toBe('a');
   });
 });
 
