@@ -5,6 +5,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from './read-sources.ts';
 import { cleanLines, toLines } from './text/clean.ts';
+import { runningNames } from './metadata.ts';
 import { joinWrappedLines } from './text/join-wrapped-lines.ts';
 import { joinVerticalText } from './text/join-vertical-text.ts';
 import { findOutline, titleLines } from './report/outline.ts';
@@ -46,7 +47,7 @@ export interface IngestResult {
 
 /** Runs every stage on one source. Pure: the same source gives the same documents and report. */
 export function ingestSource(source: Source): { docs: Doc[]; report: SourceReport } {
-  const { lines: cleaned, removed } = cleanLines(toLines(source.text));
+  const { lines: cleaned, removed } = cleanLines(toLines(source.text), runningNames(source.meta));
   /** Characters the build writes that the source does not print (column headers of tables it lays out). */
   const added: RemovalLog = {};
   if (source.meta.kind === 'collection') {

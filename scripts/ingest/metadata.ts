@@ -19,10 +19,18 @@ export const sourceMetaSchema = z
     publisher: z.string().trim().min(1, 'must not be empty'),
     /** The file name the text had when it was extracted, kept for provenance. */
     origin: z.string().optional(),
+    /** A chapter: the report it was printed in, as its pages' running header names it (beside a page number, it is taken out). */
+    partOf: z.string().trim().min(1, 'must not be empty').optional(),
   })
   .strict();
 
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+
+/** The names a chapter's pages print beside their page numbers: its title (without the bracketed kind) and the report it was printed in. */
+export function runningNames(meta: SourceMeta): string[] {
+  if (meta.kind !== 'chapter') return [];
+  return [meta.title.replace(/[（(][^（）()]*[）)]$/u, ''), ...(meta.partOf ? [meta.partOf] : [])];
+}
 
 const fixes: Record<string, string> = {
   title: 'add `title: <Chinese title>`',

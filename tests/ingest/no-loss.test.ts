@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../scripts/ingest/main.ts';
 import { cleanLines, toLines } from '../../scripts/ingest/text/clean.ts';
+import { runningNames } from '../../scripts/ingest/metadata.ts';
 import { blockText } from '../../scripts/ingest/text/blocks.ts';
 import { learnRunningHeaders, stripRunningHeaders } from '../../scripts/ingest/collection/segment.ts';
 
@@ -25,7 +26,7 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     // titles, which a chapter's whole title printed a second time is published as.
     const pages = docs.flatMap((d) => d.sections.flatMap((s) => [s.printed, ...s.blocks.map(blockText)])).join('');
     const published = squeeze(`${pages}|${docs.flatMap((d) => d.sections.map((s) => s.title)).join('|')}`);
-    let cleaned = cleanLines(toLines(source.text)).lines.map((l) => l.text).join('\n');
+    let cleaned = cleanLines(toLines(source.text), runningNames(source.meta)).lines.map((l) => l.text).join('\n');
     // Running page headers of collected documents are removed mid-sentence; take them out here too.
     const headers = source.meta.kind === 'collection' ? learnRunningHeaders(cleaned) : null;
     if (headers) cleaned = stripRunningHeaders(cleaned, headers);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../scripts/ingest/main.ts';
@@ -61,6 +62,12 @@ describe('script conversion (OpenCC, phrase level, Hong Kong standard)', () => {
 });
 
 describe('English KPI labels', () => {
+  it('name every indicator the built dataset holds (a table or callout the ingest newly reads needs its English name)', () => {
+    const rows = JSON.parse(readFileSync('.generated/kpis.json', 'utf8')) as { indicator: string; name_en: string | null }[];
+    expect(rows.length).toBeGreaterThan(700);
+    expect([...new Set(rows.filter((r) => !r.name_en).map((r) => r.indicator))]).toEqual([]);
+  });
+
   it('name every indicator, category and unit of the 2024 key performance table', async () => {
     const { extractKpis } = await import('../../scripts/ingest/kpi/tables.ts');
     const t = readTranslations('content/translations/en.yml');

@@ -10,8 +10,8 @@ const ICON_GLYPHS = /[🏠📖🌐👤📌✓🏆](?:\uFE0F)?[ \t]?/gu;
 
 interface LineStage {
   cls: string;
-  /** Returns the indexes of the lines to remove. */
-  find(lines: readonly Line[]): Set<number>;
+  /** Returns the indexes of the lines to remove; a Map names another class for some of them. */
+  find(lines: readonly Line[]): Set<number> | Map<number, string>;
 }
 
 interface InlineStage {
@@ -148,15 +148,45 @@ const inlineStages: InlineStage[] = [
   { cls: 'stray-markdown', pattern: /\*\*/g },
 ];
 
+/** A page number alone on its line; some extractions print it twice (`4242` for page 42). */
+const BARE_PAGE_NUMBER = /^\s*(\d{1,3})\1?\s*$/u;
+/** Names compared without spaces and punctuation (`促進社會共融，服務民生事業` is `促進社會共融 服務民生事業`). */
+const nameKey = (s: string) => s.replace(/[\s\p{P}]/gu, '');
+
+/**
+ * Running headers a short document prints too few times to learn by repetition: a line that is the
+ * document's own title or the report it was printed in (`names`), standing next to a bare page number.
+ * Returns the header lines and their page numbers.
+ */
+export function findNamedHeaders(lines: readonly Line[], names: readonly string[]): { headers: Set<number>; numbers: Set<number> } {
+  const keys = new Set(names.map(nameKey).filter(Boolean));
+  const headers = new Set<number>();
+  const numbers = new Set<number>();
+  if (keys.size === 0) return { headers, numbers };
+  lines.forEach((line, i) => {
+    if (!keys.has(nameKey(line.text))) return;
+    const beside = [neighbourIndex(lines, i, -1), neighbourIndex(lines, i, 1)].filter((j) => lines[j] !== undefined && BARE_PAGE_NUMBER.test(lines[j]!.text));
+    if (beside.length === 0) return;
+    headers.add(i);
+    for (const j of beside) numbers.add(j);
+  });
+  return { headers, numbers };
+}
+
 /** Runs every artifact remover; returns the kept lines (blank lines kept as paragraph cues) and the log. */
-export function cleanLines(input: readonly Line[]): { lines: Line[]; removed: RemovalLog } {
+export function cleanLines(input: readonly Line[], names: readonly string[] = []): { lines: Line[]; removed: RemovalLog } {
   const removed: RemovalLog = {};
   // Characters no page may print go first, so that the stages below see the text as printed.
   let lines = input.map((line) => {
     const text = dropUnprintable(line.text, removed);
     return text === line.text ? line : { n: line.n, text };
   });
-  for (const stage of lineStages) {
+  const named = (ls: readonly Line[]) => {
+    const { headers, numbers } = findNamedHeaders(ls, names);
+    return new Map([...[...headers].map((i): [number, string] => [i, 'running-header']), ...[...numbers].map((i): [number, string] => [i, 'page-number'])]);
+  };
+  const stages: LineStage[] = [{ cls: 'running-header', find: named }, ...lineStages];
+  for (const stage of stages) {
     const drop = stage.find(lines);
     // Blank lines right after a removed line go with it, so the page's own spacing (which tells
     // headings from captions) is what remains.
@@ -168,7 +198,7 @@ export function cleanLines(input: readonly Line[]): { lines: Line[]; removed: Re
         return keep;
       }
       afterDropped = true;
-      recordRemoval(removed, stage.cls, line.text.trim());
+      recordRemoval(removed, (drop instanceof Map ? drop.get(i) : undefined) ?? stage.cls, line.text.trim());
       return false;
     });
   }

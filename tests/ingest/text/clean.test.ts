@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLines, findRunningBlocks, toLines } from '../../../scripts/ingest/text/clean.ts';
+import { cleanLines, findRunningBlocks, toLines, findNamedHeaders } from '../../../scripts/ingest/text/clean.ts';
 
 /** The running side-navigation of the 2024 report (lines 604–616), repeated as on every page spread. */
 const NAV = '推进网络向新\n加强新型基础设施建设\n\n推进技术向新\n加快数字技术融合创新\n\n推进服务向新\n加大数实融合发展步伐\n';
@@ -50,5 +50,18 @@ describe('inline artifacts', () => {
   it('keeps line numbers of the source', () => {
     const { lines } = cleanLines(toLines('一\n\n🏠 二'));
     expect(lines.at(-1)).toEqual({ n: 3, text: '二' });
+  });
+});
+
+describe('running headers named by the metadata', () => {
+  it('takes out a chapter’s title or its report’s name beside a bare page number, and the number (2023 chapter, lines 40–42 and 552–556)', () => {
+    const text = ['升職工生活品質有效銜接。', '', '促進社會共融，服務民生事業', '', '4242', '  紮實推進共享發展', '智慧職場為殘障人士提供居家就業新渠道', '', '54', '', '中國聯通 2023年可持續發展報告', '', '員工總數'].join('\n');
+    const { lines, removed } = cleanLines(toLines(text), ['促進社會共融 服務民生事業', '中國聯通 2023年可持續發展報告']);
+    expect(lines.map((l) => l.text).filter((t) => t.trim())).toEqual(['升職工生活品質有效銜接。', '  紮實推進共享發展', '智慧職場為殘障人士提供居家就業新渠道', '員工總數']);
+    expect(Object.keys(removed).sort()).toEqual(['page-number', 'running-header']);
+  });
+  it('keeps the title where no page number stands beside it (a cover, a sentence)', () => {
+    const text = ['促進社會共融 服務民生事業', '', '中國聯通堅持系統觀念，全面推進城鄉、區域協調發展。'].join('\n');
+    expect(findNamedHeaders(toLines(text), ['促進社會共融 服務民生事業']).headers.size).toBe(0);
   });
 });
