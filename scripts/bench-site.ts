@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sizeFigures } from './gloss.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
@@ -47,12 +48,9 @@ async function lighthouseScores(urls: string[]): Promise<void> {
 }
 
 /** Gzipped sizes of dist/gloss/ files (a page's word entries, or one part's). */
-function glossSizes(): { files: number; median: number; max: number } {
-  const sizes = (readdirSync('dist/gloss', { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => gzipSync(readFileSync(join('dist/gloss', f))).length)
-    .sort((a, b) => a - b);
-  return { files: sizes.length, median: sizes[sizes.length >> 1] ?? 0, max: sizes.at(-1) ?? 0 };
+function glossSizes(): ReturnType<typeof sizeFigures> {
+  const files = (readdirSync('dist/gloss', { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.json'));
+  return sizeFigures(files.map((f) => gzipSync(readFileSync(join('dist/gloss', f))).length));
 }
 
 /** Gzipped bytes of the JavaScript and CSS a page loads in Chromium (no interaction). */
@@ -81,7 +79,7 @@ export async function benchSite(): Promise<void> {
     const english = await assetBudget(text.replace('/zh-hans/', '/en/'));
     const gloss = glossSizes();
     console.log(
-      `the same page in English (word gloss on): JavaScript ${(english.js / 1024).toFixed(1)} KB gzipped; gloss data per page part: median ${(gloss.median / 1024).toFixed(1)} KB, largest ${(gloss.max / 1024).toFixed(1)} KB gzipped over ${gloss.files} files (goal ≤ 30)`,
+      `the same page in English (word gloss on): JavaScript ${(english.js / 1024).toFixed(1)} KB gzipped; gloss data per page part: median ${(gloss.medianGz / 1024).toFixed(1)} KB, largest ${(gloss.maxGz / 1024).toFixed(1)} KB gzipped over ${gloss.files} files (goal ≤ 30)`,
     );
     await lighthouseScores(['/zh-hans/', longestSection(), '/zh-hans/kpis/ying-ye-shou-ru/']);
   } finally {

@@ -9,14 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { glossaryPairs, readCedict, type CedictEntry } from './search-en-zh.ts';
-import { longestAt } from '../src/lib/gloss-client.ts';
-
-/** One reading of a word: pinyin with tone marks, its first meanings, and our own English where we have it. */
-export interface GlossEntry {
-  p: string;
-  m: string[];
-  g?: string;
-}
+import { longestAt, type GlossEntry } from '../src/lib/gloss-client.ts';
 
 /** Readings kept per word, and meanings per reading (each cut to MAX_MEANING characters). */
 const READINGS = 2;
@@ -125,6 +118,11 @@ export function writeGloss(generated: string, dist: string): { files: number; ma
       }
     }
   }
-  sizes.sort((a, b) => a - b);
-  return { files: sizes.length, maxGz: sizes.at(-1) ?? 0, medianGz: sizes[sizes.length >> 1] ?? 0 };
+  return sizeFigures(sizes);
+}
+
+/** How many gloss files, and their median and largest gzipped size (the build and `npm run bench` print them). */
+export function sizeFigures(gzipped: readonly number[]): { files: number; medianGz: number; maxGz: number } {
+  const sizes = [...gzipped].sort((a, b) => a - b);
+  return { files: sizes.length, medianGz: sizes[sizes.length >> 1] ?? 0, maxGz: sizes.at(-1) ?? 0 };
 }

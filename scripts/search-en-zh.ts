@@ -163,7 +163,11 @@ export function buildTable(glossary: readonly [en: string, zh: string][], cedict
     if (key.includes(' ')) continue;
     for (const form of wordForms(key).slice(1)) for (const c of candidatesOf(form)) add(key, { ...c, whole: false });
   }
-  const counts = countIn(text, new Set([...byKey.values()].flatMap((terms) => [...terms.keys()])));
+  // Names the dictionary does not translate are looked up by their pinyin (`beidou` → 北斗), when no
+  // English meaning has the key (decided below); counted with the other terms, in one pass over the text.
+  const byPinyin = new Map<string, Set<string>>();
+  for (const entry of cedict) for (const key of pinyinKeys(entry)) byPinyin.set(key, (byPinyin.get(key) ?? new Set()).add(entry.simplified));
+  const counts = countIn(text, new Set([...[...byKey.values()].flatMap((terms) => [...terms.keys()]), ...[...byPinyin.values()].flatMap((names) => [...names])]));
   const score = (c: Candidate) => (counts.get(c.zh) ?? 0) * (c.whole ? 2 : 1);
   const ranked = (list: Candidate[]) => list.filter((c) => (counts.get(c.zh) ?? 0) > 0).sort((a, b) => Number(b.glossary) - Number(a.glossary) || score(b) - score(a) || (a.zh < b.zh ? -1 : 1));
   const table: EnZhTable = {};
@@ -191,12 +195,9 @@ export function buildTable(glossary: readonly [en: string, zh: string][], cedict
     const kept = [...new Set(compounds)].filter((c) => (compoundCounts.get(c) ?? 0) >= 2).sort((a, b) => compoundCounts.get(b)! - compoundCounts.get(a)! || (a < b ? -1 : 1)).slice(0, TERMS_PER_KEY);
     if (kept.length) table[phrase] = kept;
   }
-  // Names the dictionary does not translate are looked up by their pinyin (`beidou` → 北斗), when no English meaning has the key.
-  const byPinyin = new Map<string, Set<string>>();
-  for (const entry of cedict) for (const key of pinyinKeys(entry)) if (!table[key]) byPinyin.set(key, (byPinyin.get(key) ?? new Set()).add(entry.simplified));
-  const nameCounts = countIn(text, new Set([...byPinyin.values()].flatMap((s) => [...s])));
   for (const [key, names] of byPinyin) {
-    const kept = [...names].filter((n) => (nameCounts.get(n) ?? 0) > 0).sort((a, b) => nameCounts.get(b)! - nameCounts.get(a)! || (a < b ? -1 : 1)).slice(0, TERMS_PER_KEY);
+    if (table[key]) continue;
+    const kept = [...names].filter((n) => (counts.get(n) ?? 0) > 0).sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : 1)).slice(0, TERMS_PER_KEY);
     if (kept.length) table[key] = kept;
   }
   for (const key of Object.keys(table)) {

@@ -137,22 +137,23 @@ export function measureDefects(doc: PredictedDoc, running: readonly string[], no
     page.forEach((raw, k) => {
       const text = raw.trim();
       const chars = Array.from(text.replace(/\s+/gu, ''));
-      const where = `on page ${p + 1} of ${doc.id}, after “${page[k - 1]?.trim().slice(-20) ?? ''}”`;
+      const onPage = `on page ${p + 1} of ${doc.id}`;
+      const where = `${onPage}, after “${page[k - 1]?.trim().slice(-20) ?? ''}”`;
       if (chars.length === 1) d.oneChar++, misses.push(`  paragraph of one character: “${text}” ${where}`);
       else if (chars.length === 2) d.twoChar++, misses.push(`  paragraph of two characters: “${text}” ${where}`);
       if (/^[，。、；：？！”’）》」』】,.;:!?)\]]/u.test(text)) d.closingOpen++, misses.push(`  paragraph opens with closing punctuation: “${text.slice(0, 30)}” ${where}`);
       const next = page[k + 1]?.trim();
-      if (next && /\d$/u.test(text) && /^[\d.,]/u.test(next)) d.splitNumbers++, misses.push(`  number split across paragraphs: “${text.slice(-20)}” | “${next.slice(0, 20)}” on page ${p + 1} of ${doc.id}`);
+      if (next && /\d$/u.test(text) && /^[\d.,]/u.test(next)) d.splitNumbers++, misses.push(`  number split across paragraphs: “${text.slice(-20)}” | “${next.slice(0, 20)}” ${onPage}`);
       const n = norm(text);
       for (const r of runs) {
-        if (n === r) d.navLeaks++, misses.push(`  running text as a paragraph: “${text}” on page ${p + 1} of ${doc.id}`);
+        if (n === r) d.navLeaks++, misses.push(`  running text as a paragraph: “${text}” ${onPage}`);
         else {
           // Running text inside a paragraph: between bars, or with a page number run onto it.
           let at = long(r) ? n.indexOf(r) : -1;
           while (at >= 0) {
             const after = n[at + r.length] ?? '';
             const before = n[at - 1] ?? '';
-            if (/[|｜\d]/u.test(after) || /[|｜]/u.test(before)) d.navLeaks++, misses.push(`  running text inside a paragraph: “${r}” in “${text.slice(0, 40)}” on page ${p + 1} of ${doc.id}`);
+            if (/[|｜\d]/u.test(after) || /[|｜]/u.test(before)) d.navLeaks++, misses.push(`  running text inside a paragraph: “${r}” in “${text.slice(0, 40)}” ${onPage}`);
             at = n.indexOf(r, at + r.length);
           }
         }

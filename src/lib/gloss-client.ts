@@ -3,8 +3,8 @@
 // page's own words (dist/gloss/<script>/<doc>/<section>[.<part>].json, scripts/gloss.ts), fetched a
 // part at a time when first needed. Loaded only when gloss mode is on.
 
-/** One reading of a word, as scripts/gloss.ts writes it. */
-interface GlossEntry {
+/** One reading of a word, as scripts/gloss.ts writes it: pinyin with tone marks, its first meanings, and our own English where we have it. */
+export interface GlossEntry {
   p: string;
   m: string[];
   g?: string;

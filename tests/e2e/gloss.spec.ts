@@ -25,6 +25,14 @@ async function wordBox(page: Page, word: string) {
   }, word);
 }
 
+/** The gloss popup, once it shows every one of `texts` (the word, its pinyin, its meaning). */
+async function popupShowing(page: Page, ...texts: string[]) {
+  const popup = page.locator('#gloss-popup');
+  await expect(popup).toBeVisible();
+  for (const text of texts) await expect(popup).toContainText(text);
+  return popup;
+}
+
 test('on an English page gloss mode is on: pointing at 台风 shows its pinyin and meaning beside it', async ({ page }) => {
   await page.goto(`/en/${PAGE}`);
   const toggle = page.locator('gloss-toggle');
@@ -32,11 +40,7 @@ test('on an English page gloss mode is on: pointing at 台风 shows its pinyin a
   await expect(toggle.locator('button')).toHaveAttribute('aria-pressed', 'true');
   const box = (await wordBox(page, '台风'))!;
   await page.mouse.move(box.x, box.y);
-  const popup = page.locator('#gloss-popup');
-  await expect(popup).toBeVisible();
-  await expect(popup).toContainText('台风');
-  await expect(popup).toContainText('tái fēng');
-  await expect(popup).toContainText('typhoon');
+  const popup = await popupShowing(page, '台风', 'tái fēng', 'typhoon');
   // The popup is beside the word, never over it.
   const p = (await popup.boundingBox())!;
   const over = p.x < box.right && p.x + p.width > box.left && p.y < box.bottom && p.y + p.height > box.top;
@@ -74,10 +78,7 @@ test('by touch: tapping 颱風 on a 繁體 page, after switching gloss mode on, 
   await expect(toggle).toHaveAttribute('data-ready', '');
   const box = (await wordBox(page, '颱風'))!;
   await page.touchscreen.tap(box.x, box.y);
-  const popup = page.locator('#gloss-popup');
-  await expect(popup).toBeVisible();
-  await expect(popup).toContainText('颱風');
-  await expect(popup).toContainText('typhoon');
+  await popupShowing(page, '颱風', 'typhoon');
   // The choice is kept: switching it off again removes the text's tab stop.
   await toggle.locator('button').tap();
   await expect(page.locator('.prose-cjk')).not.toHaveAttribute('tabindex', '0');

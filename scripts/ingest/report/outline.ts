@@ -143,8 +143,9 @@ const NOT_A_TITLE = /^[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
  * first clause at once (`圍繞智慧城市、工業互聯` / `網、5G行業終端…`).
  */
 function wrappedOpening(lines: readonly Line[], i: number): boolean {
+  const n = chars(lines[i]!.text);
   const next = lines[i + 1]?.text.trim() ?? '';
-  return (chars(lines[i]!.text) >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(next)) || (chars(lines[i]!.text) >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(next));
+  return (n >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(next)) || (n >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(next));
 }
 
 /** A line that could be a title: short, no sentence punctuation at its end, not a list item, figure or table row. */

@@ -105,12 +105,15 @@ function neighbourIndex(lines: readonly Line[], i: number, step: number): number
   return j;
 }
 
-/** Page numbers: a line of one to three digits standing next to a running header or footer. */
+/** A page number alone on its line: one to three digits; some extractions print it twice (`4242` for page 42). */
+const isPageNumber = (line: Line | undefined) => line !== undefined && /^\s*(\d{1,3})\1?\s*$/u.test(line.text);
+
+/** Page numbers: a page number's line standing next to a running header or footer. */
 export function findPageNumbers(lines: readonly Line[], running: Set<number>): Set<number> {
   const found = new Set<number>();
   const neighbour = (i: number, step: number) => neighbourIndex(lines, i, step);
   lines.forEach((line, i) => {
-    if (/^\s*\d{1,3}\s*$/.test(line.text) && (running.has(neighbour(i, 1)) || running.has(neighbour(i, -1)))) found.add(i);
+    if (isPageNumber(line) && (running.has(neighbour(i, 1)) || running.has(neighbour(i, -1)))) found.add(i);
   });
   return found;
 }
@@ -148,29 +151,22 @@ const inlineStages: InlineStage[] = [
   { cls: 'stray-markdown', pattern: /\*\*/g },
 ];
 
-/** A page number alone on its line; some extractions print it twice (`4242` for page 42). */
-const BARE_PAGE_NUMBER = /^\s*(\d{1,3})\1?\s*$/u;
 /** Names compared without spaces and punctuation (`促進社會共融，服務民生事業` is `促進社會共融 服務民生事業`). */
 const nameKey = (s: string) => s.replace(/[\s\p{P}]/gu, '');
 
 /**
  * Running headers a short document prints too few times to learn by repetition: a line that is the
- * document's own title or the report it was printed in (`names`), standing next to a bare page number.
- * Returns the header lines and their page numbers.
+ * document's own title or the report it was printed in (`names`), standing next to a page number
+ * (which findPageNumbers then takes with it).
  */
-export function findNamedHeaders(lines: readonly Line[], names: readonly string[]): { headers: Set<number>; numbers: Set<number> } {
+export function findNamedHeaders(lines: readonly Line[], names: readonly string[]): Set<number> {
   const keys = new Set(names.map(nameKey).filter(Boolean));
-  const headers = new Set<number>();
-  const numbers = new Set<number>();
-  if (keys.size === 0) return { headers, numbers };
+  const found = new Set<number>();
+  if (keys.size === 0) return found;
   lines.forEach((line, i) => {
-    if (!keys.has(nameKey(line.text))) return;
-    const beside = [neighbourIndex(lines, i, -1), neighbourIndex(lines, i, 1)].filter((j) => lines[j] !== undefined && BARE_PAGE_NUMBER.test(lines[j]!.text));
-    if (beside.length === 0) return;
-    headers.add(i);
-    for (const j of beside) numbers.add(j);
+    if (keys.has(nameKey(line.text)) && (isPageNumber(lines[neighbourIndex(lines, i, -1)]) || isPageNumber(lines[neighbourIndex(lines, i, 1)]))) found.add(i);
   });
-  return { headers, numbers };
+  return found;
 }
 
 /** Runs every artifact remover; returns the kept lines (blank lines kept as paragraph cues) and the log. */
@@ -182,8 +178,8 @@ export function cleanLines(input: readonly Line[], names: readonly string[] = []
     return text === line.text ? line : { n: line.n, text };
   });
   const named = (ls: readonly Line[]) => {
-    const { headers, numbers } = findNamedHeaders(ls, names);
-    return new Map([...[...headers].map((i): [number, string] => [i, 'running-header']), ...[...numbers].map((i): [number, string] => [i, 'page-number'])]);
+    const headers = findNamedHeaders(ls, names);
+    return new Map([...[...headers].map((i): [number, string] => [i, 'running-header']), ...[...findPageNumbers(ls, headers)].map((i): [number, string] => [i, 'page-number'])]);
   };
   const stages: LineStage[] = [{ cls: 'running-header', find: named }, ...lineStages];
   for (const stage of stages) {
