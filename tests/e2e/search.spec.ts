@@ -12,9 +12,9 @@ test('a Simplified query on 繁體 pages finds the Traditional section and opens
   await expect(page).toHaveURL(/jia-kuai-tui-jin-lv-se-fa-zhan\/\?hl=.*#/);
   const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
   await expect(page.locator(`[id="${hash}"]`)).toBeVisible();
-  // The source prints 信号升格 once in this section; the page shows it as 信號升格 and marks it.
-  const marked = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()));
-  expect(marked).toEqual(['信號升格']);
+  // The source prints 信号升格 once in this section; the page shows it as 信號升格 and marks it (the
+  // page's script marks it after the heading shows: wait for it).
+  await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()))).toEqual(['信號升格']);
 });
 
 test('a Traditional query on 简体 pages finds the Simplified section', async ({ page }) => {
