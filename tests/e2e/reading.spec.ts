@@ -61,6 +61,21 @@ test('the on-this-page list marks the heading being read', async ({ page }) => {
   await expect(list.locator('a[aria-current="location"]')).toHaveText('深化联通电信共建共享');
 });
 
+test('headings keep their printed levels: a topic and the sub-headings printed under it', async ({ page }) => {
+  // 2020 report, 共享數字發展紅利: 啟動品牌煥新工程 opens a topic; 加强品牌管理规范 and 塑造品牌内涵 are printed under it.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/zh-hans/reports/2020-social-responsibility-report/gong-xiang-shu-zi-fa-zhan-hong-li/');
+  await expect(page.locator('.prose-cjk h2', { hasText: '启动品牌焕新工程' })).toHaveCount(1);
+  await expect(page.locator('.prose-cjk h3', { hasText: '加强品牌管理规范' })).toHaveCount(1);
+  await expect(page.locator('.prose-cjk h3', { hasText: '塑造品牌内涵' })).toHaveCount(1);
+  // The on-this-page list sets the sub-heading further in than its topic.
+  const list = page.getByRole('navigation', { name: '本页内容' });
+  const inset = async (name: string) => (await list.getByRole('link', { name, exact: true }).locator('span').boundingBox())!.x;
+  expect(await inset('加强品牌管理规范')).toBeGreaterThan(await inset('启动品牌焕新工程'));
+  // Its copy-link mark is a heading's.
+  await expect(page.locator('.prose-cjk h3', { hasText: '加强品牌管理规范' }).locator('a.anchor')).toHaveAttribute('data-mark', 'heading');
+});
+
 test('a paragraph keeps its id in the other script, and its copy link copies the address', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(SECTION);

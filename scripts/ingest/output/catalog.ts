@@ -2,6 +2,7 @@
 import type { Doc, Section } from '../types.ts';
 import { convertDoc } from '../convert-script.ts';
 import { blockText } from '../text/blocks.ts';
+import { headingLevels } from './emit-mdx.ts';
 import { englishSummary, englishTitle, type Translations } from '../translations.ts';
 
 export interface Localized {
@@ -19,7 +20,8 @@ export interface CatalogSection {
   lines: [number, number];
   /** Characters of the one-line source (collections), 1-based; null for line-based sources. */
   span: [number, number] | null;
-  headings: { id: string; title: Localized }[];
+  /** The section's headings in order, with their element level (2–4, headingLevels). */
+  headings: { id: string; level: number; title: Localized }[];
   /** The start of the section's first paragraph in both scripts, for the page description. */
   excerpt: { hans: string; hant: string };
   /** Visible characters of body text, to show reading length and spot empty pages. */
@@ -57,9 +59,10 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc, t: Translations): Cat
     date: doc.date,
     collection: doc.collection,
     sections: doc.sections.map((s, k) => {
-      const headings = s.blocks.flatMap((b, j) =>
-        b.type === 'heading' ? [{ id: b.id, title: { hans: textOf(hans, k, j), hant: textOf(hant, k, j), en: null } }] : [],
-      );
+      const levels = headingLevels(s.blocks);
+      const headings = s.blocks
+        .flatMap((b, j) => (b.type === 'heading' ? [{ id: b.id, title: { hans: textOf(hans, k, j), hant: textOf(hant, k, j), en: null } }] : []))
+        .map((h, n) => ({ id: h.id, level: levels[n]!, title: h.title }));
       return {
         slug: s.slug,
         title: { hans: hans.sections[k]!.title, hant: hant.sections[k]!.title, en: englishTitle(t, doc.id, s.slug) },

@@ -21,6 +21,25 @@ interface EmitContext {
   notes: Set<number>;
   /** References emitted so far, for unique ids and the note's link back to its first reference. */
   refs: Map<number, number>;
+  /** Each heading's element level (headingLevels). */
+  levels: Map<Block, number>;
+}
+
+/** A heading the layout gives no depth sits at the first level below the page (a white paper's `（一）`; its case studies are 3). */
+const PLAIN_DEPTH = 2;
+/** Deepest heading element a page uses. */
+const DEEPEST = 4;
+
+/**
+ * The element level of each heading of a page, in order: the page's title is its `<h1>`, its
+ * shallowest headings are `<h2>`, each deeper printed level one more (at most h4), never more than
+ * one below the heading before it, so the outline a screen reader lists has no gaps.
+ */
+export function headingLevels(blocks: readonly Block[]): number[] {
+  const depths = blocks.flatMap((b) => (b.type === 'heading' ? [b.depth ?? PLAIN_DEPTH] : []));
+  const distinct = [...new Set(depths)].sort((a, b) => a - b);
+  let previous = 1;
+  return depths.map((d) => (previous = Math.min(2 + distinct.indexOf(d), previous + 1, DEEPEST)));
 }
 
 /** A footnote marker as a superscript link to its note (`#fn-4`), with an id the note links back to. */
@@ -47,7 +66,10 @@ function cell(tag: 'th' | 'td', value: string, ctx: EmitContext): string {
 }
 
 const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ctx: EmitContext) => string } = {
-  heading: (b) => `<h2 id=${attr(b.id)} data-line=${attr(String(b.line))}>${text(b.text)}</h2>`,
+  heading: (b, ctx) => {
+    const h = `h${ctx.levels.get(b) ?? 2}`;
+    return `<${h} id=${attr(b.id)} data-line=${attr(String(b.line))}>${text(b.text)}</${h}>`;
+  },
   paragraph: (b, ctx) => {
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
     const n = noteNumber(b.text);
@@ -75,7 +97,9 @@ function emitBlock(block: Block, ctx: EmitContext): string {
 /** Blocks in order; footnote references are emitted before the notes they point to. A long
  *  section's blocks carry the part of it search indexes them in (`data-part`, see searchParts). */
 function emitBlocks(blocks: readonly Block[]): string {
-  const ctx: EmitContext = { notes: sectionNotes(blocks), refs: new Map() };
+  const headings = blocks.filter((b) => b.type === 'heading');
+  const levels = headingLevels(blocks);
+  const ctx: EmitContext = { notes: sectionNotes(blocks), refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
   const emitted = blocks.map((b) => emitBlock(b, ctx));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');

@@ -2,7 +2,7 @@
 import { evaluate } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emitSectionMdx } from '../../../scripts/ingest/output/emit-mdx.ts';
+import { emitSectionMdx, headingLevels } from '../../../scripts/ingest/output/emit-mdx.ts';
 import type { Block, Section } from '../../../scripts/ingest/types.ts';
 
 interface Node {
@@ -38,6 +38,23 @@ const HOSTILE = [
   '<!-- comment -->', '`code` ```fence```', '&amp; &lt;b&gt; &#x41;', '# not a heading', '* not a list',
   '\u202Eevil\u202C', '\u0000nul', 'a\u2028b', '"quotes" \\ backslash', 'x'.repeat(100_000),
 ];
+
+describe('headingLevels', () => {
+  const h = (depth?: number) => ({ type: 'heading' as const, text: '甲', line: 1, id: `h${depth}`, ...(depth ? { depth } : {}) });
+  it('makes the shallowest heading h2 and each deeper printed level one more', () => {
+    expect(headingLevels([h(3), h(4), { type: 'paragraph', text: '乙', line: 2 }, h(4), h(3), h(5)])).toEqual([2, 3, 3, 2, 3]);
+    // Levels the page does not print leave no gap (3 and 5 are h2 and h3); a heading without a depth is a section heading, a case study below it.
+    expect(headingLevels([h(), h(3), h(3), h()])).toEqual([2, 3, 3, 2]);
+  });
+  it('never goes more than one level below the heading before it, nor past h4', () => {
+    expect(headingLevels([h(5), h(3), h(4), h(5), h(6), h(7)])).toEqual([2, 2, 3, 4, 4, 4]);
+  });
+  it('emits each heading at its level', async () => {
+    const mdx = emitSectionMdx('doc', 'hans', section([h(3), h(4)]));
+    expect(await textsOf(mdx, 'h2')).toEqual(['甲']);
+    expect(await textsOf(mdx, 'h3')).toEqual(['甲']);
+  });
+});
 
 describe('emitSectionMdx', () => {
   it.each(HOSTILE.map((s) => [s.slice(0, 30), s]))('publishes %j as the same text', async (_, hostile) => {
