@@ -8,7 +8,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { glossaryPairs, readCedict, type CedictEntry } from './search-en-zh.ts';
+import { pinyin } from 'pinyin-pro';
+import { toScript } from './ingest/convert-script.ts';
+import { domainGlossary, readCedict, titlePairs, type CedictEntry } from './search-en-zh.ts';
 import { longestAt, type GlossEntry } from '../src/lib/gloss-client.ts';
 
 /** Readings kept per word, and meanings per reading (each cut to MAX_MEANING characters). */
@@ -55,8 +57,18 @@ export function segment(text: string, words: ReadonlySet<string>): string[] {
   return found;
 }
 
-/** The dictionary of one script: headword → its readings. */
-export function glossDictionary(cedict: readonly CedictEntry[], script: 'hans' | 'hant', glossary: ReadonlyMap<string, string>): Map<string, GlossEntry[]> {
+/**
+ * The dictionary of one script: headword → its readings. `glossary` (our English, keyed in the
+ * script) marks a dictionary word's first reading; `terms` are our domain terms, added as words of
+ * their own where the dictionary lacks them (`携号转网`), read by `readingOf`.
+ */
+export function glossDictionary(
+  cedict: readonly CedictEntry[],
+  script: 'hans' | 'hant',
+  glossary: ReadonlyMap<string, string>,
+  terms: ReadonlySet<string> = new Set(),
+  readingOf: (zh: string) => string = () => '',
+): Map<string, GlossEntry[]> {
   const dict = new Map<string, GlossEntry[]>();
   // Common readings first: a capitalised reading is a name (`Wàn`, surname Wan), listed after `wàn`.
   const entries = [...cedict].sort((a, b) => Number(/^[A-Z]/.test(a.pinyin ?? '')) - Number(/^[A-Z]/.test(b.pinyin ?? '')));
@@ -74,6 +86,7 @@ export function glossDictionary(cedict: readonly CedictEntry[], script: 'hans' |
   for (const [zh, en] of glossary) {
     const readings = dict.get(zh);
     if (readings?.length) readings[0] = { ...readings[0]!, g: en };
+    else if (terms.has(zh)) dict.set(zh, [{ p: readingOf(zh), m: [], g: en }]);
   }
   return dict;
 }
@@ -99,10 +112,16 @@ export function printedParts(mdx: string): string[] {
 export function writeGloss(generated: string, dist: string): { files: number; maxGz: number; medianGz: number } {
   const cedict = readCedict();
   const sizes: number[] = [];
-  // Our own English is for Simplified terms (the titles' Chinese is Simplified).
-  const glossary = new Map(glossaryPairs(generated).map(([en, zh]) => [zh, en] as const));
+  // Our English: the domain glossary's renderings, else a title's; keyed in each script.
+  const domain = domainGlossary();
+  const ours = new Map(titlePairs(generated).map(([en, zh]) => [zh, en] as const));
+  for (const e of domain) ours.set(e.zh, e.en.join('; '));
   for (const script of ['hans', 'hant'] as const) {
-    const dict = glossDictionary(cedict, script, script === 'hans' ? glossary : new Map());
+    const key = (zh: string) => (script === 'hans' ? zh : toScript(zh, 'hant'));
+    const glossary = new Map([...ours].map(([zh, en]) => [key(zh), en] as const));
+    // A term's reading from its Simplified form (pinyin-pro reads Simplified best).
+    const simplifiedOf = new Map(domain.map((e) => [key(e.zh), e.zh] as const));
+    const dict = glossDictionary(cedict, script, glossary, new Set(simplifiedOf.keys()), (zh) => pinyin(simplifiedOf.get(zh) ?? zh, { toneType: 'symbol' }));
     const words = new Set(dict.keys());
     const root = join(generated, 'sections', script);
     for (const doc of readdirSync(root).sort()) {

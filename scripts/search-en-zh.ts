@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { toScript } from './ingest/convert-script.ts';
 import { SourceError } from './ingest/errors.ts';
+import { parseYamlFile } from './ingest/yaml-file.ts';
 import { englishWords, isStopWord, MAX_KEY_WORDS, phraseForms, shardOf, wordForms, type EnZhTable } from '../src/lib/en-zh.ts';
 
 /** One reversed entry: the Chinese term, and whether the English key is one of its meanings whole. */
@@ -245,8 +246,47 @@ export function englishPhrases(texts: Iterable<string>): string[] {
   return [...found].sort();
 }
 
-/** Our aligned pairs: English section titles, indicator names and categories beside their Simplified originals. */
-export function glossaryPairs(generated: string): [string, string][] {
+/** Where the domain glossary lives: Chinese terms the sources print, with the English a reader types for them. */
+export const GLOSSARY_FILE = 'content/translations/glossary.yml';
+
+/** One glossary entry: a Simplified term as printed and its English renderings, the most natural first. */
+export const glossarySchema = z.array(
+  z
+    .object({
+      zh: z.string().regex(/^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z0-9+]{2,8}$/u, 'a Simplified term as printed: 2–8 characters (the longest term search counts), Han among them, no spaces or punctuation'),
+      en: z.array(z.string().trim().min(1).regex(/^[^\p{Script=Han}]+$/u, 'English only')).min(1).max(4),
+    })
+    .strict(),
+);
+export type GlossaryEntry = z.infer<typeof glossarySchema>[number];
+
+/** Reads the domain glossary; a bad entry or a term listed twice stops the build naming the file and line. */
+export function readGlossary(file: string, text: string): GlossaryEntry[] {
+  const { data, lineOf } = parseYamlFile(file, text);
+  const result = glossarySchema.safeParse(data ?? []);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new SourceError(file, lineOf(issue.path), `${issue.path.join('.')}: ${issue.message}`, 'see the comment at the top of the file for its shape');
+  }
+  const seen = new Set<string>();
+  result.data.forEach((entry, i) => {
+    if (seen.has(entry.zh)) throw new SourceError(file, lineOf([i]), `${entry.zh} is listed twice`, 'keep one entry per term and merge their English');
+    seen.add(entry.zh);
+  });
+  return result.data;
+}
+
+/** The domain glossary's entries (none when the file is absent). */
+export const domainGlossary = (file = GLOSSARY_FILE): GlossaryEntry[] => (existsSync(file) ? readGlossary(file, readFileSync(file, 'utf8')) : []);
+
+/** The domain glossary's pairs, one per English rendering. */
+export const domainPairs = (file = GLOSSARY_FILE): [string, string][] => domainGlossary(file).flatMap((e) => e.en.map((en) => [en, e.zh] as [string, string]));
+
+/** Our aligned pairs: the domain glossary first (its English was written for search and reading, a title's for navigation), then titlePairs. */
+export const glossaryPairs = (generated: string): [string, string][] => [...domainPairs(), ...titlePairs(generated)];
+
+/** English section titles, indicator names and categories beside their Simplified originals, where both are term-like. */
+export function titlePairs(generated: string): [string, string][] {
   const catalog = JSON.parse(readFileSync(join(generated, 'catalog.json'), 'utf8')) as { sections: { title: { hans: string; en: string | null } }[] }[];
   const pairs: [string, string][] = [];
   const termLike = (en: string, zh: string) => englishWords(en).length <= 4 && [...zh].length <= 8;

@@ -180,7 +180,7 @@ export class GlossMode {
       pinyin.className = 'italic';
       pinyin.lang = 'zh-Latn-pinyin';
       pinyin.textContent = e.p;
-      reading.append(pinyin, `: ${e.m.join('; ')}`);
+      reading.append(pinyin, e.m.length ? `: ${e.m.join('; ')}` : '');
       this.#popup.append(reading);
       if (e.g) {
         const ours = document.createElement('p');

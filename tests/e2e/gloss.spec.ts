@@ -84,3 +84,20 @@ test('by touch: tapping 颱風 on a 繁體 page, after switching gloss mode on, 
   await expect(page.locator('.prose-cjk')).not.toHaveAttribute('tabindex', '0');
   await context.close();
 });
+
+test('a term of our glossary the dictionary lacks shows its reading and our English, in both scripts', async ({ page }) => {
+  // 攜號轉網 (number portability) is printed in 共享數字發展紅利 (2020-pursuing-development); CC-CEDICT has no entry for it.
+  const section = 'reports/2020-pursuing-development/gong-xiang-shu-zi-fa-zhan-hong-li/';
+  for (const [locale, word] of [['en', '携号转网'], ['zh-hant', '攜號轉網']] as const) {
+    await page.goto(`/${locale}/${section}`);
+    const toggle = page.locator('gloss-toggle');
+    if ((await toggle.locator('button').getAttribute('aria-pressed')) === 'false') await toggle.locator('button').click();
+    await expect(toggle).toHaveAttribute('data-ready', '');
+    const box = (await wordBox(page, word))!;
+    await page.mouse.move(box.x, box.y);
+    const popup = await popupShowing(page, word, 'xié hào zhuǎn wǎng', 'number portability');
+    // A reading without dictionary meanings is the pinyin alone, with no empty list after it.
+    await expect(popup).not.toContainText('wǎng:');
+    await page.keyboard.press('Escape');
+  }
+});

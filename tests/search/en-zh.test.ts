@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { englishWords, shardOf, shardsFor, translateQuery, wordForms } from '../../src/lib/en-zh.ts';
-import { buildTable, englishPhrases, keysOfMeaning, readCedict, type CedictEntry } from '../../scripts/search-en-zh.ts';
+import { buildTable, englishPhrases, keysOfMeaning, readCedict, readGlossary, type CedictEntry } from '../../scripts/search-en-zh.ts';
+import { toScript } from '../../scripts/ingest/convert-script.ts';
 import { SourceError } from '../../scripts/ingest/errors.ts';
 
 describe('English words', () => {
@@ -86,6 +87,34 @@ describe('readCedict', () => {
     expect(() => readCedict(changed)).toThrow(/format changed[\s\S]*fix:/);
     writeFileSync(changed, 'not json');
     expect(() => readCedict(changed)).toThrow(/not the format this build reads/);
+  });
+});
+
+describe('readGlossary', () => {
+  const file = 'content/translations/glossary.yml';
+  it('reads terms and their English renderings', () => {
+    expect(readGlossary(file, '# terms\n- { zh: 携号转网, en: [number portability] }\n- { zh: 5G专网, en: [5g private network, private 5g network] }\n')).toEqual([
+      { zh: '携号转网', en: ['number portability'] },
+      { zh: '5G专网', en: ['5g private network', 'private 5g network'] },
+    ]);
+  });
+  it('stops at a bad entry or a term listed twice, naming the file, the line and the fix', () => {
+    expect(() => readGlossary(file, '- { zh: 携号转网, en: [number portability] }\n- { zh: 携号转网, en: [porting] }\n')).toThrow(/glossary\.yml:2: 携号转网 is listed twice[\s\S]*fix: keep one entry/);
+    expect(() => readGlossary(file, '- { zh: 携号转网, en: [] }\n')).toThrow(/glossary\.yml:1: 0\.en:[\s\S]*fix:/);
+    expect(() => readGlossary(file, '- { zh: number, en: [number] }\n')).toThrow(/glossary\.yml:1: 0\.zh: a Simplified term/);
+    expect(() => readGlossary(file, '- { zh: 携号转网, en: [携号] }\n')).toThrow(/English only/);
+    expect(() => readGlossary(file, '- { zh: 关键信息基础设施保护条例, en: [rules] }\n')).toThrow(/2–8 characters/);
+  });
+  it('is the project’s glossary: the file in the repository reads, each term printed by the sources', () => {
+    const entries = readGlossary(file, readFileSync(file, 'utf8'));
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    // The sources' text in Simplified, lines joined (a PDF line may break inside a term).
+    const text = readdirSync('content/sources')
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => toScript(readFileSync(join('content/sources', f), 'utf8').replace(/\s+/g, ''), 'hans'))
+      .join('\n');
+    const rare = entries.filter((e) => text.split(e.zh).length - 1 < 2).map((e) => e.zh);
+    expect(rare).toEqual([]);
   });
 });
 

@@ -39,6 +39,14 @@ describe('glossDictionary and pageGloss', () => {
     expect(dict.get('颱風')).toEqual([{ p: 'tái fēng', m: ['typhoon'], g: 'Typhoon' }]);
     expect(dict.has('台风')).toBe(false);
   });
+  it('adds our domain terms the dictionary lacks as words with their reading, in each script', () => {
+    const dict = glossDictionary(cedict, 'hant', new Map([['攜號轉網', 'number portability'], ['颱風', 'typhoon season']]), new Set(['攜號轉網']), () => 'xié hào zhuǎn wǎng');
+    expect(dict.get('攜號轉網')).toEqual([{ p: 'xié hào zhuǎn wǎng', m: [], g: 'number portability' }]);
+    // A dictionary word keeps its readings and takes our English on the first.
+    expect(dict.get('颱風')).toEqual([{ p: 'tái fēng', m: ['typhoon'], g: 'typhoon season' }]);
+    // Our titles' English marks dictionary words only: a title is not a word of its own.
+    expect(glossDictionary(cedict, 'hans', new Map([['公司简介', 'Company profile']])).has('公司简介')).toBe(false);
+  });
   it('gives a page the entries of its own words only', () => {
     const dict = glossDictionary(cedict, 'hans', new Map());
     expect(Object.keys(pageGloss('台风过后，回收旧手机。', dict, new Set(dict.keys())))).toEqual(['台风', '回收']);
