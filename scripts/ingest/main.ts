@@ -54,7 +54,7 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
     const text = cleaned.map((l) => l.text).join('\n');
     const { docs: found, duplicates } = segmentCollection(text, removed);
     const unconfirmed: string[] = [];
-    const docs = collectionDocs(source, found, unconfirmed);
+    const docs = collectionDocs(source, found, unconfirmed, removed);
     structuralRemovals(docs, removed);
     return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
   }

@@ -58,8 +58,23 @@ export const vocabularySchema = z
         covers: z.object({ fax: word, website: word, copyright: word }).strict(),
         /** Words in document titles that tell their kind. */
         titleWords: z.object({ whitePaper: word, report: word, summary: words, partOnly: words }).strict(),
-        /** A results report's stock-code labels, the word numbering its parts and its standard section names. */
-        results: z.object({ codeLabels: words, part: word, sections: words }).strict(),
+        /**
+         * A results report's stock-code labels, the word numbering its parts, its standard section names,
+         * the standard names of the parts inside them (those only a heading where numbered apart), the
+         * parts of its management discussion (`第一部分：…`) and what a table right after a name opens with.
+         */
+        results: z
+          .object({
+            codeLabels: words,
+            part: word,
+            sections: words,
+            subsections: words,
+            numberedOnly: words,
+            discussionPart: word,
+            discussionParts: words,
+            tableOpenings: words,
+          })
+          .strict(),
         /** A board committee's annual report title. */
         boardReport: z.object({ committee: word, annualReport: word }).strict(),
         /** An announcement's closing and signature. */

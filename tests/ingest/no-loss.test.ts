@@ -41,7 +41,11 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     // A sentence that runs across the end of one collected document and the start of the next (a
     // byline, then a headline) is published in two places: both parts must be there.
     const splitPublished = (s: string) => [...s].some((_, k) => k >= 4 && k <= s.length - 4 && published.includes(s.slice(0, k)) && published.includes(s.slice(k)));
-    const missing = raw.filter((s) => squeeze(s).length >= 6 && !published.includes(squeeze(s)) && !cellsPublished(s) && !splitPublished(squeeze(s))).map(squeeze);
+    const unpublished = raw.filter((s) => squeeze(s).length >= 6 && !published.includes(squeeze(s)) && !cellsPublished(s) && !splitPublished(squeeze(s))).map(squeeze);
+    // A heading printed with a full stop ending its line is published without it (counted as `heading-stop`).
+    const withoutStop = unpublished.filter((s) => s.endsWith('。') && published.includes(s.slice(0, -1)));
+    expect(withoutStop.length).toBeLessThanOrEqual(report.removed['heading-stop']?.count ?? 0);
+    const missing = unpublished.filter((s) => !withoutStop.includes(s));
     // Only the printed table of contents, rebuilt as navigation, may be missing.
     // So may the lines that print the document's own title on its cover (it is the document's title).
     const tocRemoved = (report.removed['table-of-contents']?.count ?? 0) + (report.removed['document-title']?.count ?? 0);

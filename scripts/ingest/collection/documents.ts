@@ -2,7 +2,8 @@
 // Long documents (white papers, results) get an outline from their numbered headings (一、二、…),
 // titled from their own contents list where they print one, with the sections listed under each
 // chapter (（一）、（二）…) as headings on its page; a news article is one page.
-import type { Block, Doc, Section, Source } from '../types.ts';
+import type { Block, Doc, RemovalLog, Section, Source } from '../types.ts';
+import { recordRemoval } from '../removal-log.ts';
 import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
@@ -20,21 +21,40 @@ const NUMERAL = `[${classMembers(NUMERALS)}]`;
 /** 1 → `一`; eleven and up are written ten + units (`十一`). */
 const numeral = (n: number) => (n <= 10 ? NUMERALS[n - 1]! : `${NUMERALS[9]}${NUMERALS[n - 11] ?? ''}`);
 
-/** An entry of a contents list with dotted leaders: a chapter `一、背景内涵......1` or a section `（一）目的和意义......1`. */
+/**
+ * An entry of a contents list with dotted leaders: a chapter `一、背景内涵......1`, a section
+ * `（一）目的和意义......1` or an item under a section `1.评测场景......8`.
+ */
 export interface ContentsEntry {
-  level: 1 | 2;
-  /** The numeral: `一`, `十二`. */
+  level: 1 | 2 | 3;
+  /** The numeral: `一`, `十二`; an item's number: `3`. */
   numeral: string;
   title: string;
 }
 
-const CONTENTS_ENTRY = new RegExp(`(?:(${NUMERAL}{1,2})、|（(${NUMERAL}{1,2})）)([^.…、（]{2,40}?)[.…]{6,}\\s*\\d+`, 'gu');
+/**
+ * An entry's numbering and title, up to its dotted leader. The page number after the leader is not
+ * taken: it is glued to an item's number that follows (`......41.统一认识`: page 4, item 1), which
+ * contentsEntries tells apart.
+ */
+const CONTENTS_ENTRY = new RegExp(`(?:(${NUMERAL}{1,2})、|（(${NUMERAL}{1,2})）|(?<=[.…]\\s*)(\\d{1,4})[.．](?=\\D))([^.…、（]{2,40}?)[.…]{6,}`, 'gu');
 
-/** The entries of a contents list with dotted leaders, in the order printed. */
+/**
+ * The entries of a contents list with dotted leaders, in the order printed. An item's digits carry the
+ * page number of the entry before it: the item is the number that continues its section's count (1
+ * after a chapter or section, then 2, 3, …), the digits before it are the page.
+ */
 export function contentsEntries(text: string): ContentsEntry[] {
   const entries: ContentsEntry[] = [];
   for (const m of text.matchAll(CONTENTS_ENTRY)) {
-    entries.push(m[1] ? { level: 1, numeral: m[1], title: m[3]!.trim() } : { level: 2, numeral: m[2]!, title: m[3]!.trim() });
+    const title = m[4]!.trim();
+    if (m[1]) entries.push({ level: 1, numeral: m[1], title });
+    else if (m[2]) entries.push({ level: 2, numeral: m[2], title });
+    else {
+      const last = entries.at(-1);
+      const expected = String(last?.level === 3 ? Number(last.numeral) + 1 : 1);
+      if (last && m[3]!.endsWith(expected)) entries.push({ level: 3, numeral: expected, title });
+    }
   }
   return entries;
 }
@@ -46,12 +66,62 @@ export function contentsTitles(text: string): Map<string, string> {
   return titles;
 }
 
-/** The section entries (`（一）…`) listed under chapter `numeral` among a contents list's entries. */
-export function contentsSections(entries: readonly ContentsEntry[], numeral: string): string[] {
+/** A heading a contents list names, as the body prints it, and its depth (an item under a section: 3). */
+export interface ListedHeading {
+  text: string;
+  depth?: number;
+}
+
+/** Depth of an item listed under a section (`1.评测场景` under `（一）评测方案`). */
+const ITEM_DEPTH = 3;
+
+/**
+ * The entries listed under chapter `numeral`: its sections (`（一）…`) and the items under each
+ * (`1.…`, one level deeper); items listed straight under the chapter sit at a section's level.
+ */
+export function contentsSections(entries: readonly ContentsEntry[], numeral: string): ListedHeading[] {
   const at = entries.findIndex((e) => e.level === 1 && e.numeral === numeral);
   if (at < 0) return [];
   const end = entries.findIndex((e, k) => k > at && e.level === 1);
-  return entries.slice(at + 1, end < 0 ? undefined : end).map((e) => `（${e.numeral}）${e.title}`);
+  let inSection = false;
+  return entries.slice(at + 1, end < 0 ? undefined : end).map((e) => {
+    if (e.level === 2) {
+      inSection = true;
+      return { text: `（${e.numeral}）${e.title}` };
+    }
+    return inSection ? { text: `${e.numeral}.${e.title}`, depth: ITEM_DEPTH } : { text: `${e.numeral}.${e.title}` };
+  });
+}
+
+/** A heading found in a body: where it starts, its text as printed and its depth (absent: a section's). */
+export interface FoundHeading {
+  at: number;
+  text: string;
+  depth?: number;
+  /** A full stop printed right after the heading, ending its line: not published (bodyAtHeadings returns it). */
+  stop?: string;
+}
+
+/**
+ * A body cut at its headings (in order, not overlapping): paragraphs and case studies between
+ * `heading` blocks. Returns the stops that ended headings' lines, which it leaves out.
+ */
+export function bodyAtHeadings(body: string, headings: readonly FoundHeading[]): { blocks: Block[]; stops: string[] } {
+  const blocks: Block[] = [];
+  const stops: string[] = [];
+  const ids = new Set<string>();
+  let from = 0;
+  for (const h of headings) {
+    blocks.push(...withCaseHeadings(body.slice(from, h.at), ids));
+    blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids), ...(h.depth ? { depth: h.depth } : {}) });
+    from = h.at + h.text.length;
+    if (h.stop && body.startsWith(h.stop, from)) {
+      stops.push(h.stop);
+      from += h.stop.length;
+    }
+  }
+  blocks.push(...withCaseHeadings(body.slice(from), ids));
+  return { blocks, stops };
 }
 
 /**
@@ -59,23 +129,20 @@ export function contentsSections(entries: readonly ContentsEntry[], numeral: str
  * order listed; the headings become `heading` blocks. A heading the body does not print is left out and
  * returned in `missing` (the build report lists it).
  */
-export function bodyWithHeadings(body: string, headings: readonly string[]): { blocks: Block[]; missing: string[] } {
-  const blocks: Block[] = [];
+export function bodyWithHeadings(body: string, headings: readonly ListedHeading[]): { blocks: Block[]; missing: string[] } {
+  const found: FoundHeading[] = [];
   const missing: string[] = [];
-  const ids = new Set<string>();
   let from = 0;
   for (const listed of headings) {
-    const { at, heading } = printedHeading(body, listed, from);
+    const { at, heading } = printedHeading(body, listed.text, from);
     if (at < 0) {
-      missing.push(listed);
+      missing.push(listed.text);
       continue;
     }
-    blocks.push(...withCaseHeadings(body.slice(from, at), ids));
-    blocks.push({ type: 'heading', text: heading, line: 1, id: uniqueSlug(heading, ids) });
+    found.push({ at, text: heading, ...(listed.depth ? { depth: listed.depth } : {}) });
     from = at + heading.length;
   }
-  blocks.push(...withCaseHeadings(body.slice(from), ids));
-  return { blocks, missing };
+  return { blocks: bodyAtHeadings(body, found).blocks, missing };
 }
 
 /** Characters of a listed title's opening words that a reworded heading in the body must share. */
@@ -153,6 +220,62 @@ export function reportHeadings(text: string): { at: number; title: string }[] {
 }
 
 /**
+ * The parts a results report's section prints inside it, by their standard names: numbered (`3.1`,
+ * `4`, `(二)`, `（一）`) or bare, and bare only where the name starts the text or follows a sentence,
+ * or a table opens right after it (a name also read in sentences, `财务报表`, only numbered);
+ * `第一部分：董事长报告书` parts of the management discussion too. Each name once per section.
+ * A sub-number `N.M` continues the part numbered N (or the section's own number): digits a table's
+ * figure leaves before a name (`…-13.46非经常性…`) are not its number. Depth follows the numbering:
+ * `N.M` sits below the section's bare `N` parts; a bare name below the numbered part before it, else
+ * beside the part before it.
+ */
+const SUB_NAME = alternation(words.results.subsections);
+const SUB_NUMBER = `(\\d\\.\\d{1,2}(?!\\d)|\\d(?![.\\d])|[（(]${NUMERAL}[）)])`;
+const RESULTS_SUBSECTION = new RegExp(`${SUB_NUMBER}?(${SUB_NAME})|(${escapeRegExp(grammar.ordinal)}${NUMERAL}${escapeRegExp(words.results.discussionPart)}[：:](?:${alternation(words.results.discussionParts)}))`, 'gu');
+const TABLE_OPENING = new RegExp(`^(?:${alternation(words.results.tableOpenings)}|\\d{4}${escapeRegExp(grammar.dates.year)})`, 'u');
+const AFTER_BOUNDARY = /(?:^|[。！？：”）)])$/u;
+
+/** The number of a results report's section from its title (`二、股东信息` → 2, `第三节重要事项` → 3); null without one. */
+function sectionNumber(title: string): number | null {
+  const m = new RegExp(`^(?:${escapeRegExp(grammar.ordinal)})?(${NUMERAL}{1,2})`, 'u').exec(title);
+  if (!m) return null;
+  const n = [...m[1]!].map((c) => NUMERALS.indexOf(c) + 1);
+  return n.length === 1 ? n[0]! : n[0] === 10 ? 10 + n[1]! : n[0]! * 10 + (n[1] === 10 ? 0 : n[1]!);
+}
+
+export function resultsSubheadings(body: string, sectionNumber: number | null = null): FoundHeading[] {
+  const found: (FoundHeading & { numbered: 'part' | 'sub' | 'none' })[] = [];
+  const seen = new Set<string>();
+  let part = sectionNumber;
+  for (const m of body.matchAll(RESULTS_SUBSECTION)) {
+    const name = m[2] ?? m[3]!;
+    if (seen.has(name)) continue;
+    let number = m[1];
+    const sub = number && /^\d\./.test(number) ? Number(number.split('.')[0]) : null;
+    // A sub-number that does not continue the current part is a figure's tail, not a number.
+    if (sub !== null && part !== null && sub !== part) number = undefined;
+    const at = number || m[3] ? m.index : m.index + (m[1]?.length ?? 0);
+    const text = number || m[3] ? m[0] : name;
+    // A name the template ends with a full stop (`…公司应当作出具体说明。`): the stop ends the heading's line.
+    const stop = body[m.index + m[0].length] === '。' ? '。' : undefined;
+    const opensTable = TABLE_OPENING.test(body.slice(m.index + m[0].length));
+    if (!number && !m[3] && (words.results.numberedOnly.includes(name) || !(AFTER_BOUNDARY.test(body.slice(Math.max(0, at - 1), at)) || opensTable))) continue;
+    seen.add(name);
+    const kind = number ? (sub !== null ? 'sub' : 'part') : 'none';
+    if (kind === 'part' && /^\d$/.test(number!)) part = Number(number);
+    if (kind === 'sub') part = sub;
+    found.push({ at, text, numbered: kind, ...(stop ? { stop } : {}) });
+  }
+  const hasParts = found.some((h) => h.numbered === 'part');
+  let previous: { depth: number; numbered: boolean } | null = null;
+  return found.map(({ numbered, ...heading }) => {
+    const depth = numbered === 'sub' ? (hasParts ? 3 : 2) : numbered === 'part' ? 2 : previous ? (previous.numbered ? Math.min(3, previous.depth + 1) : previous.depth) : 2;
+    previous = { depth, numbered: numbered !== 'none' };
+    return { ...heading, ...(depth > 2 ? { depth } : {}) };
+  });
+}
+
+/**
  * Headlines inside a news page: a short run of words after a sentence end, right before a dateline
  * (`向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，…`). They may open another article printed
  * without a source line, or a sub-heading of this one; either way they are headings of the page.
@@ -192,7 +315,7 @@ function paragraphs(text: string): Block[] {
     .map((p) => ({ type: 'paragraph' as const, text: p, line: 1 }));
 }
 
-function sectionsOf(doc: CollectionDoc, unconfirmed: string[]): Section[] {
+function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
   // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
   // also number list items and statement lines, which are not sections.
   const headings =
@@ -217,6 +340,11 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[]): Section[] {
     ...headings.map((h, k) => {
       const body = doc.text.slice(h.at + h.title.length, headings[k + 1]?.at ?? doc.text.length);
       const slug = uniqueSlug(h.title, taken);
+      if (doc.kind === 'results') {
+        const { blocks, stops } = bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title)));
+        for (const stop of stops) recordRemoval(removed, 'heading-stop', stop);
+        return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };
+      }
       const listed = contentsSections(entries, h.title.slice(0, h.title.indexOf('、')));
       const { blocks, missing } = bodyWithHeadings(body, listed);
       unconfirmed.push(...missing.map((m) => `${doc.title} ${m}`));
@@ -271,7 +399,7 @@ const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 
  * never on other sources, so adding a source moves no URL (`shared-ids.ts` settles ids two sources
  * share). Contents entries the body does not print are added to `unconfirmed`.
  */
-export function collectionDocs(source: Source, docs: readonly CollectionDoc[], unconfirmed: string[] = []): Doc[] {
+export function collectionDocs(source: Source, docs: readonly CollectionDoc[], unconfirmed: string[] = [], removed: RemovalLog = {}): Doc[] {
   const taken = new Set([source.id]);
   return docs.map((d, k) => {
     // Ids leave out the company's name a title opens with (short or registered) and the word saying
@@ -291,7 +419,7 @@ export function collectionDocs(source: Source, docs: readonly CollectionDoc[], u
       date: d.date,
       collection: source.id,
       start: d.start,
-      sections: withSpans(sectionsOf(d, unconfirmed), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
+      sections: withSpans(sectionsOf(d, unconfirmed, removed), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
     };
   });
 }

@@ -171,21 +171,39 @@ export function learnRunningHeaders(text: string): RegExp | null {
  */
 export function stripRunningHeaders(text: string, headers: RegExp, removed: (header: string) => void = () => {}): string {
   const last = new Map<string, number>();
-  return text.replace(headers, (whole, title: string, digits: string, total: string | undefined, at: number) => {
+  // A document prints the same page total on every page (`3/8`): the total its headers print most. One
+  // that runs into a number of the text (`3/84.4预测…`) is read as that total, the rest left to the text.
+  const totals = new Map<string, Map<string, number>>();
+  for (const m of text.matchAll(headers)) {
+    if (!m[3]) continue;
+    const counts = totals.get(m[1]!) ?? new Map<string, number>();
+    totals.set(m[1]!, counts.set(m[3], (counts.get(m[3]) ?? 0) + 1));
+  }
+  const usual = new Map([...totals].map(([title, counts]) => [title, [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0]]));
+  return text.replace(headers, (match, title: string, digits: string, printedTotal: string | undefined, at: number) => {
+    const common = usual.get(title);
+    const total = printedTotal && common && printedTotal !== common && printedTotal.startsWith(common) ? common : printedTotal;
+    const whole = printedTotal && total !== printedTotal ? match.slice(0, match.length - printedTotal.length + total!.length) : match;
     const next = text[at + whole.length] ?? '';
-    // A numbered heading may follow the page number (`…摘要11` then `6.资本开支`): its number is not the page's.
-    const heading = !total && digits.length > 1 && /^[.．、]\D/u.test(text.slice(at + whole.length, at + whole.length + 2));
-    let page = digits;
-    if (digits.length > 3 || (/\d/u.test(next) && !total) || heading) {
-      // The likely page: the one after the last, else the shortest reading (before a heading, the longest that leaves it a digit).
-      const previous = last.get(title);
-      const readings = [1, 2, 3].map((k) => digits.slice(0, k)).filter((p) => p.length <= digits.length - (heading ? 1 : 0));
-      page = readings.find((p) => previous !== undefined && Number(p) > previous && Number(p) <= previous + 3) ?? (heading ? readings.at(-1)! : readings[0]!);
-    }
+    // A numbered heading may follow the page number (`…摘要11` then `6.资本开支`, `…摘要3` then `2.2公司主要财务数据`),
+    // as may a decimal (`…1` then `2.5%`): a page number never ends on a dot, so the digits before one end in the next number.
+    const heading = !total && digits.length > 1 && /^[.．、]/u.test(next);
+    // The likely page: the one after the last this header printed (`…摘要32报告期…` after page 2 is page 3,
+    // then part 2's heading); where that does not decide and the digits run into more digits or a
+    // heading, the shortest reading (before a heading, the longest that leaves it a digit).
+    const previous = last.get(title);
+    const readings = [1, 2, 3].map((k) => digits.slice(0, k)).filter((p) => p.length <= digits.length - (heading ? 1 : 0));
+    const following = !total && digits.length > 1 && previous !== undefined ? readings.find((p) => Number(p) > previous && Number(p) <= previous + 3) : undefined;
+    const ambiguous = digits.length > 3 || (/\d/u.test(next) && !total) || heading;
+    const page = following ?? (ambiguous ? (heading ? readings.at(-1)! : readings[0]!) : digits);
     last.set(title, Number(page));
     const header = title + page + (page === digits ? total ?? '' : '');
     removed(header);
-    return whole.slice(header.length);
+    // The header stood at a page break: where a number ends the page and one starts the next
+    // (`-66.6` | `1.营业费用…`), a space keeps them two numbers.
+    const rest = match.slice(header.length);
+    const apart = /\d/u.test(text[at - 1] ?? '') && /^\d/u.test(rest || (text[at + match.length] ?? ''));
+    return (apart ? ' ' : '') + rest;
   });
 }
 

@@ -88,7 +88,33 @@ describe('results reports', () => {
     const text = '证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据主要会计数据和财务指标…二、股东信息普通股股东总数…三、其他提醒事项需提醒投资者…四、季度财务报表合并资产负债表…一、营业总收入…二、营业总成本…';
     expect(reportHeadings(text).map((h) => h.title)).toEqual(['一、主要财务数据', '二、股东信息', '三、其他提醒事项', '四、季度财务报表']);
     // The 2019 and 2020 summaries print `二公司基本情况` without the comma.
-    expect(reportHeadings('2020年年度报告摘要二公司基本情况1公司简介…三、经营情况讨论与分析…').map((h) => h.title)).toEqual(['二公司基本情况', '三、经营情况']);
+    // A longer standard name is read whole (`经营情况讨论与分析`, not `经营情况`).
+    expect(reportHeadings('2020年年度报告摘要二公司基本情况1公司简介…三、经营情况讨论与分析…').map((h) => h.title)).toEqual(['二公司基本情况', '三、经营情况讨论与分析']);
+  });
+
+  it('print their parts by standard names inside a section, numbered or not, at their levels', async () => {
+    const { resultsSubheadings } = await import('../../../scripts/ingest/collection/documents.ts');
+    const heads = (body: string) => resultsSubheadings(body).map((h) => `${h.depth ?? 2}:${h.text}`);
+    // 2022 annual summary, 第二节公司基本情况 (offset 294456): numbered parts and their sub-parts.
+    expect(heads('1公司简介公司股票简况股票种类……2报告期公司主要业务简介2022年是……3公司主要会计数据和财务指标3.1近3年的主要会计数据和财务指标单位：元……0.2340.20613.60.1783.2报告期分季度的主要会计数据单位：元')).toEqual([
+      '2:1公司简介',
+      '2:2报告期公司主要业务简介',
+      '2:3公司主要会计数据和财务指标',
+      '3:3.1近3年的主要会计数据和财务指标',
+      // `0.1783.2`: the table's last figure, then 3.2.
+      '3:3.2报告期分季度的主要会计数据',
+    ]);
+    // 2022 Q3 report, 四、季度财务报表 (offset 321295): `财务报表` is a heading only numbered; statements below it.
+    expect(heads('(一)审计意见类型□适用√不适用(二)财务报表合并资产负债表2022年9月30日编制单位……会计机构负责人：王芳母公司资产负债表2022年9月30日编制单位……本公司的财务报表')).toEqual([
+      '2:(一)审计意见类型',
+      '2:(二)财务报表',
+      '3:合并资产负债表',
+      '3:母公司资产负债表',
+    ]);
+    // 2020 Q1 report, 二、公司主要财务数据和股东变化 (offset 384185): a figure glued before a bare name is not its number.
+    expect(heads('2.1主要财务数据单位：元……基本每股收益（元/股）0.0450.052-13.46非经常性损益项目和金额√适用□不适用')).toEqual(['2:2.1主要财务数据', '3:非经常性损益项目和金额']);
+    // A name inside a sentence is not a heading.
+    expect(heads('本公司按照公司简介所述的口径编制。')).toEqual([]);
   });
 });
 
@@ -262,15 +288,47 @@ describe('white paper sections inside a chapter', () => {
       '1:二:2020年重点场所移动网络质量专项评测',
       '2:一:评测方案',
     ]);
-    expect(contentsSections(contentsEntries(toc), '一')).toEqual(['（一）目的和意义', '（二）国内外发展现状']);
-    expect(contentsSections(contentsEntries(toc), '二')).toEqual(['（一）评测方案']);
+    expect(contentsSections(contentsEntries(toc), '一')).toEqual([{ text: '（一）目的和意义' }, { text: '（二）国内外发展现状' }]);
+    expect(contentsSections(contentsEntries(toc), '二')).toEqual([{ text: '（一）评测方案' }]);
     expect(contentsSections(contentsEntries(toc), '三')).toEqual([]);
+  });
+
+  it('read the items listed under a section, each number told apart from the page number glued before it', async () => {
+    const { contentsEntries, contentsSections } = await import('../../../scripts/ingest/collection/documents.ts');
+    // As printed (offset ~730000): page 4 then item 1 (`41.`), page 10 then item 3 (`103.`), page 25 then item 1 (`251.`).
+    const dots = '.'.repeat(20);
+    const printed = `目录一、基于用户体验的移动网络质量概述${dots}1（三）发展趋势${dots}41.统一认识，完善标准体系${dots}42.评测延伸，面向垂直行业${dots}43.维度扩展，健全评测机制${dots}5二、2020年重点场所移动网络质量专项评测${dots}7（一）评测方案${dots}81.评测场景${dots}82.评测指标${dots}103.评分模型${dots}12（四）评测数据简析${dots}251.整体情况概述${dots}25`;
+    const entries = contentsEntries(printed);
+    expect(entries.map((e) => `${e.level}:${e.numeral}:${e.title}`)).toEqual([
+      '1:一:基于用户体验的移动网络质量概述',
+      '2:三:发展趋势',
+      '3:1:统一认识，完善标准体系',
+      '3:2:评测延伸，面向垂直行业',
+      '3:3:维度扩展，健全评测机制',
+      '1:二:2020年重点场所移动网络质量专项评测',
+      '2:一:评测方案',
+      '3:1:评测场景',
+      '3:2:评测指标',
+      '3:3:评分模型',
+      '2:四:评测数据简析',
+      '3:1:整体情况概述',
+    ]);
+    expect(contentsSections(entries, '二')).toEqual([
+      { text: '（一）评测方案' },
+      { text: '1.评测场景', depth: 3 },
+      { text: '2.评测指标', depth: 3 },
+      { text: '3.评分模型', depth: 3 },
+      { text: '（四）评测数据简析' },
+      { text: '1.整体情况概述', depth: 3 },
+    ]);
+    // Digits that do not end in the number continuing the section's count are a page and a figure, not an item.
+    expect(contentsEntries(`一、概述${dots}1（一）现状${dots}26.运营商发展${dots}3`).map((e) => e.level)).toEqual([1, 2]);
   });
 
   it('become headings where the body prints them; one it does not print is reported, and no text is lost', async () => {
     const { bodyWithHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
     const body = '移动网络已渗透到日常生活的方方面面。（一）目的和意义开展基于用户体验的移动网络质量评测。国内外的评测各有侧重。';
-    const { blocks, missing } = bodyWithHeadings(body, ['（一）目的和意义', '（二）国内外发展现状']);
+    const { blocks, missing } = bodyWithHeadings(body, [{ text: '（一）目的和意义' }, { text: '（二）国内外发展现状' }]);
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);
     expect(blocks[1]).toMatchObject({ type: 'heading', text: '（一）目的和意义' });
     expect(missing).toEqual(['（二）国内外发展现状']);
@@ -312,5 +370,28 @@ describe('running headers whose page number runs into the text', () => {
     const headers = /(中国联合网络通信股份有限公司2020年半年度报告摘要)(\d{1,6})(\/\d{1,3})?/gu;
     const text = '同比下降1.6个百分点。中国联合网络通信股份有限公司2020年半年度报告摘要116.资本开支及现金流2020年上半年';
     expect(stripRunningHeaders(text, headers)).toBe('同比下降1.6个百分点。6.资本开支及现金流2020年上半年');
+  });
+  it('leave a sub-numbered heading its number (2019年半年度报告摘要: page 3, then `2.2公司主要财务数据`)', async () => {
+    const { stripRunningHeaders } = await import('../../../scripts/ingest/collection/segment.ts');
+    const headers = /(中国联合网络通信股份有限公司2019年半年度报告摘要)(\d{1,6})(\/\d{1,3})?/gu;
+    const text = '中国联合网络通信股份有限公司2019年半年度报告摘要2公司简介。中国联合网络通信股份有限公司2019年半年度报告摘要32.2公司主要财务数据单位：元';
+    expect(stripRunningHeaders(text, headers)).toBe('公司简介。2.2公司主要财务数据单位：元');
+  });
+  it('leave a numbered part its number when the page before is known (2020年年度报告摘要: page 3, then `2报告期公司主要业务简介`)', async () => {
+    const { stripRunningHeaders } = await import('../../../scripts/ingest/collection/segment.ts');
+    const headers = /(中国联合网络通信股份有限公司2020年年度报告摘要)(\d{1,6})(\/\d{1,3})?/gu;
+    const header = '中国联合网络通信股份有限公司2020年年度报告摘要';
+    const text = `${header}1甲。${header}21公司简介。${header}32报告期公司主要业务简介。${header}12乙。`;
+    // Page 12 after page 3: no reading continues the count, so the digits are the page.
+    expect(stripRunningHeaders(text, headers)).toBe('甲。1公司简介。2报告期公司主要业务简介。乙。');
+  });
+  it('read a page total as the one the document prints on every page (2020年第一季度报告正文: `7/8`, then `4.4预测…`)', async () => {
+    const { stripRunningHeaders } = await import('../../../scripts/ingest/collection/segment.ts');
+    const headers = /(中国联合网络通信股份有限公司2020年第一季度报告正文)(\d{1,6})(\/\d{1,3})?/gu;
+    const header = '中国联合网络通信股份有限公司2020年第一季度报告正文';
+    const text = `${header}6/8甲。${header}7/84.4预测年初至下一报告期期末的累计净利润。${header}8/8乙。`;
+    expect(stripRunningHeaders(text, headers)).toBe('甲。4.4预测年初至下一报告期期末的累计净利润。乙。');
+    // A number ending one page and one starting the next stay two numbers.
+    expect(stripRunningHeaders(`财务费用-66.6${header}7/81.营业费用变动原因。${header}8/8`, headers)).toBe('财务费用-66.6 1.营业费用变动原因。');
   });
 });
