@@ -35,8 +35,8 @@ const sameValue = (a: KpiRow, b: KpiRow) => a.value === b.value && (a.value !== 
  * - A box's row of an indicator (name and unit) and year that the report's key-performance table
  *   prints is that table's row printed again: the table's row is kept, with its category, and a
  *   different value in the box is a conflict. Two boxes printing one: the first printed is kept.
- * - A box's row whose name and value the table prints for that year under another counting word
- *   (the 2024 report counts patents in 项 in its table, in 件 in its box) is the same figure.
+ * - A box's row whose name and every figure one row of the table prints under another counting word
+ *   (the 2024 report counts patents in 项 in its table, in 件 in its box) is that row printed again.
  * - A box's row of an indicator the table prints for other years takes the table's category.
  * - A callout that repeats a table's or box's cell (same indicator, year and value) is that cell.
  *   A callout that differs is kept: `joinSeries` makes it a series of its own.
@@ -55,6 +55,16 @@ export function foldRepeatedPrintings(
   // The table's rows by name and year, whatever their unit.
   const tableNamed = new Map<string, KpiRow[]>();
   for (const r of tables) tableNamed.set(`${named(r)}\u0000${r.year}`, [...(tableNamed.get(`${named(r)}\u0000${r.year}`) ?? []), r]);
+  // A box's row printed under another counting word is the table's row only when every figure it
+  // prints is the figure the table prints for that name and year: the table's row for each year, or none.
+  const boxRows = new Map<string, KpiRow[]>();
+  for (const p of printed) if (p.printing === 'box') boxRows.set(`${p.row.report}:${p.row.source.line}`, [...(boxRows.get(`${p.row.report}:${p.row.source.line}`) ?? []), p.row]);
+  const otherUnit = (row: KpiRow): KpiRow | undefined => {
+    const match = (r: KpiRow) => tableNamed.get(`${named(r)}\u0000${r.year}`)?.find((t) => sameValue(t, r));
+    const cells = boxRows.get(`${row.report}:${row.source.line}`)!;
+    const lines = new Set(cells.map((r) => match(r)?.source.line));
+    return lines.size === 1 && !lines.has(undefined) ? match(row) : undefined;
+  };
 
   const duplicates: Duplicate[] = [];
   const drop = (p: Printed, kept: KpiRow, keptFrom: Exclude<Printing, 'callout'>) => {
@@ -69,7 +79,7 @@ export function foldRepeatedPrintings(
   const keptBoxes = new Map<Printed, KpiRow>();
   for (const p of printed) {
     if (p.printing !== 'box') continue;
-    const table = tableCells.get(cell(p.row)) ?? tableNamed.get(`${named(p.row)}\u0000${p.row.year}`)?.find((t) => sameValue(t, p.row));
+    const table = tableCells.get(cell(p.row)) ?? otherUnit(p.row);
     const box = boxCells.get(cell(p.row));
     if (table) drop(p, table, 'table');
     else if (box) drop(p, box, 'box');

@@ -35,10 +35,15 @@ describe('foldRepeatedPrintings', () => {
     expect(rows.map((r) => [r.year, r.category])).toEqual([[2020, '網絡能力'], [2017, '網絡能力']]);
   });
 
-  it('takes the same name and figures under another counting word for the same figure, other figures for another indicator', () => {
-    const { rows, duplicates } = fold([at('table', '授权专利数', '项', 2024, '1436', 3228), at('box', '授权专利数', '件', 2024, '1436', 755), at('box', '授权专利数', '件', 2023, '9', 755)]);
-    expect(rows.map((r) => [r.unit, r.year])).toEqual([['项', 2024], ['件', 2023]]);
-    expect(duplicates.map((d) => [d.unit, d.kept.unit, d.conflict])).toEqual([['件', '项', false]]);
+  it('takes the same name and figures under another counting word for the table’s row, other figures for another indicator', () => {
+    const table = [at('table', '授权专利数', '项', 2023, '2287', 3228), at('table', '授权专利数', '项', 2024, '1436', 3228)];
+    const same = fold([...table, at('box', '授权专利数', '件', 2023, '2287', 755), at('box', '授权专利数', '件', 2024, '1436', 755)]);
+    expect(same.rows.map((r) => [r.unit, r.year])).toEqual([['项', 2023], ['项', 2024]]);
+    expect(same.duplicates.map((d) => [d.unit, d.kept.unit, d.conflict])).toEqual([['件', '项', false], ['件', '项', false]]);
+    // One figure of the row differs: the box's row measures something else, all of it kept.
+    const other = fold([...table, at('box', '授权专利数', '件', 2023, '9', 755), at('box', '授权专利数', '件', 2024, '1436', 755)]);
+    expect(other.rows.map((r) => [r.unit, r.year])).toEqual([['项', 2023], ['项', 2024], ['件', 2023], ['件', 2024]]);
+    expect(other.duplicates).toEqual([]);
   });
 
   it('keeps the first of two boxes printing one figure', () => {
