@@ -162,14 +162,17 @@ export function measureDefects(doc: PredictedDoc, running: readonly string[], no
   });
 }
 
+/** A printed KPI value the ingest read: a row of the dataset, or a printing folded into one (`kpis.duplicates`). */
+export type ReadKpi = Pick<KpiRow, 'report' | 'year' | 'name' | 'raw'>;
+
 /** Gold KPI values found in the dataset: same report, year and printed value, and the same name (tables) . */
-export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly KpiRow[], norm: Normalize, m: Measures, misses: string[] = []): void {
+export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly ReadKpi[], norm: Normalize, m: Measures, misses: string[] = []): void {
   const mine = rows.filter((r) => r.report === report);
   // The printed number, without thousands separators or the qualifier words a callout may print apart.
   const value = (s: string) => norm(s).replace(/[，,_]|超过|超過|超|约|約|近|余|餘|以上|[+⁺]/gu, '');
   // A name compared without the unit some tables print in brackets after it (`…比例 (%)`).
   const name = (s: string) => norm(s).replace(/[（(][^（）()]{1,8}[)）]$/u, '');
-  const used = new Set<KpiRow>();
+  const used = new Set<ReadKpi>();
   m.kpis.gold += gold.length;
   m.kpis.predicted += mine.length;
   for (const k of gold) {

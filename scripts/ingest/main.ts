@@ -22,7 +22,9 @@ import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
 import { extractCallouts } from './kpi/callouts.ts';
 import { extractKpis, unreadKpiValues, type UnreadValue } from './kpi/tables.ts';
-import { joinSeries, type SeriesJoin, type SeriesSplit } from './kpi/series.ts';
+import { joinSeries, seriesKey, type SeriesJoin, type SeriesSplit } from './kpi/series.ts';
+import { extractBoxes } from './kpi/boxes.ts';
+import { foldRepeatedPrintings, type Duplicate } from './kpi/duplicates.ts';
 import { type KpiRow } from './kpi/schema.ts';
 import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
 import { assignParagraphIds } from './output/anchors.ts';
@@ -115,22 +117,47 @@ export interface Output {
   english: Coverage;
   /** Cells printed as numbers that the cell grammar does not read, kept as printed with `value: null`. */
   unreadValues: UnreadValue[];
+  /** Printings of a figure the dataset holds once (a box repeating the table, a callout), each with the row kept for it. */
+  duplicates: Duplicate[];
 }
 
-/** The KPI dataset: every table cell and callout the documents print, joined into series across reports. */
-export function datasetRows(docs: readonly Doc[], translations: Translations): ReturnType<typeof joinSeries> {
+/**
+ * The KPI dataset: every cell of the key-performance tables and performance boxes and every callout
+ * the documents print, one row per indicator, report and year (a figure printed twice is folded, the
+ * other printing listed in `duplicates`), joined into series across reports.
+ */
+export function datasetRows(docs: readonly Doc[], translations: Translations): ReturnType<typeof joinSeries> & { duplicates: Duplicate[] } {
   const englishName = (id: string) => translations.kpis?.[id]?.name ?? null;
-  const printed = docs.flatMap((d) => [...extractKpis(d, `content/sources/${d.source}`, englishName), ...extractCallouts(d, `content/sources/${d.source}`, englishName)]);
-  return joinSeries(printed, (s) => convertText(s, 'hant', 'hans'), englishName);
+  const toHans = (s: string) => convertText(s, 'hant', 'hans');
+  const printed = docs.flatMap((d) => {
+    const file = `content/sources/${d.source}`;
+    return [
+      ...extractKpis(d, file, englishName).map((row) => ({ row, printing: 'table' as const })),
+      ...extractBoxes(d, file, englishName).map((row) => ({ row, printing: 'box' as const })),
+      ...extractCallouts(d, file, englishName).map((row) => ({ row, printing: 'callout' as const })),
+    ];
+  });
+  const { rows, duplicates } = foldRepeatedPrintings(
+    printed,
+    (name) => seriesKey(name, '', toHans).name,
+    (unit) => seriesKey('', unit, toHans).unit,
+  );
+  return { ...joinSeries(rows, toHans, englishName), duplicates };
 }
 
 /** Writes MDX for both scripts, the catalog, the KPI rows and the build report under `.generated/`. */
 export function writeOutput(result: IngestResult, translations: Translations, outDir = OUT_DIR): Output {
   rmSync(outDir, { recursive: true, force: true });
-  const { rows: kpis, joins, splits, calloutsInTables } = datasetRows(result.docs, translations);
+  const { rows: kpis, joins, splits, duplicates } = datasetRows(result.docs, translations);
+  // Where a figure is printed twice, the section of the printing dropped prints the kept row's indicator too.
+  const indicatorAt = new Map(kpis.map((k) => [`${k.report}:${k.source.line}`, k.indicator]));
+  const printings = [
+    ...kpis.map((k) => ({ report: k.report, line: k.source.line, indicator: k.indicator })),
+    ...duplicates.map((d) => ({ report: d.report, line: d.line, indicator: indicatorAt.get(`${d.report}:${d.kept.line}`)! })),
+  ];
   /** The indicators a section prints, in the order it prints them. */
   const indicatorsIn = (doc: string, lines: [number, number]) => [
-    ...new Set(kpis.filter((k) => k.report === doc && lines[0] <= k.source.line && k.source.line <= lines[1]).map((k) => k.indicator)),
+    ...new Set(printings.filter((k) => k.report === doc && lines[0] <= k.line && k.line <= lines[1]).map((k) => k.indicator)),
   ];
   const catalog: CatalogDoc[] = [];
   for (const doc of result.docs) {
@@ -150,15 +177,15 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   // Rows printed with shifted cells, repaired in the dataset and in the table on the page: one entry per row.
   const repairedRows = [...new Map(kpis.filter((k) => k.repaired).map((k) => [`${k.report}:${k.source.line}`, { report: k.report, line: k.source.line, name: k.name }])).values()];
   const unreadValues = unreadKpiValues(kpis);
-  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, calloutsInTables, repairedRows, unreadValues } }, null, 1));
-  return { catalog, kpis, joins, splits, english, unreadValues };
+  writeFileSync(join(outDir, 'build-report.json'), JSON.stringify({ sources: result.reports, translations: { en: english }, kpis: { rows: kpis.length, joins, splits, duplicates, conflicts: duplicates.filter((d) => d.conflict).length, repairedRows, unreadValues } }, null, 1));
+  return { catalog, kpis, joins, splits, english, unreadValues, duplicates };
 }
 
 function main(): void {
   try {
     const result = ingest(readSources(SOURCES_DIR));
     const translations = readTranslations(relative(process.cwd(), TRANSLATIONS_FILE));
-    const { kpis, joins, english: c, unreadValues } = writeOutput(result, translations);
+    const { kpis, joins, english: c, unreadValues, duplicates } = writeOutput(result, translations);
     for (const r of result.reports) console.log(summaryLine(r));
     const simplified = simplifiedText(OUT_DIR);
     console.log(`Search: ${writeSearchDict(OUT_DIR, simplified)} Simplified→Traditional phrases kept for query conversion`);
@@ -169,6 +196,9 @@ function main(): void {
     if (c.summariesMissing.length) console.warn(`warning: no English summary for ${c.summariesMissing.length} pages: ${c.summariesMissing.slice(0, 5).join(', ')}${c.summariesMissing.length > 5 ? ', …' : ''} (add them to content/translations/summaries/<doc>.yml)`);
     const kpiMissing = [...new Set(kpis.filter((k) => !k.name_en).map((k) => k.indicator))];
     console.log(`KPIs: ${kpis.length} rows, ${new Set(kpis.map((k) => k.indicator)).size} indicators, ${joins.length} series joined across reports (listed in build-report.json)`);
+    const conflicts = duplicates.filter((d) => d.conflict);
+    console.log(`KPIs: ${duplicates.length} figures printed twice in one report (a box repeating the key-performance table, a callout) kept once (listed in build-report.json, kpis.duplicates)`);
+    if (conflicts.length) console.warn(`warning: ${conflicts.length} of them print another value than the row kept: ${conflicts.slice(0, 5).map((d) => `${d.report} ${d.name} ${d.year}: ${d.raw} (line ${d.line}) vs ${d.kept.raw} (line ${d.kept.line})`).join(', ')} (kpis.duplicates, conflict: true)`);
     if (unreadValues.length) console.warn(`warning: ${unreadValues.length} KPI cells print a number the build cannot read, kept as printed with no value: ${unreadValues.slice(0, 5).map((u) => `${u.file}:${u.line} \`${u.raw}\``).join(', ')} (listed in build-report.json, kpis.unreadValues)`);
     console.log(`English KPI names: ${kpiMissing.length === 0 ? 'all' : `missing ${kpiMissing.length}: ${kpiMissing.slice(0, 5).join(', ')}`}`);
     if (c.orphans.length) console.warn(`warning: translations for ids that no longer exist: ${c.orphans.join(', ')}`);

@@ -92,10 +92,49 @@ export function tableNotes(blocks: readonly Block[]): Map<number, string> {
   return notes;
 }
 
+/** The unit a name ends with in brackets: `…接受培訓的人數（人次）`, `…的比例 (%)`, `（小時 /人）`. */
+export const UNIT_IN_NAME = /\s*[（(]([^（）()]{1,8})[)）]$/u;
+
+/** A name and the unit it ends with in brackets, the unit without spaces (`桿路共建率（%）` → 桿路共建率, %); null without one. */
+export function splitNameUnit(cell: string): { name: string; unit: string } | null {
+  const m = UNIT_IN_NAME.exec(cell);
+  return m ? { name: cell.slice(0, m.index), unit: m[1]!.replace(/\s+/gu, '') } : null;
+}
+
 /** A header cell naming a year column (`2022 年`, `2018年`, `2020`), the year captured. */
 export const YEAR_CELL = new RegExp(`^(\\d{4})\\s*(?:${YEAR_UNIT})?$`, 'u');
 /** A header cell naming the unit column. */
 export const UNIT_CELL = new RegExp(`^(${alternation(unitHeader)})$`, 'u');
+
+/**
+ * The years of a performance box's header (the small tables printed at the end of a topic): at most
+ * one label cell (`責任績效指標`, `指標`, or none), then one or more year columns in increasing order
+ * (`2018年 2019 2020年`), and no unit column, for the box prints each unit in brackets after its name.
+ * A header without a label needs two years. Null for any other header.
+ */
+export function boxHeaderYears(header: readonly string[]): number[] | null {
+  const cells = header.map((c) => c.trim());
+  while (cells.length && cells.at(-1) === '') cells.pop();
+  const first = cells.findIndex((c) => YEAR_CELL.test(c));
+  if (first < 0 || first > 1 || !cells.slice(first).every((c) => YEAR_CELL.test(c))) return null;
+  const label = first === 1 ? cells[0]! : '';
+  const years = cells.slice(first).map((c) => Number(YEAR_CELL.exec(c)![1]));
+  if (years.some((y, k) => k > 0 && y <= years[k - 1]!)) return null;
+  if (label ? isValueCell(label) || UNIT_CELL.test(label) : years.length < 2) return null;
+  return years;
+}
+
+/**
+ * A row of a performance box: a name that ends with its unit in brackets, then one cell per year
+ * column, each a value or empty, at least one a value (`桿路共建率（%） | 91 | 91 | 95`).
+ */
+export function isBoxRow(cells: readonly string[], years: number): boolean {
+  const values = cells.slice(1).map((c) => c.trim());
+  const split = splitNameUnit(cells[0]?.trim() ?? '');
+  return (
+    cells.length === years + 1 && !!split && /[\p{Script=Han}A-Za-z]/u.test(split.name) && values.every((c) => c === '' || isValueCell(c)) && values.some((c) => c !== '')
+  );
+}
 
 /** A table is a key-performance table when its header names a unit column and at least two years. */
 export const isKpiHeader = (header: readonly string[] | undefined) =>

@@ -38,28 +38,20 @@ export function joinSeries(
   rows: readonly KpiRow[],
   toHans: (s: string) => string,
   englishName: (id: string) => string | null,
-): { rows: KpiRow[]; joins: SeriesJoin[]; splits: SeriesSplit[]; calloutsInTables: { name: string; report: string; line: number }[] } {
+): { rows: KpiRow[]; joins: SeriesJoin[]; splits: SeriesSplit[] } {
   const keyOf = (row: KpiRow) => {
     const key = seriesKey(row.name, row.unit, toHans);
     return `${key.name}\u0000${key.unit}`;
   };
-  // A callout that repeats a table cell (same indicator, report, year and value) is the same figure
-  // printed twice: the table row stands for both, and the build report lists the callout.
-  const tableCells = new Map(rows.filter((r) => r.from === 'table').map((r) => [`${keyOf(r)}|${r.report}|${r.year}`, r]));
-  const calloutsInTables: { name: string; report: string; line: number }[] = [];
-  const kept = rows.filter((r) => {
-    if (r.from !== 'callout' || tableCells.get(`${keyOf(r)}|${r.report}|${r.year}`)?.value !== r.value) return true;
-    calloutsInTables.push({ name: r.name, report: r.report, line: r.source.line });
-    return false;
-  });
+  // Rows come folded (`foldRepeatedPrintings`): one per indicator, report and year but for callouts.
   // Callouts with the same label in one report and year measure different things (a training rate
-  // per staff group): each becomes its own series.
+  // per staff group), and so does a callout whose figure differs from a table's: each is its own series.
   const seen = new Map<string, number>();
-  for (const r of kept) seen.set(`${keyOf(r)}|${r.report}|${r.year}`, (seen.get(`${keyOf(r)}|${r.report}|${r.year}`) ?? 0) + 1);
+  for (const r of rows) seen.set(`${keyOf(r)}|${r.report}|${r.year}`, (seen.get(`${keyOf(r)}|${r.report}|${r.year}`) ?? 0) + 1);
   const groupKey = (r: KpiRow) => (r.from === 'callout' && seen.get(`${keyOf(r)}|${r.report}|${r.year}`)! > 1 ? `${keyOf(r)}#${r.source.line}` : keyOf(r));
 
   const groups = new Map<string, { name: string; unit: string; rows: KpiRow[]; latest: number }>();
-  for (const row of kept) {
+  for (const row of rows) {
     const key = seriesKey(row.name, row.unit, toHans);
     const k = groupKey(row);
     const g = groups.get(k) ?? { ...key, rows: [], latest: 0 };
@@ -81,7 +73,7 @@ export function joinSeries(
     idOf.set(g, id);
   }
   const out: KpiRow[] = [];
-  for (const row of kept) {
+  for (const row of rows) {
     const g = groups.get(groupKey(row))!;
     const indicator = idOf.get(g)!;
     out.push({ ...row, indicator, name_en: englishName(indicator) });
@@ -92,5 +84,5 @@ export function joinSeries(
   const byName = new Map<string, (typeof ordered)[number][]>();
   for (const g of ordered) byName.set(g.name, [...(byName.get(g.name) ?? []), g]);
   const splits = [...byName.values()].filter((gs) => gs.length > 1).map((gs) => ({ name: gs[0]!.name, units: gs.map((g) => g.unit), indicators: gs.map((g) => idOf.get(g)!) }));
-  return { rows: out, joins, splits, calloutsInTables };
+  return { rows: out, joins, splits };
 }

@@ -1,12 +1,12 @@
-// Tables printed with spaces between cells (the 2020 report's key performance table) become tab-
-// separated rows, so the wrapped-line joiner leaves them alone and the block stage reads them as a
-// table. A table starts at a header that names a unit column and at least two years
+// Tables printed with spaces between cells (the 2020 report's key performance table and performance
+// boxes) become tab-separated rows, so the wrapped-line joiner leaves them alone and the block stage
+// reads them as a table. A table starts at a header that names a unit column and at least two years
 // (`類別 指標 單位 2018年 2019年 2020年`); it runs over category lines (`經營發展`) and rows whose
 // last cells are one value per year (`汽油消耗量5 萬噸 4.21 4.175 4.05`). A data row is laid out
 // under the header: empty cells before the name, the name, the unit (which may hold a space, as in
 // `千克標準煤╱ TB`), then the values. Every printed cell is kept; only the separators change.
 import type { Line } from '../types.ts';
-import { isValueCell, UNIT_CELL as UNIT, YEAR_CELL as YEAR } from '../kpi/cells.ts';
+import { boxHeaderYears, isBoxRow, isValueCell, splitNameUnit, UNIT_CELL as UNIT, UNIT_IN_NAME, YEAR_CELL as YEAR } from '../kpi/cells.ts';
 import { isBlankLine } from '../lines.ts';
 
 const CATEGORY = /^\p{Script=Han}{2,10}$/u;
@@ -96,15 +96,13 @@ function takeSideBySide(lines: readonly Line[], i: number, years: number, edits:
   return { out: [...withUnitColumn(left, edits, unitWord), ...gap(lines[i]!.n), ...withUnitColumn(right, edits, unitWord), ...gap(lines[j - 1]!.n)], end: j };
 }
 
-/** The unit a name ends with in brackets: `…接受培訓的人數（人次）`, `…的比例 (%)`. */
-const UNIT_IN_NAME = /\s*[（(]([^（）()]{1,8})[)）]$/u;
-
 /** A name and the unit it ends with in brackets (`員工總數（人）` → 員工總數, 人); the brackets go into `edits`. */
 function splitUnit(name: string, edits: Edits): [string, string] {
-  const unit = UNIT_IN_NAME.exec(name);
-  if (!unit) return [name, ''];
-  edits.removed.push(unit[0].replace(unit[1]!, ''));
-  return [name.slice(0, unit.index), unit[1]!.replace(/\s+/gu, '')];
+  const split = splitNameUnit(name);
+  if (!split) return [name, ''];
+  const printed = UNIT_IN_NAME.exec(name)!;
+  edits.removed.push(printed[0].replace(printed[1]!, ''));
+  return [split.name, split.unit];
 }
 
 /**
@@ -228,6 +226,32 @@ export function transposeYearRows(lines: readonly Line[], unitWord: (sample: str
   return { lines: out, edits };
 }
 
+/**
+ * A performance box printed with spaces (the 2020 report's boxes at the end of a topic, lines 2797,
+ * 3440, 3507): a header of a label and the year columns (`責任績效指標 2018年 2019 2020年`), then rows
+ * of a name ending with its unit in brackets and one value per year (`桿路共建率（%） 91 91 95`), one
+ * blank line between rows allowed. Laid out as tab-separated rows as printed (a header without a label
+ * gets an empty first cell); null when line `i` does not open one.
+ */
+export function takeBox(lines: readonly Line[], i: number): { out: Line[]; end: number } | null {
+  const text = lines[i]!.text;
+  const header = tokens(text);
+  const years = text.includes('\t') ? null : boxHeaderYears(header);
+  if (!years) return null;
+  const out: Line[] = [{ n: lines[i]!.n, text: (header.length === years.length ? ['', ...header] : header).join('\t') }];
+  let j = nextLine(lines, i);
+  for (;;) {
+    const line = lines[j];
+    const cells = line ? tokens(line.text) : [];
+    // The name may hold spaces (`（小時 /人）`): it is every cell before the values.
+    const row = [cells.slice(0, -years.length).join(' '), ...cells.slice(-years.length)];
+    if (!line || line.text.includes('\t') || cells.length <= years.length || !isBoxRow(row, years.length)) break;
+    out.push({ n: line.n, text: row.join('\t') });
+    j = nextLine(lines, j);
+  }
+  return out.length > 1 ? { out, end: j } : null;
+}
+
 /** Rewrites every space-separated KPI table in `lines` as tab-separated rows; other lines are returned as they are. */
 export function tabulateSpaceTables(lines: readonly Line[], unitWord?: (sample: string) => string): { lines: Line[]; tables: number; edits: Edits } {
   const out: Line[] = [];
@@ -254,6 +278,15 @@ export function tabulateSpaceTables(lines: readonly Line[], unitWord?: (sample: 
       const last = lines[index.end - 1]!;
       out.push({ n: last.n, text: '' }, { n: last.n, text: '' });
       i = index.end - 1;
+      continue;
+    }
+    const box = header ? null : takeBox(lines, i);
+    if (box) {
+      tables++;
+      out.push(...box.out);
+      // Blank lines between rows go with the box; one before the next paragraph is kept.
+      if (isBlank(lines[box.end - 1])) out.push(lines[box.end - 1]!);
+      i = box.end - 1;
       continue;
     }
     if (!header) {

@@ -26,6 +26,9 @@ describe('parseValue', () => {
     ['2000余', 2000, 'over'],
     ['100以上', 100, 'over'],
     ['1500⁺', 1500, 'over'],
+    // The 2020 report's supplier box (line 3511): `>99` per cent, over 99.
+    ['>99', 99, 'over'],
+    ['＞99', 99, 'over'],
   ])('reads %s exactly', (raw, value, qualifier) => expect(parseValue(raw)).toEqual({ value, qualifier }));
 
   it.each(['1e309', ',', '1,2,3,4', '12,34', '1234,567', ',123', '1,234,', '3.5.1', '--3', '9'.repeat(400)])('does not read %s, which is kept as printed', (raw) => {
@@ -38,7 +41,7 @@ describe('parseValue', () => {
 
   it('reads every value the grammar prints exactly', () => {
     const printed = fc.record({
-      before: fc.constantFrom('', '超', '约', '約', '近', '超 ', '约 '),
+      before: fc.constantFrom('', '超', '约', '約', '近', '超 ', '约 ', '>', '＞ '),
       sign: fc.constantFrom('', '-', '−'),
       digits: fc.bigInt({ min: 0n, max: 10n ** 15n }).map(String),
       group: fc.boolean(),
@@ -51,7 +54,7 @@ describe('parseValue', () => {
         const frac = p.fraction === undefined ? '' : `.${p.fraction}`;
         const raw = `${p.before}${p.sign}${p.group ? grouped(p.digits) : p.digits}${frac}${p.suffix}${p.after}`;
         const number = Number(`${p.sign ? '-' : ''}${p.digits}${frac}`);
-        const qualifier = p.after || p.before.startsWith('超') ? 'over' : p.before ? 'approx' : null;
+        const qualifier = p.after || /^[超>＞]/u.test(p.before) ? 'over' : p.before ? 'approx' : null;
         expect(parseValue(raw)).toEqual({ value: number === 0 ? 0 : number, qualifier });
       }),
     );

@@ -208,3 +208,49 @@ describe('a table printed transposed (the 2023 chapter’s staff figures, lines 
     expect(transposeYearRows(lines(texts), () => '單位').lines.map((l) => l.text)).toEqual(texts);
   });
 });
+
+describe('a performance box printed with spaces (the 2020 report, lines 2797–2805, 3440–3450, 3507–3515)', () => {
+  const at = (texts: string[], from: number) => texts.map((text, k) => ({ n: from + k, text }));
+
+  it('is laid out as printed, a tab between cells: the label, the years, then each name with its unit and values', () => {
+    const out = tabulateSpaceTables(at(['責任績效指標 2018年 2019 2020年', '', '4G室內分佈系統共建率（%） 79 79 65', '', '桿路共建率（%） 91 91 95', '', '管道共享率（%） 96 93 97', ' 山東青島聯通聚焦網絡維護優'], 3440));
+    expect(out.tables).toBe(1);
+    expect(out.lines.map((l) => [l.n, l.text])).toEqual([
+      [3440, '責任績效指標\t2018年\t2019\t2020年'],
+      [3442, '4G室內分佈系統共建率（%）\t79\t79\t65'],
+      [3444, '桿路共建率（%）\t91\t91\t95'],
+      [3446, '管道共享率（%）\t96\t93\t97'],
+      [3447, ' 山東青島聯通聚焦網絡維護優'],
+    ]);
+    // Nothing but the separators changes.
+    expect(out.edits).toEqual({ added: [], removed: [] });
+  });
+
+  it('reads a one-year box, values over a number (>99) and a label that names the column (指標)', () => {
+    expect(tabulateSpaceTables(at(['責任績效指標 2020年', '', '國際標準文稿（篇） 467', '', '授權專利數（項） 518', '  賦能產業數字轉型'], 2797)).lines.map((l) => l.text)).toEqual([
+      '責任績效指標\t2020年',
+      '國際標準文稿（篇）\t467',
+      '授權專利數（項）\t518',
+      '  賦能產業數字轉型',
+    ]);
+    expect(tabulateSpaceTables(at(['指標 2018年 2019年 2020年', '', '本地化供應商比例（%） >99 >99 >99', '', '對供應商的信息核查次數（次） 8135 19072 25653'], 3507)).lines.map((l) => l.text)).toEqual([
+      '指標\t2018年\t2019年\t2020年',
+      '本地化供應商比例（%）\t>99\t>99\t>99',
+      '對供應商的信息核查次數（次）\t8135\t19072\t25653',
+    ]);
+  });
+
+  it('needs rows of a name with its unit in brackets and a value per year, and years in order', () => {
+    const texts = (ts: string[]) => tabulateSpaceTables(at(ts, 1)).lines.map((l) => l.text);
+    // A sentence ending on a year, prose after a header, a row without its unit, too few values.
+    for (const source of [
+      ['• 積極聘用本地化員工，截至 2020年', '本地員工佔比（%） 90'],
+      ['責任績效指標 2018年 2019 2020年', '中國聯通積極推動現代數字技術走進千行百業'],
+      ['責任績效指標 2018年 2019 2020年', '桿路共建率 91 91 95'],
+      ['責任績效指標 2018年 2019 2020年', '桿路共建率（%） 91 95'],
+      ['責任績效指標 2020年 2019年', '桿路共建率（%） 91 95'],
+      ['2020年', '國際標準文稿（篇） 467'],
+    ])
+      expect(texts(source)).toEqual(source);
+  });
+});

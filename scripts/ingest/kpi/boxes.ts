@@ -1,0 +1,78 @@
+// Performance boxes → KPI rows: the small tables a report prints at the end of a topic (a header of a
+// label and the year columns, then `name（unit） value value value`), without the unit column and
+// categories of its key-performance table.
+import type { Block, Doc } from '../types.ts';
+import type { KpiRow } from './schema.ts';
+import { boxHeaderYears, isBoxRow, isKpiHeader, parseValue, splitFootnotes, splitNameUnit, tableNotes } from './cells.ts';
+import { indicatorId } from './tables.ts';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+export interface BoxRow {
+  name: string;
+  unit: string;
+  footnotes: number[];
+  values: { year: number; raw: string }[];
+  line: number;
+}
+
+/**
+ * The rows of a performance box, or null when the table is not one: its header is a label (or none)
+ * and the year columns with no unit column, and every row is a name ending with its unit in brackets
+ * and a value or nothing under each year. A year left empty gives no value.
+ */
+export function parseKpiBox(table: Pick<TableBlock, 'rows' | 'rowLines'>): BoxRow[] | null {
+  const [header, ...rows] = table.rows;
+  const years = header && !isKpiHeader(header) ? boxHeaderYears(header) : null;
+  if (!years || rows.length === 0) return null;
+  const width = years.length + 1;
+  // The block stage pads every row to the widest one: cells past the years are empty.
+  const cut = rows.map((cells) => (cells.slice(width).every((c) => c.trim() === '') ? cells.slice(0, width) : cells));
+  if (!cut.every((cells) => isBoxRow(cells, years.length))) return null;
+  return cut.map((cells, k) => {
+    const { name: printed, unit } = splitNameUnit(cells[0]!.trim())!;
+    const { name, notes } = splitFootnotes(printed);
+    const values = years.flatMap((year, c) => (cells[c + 1]!.trim() ? [{ year, raw: cells[c + 1]!.trim() }] : []));
+    return { name, unit, footnotes: notes, values, line: table.rowLines[k + 1]! };
+  });
+}
+
+/**
+ * All KPI rows of one document's performance boxes. A box prints no category: its rows are filed under
+ * the title of the section that prints it (as a key-performance table that prints none), and the
+ * series stage files an indicator the report's key-performance table also prints under that table's
+ * category (`foldRepeatedPrintings`).
+ */
+export function extractBoxes(doc: Doc, file: string, englishName: (id: string) => string | null): KpiRow[] {
+  const rows: KpiRow[] = [];
+  for (const section of doc.sections) {
+    const notes = tableNotes(section.blocks);
+    for (const block of section.blocks) {
+      if (block.type !== 'table') continue;
+      for (const box of parseKpiBox(block) ?? []) {
+        const indicator = indicatorId(box.name, box.unit);
+        for (const v of box.values) {
+          const parsed = parseValue(v.raw) ?? { value: null, qualifier: null };
+          rows.push({
+            report: doc.id,
+            category: section.title,
+            indicator,
+            name: box.name,
+            name_en: englishName(indicator),
+            unit: box.unit,
+            year: v.year,
+            value: parsed.value,
+            raw: v.raw,
+            qualifier: parsed.qualifier,
+            notes: box.footnotes.map((n) => (notes.has(n) ? `${n}. ${notes.get(n)}` : `${n}.`)).join(' '),
+            source: { file, line: box.line },
+            from: 'table',
+            section: section.slug,
+            repaired: null,
+          });
+        }
+      }
+    }
+  }
+  return rows;
+}
