@@ -112,6 +112,8 @@ export const vocabularySchema = z
         citySubheadings: z.object({ before: words, after: words }).strict(),
         /** Titles the ingest gives the sections it makes. */
         sectionTitles: z.object({ cover: word, resultsCover: word }).strict(),
+        /** The labels of an appendix a white paper's contents list names (`附录：…`, `附件二：…`). */
+        appendixLabels: words,
         /** The label of a case study inside a white paper's section (`案例：…`), a heading of its own. */
         caseLabel: word,
       })

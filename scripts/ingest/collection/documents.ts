@@ -164,11 +164,12 @@ export function printedHeading(body: string, listed: string, from: number): { at
 }
 
 /**
- * A case study's heading: its label after a sentence's end, its title, then the footnote number of its
- * source (`案例：电信运营企业建设自智网络30中国移动…`; a year may follow the number: `…产品562021年`). The
- * number marks where the title ends; a case printed without one is left in the text.
+ * A case study's heading: its label (numbered or not: `案例：`, `案例3：`) after a sentence's end, its
+ * title, then the footnote number of its source (`案例：电信运营企业建设自智网络30中国移动…`; a year may
+ * follow the number: `…产品562021年`) or the case's first numbered point (`案例1：组织治理-使命理念1.认可…`).
+ * The number marks where the title ends; a case printed without one is left in the text.
  */
-const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d])(${escapeRegExp(words.caseLabel)}[：:][^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|\\d{4}${escapeRegExp(grammar.dates.year)}))`, 'gu');
+const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d])(${escapeRegExp(words.caseLabel)}\\d{0,2}[：:][^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han})`, 'gu');
 
 /** Paragraphs, with the case studies' headings (depth 3, below the section's) between them. */
 export function withCaseHeadings(text: string, ids: Set<string>): Block[] {
@@ -183,7 +184,16 @@ export function withCaseHeadings(text: string, ids: Set<string>): Block[] {
   return blocks;
 }
 
-/** Offsets and titles of the numbered headings 一、二、三… in order, after any contents list. */
+/** An appendix a contents list names after the chapters: `附录：2023年互联网立法梳理......37`, `附件二：数据来源......`. */
+const APPENDIX_ENTRY = new RegExp(`((?:${alternation(words.appendixLabels)})${NUMERAL}?[：:][^.…]{2,40}?)[.…]{6,}`, 'gu');
+
+/** The appendices a contents list with dotted leaders names, in order. */
+export const contentsAppendices = (text: string): string[] => [...text.matchAll(APPENDIX_ENTRY)].map((m) => m[1]!.trim());
+
+/**
+ * Offsets and titles of the numbered headings 一、二、三… in order, after any contents list, then of
+ * the appendices it names (each a page of its own where the body prints its title after the chapters).
+ */
 export function numberedHeadings(text: string): { at: number; title: string }[] {
   const toc = contentsTitles(text);
   const tocEnd = Math.max(0, ...[...text.matchAll(/[.…]{6,}\s*\d+/gu)].map((m) => m.index + m[0].length));
@@ -199,7 +209,14 @@ export function numberedHeadings(text: string): { at: number; title: string }[] 
     found.push({ at, title: `${mark}${title}` });
     from = at + mark.length + title.length;
   }
-  return found.length >= 2 ? found : [];
+  if (found.length < 2) return [];
+  for (const title of contentsAppendices(text)) {
+    const at = text.indexOf(title, from);
+    if (at < 0) continue;
+    found.push({ at, title });
+    from = at + title.length;
+  }
+  return found;
 }
 
 /**
@@ -345,7 +362,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
         for (const stop of stops) recordRemoval(removed, 'heading-stop', stop);
         return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };
       }
-      const listed = contentsSections(entries, h.title.slice(0, h.title.indexOf('、')));
+      const listed = h.title.includes('、') ? contentsSections(entries, h.title.slice(0, h.title.indexOf('、'))) : [];
       const { blocks, missing } = bodyWithHeadings(body, listed);
       unconfirmed.push(...missing.map((m) => `${doc.title} ${m}`));
       return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };

@@ -14,6 +14,11 @@ describe('withCaseHeadings', () => {
       '472022年联通数科公司支撑。',
     ]);
   });
+  it('heads a numbered case study where its first numbered point ends the title (互联网行业可持续信息披露发展报告, offsets 674245, 683845)', () => {
+    const text = '企业所制定并发布的相关战略、规划、方针、愿景、使命、理念等。案例1：组织治理-使命理念1.认可重要作用：保护用户数据隐私是首要前提。案例1：规则透明度--解读方式1.一图读懂：2.说明案例：';
+    const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
+    expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例1：组织治理-使命理念', '案例1：规则透明度--解读方式']);
+  });
   it('leaves a case without a footnote number, or a label inside a sentence, in the text', () => {
     const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
     expect(withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading')).toEqual([]);

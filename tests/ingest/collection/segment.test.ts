@@ -336,6 +336,15 @@ describe('white paper sections inside a chapter', () => {
   });
 });
 
+describe('a white paper’s appendices', () => {
+  it('are pages of their own after the chapters, where the contents list names them (互联网法律白皮书, offset ~523600)', async () => {
+    const { numberedHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
+    const dots = '.'.repeat(20);
+    const text = `目录一、我国网络空间法治化迈向新阶段${dots}1二、互联网立法展望${dots}29附录：2023年互联网立法梳理${dots}37附件二：数据来源${dots}40一、我国网络空间法治化迈向新阶段党的十八大以来。二、互联网立法展望展望未来。附录：2023年互联网立法梳理效力位阶名称。`;
+    expect(numberedHeadings(text).map((h) => h.title)).toEqual(['一、我国网络空间法治化迈向新阶段', '二、互联网立法展望', '附录：2023年互联网立法梳理']);
+  });
+});
+
 describe('a collected section whose opening words hold a removed running footer', () => {
   it('is found by its first paragraph alone (云计算白皮书 chapter 四, offset 480427)', async () => {
     const { withSpans } = await import('../../../scripts/ingest/collection/documents.ts');
