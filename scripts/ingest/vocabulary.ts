@@ -54,8 +54,8 @@ export const vocabularySchema = z
         sourceLine: z.object({ source: word, published: word, publisher: word }).strict(),
         /** Bylines and credits that close an article. */
         bylines: z.object({ creditLabels: words, writer: word, editor: word, staffReporter: word, from: word, site: word, departments: words }).strict(),
-        /** A back cover's fax and website labels, and the copyright notice after a white paper's cover. */
-        covers: z.object({ fax: word, website: word, copyright: word }).strict(),
+        /** A back cover's fax and website labels, the copyright notice after a white paper's cover, its preface's heading and its contents list's label. */
+        covers: z.object({ fax: word, website: word, copyright: word, preface: words, contents: word }).strict(),
         /** Words in document titles that tell their kind. */
         titleWords: z.object({ whitePaper: word, report: word, summary: words, partOnly: words }).strict(),
         /**
@@ -75,8 +75,8 @@ export const vocabularySchema = z
             tableOpenings: words,
           })
           .strict(),
-        /** A board committee's annual report title. */
-        boardReport: z.object({ committee: word, annualReport: word }).strict(),
+        /** A board committee's annual report title, and the standard names of its chapters and their parts. */
+        boardReport: z.object({ committee: word, annualReport: word, chapters: words, parts: words }).strict(),
         /** An announcement's closing and signature. */
         announcements: z.object({ closing: word, signedBy: word }).strict(),
         /** Datelines without a date, what a headline never ends on before a date, an agency's dispatch word. */

@@ -39,6 +39,9 @@ export interface ContentsEntry {
  */
 const CONTENTS_ENTRY = new RegExp(`(?:(${NUMERAL}{1,2})、|（(${NUMERAL}{1,2})）|(?<=[.…]\\s*)(\\d{1,4})[.．](?=\\D))([^.…、（]{2,40}?)[.…]{6,}`, 'gu');
 
+/** Where a contents list's first entry starts: a chapter's numeral and title, then a dotted leader. */
+const CONTENTS_ENTRY_START = new RegExp(`${NUMERAL}{1,2}、[^.…、（]{2,40}?[.…]{6,}`, 'u');
+
 /**
  * The entries of a contents list with dotted leaders, in the order printed. An item's digits carry the
  * page number of the entry before it: the item is the number that continues its section's count (1
@@ -102,17 +105,25 @@ export interface FoundHeading {
   stop?: string;
 }
 
+/** A page's number between a sentence's end and a heading that opens the next page (`…董事会。4（四）…`). */
+const PAGE_NUMBER_BEFORE = /(?<=[。！？”])\d{1,3}$/u;
+
 /**
  * A body cut at its headings (in order, not overlapping): paragraphs and case studies between
- * `heading` blocks. Returns the stops that ended headings' lines, which it leaves out.
+ * `heading` blocks. Returns what it leaves out: the stops that ended headings' lines and the page
+ * numbers printed right before a heading, after a sentence's end.
  */
-export function bodyAtHeadings(body: string, headings: readonly FoundHeading[]): { blocks: Block[]; stops: string[] } {
+export function bodyAtHeadings(body: string, headings: readonly FoundHeading[]): { blocks: Block[]; stops: string[]; pageNumbers: string[] } {
   const blocks: Block[] = [];
   const stops: string[] = [];
+  const pageNumbers: string[] = [];
   const ids = new Set<string>();
   let from = 0;
   for (const h of headings) {
-    blocks.push(...withCaseHeadings(body.slice(from, h.at), ids));
+    const before = body.slice(from, h.at);
+    const page = PAGE_NUMBER_BEFORE.exec(before)?.[0];
+    if (page) pageNumbers.push(page);
+    blocks.push(...withCaseHeadings(page ? before.slice(0, -page.length) : before, ids));
     blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids), ...(h.depth ? { depth: h.depth } : {}) });
     from = h.at + h.text.length;
     if (h.stop && body.startsWith(h.stop, from)) {
@@ -121,15 +132,15 @@ export function bodyAtHeadings(body: string, headings: readonly FoundHeading[]):
     }
   }
   blocks.push(...withCaseHeadings(body.slice(from), ids));
-  return { blocks, stops };
+  return { blocks, stops, pageNumbers };
 }
 
 /**
  * A chapter's body cut at its sections' headings, each confirmed where the body prints it, in the
  * order listed; the headings become `heading` blocks. A heading the body does not print is left out and
- * returned in `missing` (the build report lists it).
+ * returned in `missing` (the build report lists it), with the page numbers left out (bodyAtHeadings).
  */
-export function bodyWithHeadings(body: string, headings: readonly ListedHeading[]): { blocks: Block[]; missing: string[] } {
+export function bodyWithHeadings(body: string, headings: readonly ListedHeading[]): { blocks: Block[]; missing: string[]; pageNumbers: string[] } {
   const found: FoundHeading[] = [];
   const missing: string[] = [];
   let from = 0;
@@ -142,7 +153,8 @@ export function bodyWithHeadings(body: string, headings: readonly ListedHeading[
     found.push({ at, text: heading, ...(listed.depth ? { depth: listed.depth } : {}) });
     from = at + heading.length;
   }
-  return { blocks: bodyAtHeadings(body, found).blocks, missing };
+  const { blocks, pageNumbers } = bodyAtHeadings(body, found);
+  return { blocks, missing, pageNumbers };
 }
 
 /** Characters of a listed title's opening words that a reworded heading in the body must share. */
@@ -293,6 +305,24 @@ export function resultsSubheadings(body: string, sectionNumber: number | null = 
 }
 
 /**
+ * Headings of a board committee's annual report: its chapters (`一、董事会审计委员会履职情况`) and the
+ * parts inside them (`（一）审计委员会基本情况`, one level below), by their standard names, run into the
+ * text; each once, in order.
+ */
+const BOARD_HEADING = new RegExp(`${NUMERAL}{1,2}、(?:${alternation(words.boardReport.chapters)})|（${NUMERAL}{1,2}）(?:${alternation(words.boardReport.parts)})`, 'gu');
+export function boardReportHeadings(body: string): FoundHeading[] {
+  const seen = new Set<string>();
+  const found: FoundHeading[] = [];
+  for (const m of body.matchAll(BOARD_HEADING)) {
+    const name = m[0].replace(/^[^、）]*[、）]/u, '');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    found.push({ at: m.index, text: m[0], ...(m[0].startsWith('（') ? { depth: 3 } : {}) });
+  }
+  return found;
+}
+
+/**
  * Headlines inside a news page: a short run of words after a sentence end, right before a dateline
  * (`向汛而行湖南联通全力以赴筑牢“通信堤坝”6月27日以来，…`). They may open another article printed
  * without a source line, or a sub-heading of this one; either way they are headings of the page.
@@ -332,6 +362,44 @@ function paragraphs(text: string): Block[] {
     .map((p) => ({ type: 'paragraph' as const, text: p, line: 1 }));
 }
 
+/** A preface's heading, before its text (`前言当前，…`). */
+const PREFACE = new RegExp(`(?:${alternation(words.covers.preface)})(?=\\p{Script=Han})`, 'u');
+
+/**
+ * Where a white paper's preface heading stands in the text before its contents list: the first after
+ * its copyright notice (`版权声明…追究其相关法律责任。` then, maybe after the publishers' names, `前言`), or
+ * without a notice, the first after a sentence's end.
+ */
+function prefaceAt(before: string): RegExpExecArray | null {
+  const notice = before.indexOf(words.covers.copyright);
+  const from = notice >= 0 ? before.indexOf('。', notice) + 1 : 0;
+  if (notice >= 0 && from === 0) return null;
+  const rest = before.slice(from);
+  const m = notice >= 0 ? PREFACE.exec(rest) : new RegExp(`(?<=[。！？”])${PREFACE.source}`, 'u').exec(rest);
+  if (m) m.index += from;
+  return m;
+}
+
+/**
+ * A white paper's text before its first chapter: its cover (with the copyright notice), its preface
+ * where it prints one (a page of its own), and its contents list with dotted leaders, from its label to
+ * the last entry's page number, which the site rebuilds as navigation (returned to be counted). Text
+ * after the list (before the first chapter) stays with the page before it.
+ */
+export function frontMatter(text: string): { cover: string; preface: { heading: string; text: string } | null; contents: string } {
+  const entries = [...text.matchAll(/[.…]{6,}\s*\d+/gu)];
+  const first = text.search(CONTENTS_ENTRY_START);
+  if (entries.length === 0 || first < 0) return { cover: text, preface: null, contents: '' };
+  const label = words.covers.contents;
+  const start = text.slice(0, first).endsWith(label) ? first - label.length : first;
+  const end = Math.max(...entries.map((m) => m.index + m[0].length));
+  const before = text.slice(0, start);
+  const rest = text.slice(end);
+  const heading = prefaceAt(before);
+  if (!heading) return { cover: before + rest, preface: null, contents: text.slice(start, end) };
+  return { cover: before.slice(0, heading.index), preface: { heading: heading[0], text: before.slice(heading.index + heading[0].length) + rest }, contents: text.slice(start, end) };
+}
+
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
   // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
   // also number list items and statement lines, which are not sections.
@@ -345,25 +413,35 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
     // The headline is the page's title, not the start of its first paragraph.
     const headed = doc.text.startsWith(doc.title);
     const body = headed ? doc.text.slice(doc.title.length) : doc.text;
-    const blocks = doc.kind === 'results' || doc.kind === 'white-paper' || doc.kind === 'board-report' ? paragraphs(body) : newsBlocks(body);
+    const board = doc.kind === 'board-report' ? bodyAtHeadings(body, boardReportHeadings(body)) : null;
+    for (const n of board?.pageNumbers ?? []) recordRemoval(removed, 'page-number', n);
+    const blocks = board ? board.blocks : doc.kind === 'results' || doc.kind === 'white-paper' ? paragraphs(body) : newsBlocks(body);
     return [{ slug: 'quan-wen', title: doc.title, printed: headed ? doc.title : '', kind: 'section', chapter: null, lines: [1, 1], blocks }];
   }
   const taken = new Set<string>();
   const entries = doc.kind === 'results' ? [] : contentsEntries(doc.text);
-  const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? words.sectionTitles.resultsCover : words.sectionTitles.cover, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(doc.text.slice(0, headings[0]!.at)) };
+  const front = doc.kind === 'results' ? null : frontMatter(doc.text.slice(0, headings[0]!.at));
+  if (front?.contents) recordRemoval(removed, 'table-of-contents', front.contents);
+  const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? words.sectionTitles.resultsCover : words.sectionTitles.cover, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(front ? front.cover : doc.text.slice(0, headings[0]!.at)) };
   taken.add('cover');
+  const preface: Section[] = front?.preface
+    ? [{ slug: uniqueSlug(front.preface.heading, taken), title: front.preface.heading, printed: front.preface.heading, kind: 'section', chapter: null, lines: [1, 1], blocks: paragraphs(front.preface.text) }]
+    : [];
   return [
     cover,
+    ...preface,
     ...headings.map((h, k) => {
       const body = doc.text.slice(h.at + h.title.length, headings[k + 1]?.at ?? doc.text.length);
       const slug = uniqueSlug(h.title, taken);
       if (doc.kind === 'results') {
-        const { blocks, stops } = bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title)));
+        const { blocks, stops, pageNumbers } = bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title)));
         for (const stop of stops) recordRemoval(removed, 'heading-stop', stop);
+        for (const n of pageNumbers) recordRemoval(removed, 'page-number', n);
         return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };
       }
       const listed = h.title.includes('、') ? contentsSections(entries, h.title.slice(0, h.title.indexOf('、'))) : [];
-      const { blocks, missing } = bodyWithHeadings(body, listed);
+      const { blocks, missing, pageNumbers } = bodyWithHeadings(body, listed);
+      for (const n of pageNumbers) recordRemoval(removed, 'page-number', n);
       unconfirmed.push(...missing.map((m) => `${doc.title} ${m}`));
       return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };
     }),

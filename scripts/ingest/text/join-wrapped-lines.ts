@@ -22,15 +22,20 @@ export function continues(line: string, next: string): boolean {
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   if (TERMINAL.test(line.trimEnd())) return false;
   // One character alone is never a paragraph: the PDF wrapped the last character of a label (`基站節能技術覆蓋`/`率`).
-  if (/^\p{Script=Han}$/u.test(next.trim())) return true;
+  if (/^\p{Script=Han}$/u.test(next.trim()) || SENTENCE_TAIL.test(next.trim())) return true;
   const len = length(line);
   return len >= 12 && len >= 0.6 * length(next);
 }
+
+/** The last one or two characters of a sentence with its full stop (`億。`): never a paragraph of their own. */
+const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。！？]$/u;
 
 /** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
 export function continuesAcrossBreak(line: string, next: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
+  // A sentence's last characters and its full stop alone after the break (`…節省投資超過760` / `億。`).
+  if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());
   // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
   return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
 }

@@ -336,6 +336,48 @@ describe('white paper sections inside a chapter', () => {
   });
 });
 
+describe('a board committee’s annual report', () => {
+  it('prints its chapters and their parts by standard names; a page number before a heading is left out (审计委员会2020年度履职报告, offset 390937)', async () => {
+    const { bodyAtHeadings, boardReportHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
+    const body = '一、董事会审计委员会履职情况（一）审计委员会基本情况报告期内，审计委员会由5名董事组成。（二）审计委员会各委员勤勉履职报告期内，共召开会议4次。3二、董事会审计委员会履职重点关注的事项审计委员会勤勉履职。重点关注事项包括：（一）监督及评估外部审计师工作根据决议。';
+    const headings = boardReportHeadings(body);
+    expect(headings.map((h) => `${h.depth ?? 2}:${h.text}`)).toEqual([
+      '2:一、董事会审计委员会履职情况',
+      '3:（一）审计委员会基本情况',
+      '3:（二）审计委员会各委员勤勉履职',
+      '2:二、董事会审计委员会履职重点关注的事项',
+      '3:（一）监督及评估外部审计师工作',
+    ]);
+    const { blocks, pageNumbers } = bodyAtHeadings(body, headings);
+    expect(pageNumbers).toEqual(['3']);
+    expect(blocks.map((b) => (b.type === 'paragraph' || b.type === 'heading' ? b.text : '')).join('')).toBe(body.replace('次。3二、', '次。二、'));
+  });
+});
+
+describe('a white paper’s front matter', () => {
+  const dots = '.'.repeat(20);
+  it('is its cover, its preface as a page of its own, and its contents list taken out (电信业发展白皮书, offset ~547300)', async () => {
+    const { frontMatter } = await import('../../../scripts/ingest/collection/documents.ts');
+    const text = `2023年12月电信业发展白皮书No.202320版权声明本白皮书版权属于中国信息通信研究院。违反上述声明者，编者将追究其相关法律责任。前言当前，我国已经开启了新征程。目录一、从新时代要求中深刻认识高质量发展要求${dots}1（一）新时代电信业高质量发展内涵${dots}1二、电信业未来展望与建议${dots}56`;
+    const f = frontMatter(text);
+    expect(f.cover).toBe('2023年12月电信业发展白皮书No.202320版权声明本白皮书版权属于中国信息通信研究院。违反上述声明者，编者将追究其相关法律责任。');
+    expect(f.preface).toEqual({ heading: '前言', text: '当前，我国已经开启了新征程。' });
+    expect(f.contents).toBe(`目录一、从新时代要求中深刻认识高质量发展要求${dots}1（一）新时代电信业高质量发展内涵${dots}1二、电信业未来展望与建议${dots}56`);
+    expect(f.cover + f.preface!.heading + f.preface!.text + f.contents).toHaveLength(text.length);
+  });
+  it('finds the preface after the publishers printed below the copyright notice (互联网行业可持续信息披露发展报告, offset ~654900)', async () => {
+    const { frontMatter } = await import('../../../scripts/ingest/collection/documents.ts');
+    const text = `版权声明本报告版权属于中国信息通信研究院。违反上述声明者，本院将追究其相关法律责任。中国信息通信研究院中国互联网协会前言党的二十大报告擘画了蓝图。目录一、可持续信息披露作用及意义${dots}1`;
+    expect(frontMatter(text).preface?.text).toBe('党的二十大报告擘画了蓝图。');
+    expect(frontMatter(text).cover).toContain('中国互联网协会');
+  });
+  it('leaves a text without a contents list as it is, and a preface word inside a sentence in the text', async () => {
+    const { frontMatter } = await import('../../../scripts/ingest/collection/documents.ts');
+    expect(frontMatter('本书前言部分介绍了背景。')).toEqual({ cover: '本书前言部分介绍了背景。', preface: null, contents: '' });
+    expect(frontMatter(`本书的前言部分介绍了背景。目录一、概述${dots}1`).preface).toBeNull();
+  });
+});
+
 describe('a white paper’s appendices', () => {
   it('are pages of their own after the chapters, where the contents list names them (互联网法律白皮书, offset ~523600)', async () => {
     const { numberedHeadings } = await import('../../../scripts/ingest/collection/documents.ts');

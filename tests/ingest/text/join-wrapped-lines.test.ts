@@ -21,6 +21,13 @@ describe('joinWrappedLines', () => {
     expect(out).toEqual(['基站節能技術覆蓋率', '59%']);
   });
 
+  it('joins a sentence’s last characters and its full stop to the line they end, across a page break (2020 report, lines 3376-3378)', () => {
+    const out = joinWrappedLines(toLines('維，累計開通5G共享基站38萬站，節省投資超過760\n\n億。\n\n甘肅聯通「星主播」選拔')).map((l) => l.text).filter(Boolean);
+    expect(out).toEqual(['維，累計開通5G共享基站38萬站，節省投資超過760億。', '甘肅聯通「星主播」選拔']);
+    // After a finished sentence, two characters and a stop stay where they are.
+    expect(joinWrappedLines(toLines('這是一個完整的句子而且很長。\n\n好的。')).map((l) => l.text).filter(Boolean)).toEqual(['這是一個完整的句子而且很長。', '好的。']);
+  });
+
   it('keeps headings, list items and real paragraph ends apart', () => {
     const text = ' 董事長致辭 \n\n2020年是極為不易、極不平凡的一年。\n- 以更大力度推進數字鄉村建設\n- 持續深化特色助老服務';
     expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toHaveLength(4);
