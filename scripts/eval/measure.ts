@@ -168,8 +168,9 @@ export type ReadKpi = Pick<KpiRow, 'report' | 'year' | 'name' | 'raw'>;
 /** Gold KPI values found in the dataset: same report, year and printed value, and the same name (tables) . */
 export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly ReadKpi[], norm: Normalize, m: Measures, misses: string[] = []): void {
   const mine = rows.filter((r) => r.report === report);
-  // The printed number, without thousands separators or the qualifier words a callout may print apart.
-  const value = (s: string) => norm(s).replace(/[，,_]|超过|超過|超|约|約|近|余|餘|以上|[+⁺]/gu, '');
+  // The printed number, without thousands separators or the qualifier words a callout may print apart,
+  // nor a percent sign printed on the number (`超 **95%**`: the gold may note it in the value or the unit).
+  const value = (s: string) => norm(s).replace(/[，,_]|超过|超過|超|约|約|近|余|餘|以上|[+⁺]/gu, '').replace(/%$/u, '');
   // A name compared without the unit some tables print in brackets after it (`…比例 (%)`).
   const name = (s: string) => norm(s).replace(/[（(][^（）()]{1,8}[)）]$/u, '');
   const used = new Set<ReadKpi>();

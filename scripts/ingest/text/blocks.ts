@@ -33,15 +33,39 @@ function run(lines: readonly Line[], i: number, test: (l: Line) => boolean): num
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
 export const FIGURE_NUMBER = /^(?:超|约|約|近)?\s*\d[\d,]*(?:\.\d+)?\s*(?:⁺|\+|余|餘|以上)?$/u;
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
-const UNIT_WORD = '(?:个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|GB|TB|PB|Gbps|%)';
+const UNIT_WORD = '(?:个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
 const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})(?:\\s*/\\s*年)?`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
 const FIGURE_NUMBER_UNIT = new RegExp(`^((?:超|约|約|近)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 
+/**
+ * A callout printed on one line of its own, its figure set apart by spaces or a qualifier
+ * (`惠及建檔立卡貧困戶 194.7 萬戶`, `固網寬帶平均下載速率提升約 8 倍`, `2020年度企業寬帶降幅超15%`): words,
+ * then the number, then a unit that ends the line.
+ */
+const ONE_LINE_FIGURE = new RegExp(`^(.*?\\p{Script=Han}.*?)(\\s*)((?:超|约|約|近)?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNIT})$`, 'u');
+const QUALIFIED = /^(?:超|约|約|近)|(?:超|约|約|近)$/u;
+
+/** A one-line callout at `i`, set apart by blank lines: its label, number and unit, or null. */
+function oneLineFigure(lines: readonly Line[], i: number): [label: string, value: string, unit: string] | null {
+  const text = lines[i]?.text.trim() ?? '';
+  if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1]) || text.includes('\t') || BULLET.test(text) || [...text].length > 30) return null;
+  const m = ONE_LINE_FIGURE.exec(text);
+  if (!m) return null;
+  const [, label, gap, value, unit] = m as unknown as [string, string, string, string, string];
+  // The words are a label of four Han characters or more; the number stands apart from them or is qualified.
+  // A colon makes the line a note or a statement (`注：中国大陆临时性市场化用工 9729 人`), not a callout.
+  if ((label.match(/\p{Script=Han}/gu) ?? []).length < 4 || /[：:]/u.test(label)) return null;
+  if (!gap && !QUALIFIED.test(value) && !QUALIFIED.test(label)) return null;
+  return [label.trim(), value.replace(/\s+/gu, ' ').trim(), unit];
+}
+
 /** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
-export function figureAt(lines: readonly Line[], i: number): { label: number; value: number; unit: number | null; end: number; inline?: [string, string] } | null {
+export function figureAt(lines: readonly Line[], i: number): { label: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string] } | null {
+  const one = oneLineFigure(lines, i);
+  if (one) return { label: i, value: i, unit: null, end: i + 1, oneLine: one };
   const next = (k: number) => (isBlank(lines[k + 1]) ? k + 2 : k + 1);
   const label = lines[i]?.text.trim() ?? '';
   if (label.length < 2 || label.length > 24 || TERMINAL_PUNCT.test(label) || BULLET.test(label) || FIGURE_NUMBER.test(label) || label.includes('\t')) return null;
@@ -83,6 +107,7 @@ const handlers: Handler[] = [
     take(ctx, i) {
       const f = figureAt(ctx.lines, i)!;
       const text = (k: number | null) => (k === null ? '' : ctx.lines[k]!.text.trim());
+      if (f.oneLine) return [{ type: 'figure', label: f.oneLine[0], value: f.oneLine[1], unit: f.oneLine[2], line: ctx.lines[i]!.n }, f.end];
       const [value, unit] = f.inline ?? [text(f.value), text(f.unit)];
       return [{ type: 'figure', label: text(f.label), value, unit, line: ctx.lines[i]!.n }, f.end];
     },

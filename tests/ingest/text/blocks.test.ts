@@ -17,6 +17,20 @@ describe('toBlocks: the words placed on a picture', () => {
     ]);
   });
 
+  it('reads a callout printed on one line of its own, its figure apart or qualified (2020 chapter, lines 212-228)', () => {
+    const blocks = toBlocks(lines(['看提速：', '', '固網寬帶平均下載速率提升約 8 倍', '', '2020年度企業寬帶降幅超15%', '', '惠及建檔立卡貧困戶 194.7 萬戶', '', '看服務：']));
+    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([
+      ['固網寬帶平均下載速率提升', '約 8', '倍'],
+      ['2020年度企業寬帶降幅', '超15', '%'],
+      ['惠及建檔立卡貧困戶', '194.7', '萬戶'],
+    ]);
+    // A note (2024 report, line 2509), a figure run into its words, a label without a figure, or a line inside a paragraph is no callout.
+    for (const text of ['注：中国大陆临时性市场化用工 9729 人', '全年共培训员工12万人', '員工總數達到']) {
+      expect(toBlocks(lines(['', text, ''])).filter((b) => b.type === 'figure'), text).toEqual([]);
+    }
+    expect(toBlocks(lines(['上一行', '惠及建檔立卡貧困戶 194.7 萬戶', ''])).filter((b) => b.type === 'figure')).toEqual([]);
+  });
+
   it('leaves two short lines alone', () => {
     expect(toBlocks(lines(['註：', '1. 中國聯合網絡通信股份有限公司混合所有制改革引入的戰略投資者。'])).map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
