@@ -176,13 +176,19 @@ export function measureKpis(gold: readonly GoldKpi[], report: string, rows: read
   const used = new Set<ReadKpi>();
   m.kpis.gold += gold.length;
   m.kpis.predicted += mine.length;
-  for (const k of gold) {
-    const hit = mine.find((r) => !used.has(r) && r.year === k.year && value(r.raw) === value(k.raw) && (k.from === 'callout' || name(r.name) === name(k.name)));
+  // Table cells first, by name: a callout is matched by its value alone, so it must not take a table's
+  // row that a table cell of the same value names; a callout then takes a callout's row before a table's.
+  const missed = new Set<GoldKpi>();
+  const ordered = [...gold.filter((k) => k.from !== 'callout'), ...gold.filter((k) => k.from === 'callout')];
+  for (const k of ordered) {
+    const fits = (r: ReadKpi) => !used.has(r) && r.year === k.year && value(r.raw) === value(k.raw) && (k.from === 'callout' || name(r.name) === name(k.name));
+    const hit = (k.from === 'callout' ? mine.find((r) => fits(r) && 'from' in r && r.from === 'callout') : undefined) ?? mine.find(fits);
     if (hit) {
       used.add(hit);
       m.kpis.tp++;
-    } else misses.push(`  KPI missed: ${k.from} ${k.name} ${k.year} ${k.raw} ${k.unit}`);
+    } else missed.add(k);
   }
+  for (const k of gold) if (missed.has(k)) misses.push(`  KPI missed: ${k.from} ${k.name} ${k.year} ${k.raw} ${k.unit}`);
 }
 
 /** A fraction as a percentage rounded down to a tenth: how figures are compared with their floors. */
