@@ -32,7 +32,7 @@ export type Block =
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
   | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */
-  | { type: 'figure'; label: string; value: string; unit: string; line: number };
+  | { type: 'figure'; label: string; value: string; unit: string; line: number; /** Brackets the label printed its unit in (`員工總數（人）`), left out: counted as unit-brackets. */ brackets?: string };
 
 /** One page of the site: a chapter introduction or a section. */
 export interface Section {

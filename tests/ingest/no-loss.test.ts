@@ -37,7 +37,9 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     // after the other: a line whose every space-separated cell is published counts as published.
     // A unit printed in brackets after a name may have moved into a unit column (the brackets counted as removed).
     const unbracketed = (s: string) => s.replace(/[（()）]/gu, '');
-    const cellsPublished = (line: string) => line.trim().split(/\s+/u).every((c) => published.includes(squeeze(c)) || unbracketed(squeeze(c)).split(/(?<=\p{Script=Han})(?=[\d.,%]+$)|(?<=[^\d])(?=人|小時|萬|%)/u).every((p) => published.includes(p)));
+    // A key figure's label printed with its unit in brackets (`男女比例（男比女）`) is published as its name and its unit.
+    const nameAndUnit = (c: string) => /^(.+?)[（(]([^（）()]+)[)）]$/u.exec(c)?.slice(1).every((p) => published.includes(p)) ?? false;
+    const cellsPublished = (line: string) => line.trim().split(/\s+/u).every((c) => published.includes(squeeze(c)) || nameAndUnit(squeeze(c)) || unbracketed(squeeze(c)).split(/(?<=\p{Script=Han})(?=[\d.,%]+$)|(?<=[^\d])(?=人|小時|萬|%)/u).every((p) => published.includes(p)));
     // A sentence that runs across the end of one collected document and the start of the next (a
     // byline, then a headline) is published in two places: both parts must be there.
     const splitPublished = (s: string) => [...s].some((_, k) => k >= 4 && k <= s.length - 4 && published.includes(s.slice(0, k)) && published.includes(s.slice(k)));

@@ -15,8 +15,8 @@ interface Context {
 interface Handler {
   name: Block['type'];
   match(ctx: Context, i: number): boolean;
-  /** Returns the block and the index of the first line after it. */
-  take(ctx: Context, i: number): [Block, number];
+  /** Returns the block (or blocks) and the index of the first line after it. */
+  take(ctx: Context, i: number): [Block | Block[], number];
 }
 
 /** Consumes lines while `test` holds, allowing single blank lines inside the run. */
@@ -83,6 +83,51 @@ export function figureAt(lines: readonly Line[], i: number): { label: number; va
   return /[⁺+余餘]|以上$/u.test(value) ? { label: i, value: v, unit: null, end: v + 1 } : null;
 }
 
+/** A figure printed in a row of figures: the number and a unit glued to it (`5.61億元`, `1.54：1`, `242121`). */
+const ROW_FIGURE = new RegExp(`^((?:超|约|約|近)?\\d[\\d,]*(?:\\.\\d+)?(?:[：:]\\d+)?)(${UNIT})?$`, 'u');
+/** A label in a row of labels, its unit in brackets at the end (`員工總數（人）`, `男女比例（男比女）`). */
+const ROW_LABEL_UNIT = /^(.*?\p{Script=Han}.*?)[（(]([^（）()]{1,8})[)）]$/u;
+
+/** The lines from `i` up to the next blank line. */
+function lineGroup(lines: readonly Line[], i: number): number[] {
+  const group: number[] = [];
+  for (let k = i; k < lines.length && !isBlank(lines[k]); k++) group.push(k);
+  return group;
+}
+
+/**
+ * Key figures printed side by side: a row of figures and a row of their labels, in either order, set
+ * apart by a blank line (`1.08億元 19.1萬次` over `2020年投入救災資金 救災人員`; `員工總數（人） 中國大陸員工數（人）…`
+ * over `242121 241245…`), as many labels as figures. A label's unit is in its brackets or glued to its
+ * figure. Where every other label ends in a bracketed unit, a label without one is the first line of
+ * a label the PDF wrapped (`中國大陸市場化` / `臨時性用工（人）`). Returns the figures, in order, and the
+ * line after the two rows, or null.
+ */
+export function figureRows(lines: readonly Line[], i: number): { figures: { label: string; value: string; unit: string; brackets?: string }[]; end: number } | null {
+  const first = lineGroup(lines, i);
+  if (first.length === 0 || first.length > 3) return null;
+  const j = first.at(-1)! + 2;
+  if (!isBlank(lines[first.at(-1)! + 1])) return null;
+  const second = lineGroup(lines, j);
+  if (second.length === 0 || second.length > 3) return null;
+  const tokens = (group: number[]) => group.map((k) => lines[k]!.text.trim()).join(' ').split(/\s+/u).filter(Boolean);
+  const figureTokens = (group: number[]) => (group.length === 1 ? tokens(group) : null);
+  const [valueRow, labelRow] = figureTokens(first)?.every((t) => ROW_FIGURE.test(t)) ? [tokens(first), tokens(second)] : figureTokens(second)?.every((t) => ROW_FIGURE.test(t)) ? [tokens(second), tokens(first)] : [null, null];
+  if (!valueRow || !labelRow || valueRow.length < 2) return null;
+  // A wrapped label: where the others end in a bracketed unit, one without it runs on into the next.
+  const bracketed = labelRow.filter((t) => ROW_LABEL_UNIT.test(t)).length;
+  const labels = bracketed >= 2 && bracketed < labelRow.length ? labelRow.reduce<string[]>((out, t, k) => (k > 0 && !ROW_LABEL_UNIT.test(labelRow[k - 1]!) ? [...out.slice(0, -1), out.at(-1)! + t] : [...out, t]), []) : labelRow;
+  if (labels.length !== valueRow.length || labels.some((l) => (l.match(/\p{Script=Han}/gu) ?? []).length < 2 || ROW_FIGURE.test(l) || TERMINAL_PUNCT.test(l))) return null;
+  const figures = valueRow.map((token, k) => {
+    const [, value, glued] = ROW_FIGURE.exec(token)!;
+    const bracket = ROW_LABEL_UNIT.exec(labels[k]!);
+    // A unit in the label's brackets moves out of them: the brackets are counted as removed.
+    const inBrackets = bracket && !glued;
+    return { label: bracket ? bracket[1]!.trim() : labels[k]!, value: value!, unit: glued ?? bracket?.[2] ?? '', ...(inBrackets ? { brackets: labels[k]!.slice(bracket[1]!.length).replace(bracket[2]!, '') } : {}) };
+  });
+  return { figures, end: second.at(-1)! + 1 };
+}
+
 /** The fewest short lines in a row read as a picture's labels, and the longest such line. */
 const MIN_LABELS = 3;
 const LABEL_CHARS = 6;
@@ -101,6 +146,14 @@ function labelRun(lines: readonly Line[], i: number): number[] {
 }
 
 const handlers: Handler[] = [
+  {
+    name: 'figure',
+    match: (ctx, i) => figureRows(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { figures, end } = figureRows(ctx.lines, i)!;
+      return [figures.map((f) => ({ type: 'figure' as const, ...f, line: ctx.lines[i]!.n })), end];
+    },
+  },
   {
     name: 'figure',
     match: (ctx, i) => figureAt(ctx.lines, i) !== null,
@@ -171,7 +224,7 @@ export function toBlocks(lines: readonly Line[], headingIds = new Set<string>())
     }
     const handler = handlers.find((h) => h.match(ctx, i))!;
     const [block, next] = handler.take(ctx, i);
-    blocks.push(block);
+    blocks.push(...(Array.isArray(block) ? block : [block]));
     i = next;
   }
   return blocks;

@@ -36,6 +36,8 @@ export function continuesAcrossBreak(line: string, next: string): boolean {
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   // A sentence's last characters and its full stop alone after the break (`…節省投資超過760` / `億。`).
   if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());
+  // A row of figures (`242121 241245 603 273`) is no sentence's first half.
+  if (!/\p{Script=Han}/u.test(line)) return false;
   // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
   return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
 }

@@ -31,6 +31,24 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(toBlocks(lines(['上一行', '惠及建檔立卡貧困戶 194.7 萬戶', ''])).filter((b) => b.type === 'figure')).toEqual([]);
   });
 
+  it('reads key figures printed side by side: a row of figures and a row of labels, either order (2020 report, lines 907-909, 2986-2994)', () => {
+    const figures = (texts: string[]) => toBlocks(lines(texts)).filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []));
+    expect(figures([' 5.61億元 430萬戶', '', '5年累計減免通信費用 惠及貧困用戶超過'])).toEqual([
+      ['5年累計減免通信費用', '5.61', '億元'],
+      ['惠及貧困用戶超過', '430', '萬戶'],
+    ]);
+    expect(figures(['吸納就業人數（人） 男女比例（男比女） 少數民族員工比例（%） 離職員工（人）', '中國大陸市場化 ', '臨時性用工（人）', '', '10652 1.54：1 6.72 5228 12581'])).toEqual([
+      ['吸納就業人數', '10652', '人'],
+      ['男女比例', '1.54：1', '男比女'],
+      ['少數民族員工比例', '6.72', '%'],
+      ['離職員工', '5228', '人'],
+      ['中國大陸市場化臨時性用工', '12581', '人'],
+    ]);
+    // As many labels as figures, or no figures at all.
+    expect(figures(['員工總數（人） 海外員工數（人）', '', '242121 241245 603'])).toEqual([]);
+    expect(figures(['研究生及以上 本科', '', '大專 中專及以下'])).toEqual([]);
+  });
+
   it('leaves two short lines alone', () => {
     expect(toBlocks(lines(['註：', '1. 中國聯合網絡通信股份有限公司混合所有制改革引入的戰略投資者。'])).map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });

@@ -28,6 +28,11 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(toLines('這是一個完整的句子而且很長。\n\n好的。')).map((l) => l.text).filter(Boolean)).toEqual(['這是一個完整的句子而且很長。', '好的。']);
   });
 
+  it('does not join a row of figures to the row of labels after a page break (2020 report, lines 2988-2990)', () => {
+    const out = joinWrappedLines(toLines('242121 241245 603 273\n\n吸納就業人數（人） 男女比例（男比女） 少數民族員工比例（%） 離職員工（人）')).map((l) => l.text).filter(Boolean);
+    expect(out).toHaveLength(2);
+  });
+
   it('keeps headings, list items and real paragraph ends apart', () => {
     const text = ' 董事長致辭 \n\n2020年是極為不易、極不平凡的一年。\n- 以更大力度推進數字鄉村建設\n- 持續深化特色助老服務';
     expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toHaveLength(4);
