@@ -33,7 +33,7 @@ function run(lines: readonly Line[], i: number, test: (l: Line) => boolean): num
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
 export const FIGURE_NUMBER = /^(?:超|约|約|近)?\s*\d[\d,]*(?:\.\d+)?\s*(?:⁺|\+|余|餘|以上)?$/u;
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
-const UNIT_WORD = '(?:个|個|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
+const UNIT_WORD = '(?:个|個|名|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
 const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})(?:\\s*/\\s*年)?`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
@@ -63,24 +63,36 @@ function oneLineFigure(lines: readonly Line[], i: number): [label: string, value
 }
 
 /** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
-export function figureAt(lines: readonly Line[], i: number): { label: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string] } | null {
+export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string] } | null {
   const one = oneLineFigure(lines, i);
   if (one) return { label: i, value: i, unit: null, end: i + 1, oneLine: one };
+  const single = figureAfterLabel(lines, i, i);
+  if (single) return single;
+  // A label the PDF wrapped onto a second line (`2020年《中國大數據` / `企業排行榜》電信行業第`, then `1名`).
+  const first = lines[i]?.text.trim() ?? '';
+  const second = lines[i + 1]?.text.trim() ?? '';
+  if (!first || !second || [...first].length > 16 || [...second].length > 16 || TERMINAL_PUNCT.test(first) || FIGURE_NUMBER.test(second)) return null;
+  return figureAfterLabel(lines, i, i + 1);
+}
+
+/** A callout whose label is lines `i`–`last` (joined), its number and unit after it, or null. */
+function figureAfterLabel(lines: readonly Line[], i: number, last: number): ReturnType<typeof figureAt> {
   const next = (k: number) => (isBlank(lines[k + 1]) ? k + 2 : k + 1);
-  const label = lines[i]?.text.trim() ?? '';
+  const label = lines.slice(i, last + 1).map((l) => l.text.trim()).join('');
   if (label.length < 2 || label.length > 24 || TERMINAL_PUNCT.test(label) || BULLET.test(label) || FIGURE_NUMBER.test(label) || label.includes('\t')) return null;
   // A label is words: at least two Han characters, and no figure of its own (`26.4%`, `637.4萬元`).
   if ((label.match(/\p{Script=Han}/gu) ?? []).length < 2 || /\d\s*(?:%|万|萬|亿|億)/u.test(label)) return null;
-  const v = next(i);
+  const labelEnd = last > i ? { labelEnd: last } : {};
+  const v = next(last);
   const value = lines[v]?.text.trim() ?? '';
   const both = FIGURE_NUMBER_UNIT.exec(value);
-  if (both) return { label: i, value: v, unit: null, end: v + 1, inline: [both[1]!.trim(), both[2]!] };
+  if (both) return { label: i, ...labelEnd, value: v, unit: null, end: v + 1, inline: [both[1]!.trim(), both[2]!] };
   if (!FIGURE_NUMBER.test(value)) return null;
   const u = next(v);
   const unit = lines[u]?.text.trim() ?? '';
-  if (FIGURE_UNIT.test(unit)) return { label: i, value: v, unit: u, end: u + 1 };
+  if (FIGURE_UNIT.test(unit)) return { label: i, ...labelEnd, value: v, unit: u, end: u + 1 };
   // Without a unit line, only a number that says it is a key figure (`1500⁺`, `300余`) counts.
-  return /[⁺+余餘]|以上$/u.test(value) ? { label: i, value: v, unit: null, end: v + 1 } : null;
+  return /[⁺+余餘]|以上$/u.test(value) ? { label: i, ...labelEnd, value: v, unit: null, end: v + 1 } : null;
 }
 
 /** A figure printed in a row of figures: the number and a unit glued to it (`5.61億元`, `1.54：1`, `242121`). */
@@ -162,7 +174,8 @@ const handlers: Handler[] = [
       const text = (k: number | null) => (k === null ? '' : ctx.lines[k]!.text.trim());
       if (f.oneLine) return [{ type: 'figure', label: f.oneLine[0], value: f.oneLine[1], unit: f.oneLine[2], line: ctx.lines[i]!.n }, f.end];
       const [value, unit] = f.inline ?? [text(f.value), text(f.unit)];
-      return [{ type: 'figure', label: text(f.label), value, unit, line: ctx.lines[i]!.n }, f.end];
+      const label = ctx.lines.slice(f.label, (f.labelEnd ?? f.label) + 1).map((l) => l.text.trim()).join('');
+      return [{ type: 'figure', label, value, unit, line: ctx.lines[i]!.n }, f.end];
     },
   },
   {

@@ -49,6 +49,11 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(figures(['研究生及以上 本科', '', '大專 中專及以下'])).toEqual([]);
   });
 
+  it('reads a callout whose label the PDF wrapped onto a second line (2020 report, lines 2653-2656)', () => {
+    const blocks = toBlocks(lines(['2020年《中國大數據', '企業排行榜》電信行業第', '', '1名']));
+    expect(blocks).toEqual([{ type: 'figure', label: '2020年《中國大數據企業排行榜》電信行業第', value: '1', unit: '名', line: 1 }]);
+  });
+
   it('leaves two short lines alone', () => {
     expect(toBlocks(lines(['註：', '1. 中國聯合網絡通信股份有限公司混合所有制改革引入的戰略投資者。'])).map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
