@@ -248,6 +248,20 @@ export function reportHeadings(text: string): { at: number; title: string }[] {
   return found.length >= 2 ? found : [];
 }
 
+/** The number of a results report's section from its title (`二、股东信息` → 2, `第三节重要事项` → 3); null without one. */
+function sectionNumber(title: string): number | null {
+  const m = new RegExp(`^(?:${escapeRegExp(grammar.ordinal)})?(${NUMERAL}{1,2})`, 'u').exec(title);
+  if (!m) return null;
+  const n = [...m[1]!].map((c) => NUMERALS.indexOf(c) + 1);
+  return n.length === 1 ? n[0]! : n[0] === 10 ? 10 + n[1]! : n[0]! * 10 + (n[1] === 10 ? 0 : n[1]!);
+}
+
+const SUB_NAME = alternation(words.results.subsections);
+const SUB_NUMBER = `(\\d\\.\\d{1,2}(?!\\d)|\\d(?![.\\d])|[（(]${NUMERAL}[）)])`;
+const RESULTS_SUBSECTION = new RegExp(`${SUB_NUMBER}?(${SUB_NAME})|(${escapeRegExp(grammar.ordinal)}${NUMERAL}${escapeRegExp(words.results.discussionPart)}[：:](?:${alternation(words.results.discussionParts)}))`, 'gu');
+const TABLE_OPENING = new RegExp(`^(?:${alternation(words.results.tableOpenings)}|\\d{4}${escapeRegExp(grammar.dates.year)})`, 'u');
+const AFTER_BOUNDARY = /(?:^|[。！？：”）)])$/u;
+
 /**
  * The parts a results report's section prints inside it, by their standard names: numbered (`3.1`,
  * `4`, `(二)`, `（一）`) or bare, and bare only where the name starts the text or follows a sentence,
@@ -258,24 +272,10 @@ export function reportHeadings(text: string): { at: number; title: string }[] {
  * `N.M` sits below the section's bare `N` parts; a bare name below the numbered part before it, else
  * beside the part before it.
  */
-const SUB_NAME = alternation(words.results.subsections);
-const SUB_NUMBER = `(\\d\\.\\d{1,2}(?!\\d)|\\d(?![.\\d])|[（(]${NUMERAL}[）)])`;
-const RESULTS_SUBSECTION = new RegExp(`${SUB_NUMBER}?(${SUB_NAME})|(${escapeRegExp(grammar.ordinal)}${NUMERAL}${escapeRegExp(words.results.discussionPart)}[：:](?:${alternation(words.results.discussionParts)}))`, 'gu');
-const TABLE_OPENING = new RegExp(`^(?:${alternation(words.results.tableOpenings)}|\\d{4}${escapeRegExp(grammar.dates.year)})`, 'u');
-const AFTER_BOUNDARY = /(?:^|[。！？：”）)])$/u;
-
-/** The number of a results report's section from its title (`二、股东信息` → 2, `第三节重要事项` → 3); null without one. */
-function sectionNumber(title: string): number | null {
-  const m = new RegExp(`^(?:${escapeRegExp(grammar.ordinal)})?(${NUMERAL}{1,2})`, 'u').exec(title);
-  if (!m) return null;
-  const n = [...m[1]!].map((c) => NUMERALS.indexOf(c) + 1);
-  return n.length === 1 ? n[0]! : n[0] === 10 ? 10 + n[1]! : n[0]! * 10 + (n[1] === 10 ? 0 : n[1]!);
-}
-
-export function resultsSubheadings(body: string, sectionNumber: number | null = null): FoundHeading[] {
+export function resultsSubheadings(body: string, sectionNo: number | null = null): FoundHeading[] {
   const found: (FoundHeading & { numbered: 'part' | 'sub' | 'none' })[] = [];
   const seen = new Set<string>();
-  let part = sectionNumber;
+  let part = sectionNo;
   for (const m of body.matchAll(RESULTS_SUBSECTION)) {
     const name = m[2] ?? m[3]!;
     if (seen.has(name)) continue;
