@@ -2,7 +2,7 @@
 // and the corpus phrase dictionary.
 import { describe, expect, it } from 'vitest';
 import STPhrases from 'opencc-js/dict/STPhrases';
-import { bestTarget, fuse, searchPlan, targetUrl, type PagefindResult } from '../../src/lib/search-client.ts';
+import { bestTarget, fuse, inSettledOrder, searchPlan, targetUrl, type PagefindResult } from '../../src/lib/search-client.ts';
 import { highlightTerms, occurrences } from '../../src/lib/highlight.ts';
 import { queryForms, queryInScript } from '../../src/lib/query-script.ts';
 import { phrasesIn } from '../../scripts/search-dict.ts';
@@ -95,3 +95,19 @@ describe('phrasesIn', () => {
     expect(pairs.map(([from]) => from)).not.toContain('一伙');
   });
 });
+
+describe('inSettledOrder', () => {
+  const result = (id: string, score: number) => ({ id, score, data: async () => ({ url: `/${id}/`, meta: {}, excerpt: '' }) });
+  it('orders results by score to six significant digits, then by id, whatever order Pagefind gave', async () => {
+    // Scores that differ only in their last bits (the order Pagefind added word scores in) are equal.
+    const runs = [
+      [result('b', 12.345678901), result('a', 12.345678902), result('c', 20)],
+      [result('a', 12.345678902), result('c', 20), result('b', 12.3456789)],
+    ];
+    for (const results of runs) {
+      const index = inSettledOrder({ search: async () => ({ results }), filters: async () => ({}) });
+      expect((await index.search('q')).results.map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    }
+  });
+});
+
