@@ -3,8 +3,8 @@
 // categories of its key-performance table.
 import type { Block, Doc } from '../types.ts';
 import type { KpiRow } from './schema.ts';
-import { boxHeaderYears, isBoxRow, isKpiHeader, parseValue, splitFootnotes, splitNameUnit, tableNotes } from './cells.ts';
-import { indicatorId } from './tables.ts';
+import { boxHeaderYears, isBoxRow, isKpiHeader, splitFootnotes, splitNameUnit, tableNotes } from './cells.ts';
+import { printedRows } from './tables.ts';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 
@@ -49,29 +49,7 @@ export function extractBoxes(doc: Doc, file: string, englishName: (id: string) =
     const notes = tableNotes(section.blocks);
     for (const block of section.blocks) {
       if (block.type !== 'table') continue;
-      for (const box of parseKpiBox(block) ?? []) {
-        const indicator = indicatorId(box.name, box.unit);
-        for (const v of box.values) {
-          const parsed = parseValue(v.raw) ?? { value: null, qualifier: null };
-          rows.push({
-            report: doc.id,
-            category: section.title,
-            indicator,
-            name: box.name,
-            name_en: englishName(indicator),
-            unit: box.unit,
-            year: v.year,
-            value: parsed.value,
-            raw: v.raw,
-            qualifier: parsed.qualifier,
-            notes: box.footnotes.map((n) => (notes.has(n) ? `${n}. ${notes.get(n)}` : `${n}.`)).join(' '),
-            source: { file, line: box.line },
-            from: 'table',
-            section: section.slug,
-            repaired: null,
-          });
-        }
-      }
+      for (const box of parseKpiBox(block) ?? []) rows.push(...printedRows({ ...box, category: section.title, repaired: null }, { report: doc.id, file, section: section.slug }, notes, englishName));
     }
   }
   return rows;

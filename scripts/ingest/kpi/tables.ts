@@ -137,6 +137,52 @@ export function indicatorId(name: string, unit: string): string {
   return slugify(`${name}`, 10) + (unit === '%' ? '-pct' : '');
 }
 
+/** One indicator as a table or a box prints it: its name, unit, category, notes and values by year. */
+export interface PrintedIndicator {
+  name: string;
+  unit: string;
+  category: string;
+  footnotes: number[];
+  values: { year: number; raw: string }[];
+  line: number;
+  repaired: KpiRow['repaired'];
+}
+
+/**
+ * The dataset's rows of one indicator a table prints (a key-performance table or a performance box):
+ * one per year it prints a value for, the value read by the cell grammar, its numbered notes with
+ * their text where the section prints it.
+ */
+export function printedRows(
+  p: PrintedIndicator,
+  at: { report: string; file: string; section: string },
+  notes: ReadonlyMap<number, string>,
+  englishName: (id: string) => string | null,
+): KpiRow[] {
+  const indicator = indicatorId(p.name, p.unit);
+  const noteText = p.footnotes.map((n) => (notes.has(n) ? `${n}. ${notes.get(n)}` : `${n}.`)).join(' ');
+  return p.values.map((v) => {
+    const parsed = parseValue(v.raw) ?? { value: null, qualifier: null };
+    return {
+      report: at.report,
+      category: p.category,
+      indicator,
+      name: p.name,
+      name_en: englishName(indicator),
+      unit: p.unit,
+      year: v.year,
+      value: parsed.value,
+      raw: v.raw,
+      qualifier: parsed.qualifier,
+      notes: noteText,
+      source: { file: at.file, line: p.line },
+      from: 'table' as const,
+      section: at.section,
+      repaired: p.repaired,
+    };
+  });
+}
+
 /**
  * All KPI rows of one document: every key-performance table in it (the 2020 report's table runs
  * over a page break into the next section), with the numbered notes printed under the tables.
@@ -155,30 +201,7 @@ export function extractKpis(doc: Doc, file: string, englishName: (id: string) =>
     if (block.type !== 'table' || !isKpiHeader(block.rows[0])) continue;
     const parsed = parseKpiTable(block.rows, block.rowLines, carry || section.title, noteNumbers);
     carry = parsed.at(-1)?.category ?? carry;
-    for (const p of parsed) {
-      const indicator = indicatorId(p.name, p.unit);
-      const noteText = p.footnotes.map((n) => (notes.has(n) ? `${n}. ${notes.get(n)}` : `${n}.`)).join(' ');
-      for (const v of p.values) {
-        const parsedValue = parseValue(v.raw) ?? { value: null, qualifier: null };
-        rows.push({
-          report: doc.id,
-          category: p.category,
-          indicator,
-          name: p.name,
-          name_en: englishName(indicator),
-          unit: p.unit,
-          year: v.year,
-          value: parsedValue.value,
-          raw: v.raw,
-          qualifier: parsedValue.qualifier,
-          notes: noteText,
-          source: { file, line: p.line },
-          from: 'table',
-          section: section.slug,
-          repaired: p.repaired,
-        });
-      }
-    }
+    for (const p of parsed) rows.push(...printedRows(p, { report: doc.id, file, section: section.slug }, notes, englishName));
   }
   return rows;
 }
