@@ -39,6 +39,12 @@ export interface ContentsEntry {
  */
 const CONTENTS_ENTRY = new RegExp(`(?:(${NUMERAL}{1,2})、|（(${NUMERAL}{1,2})）|(?<=[.…]\\s*)(\\d{1,4})[.．](?=\\D))([^.…、（]{2,40}?)[.…]{6,}`, 'gu');
 
+/** Where a contents list with dotted leaders ends: after its last leader and page number; null without one. */
+function contentsEnd(text: string): number | null {
+  const ends = [...text.matchAll(/[.…]{6,}\s*\d+/gu)].map((m) => m.index + m[0].length);
+  return ends.length ? Math.max(...ends) : null;
+}
+
 /** Where a contents list's first entry starts: a chapter's numeral and title, then a dotted leader. */
 const CONTENTS_ENTRY_START = new RegExp(`${NUMERAL}{1,2}、[^.…、（]{2,40}?[.…]{6,}`, 'u');
 
@@ -208,7 +214,7 @@ export const contentsAppendices = (text: string): string[] => [...text.matchAll(
  */
 export function numberedHeadings(text: string): { at: number; title: string }[] {
   const toc = contentsTitles(text);
-  const tocEnd = Math.max(0, ...[...text.matchAll(/[.…]{6,}\s*\d+/gu)].map((m) => m.index + m[0].length));
+  const tocEnd = contentsEnd(text) ?? 0;
   const found: { at: number; title: string }[] = [];
   let from = tocEnd;
   for (let n = 1; n <= 20; n++) {
@@ -387,17 +393,22 @@ function prefaceAt(before: string): RegExpExecArray | null {
  * after the list (before the first chapter) stays with the page before it.
  */
 export function frontMatter(text: string): { cover: string; preface: { heading: string; text: string } | null; contents: string } {
-  const entries = [...text.matchAll(/[.…]{6,}\s*\d+/gu)];
+  const end = contentsEnd(text);
   const first = text.search(CONTENTS_ENTRY_START);
-  if (entries.length === 0 || first < 0) return { cover: text, preface: null, contents: '' };
+  if (end === null || first < 0) return { cover: text, preface: null, contents: '' };
   const label = words.covers.contents;
   const start = text.slice(0, first).endsWith(label) ? first - label.length : first;
-  const end = Math.max(...entries.map((m) => m.index + m[0].length));
   const before = text.slice(0, start);
   const rest = text.slice(end);
   const heading = prefaceAt(before);
   if (!heading) return { cover: before + rest, preface: null, contents: text.slice(start, end) };
   return { cover: before.slice(0, heading.index), preface: { heading: heading[0], text: before.slice(heading.index + heading[0].length) + rest }, contents: text.slice(start, end) };
+}
+
+/** Counts in the build report's removal log what bodyAtHeadings left out: headings' stops and page numbers. */
+function countLeftOut(log: RemovalLog, left: { stops?: readonly string[]; pageNumbers: readonly string[] }): void {
+  for (const stop of left.stops ?? []) recordRemoval(log, 'heading-stop', stop);
+  for (const n of left.pageNumbers) recordRemoval(log, 'page-number', n);
 }
 
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
@@ -414,7 +425,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
     const headed = doc.text.startsWith(doc.title);
     const body = headed ? doc.text.slice(doc.title.length) : doc.text;
     const board = doc.kind === 'board-report' ? bodyAtHeadings(body, boardReportHeadings(body)) : null;
-    for (const n of board?.pageNumbers ?? []) recordRemoval(removed, 'page-number', n);
+    if (board) countLeftOut(removed, board);
     const blocks = board ? board.blocks : doc.kind === 'results' || doc.kind === 'white-paper' ? paragraphs(body) : newsBlocks(body);
     return [{ slug: 'quan-wen', title: doc.title, printed: headed ? doc.title : '', kind: 'section', chapter: null, lines: [1, 1], blocks }];
   }
@@ -433,17 +444,12 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
     ...headings.map((h, k) => {
       const body = doc.text.slice(h.at + h.title.length, headings[k + 1]?.at ?? doc.text.length);
       const slug = uniqueSlug(h.title, taken);
-      if (doc.kind === 'results') {
-        const { blocks, stops, pageNumbers } = bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title)));
-        for (const stop of stops) recordRemoval(removed, 'heading-stop', stop);
-        for (const n of pageNumbers) recordRemoval(removed, 'page-number', n);
-        return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };
-      }
+      // A results report's parts by their standard names; a white paper's by its contents list.
       const listed = h.title.includes('、') ? contentsSections(entries, h.title.slice(0, h.title.indexOf('、'))) : [];
-      const { blocks, missing, pageNumbers } = bodyWithHeadings(body, listed);
-      for (const n of pageNumbers) recordRemoval(removed, 'page-number', n);
-      unconfirmed.push(...missing.map((m) => `${doc.title} ${m}`));
-      return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks };
+      const cut = doc.kind === 'results' ? { ...bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title))), missing: [] } : bodyWithHeadings(body, listed);
+      countLeftOut(removed, cut);
+      unconfirmed.push(...cut.missing.map((m) => `${doc.title} ${m}`));
+      return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: cut.blocks };
     }),
   ];
 }

@@ -30,14 +30,16 @@ function run(lines: readonly Line[], i: number, test: (l: Line) => boolean): num
   return j;
 }
 
+/** A qualifier printed before a callout's number (`超 230`): over, about, nearly. */
+const QUALIFIER = '(?:超|约|約|近)';
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
-export const FIGURE_NUMBER = /^(?:超|约|約|近)?\s*\d[\d,]*(?:\.\d+)?\s*(?:⁺|\+|余|餘|以上)?$/u;
+export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?$`, 'u');
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
 const UNIT_WORD = '(?:个|個|名|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
 const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})(?:\\s*/\\s*年)?`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
-const FIGURE_NUMBER_UNIT = new RegExp(`^((?:超|约|約|近)?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
+const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 
 /**
@@ -45,8 +47,8 @@ const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
  * (`惠及建檔立卡貧困戶 194.7 萬戶`, `固網寬帶平均下載速率提升約 8 倍`, `2020年度企業寬帶降幅超15%`): words,
  * then the number, then a unit that ends the line.
  */
-const ONE_LINE_FIGURE = new RegExp(`^(.*?\\p{Script=Han}.*?)(\\s*)((?:超|约|約|近)?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNIT})$`, 'u');
-const QUALIFIED = /^(?:超|约|約|近)|(?:超|约|約|近)$/u;
+const ONE_LINE_FIGURE = new RegExp(`^(.*?\\p{Script=Han}.*?)(\\s*)(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNIT})$`, 'u');
+const QUALIFIED = new RegExp(`^${QUALIFIER}|${QUALIFIER}$`, 'u');
 
 /** A one-line callout at `i`, set apart by blank lines: its label, number and unit, or null. */
 function oneLineFigure(lines: readonly Line[], i: number): [label: string, value: string, unit: string] | null {
@@ -96,7 +98,7 @@ function figureAfterLabel(lines: readonly Line[], i: number, last: number): Retu
 }
 
 /** A figure printed in a row of figures: the number and a unit glued to it (`5.61億元`, `1.54：1`, `242121`). */
-const ROW_FIGURE = new RegExp(`^((?:超|约|約|近)?\\d[\\d,]*(?:\\.\\d+)?(?:[：:]\\d+)?)(${UNIT})?$`, 'u');
+const ROW_FIGURE = new RegExp(`^(${QUALIFIER}?\\d[\\d,]*(?:\\.\\d+)?(?:[：:]\\d+)?)(${UNIT})?$`, 'u');
 /** A label in a row of labels, its unit in brackets at the end (`員工總數（人）`, `男女比例（男比女）`). */
 const ROW_LABEL_UNIT = /^(.*?\p{Script=Han}.*?)[（(]([^（）()]{1,8})[)）]$/u;
 
