@@ -7,6 +7,7 @@ import { recordRemoval } from '../removal-log.ts';
 import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
+import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, names, collection: words } = vocabulary;
@@ -257,9 +258,7 @@ export function reportHeadings(text: string): { at: number; title: string }[] {
 /** The number of a results report's section from its title (`二、股东信息` → 2, `第三节重要事项` → 3); null without one. */
 function sectionNumber(title: string): number | null {
   const m = new RegExp(`^(?:${escapeRegExp(grammar.ordinal)})?(${NUMERAL}{1,2})`, 'u').exec(title);
-  if (!m) return null;
-  const n = [...m[1]!].map((c) => NUMERALS.indexOf(c) + 1);
-  return n.length === 1 ? n[0]! : n[0] === 10 ? 10 + n[1]! : n[0]! * 10 + (n[1] === 10 ? 0 : n[1]!);
+  return m ? numeralValue(m[1]!) : null;
 }
 
 const SUB_NAME = alternation(words.results.subsections);

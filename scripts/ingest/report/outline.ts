@@ -2,6 +2,7 @@
 import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented } from '../text/join-wrapped-lines.ts';
 import { isBlankLine } from '../lines.ts';
+import { withDigits } from '../text/numerals.ts';
 
 interface TocEntry {
   title: string;
@@ -81,8 +82,23 @@ function classifyToc(entries: TocEntry[]): ('chapter' | 'section')[] {
   return entries.map((e) => (/[，：:]/u.test(e.title) || chapters.has(e) ? 'chapter' : 'section'));
 }
 
+/**
+ * The line printing a contents entry's label on its own right above its heading (`专题 1` over
+ * `以高质量党建 引领保障高质量发展`, which the contents list names `专题一：以高质量党建…`): the label is
+ * part of the heading, with its numeral in either form. -1 when there is none.
+ */
+function labelAbove(lines: readonly Line[], heading: number, title: string): number {
+  const colon = title.search(/[：:]/u);
+  if (colon <= 0) return -1;
+  let k = heading - 1;
+  while (k >= 0 && isBlank(lines[k])) k--;
+  if (k < 0 || heading - k > 3) return -1;
+  const squashed = (s: string) => withDigits(s.replace(/\s+/gu, ''));
+  return squashed(lines[k]!.text) === squashed(title.slice(0, colon)) ? k : -1;
+}
+
 /** Outline from the contents: each entry confirmed where its heading stands in the body, in order. */
-function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; start: number; end: number }, unconfirmed: string[]): OutlineEntry[] {
+function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; start: number; end: number }, unconfirmed: string[], dropped: DroppedLine[]): OutlineEntry[] {
   const kinds = classifyToc(toc.entries);
   const ordered = toc.entries.map((e, i) => ({ ...e, kind: kinds[i]! })).sort((a, b) => (a.page || 1e9) - (b.page || 1e9) || a.column - b.column);
   const out: OutlineEntry[] = [];
@@ -101,7 +117,10 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
       unconfirmed.push(entry.title);
       continue;
     }
-    out.push({ title: entry.title, kind: entry.kind, level: entry.kind === 'chapter' ? 1 : 2, index: found, confirmed: true });
+    const label = labelAbove(lines, found, entry.title);
+    if (label >= 0) dropped.push({ index: label, reason: 'title-line' });
+    const printed = label >= 0 ? { printed: `${lines[label]!.text.trim()} ${lines[found]!.text.trim()}`.replace(/\s+/gu, ' ') } : {};
+    out.push({ title: entry.title, kind: entry.kind, level: entry.kind === 'chapter' ? 1 : 2, index: found, confirmed: true, ...printed });
     from = found + 1;
   }
   return out;
@@ -228,7 +247,7 @@ const PART = /篇$/u;
 export interface DroppedLine {
   index: number;
   /** `table-of-contents`: the printed contents; `chapter-contents`: a divider's list of its sections;
-   *  `repeated-title`: a chapter title printed again; `title-line`: a subtitle, part of its chapter's title. */
+   *  `repeated-title`: a chapter title printed again; `title-line`: a subtitle or a label, part of its heading. */
   reason: 'table-of-contents' | 'chapter-contents' | 'repeated-title' | 'title-line';
 }
 
@@ -331,7 +350,8 @@ export function findOutline(lines: readonly Line[]): Outline {
   const unconfirmed: string[] = [];
   if (toc) {
     const dropped = Array.from({ length: toc.end - toc.start + 1 }, (_, k): DroppedLine => ({ index: toc.start + k, reason: 'table-of-contents' }));
-    return { entries: outlineFromToc(lines, toc, unconfirmed), unconfirmed, dropped };
+    const entries = outlineFromToc(lines, toc, unconfirmed, dropped);
+    return { entries, unconfirmed, dropped };
   }
   const { entries, dropped } = outlineFromCues(lines);
   return { entries, unconfirmed, dropped };

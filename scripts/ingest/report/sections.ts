@@ -2,6 +2,7 @@
 import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
 import { uniqueSlug } from '../slug.ts';
+import { nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -71,6 +72,8 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       blocks.push({ type: 'heading', text, line: lines[h.index]!.n, id: uniqueSlug(text, headingIds), depth });
       from = h.index + 1;
     }
+    // Headings the layout found in parallel form are siblings; those between them nest below.
+    const nested = nestUnderParallelHeadings(blocks, pageLevel + 1);
     sections.push({
       slug,
       title: entry.title,
@@ -79,7 +82,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       chapter: entry.kind === 'chapter' ? null : chapter,
       lines: [lines[startOf(entry)]!.n, lines[end - 1]?.n ?? lines[entry.index]!.n],
       ...(startOf(entry) < entry.index ? { headingLine: lines[entry.index]!.n } : {}),
-      blocks,
+      blocks: nested,
     });
   });
   return foldEmptySections(sections);

@@ -42,6 +42,16 @@ describe('the 2024 report outline', () => {
     const indexes = outline.entries.map((e) => e.index);
     expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
   });
+
+  it('reads a feature’s label printed on its own line above its title as part of its heading', () => {
+    // The body prints `专题 1` (source line 179), then `以高质量党建 引领保障高质量发展` (line 181).
+    const outline = findOutline(lines);
+    const feature = outline.entries.find((e) => e.title === '专题一：以高质量党建引领保障高质量发展')!;
+    expect(feature.printed).toBe('专题 1 以高质量党建 引领保障高质量发展');
+    expect(lines[feature.index]!.n).toBe(181);
+    const label = outline.dropped.filter((d) => d.reason === 'title-line').map((d) => lines[d.index]!.text.trim());
+    expect(label).toEqual(['专题 1', '专题 2']);
+  });
 });
 
 describe('the outline by indentation (the 2020 report)', () => {

@@ -1,0 +1,38 @@
+// Two-part headings printed in parallel form are a page's topics: `抓要事，提高政治引领力`,
+// `夯基础，提高组织推动力`, `强宣传，提高思想感召力` (one length, the comma and other characters in the same
+// places), and the headings printed between them are their sub-headings. As in a contents list, where
+// a two-part title opens a chapter (outline.ts), the two parts mark the higher level; parallel titles
+// of one part are siblings of the headings around them.
+import type { Block } from '../types.ts';
+
+type Heading = Extract<Block, { type: 'heading' }>;
+
+/** At least this many headings make a parallel set. */
+const MIN_SIBLINGS = 3;
+/** They agree on at least this many characters in the same places. */
+const MIN_SHARED = 2;
+
+/** Places where two titles of one length print the same character. */
+function sharedPlaces(a: string, b: string): number {
+  const [x, y] = [[...a], [...b]];
+  return x.filter((c, k) => y[k] === c).length;
+}
+
+/** A title of two parts: a comma between two phrases (`抓要事，提高政治引领力`). */
+const TWO_PARTS = /^[^，,]{2,}[，,][^，,]{2,}$/u;
+
+/**
+ * The page's headings at `depth`: where at least three, the first among them, share one two-part
+ * shape (one length, the comma and ≥ 1 more character in the same places as the first), every other heading at that depth after
+ * the first sits one level below (a sub-heading of the sibling before it). Otherwise the blocks are
+ * returned as they are.
+ */
+export function nestUnderParallelHeadings(blocks: readonly Block[], depth: number): Block[] {
+  const headings = blocks.filter((b): b is Heading => b.type === 'heading' && (b.depth ?? depth) === depth);
+  const first = headings[0];
+  if (!first || !TWO_PARTS.test(first.text)) return [...blocks];
+  const length = [...first.text].length;
+  const siblings = new Set<Block>(headings.filter((h) => h === first || ([...h.text].length === length && TWO_PARTS.test(h.text) && h.text.search(/[，,]/u) === first.text.search(/[，,]/u) && sharedPlaces(h.text, first.text) >= MIN_SHARED)));
+  if (siblings.size < MIN_SIBLINGS || siblings.size === headings.length) return [...blocks];
+  return blocks.map((b) => (b.type === 'heading' && (b.depth ?? depth) === depth && !siblings.has(b) ? { ...b, depth: depth + 1 } : b));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { nestUnderParallelHeadings } from '../../../scripts/ingest/report/parallel-headings.ts';
+import type { Block } from '../../../scripts/ingest/types.ts';
+
+const heading = (text: string): Block => ({ type: 'heading', text, line: 1, id: text, depth: 2 });
+const paragraph = (text: string): Block => ({ type: 'paragraph', text, line: 1 });
+const depths = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'heading' ? [[b.text, b.depth]] : []));
+
+describe('nestUnderParallelHeadings', () => {
+  it('nests the headings between parallel two-part topics below them (2024 report, 专题 1)', () => {
+    const blocks = [
+      heading('抓要事，提高政治引领力'), paragraph('…'), heading('学习贯彻全会精神'), heading('发挥党建引领作用'),
+      heading('夯基础，提高组织推动力'), heading('集中推进“一条主线”'),
+      heading('强宣传，提高思想感召力'), heading('把稳理论武装“思想舵”'),
+    ];
+    expect(depths(nestUnderParallelHeadings(blocks, 2))).toEqual([
+      ['抓要事，提高政治引领力', 2], ['学习贯彻全会精神', 3], ['发挥党建引领作用', 3],
+      ['夯基础，提高组织推动力', 2], ['集中推进“一条主线”', 3],
+      ['强宣传，提高思想感召力', 2], ['把稳理论武装“思想舵”', 3],
+    ]);
+  });
+
+  it('leaves parallel titles of one part beside the headings around them', () => {
+    const blocks = [heading('建强联网通信基础设施'), heading('加强移动网络覆盖'), heading('建强算网数智基础设施'), heading('强化智算中心建设'), heading('建强全球网络基础设施')];
+    expect(nestUnderParallelHeadings(blocks, 2)).toEqual(blocks);
+  });
+
+  it('needs three topics of one shape, the first heading among them', () => {
+    const two = [heading('抓要事，提高政治引领力'), heading('学习贯彻全会精神'), heading('夯基础，提高组织推动力')];
+    expect(nestUnderParallelHeadings(two, 2)).toEqual(two);
+    const notFirst = [heading('学习贯彻全会精神'), heading('抓要事，提高政治引领力'), heading('夯基础，提高组织推动力'), heading('强宣传，提高思想感召力')];
+    expect(nestUnderParallelHeadings(notFirst, 2)).toEqual(notFirst);
+  });
+});
