@@ -159,8 +159,10 @@ export function learnRunningHeaders(text: string): RegExp | null {
   // A split cover starts right after the back cover of the document before it.
   for (const m of text.matchAll(new RegExp(`(?<=${BACK_COVER})(?![a-z\\d.-])${SPLIT_COVER}`, 'gu'))) titles.add(m[1]! + m[2]!);
   if (titles.size === 0) return null;
-  const escaped = [...titles].map((t) => escapeRegExp(t).replace(/（/g, '[（(]').replace(/）/g, '[)）]'));
-  return new RegExp(`(${escaped.join('|')})(\\d{1,6})(/\\d{1,3})?`, 'gu');
+  // A white paper's header may print another edition's year (the 2023 edition's pages 29–30 print
+  // `…白皮书（2022年）`): any year in the title's brackets, unless the text quotes the title (《…》).
+  const escaped = [...titles].map((t) => escapeRegExp(t).replace(/（/g, '[（(]').replace(/）/g, '[)）]').replace(/(\[（\(\])\d{4}/u, '$1\\d{4}'));
+  return new RegExp(`(?<![《“])(${escaped.join('|')})(\\d{1,6})(/\\d{1,3})?`, 'gu');
 }
 
 /**
@@ -246,6 +248,8 @@ const REPORT_TITLE = new RegExp(`${COMPANY}(${BOARD_COMMITTEE})?(${YEAR}[^\\d]{2
 const SOURCE_LINE_TITLE = new RegExp(`^(.{4,80}?)${SOURCE_LINE}`, 'u');
 const DATED_TITLE = new RegExp(`^${DATED_HEADLINE.source}`, 'u');
 const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
+/** A figure and its unit of up to two characters, ending a clause (`187亿`). */
+const FIGURE_SENTENCE = /\d[\d.,]*\p{Script=Han}{0,2}$/u;
 /** A year, or its digits, left at the end of a title cut before the body's dateline. */
 const TRAILING_YEAR = new RegExp(`\\d{1,4}(?:${Y})?$`, 'u');
 
@@ -280,7 +284,10 @@ export function titleOf(kind: CollectionKind, text: string): string {
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
   // that starts the body is cut off.
   const clause = head.match(/^(?:(?!###)[^，。！？]){4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');
-  return clause.replace(DATELINE, '').replace(TRAILING_YEAR, '').trim() || clause;
+  // A figure the full stop closes is the body's first sentence (`联通云：不止步于云端` + `187亿。这是…`).
+  const figure = head[clause.length] === '。' ? FIGURE_SENTENCE.exec(clause) : null;
+  const cut = figure && figure.index >= 4 ? clause.slice(0, figure.index) : clause;
+  return cut.replace(DATELINE, '').replace(TRAILING_YEAR, '').trim() || cut;
 }
 
 /** The source line's date (`发布时间：2024-06-19`), a full date, a year and month. */

@@ -64,6 +64,11 @@ describe('titles and dates', () => {
   it('cuts a headline before the dateline that opens the body', () => {
     expect(titleOf('news', '算网筑基拥抱智能中国联通重磅发布最新智算成果赋能产业发展7月19日，2024中国联通合作伙伴大会')).toBe('算网筑基拥抱智能中国联通重磅发布最新智算成果赋能产业发展');
   });
+  it('leaves a figure that the full stop closes to the body (联通云：不止步于云端, offset 252197)', () => {
+    expect(titleOf('news', '联通云：不止步于云端187亿。这是联通云在8月8日中国联通2022年中期业绩中公布的一个数字。')).toBe('联通云：不止步于云端');
+    // Only a figure the full stop closes: one inside the headline stays.
+    expect(titleOf('news', '5G为煤炭综采工作面转型带来新愿景，煤炭行业作为重要细分。')).toBe('5G为煤炭综采工作面转型带来新愿景');
+  });
   it('reads the date a document states as its own', () => {
     // A dateline: a full date opening the body right after the headline.
     expect(dateOf('标题2024年7月19日，会议召开', '标题')).toBe('2024-07-19');
@@ -199,7 +204,7 @@ describe('more cues for articles printed without a source line', () => {
     const { docs } = segmentCollection(text, {});
     expect(docs.map((d) => d.title)).toEqual([
       expect.any(String),
-      '联通云：不止步于云端187亿',
+      '联通云：不止步于云端',
       '国务院国资委召开地方国企改革三年行动推进会确保务期必成高质量收官取得经得起历史和实践检验的改革实效',
       '领跑数字政府新纪元：联通数科如何成为一体化大数据平台的领航者',
       'AI赋能安全，产业共链无限——中国联通引领网络安全现代产业链发展新篇章',
@@ -415,6 +420,15 @@ describe('running headers whose page number runs into the text', () => {
     const text = '甲。数字乡村发展实践白皮书（2024年）12乙。电视节目综合人口覆盖率数字乡村发展实践白皮书（2024年）1399.8%，广播电视。数字乡村发展实践白皮书（2024年）14意见》';
     expect(stripRunningHeaders(text, headers, (h) => removed.push(h))).toBe('甲。乙。电视节目综合人口覆盖率99.8%，广播电视。意见》');
     expect(removed).toEqual(['数字乡村发展实践白皮书（2024年）12', '数字乡村发展实践白皮书（2024年）13', '数字乡村发展实践白皮书（2024年）14']);
+  });
+  it('are found with another edition’s year in the title’s brackets, not where the text quotes the title (中国5G发展…白皮书, offset 458510)', async () => {
+    const { learnRunningHeaders, stripRunningHeaders } = await import('../../../scripts/ingest/collection/segment.ts');
+    const cover = '中国信息通信研究院2023年12月中国5G发展和经济社会影响白皮书(2023年)No.202323版权声明本白皮书版权属于中国信息通信研究院。';
+    const body = '甲。中国5G发展和经济社会影响白皮书（2023年）28乙。中国5G发展和经济社会影响白皮书（2022年）29附件：说明。见《中国5G发展和经济社会影响白皮书（2022年）》。';
+    const headers = learnRunningHeaders(cover + body)!;
+    const removed: string[] = [];
+    expect(stripRunningHeaders(body, headers, (h) => removed.push(h))).toBe('甲。乙。附件：说明。见《中国5G发展和经济社会影响白皮书（2022年）》。');
+    expect(removed).toEqual(['中国5G发展和经济社会影响白皮书（2023年）28', '中国5G发展和经济社会影响白皮书（2022年）29']);
   });
   it('leave a numbered heading its number (2020年半年度报告摘要: page 11, then `6.资本开支及现金流`)', async () => {
     const { stripRunningHeaders } = await import('../../../scripts/ingest/collection/segment.ts');
