@@ -1,6 +1,7 @@
 // Cuts a document's lines into pages: a cover, then one page per chapter introduction and per section.
 import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
+import { sideBySideTitles } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { nestUnderParallelHeadings } from './parallel-headings.ts';
 
@@ -69,7 +70,8 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       if (!h) break;
       depth = Math.max(pageLevel + 1, levelOf(h));
       const text = lines[h.index]!.text.trim();
-      blocks.push({ type: 'heading', text, line: lines[h.index]!.n, id: uniqueSlug(text, headingIds), depth });
+      // Two box titles side by side on the line are two headings.
+      for (const title of sideBySideTitles(text) ?? [text]) blocks.push({ type: 'heading', text: title, line: lines[h.index]!.n, id: uniqueSlug(title, headingIds), depth });
       from = h.index + 1;
     }
     // Headings the layout found in parallel form are siblings; those between them nest below.

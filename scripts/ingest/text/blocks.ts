@@ -3,6 +3,7 @@ import type { Block, Line } from '../types.ts';
 import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
+import { sideBySideTitles } from './box-titles.ts';
 
 const BULLET = /^\s*(?:[-•●▪‧◆■–]|√|□)\s*/u;
 const isBlank = isBlankLine;
@@ -210,6 +211,14 @@ const handlers: Handler[] = [
     take(ctx, i) {
       const run = labelRun(ctx.lines, i);
       return [{ type: 'paragraph', text: run.map((k) => ctx.lines[k]!.text.trim()).join(' '), line: ctx.lines[i]!.n }, run.at(-1)! + 1];
+    },
+  },
+  {
+    name: 'heading',
+    match: (ctx, i) => sideBySideTitles(ctx.lines[i]!.text) !== null,
+    take(ctx, i) {
+      const line = ctx.lines[i]!.n;
+      return [sideBySideTitles(ctx.lines[i]!.text)!.map((text) => ({ type: 'heading' as const, text, line, id: uniqueSlug(text, ctx.headingIds) })), i + 1];
     },
   },
   {

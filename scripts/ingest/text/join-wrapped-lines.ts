@@ -1,5 +1,6 @@
 // Joins lines that the PDF wrapped in the middle of a sentence, so a paragraph is one line again.
 import type { Line } from '../types.ts';
+import { sideBySideTitles } from './box-titles.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
@@ -20,7 +21,7 @@ const hasTab = (s: string) => s.includes('\t');
 export function continues(line: string, next: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
-  if (TERMINAL.test(line.trimEnd())) return false;
+  if (TERMINAL.test(line.trimEnd()) || sideBySideTitles(line)) return false;
   // One character alone is never a paragraph: the PDF wrapped the last character of a label (`基站節能技術覆蓋`/`率`).
   if (/^\p{Script=Han}$/u.test(next.trim()) || SENTENCE_TAIL.test(next.trim())) return true;
   const len = length(line);
@@ -32,7 +33,7 @@ const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。！？]$/u;
 
 /** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
 export function continuesAcrossBreak(line: string, next: string): boolean {
-  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
+  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   // A sentence's last characters and its full stop alone after the break (`…節省投資超過760` / `億。`).
   if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());

@@ -1,0 +1,18 @@
+// Box titles printed side by side: a report's chapter opener sets the year's measures beside the next
+// year's actions, and the extraction prints both titles on one line.
+import { vocabulary } from '../vocabulary.ts';
+
+/** A box title opening with a year (`2020年採取的措施`, `2024 年采取的措施`). */
+const YEAR_TITLE = `\\d{4}\\s*${vocabulary.grammar.dates.year}\\S{2,12}`;
+const SIDE_BY_SIDE = new RegExp(`^\\s*(${YEAR_TITLE})\\s+(${YEAR_TITLE})\\s*$`, 'u');
+
+/**
+ * Two box titles printed side by side on one line, the year's measures and the next year's actions
+ * (`2020年採取的措施 2021年將採取的行動`): the two titles, or null. The second year follows the first.
+ */
+export function sideBySideTitles(text: string): [string, string] | null {
+  const m = SIDE_BY_SIDE.exec(text);
+  if (!m) return null;
+  const [a, b] = [m[1]!, m[2]!].map((t) => Number(t.slice(0, 4)));
+  return b === a! + 1 ? [m[1]!, m[2]!] : null;
+}
