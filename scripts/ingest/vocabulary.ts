@@ -118,6 +118,13 @@ export const vocabularySchema = z
         caseLabel: word,
       })
       .strict(),
+    /** `report.yml`: words the layouts of a report print. */
+    report: z
+      .object({
+        /** What a figure's title ends with (`…股權結構圖`): a caption, never a heading. */
+        figureTitles: words,
+      })
+      .strict(),
     /** `kpi.yml`: words printed in key-performance tables and callouts. */
     kpi: z
       .object({
@@ -169,7 +176,7 @@ export function readVocabulary(dir: string): Vocabulary {
     const file = join(dir, vocabularyFile(part));
     return parseVocabularyFile(part, relative(process.cwd(), file) || file, readFileSync(file, 'utf8'));
   };
-  return { grammar: read('grammar'), names: read('names'), collection: read('collection'), kpi: read('kpi') };
+  return { grammar: read('grammar'), names: read('names'), collection: read('collection'), report: read('report'), kpi: read('kpi') };
 }
 
 /**

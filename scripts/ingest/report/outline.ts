@@ -3,6 +3,8 @@ import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented } from '../text/join-wrapped-lines.ts';
 import { isBlankLine } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
+import { alternation, vocabulary } from '../vocabulary.ts';
+import { toScript } from '../convert-script.ts';
 
 interface TocEntry {
   title: string;
@@ -130,11 +132,30 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
  *  that is not a year, or a line that opens with a number and a counting word. */
 const FIGURE_TEXT = /\d{2,}(?!\d|\s*年)|^\d+\s*\p{Script=Han}{0,2}$/u;
 
+/** Words in both scripts, as alternatives of a pattern (the vocabulary is Simplified). */
+const eitherScript = (list: readonly string[]) => alternation([...new Set(list.flatMap((w) => [w, toScript(w, 'hant')]))]);
+/** A figure's title (`中國聯通股權結構圖`). */
+const FIGURE_TITLE = new RegExp(`(?:${eitherScript(vocabulary.report.figureTitles)})$`, 'u');
+/** A photo of a province's branch at work (`甘肅聯通「星主播」選拔`, `山東青島聯通聚焦…`): a report's headings name the group, never a branch. */
+const BRANCH_CAPTION = new RegExp(`^(?:${eitherScript(vocabulary.names.provinces)})\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})`, 'u');
+const OPENING_MARKS = '「『“《（(';
+const CLOSING_MARKS = '」』”》）)';
+
+/**
+ * A caption, not a heading: a figure's title, a photo of a branch, or a line that opens a quotation or
+ * bracket it does not close (the first line of a wrapped caption, `…組織的「Women`).
+ */
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  const unclosed = [...OPENING_MARKS].some((open, k) => t.split(open).length > t.split(CLOSING_MARKS[k]!).length);
+  return unclosed || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t);
+}
+
 /** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t')) return false;
+  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
@@ -261,7 +282,7 @@ export interface DroppedLine {
 function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dropped: DroppedLine[] } {
   const candidate = (line: Line) => {
     const title = line.text.trim();
-    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !PLACED.test(line.text);
+    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !PLACED.test(line.text) && !isCaption(title);
   };
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {

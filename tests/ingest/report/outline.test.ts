@@ -96,3 +96,15 @@ describe('the outline by indentation (the 2020 report)', () => {
     expect(titles).not.toContain('廣州聯通聯合廣州市司法局等打造區塊鏈司法');
   });
 });
+
+describe('captions are not headings', () => {
+  it('a figure’s title, a province branch’s photo, a line that opens a bracket it does not close (2020 report)', async () => {
+    const { isCaption } = await import('../../../scripts/ingest/report/outline.ts');
+    expect(isCaption('中國聯通股權結構圖')).toBe(true); // line 281
+    expect(isCaption('中国联通组织机构图')).toBe(true); // 2024 report line 177
+    expect(isCaption('甘肅聯通「星主播」選拔')).toBe(true); // line 1784
+    expect(isCaption('國際公司參與由加拿大泰國商會組織的「Women')).toBe(true); // line 1137
+    // Headings that name the group, a blueprint, a quoted term, a branch's work in general.
+    for (const heading of ['走進中國聯通', '共绘数字化新蓝图', '打造行業領先的「跨域」能力', '深化联通电信共建共享', '中国联通格物平台']) expect(isCaption(heading)).toBe(false);
+  });
+});
