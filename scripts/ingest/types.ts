@@ -32,7 +32,19 @@ export type Block =
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
   | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */
-  | { type: 'figure'; label: string; value: string; unit: string; line: number; /** Brackets the label printed its unit in (`員工總數（人）`), left out: counted as unit-brackets. */ brackets?: string };
+  | {
+      type: 'figure';
+      label: string;
+      value: string;
+      unit: string;
+      line: number;
+      /** Brackets the label printed its unit in (`員工總數（人）`), left out: counted as unit-brackets. */
+      brackets?: string;
+      /** One of a row of figures under one label (`5個縣、47個鄉鎮`), after the first: the label is printed once, with the first. */
+      sharesLabel?: true;
+      /** What the row printed between this figure and the one before it (`、`), left out: counted as figure-separator. */
+      separator?: string;
+    };
 
 /** One page of the site: a chapter introduction or a section. */
 export interface Section {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { toScript } from '../../scripts/ingest/convert-script.ts';
 import { describe, expect, it } from 'vitest';
 import { readSources } from '../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../scripts/ingest/main.ts';
@@ -66,6 +67,14 @@ describe('English KPI labels', () => {
     const rows = JSON.parse(readFileSync('.generated/kpis.json', 'utf8')) as { indicator: string; name_en: string | null }[];
     expect(rows.length).toBeGreaterThan(700);
     expect([...new Set(rows.filter((r) => !r.name_en).map((r) => r.indicator))]).toEqual([]);
+  });
+
+  it('name every unit the built dataset prints (the KPI pages look units up in Simplified; ASCII units stay as printed)', () => {
+    const rows = JSON.parse(readFileSync('.generated/kpis.json', 'utf8')) as { unit: string }[];
+    const t = readTranslations('content/translations/en.yml');
+    const units = [...new Set(rows.map((r) => toScript(r.unit, 'hans')))].filter((u) => u && !/^[\x20-\x7e]*$/u.test(u));
+    expect(units.length).toBeGreaterThan(40);
+    expect(units.filter((u) => !t.kpiUnits?.[u])).toEqual([]);
   });
 
   it('name every indicator, category and unit of the 2024 key performance table', async () => {

@@ -9,6 +9,8 @@ const { labelQualifiers } = vocabulary.kpi;
 /** A qualifier printed at the end of a label (`4G 中频可用基站超`). */
 const LABEL_QUALIFIER = new RegExp(`(${alternation([...labelQualifiers.over, ...labelQualifiers.approx])})$`, 'u');
 /** A year the label names: `2024年服务农业项目`. */
+/** A qualifier printed after a callout's unit (`95% 以上`). */
+const UNIT_QUALIFIER = new RegExp(`\\s*(?:${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.dates.year)}`, 'u');
 
 /**
@@ -24,24 +26,29 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
   for (const section of doc.sections) {
     for (const block of section.blocks) {
       if (block.type !== 'figure') continue;
+      // A row's label may end with a colon (`定点扶贫：`), which is not part of the name.
+      const label = block.label.replace(/[：:]$/u, '');
       // A qualifier printed at the end of the label (`4G 中频可用基站超`): its word and meaning.
-      const word = LABEL_QUALIFIER.exec(block.label)?.[1];
+      const word = LABEL_QUALIFIER.exec(label)?.[1];
       const labelQualifier: KpiRow['qualifier'] = word ? (labelQualifiers.over.includes(word) ? 'over' : 'approx') : null;
-      const name = word ? block.label.slice(0, -word.length).trim() : block.label;
+      const name = word ? label.slice(0, -word.length).trim() : label;
+      // A qualifier printed after the unit (`95%` `以上`): the unit is the percentage, the value is over it.
+      const after = UNIT_QUALIFIER.exec(block.unit);
+      const unit = after ? block.unit.slice(0, after.index).trim() : block.unit;
       const parsed = parseValue(block.value) ?? { value: null, qualifier: null };
       const year = Number(LABEL_YEAR.exec(name)?.[1] ?? doc.year);
-      const indicator = indicatorId(name, block.unit);
+      const indicator = indicatorId(name, unit);
       rows.push({
         report: doc.id,
         category: CALLOUT_CATEGORY,
         indicator,
         name,
         name_en: englishName(indicator),
-        unit: block.unit,
+        unit,
         year,
         value: parsed.value,
-        raw: word ? `${word} ${block.value}` : block.value,
-        qualifier: labelQualifier ?? parsed.qualifier,
+        raw: word ? `${word} ${block.value}` : after ? `${block.value}${block.unit}` : block.value,
+        qualifier: labelQualifier ?? (after ? 'over' : parsed.qualifier),
         notes: '',
         source: { file, line: block.line },
         from: 'callout',

@@ -42,6 +42,19 @@ const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
 const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
+/** A callout's number (`480 余`, `95%`), then the words it counts: a magnitude, a counting word and a noun (`万个行政村`, `萬村戶`, `万辆次`, `起`), or a percentage, then `以上` where printed. */
+// The counted words: a magnitude or a counting word and up to three more characters (`26 万个行政村`,
+// `25.5萬村`, `8.7 万辆次`), one character alone (`10起`), or anything after 余 (`480 余场次`). A place
+// on a map (`5800非洲`) is no unit.
+const HAN = '[^\\P{Script=Han}余餘]';
+const LED = `(?:(?:万|萬|亿|億|千|百)(?:个|個)?|个|個)${HAN}{0,3}`;
+const PER_YEAR = '(?:\\s*/\\s*年)?';
+const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${LED}|${HAN})|(\\s*(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
+const FIGURE_PERCENT_OVER = /^(\d[\d,]*(?:\.\d+)?)\s*%\s*(以上)$/u;
+/** One figure of a row under one label: a number and the words it counts (`5 个县`, `1,152個村`). */
+const ROW_PAIR = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*((?:个|個)\\p{Script=Han}{1,3})`, 'gu');
+/** The longest label a callout prints over its figure. */
+const MAX_LABEL = 32;
 
 /**
  * A callout printed on one line of its own, its figure set apart by spaces or a qualifier
@@ -71,18 +84,23 @@ export function figureAt(lines: readonly Line[], i: number): { label: number; la
   if (one) return { label: i, value: i, unit: null, end: i + 1, oneLine: one };
   const single = figureAfterLabel(lines, i, i);
   if (single) return single;
-  // A label the PDF wrapped onto a second line (`2020年《中國大數據` / `企業排行榜》電信行業第`, then `1名`).
-  const first = lines[i]?.text.trim() ?? '';
-  const second = lines[i + 1]?.text.trim() ?? '';
-  if (!first || !second || [...first].length > 16 || [...second].length > 16 || TERMINAL_PUNCT.test(first) || FIGURE_NUMBER.test(second)) return null;
-  return figureAfterLabel(lines, i, i + 1);
+  // A label the PDF wrapped onto a second or third line (`2020年《中國大數據` / `企業排行榜》電信行業第`, then
+  // `1名`; `集團工會及時處理` / `妥善解決各類信訪、` / `輿情事項`, then `10起`).
+  for (let last = i + 1; last <= i + 2; last++) {
+    const piece = lines[last]?.text.trim() ?? '';
+    const before = lines[last - 1]?.text.trim() ?? '';
+    if (!piece || !before || [...before].length > 16 || [...piece].length > 16 || TERMINAL_PUNCT.test(before) || FIGURE_NUMBER.test(piece) || FIGURE_NUMBER_UNIT.test(piece)) return null;
+    const found = figureAfterLabel(lines, i, last);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** A callout whose label is lines `i`–`last` (joined), its number and unit after it, or null. */
 function figureAfterLabel(lines: readonly Line[], i: number, last: number): ReturnType<typeof figureAt> {
   const next = (k: number) => (isBlank(lines[k + 1]) ? k + 2 : k + 1);
   const label = lines.slice(i, last + 1).map((l) => l.text.trim()).join('');
-  if (label.length < 2 || label.length > 24 || TERMINAL_PUNCT.test(label) || BULLET.test(label) || FIGURE_NUMBER.test(label) || label.includes('\t')) return null;
+  if (label.length < 2 || label.length > MAX_LABEL || TERMINAL_PUNCT.test(label) || BULLET.test(label) || FIGURE_NUMBER.test(label) || label.includes('\t')) return null;
   // A label is words: at least two Han characters, and no figure of its own (`26.4%`, `637.4萬元`).
   if ((label.match(/\p{Script=Han}/gu) ?? []).length < 2 || /\d\s*(?:%|万|萬|亿|億)/u.test(label)) return null;
   const labelEnd = last > i ? { labelEnd: last } : {};
@@ -90,6 +108,10 @@ function figureAfterLabel(lines: readonly Line[], i: number, last: number): Retu
   const value = lines[v]?.text.trim() ?? '';
   const both = FIGURE_NUMBER_UNIT.exec(value);
   if (both) return { label: i, ...labelEnd, value: v, unit: null, end: v + 1, inline: [both[1]!.trim(), both[2]!] };
+  const counted = FIGURE_NUMBER_COUNTED.exec(value);
+  if (counted) return { label: i, ...labelEnd, value: v, unit: null, end: v + 1, inline: [`${counted[1]}${counted[3] ?? ''}`.trim(), (counted[2] ?? counted[4])!] };
+  const percentOver = FIGURE_PERCENT_OVER.exec(value);
+  if (percentOver) return { label: i, ...labelEnd, value: v, unit: null, end: v + 1, inline: [percentOver[1]!, `% ${percentOver[2]}`] };
   if (!FIGURE_NUMBER.test(value)) return null;
   const u = next(v);
   const unit = lines[u]?.text.trim() ?? '';
@@ -160,7 +182,38 @@ function labelRun(lines: readonly Line[], i: number): number[] {
   return run;
 }
 
+/**
+ * A label over a row of figures that share it, each a number and the words it counts
+ * (`定點幫扶與對口支援` / `5個縣、47個鄉鎮、1,152個村`, `定点扶贫：` / `5 个县 52 个乡镇 1140 个村`): one
+ * figure per number, under the label (a colon after it is the label's). Null when the line holds
+ * anything besides the figures and their separators.
+ */
+export function labelledFigureRow(lines: readonly Line[], i: number): { figures: { label: string; value: string; unit: string; sharesLabel?: true; separator?: string }[]; end: number } | null {
+  const label = lines[i]?.text.trim() ?? '';
+  const words = label.replace(/[：:]$/u, '');
+  if (!isBlank(lines[i + 1]) || words.length < 2 || words.length > MAX_LABEL || TERMINAL_PUNCT.test(words) || BULLET.test(label) || /\d/u.test(label)) return null;
+  if ((words.match(/\p{Script=Han}/gu) ?? []).length < 2) return null;
+  const row = lines[i + 2]?.text.trim() ?? '';
+  const pairs = [...row.matchAll(ROW_PAIR)];
+  if (pairs.length < 2 || pairs[0]!.index !== 0 || row.replace(ROW_PAIR, '').replace(/[\s、，,]+/gu, '') !== '') return null;
+  const figures = pairs.map((m, k) => {
+    if (k === 0) return { label, value: m[1]!, unit: m[2]! };
+    const before = pairs[k - 1]!;
+    const separator = row.slice(before.index + before[0].length, m.index).trim();
+    return { label, value: m[1]!, unit: m[2]!, sharesLabel: true as const, ...(separator ? { separator } : {}) };
+  });
+  return { figures, end: i + 3 };
+}
+
 const handlers: Handler[] = [
+  {
+    name: 'figure',
+    match: (ctx, i) => labelledFigureRow(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { figures, end } = labelledFigureRow(ctx.lines, i)!;
+      return [figures.map((f) => ({ type: 'figure' as const, ...f, line: ctx.lines[i]!.n })), end];
+    },
+  },
   {
     name: 'figure',
     match: (ctx, i) => figureRows(ctx.lines, i) !== null,
@@ -272,7 +325,7 @@ export function blockText(block: Block): string {
     case 'list':
       return block.items.join('');
     case 'figure':
-      return block.label + block.value + block.unit;
+      return (block.sharesLabel ? '' : block.label) + block.value + block.unit;
     default:
       return block.text;
   }

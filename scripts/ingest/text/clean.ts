@@ -149,6 +149,8 @@ const lineStages: LineStage[] = [
 const inlineStages: InlineStage[] = [
   { cls: 'icon-glyph', pattern: ICON_GLYPHS },
   { cls: 'stray-markdown', pattern: /\*\*/g },
+  // Markdown's emphasis underscore left between a figure and its unit (`678_个`).
+  { cls: 'stray-markdown', pattern: /(?<=\d)_(?=\p{Script=Han})/gu },
 ];
 
 /** Names compared without spaces and punctuation (`促進社會共融，服務民生事業` is `促進社會共融 服務民生事業`). */

@@ -71,3 +71,45 @@ describe('toBlocks: headings and the first lines of boxed paragraphs', () => {
     expect(blocks.find((b) => b.type === 'heading')).toMatchObject({ text: '保障安全生產' });
   });
 });
+
+describe('toBlocks: callouts whose figure counts words, and rows of figures under one label', () => {
+  const figures = (texts: string[]) => toBlocks(lines(texts)).flatMap((b) => (b.type === 'figure' ? [[b.label, b.value, b.unit]] : []));
+
+  it('reads the words a figure counts as its unit (2023 chapter lines 65–71, 2024 report lines 1445, 2442, 2814)', () => {
+    expect(figures(['「聯通數村」平台覆蓋', '', '25.5萬村', '', '服務', '', '2,639.4萬村戶'])).toEqual([
+      ['「聯通數村」平台覆蓋', '25.5', '萬村'],
+      ['服務', '2,639.4', '萬村戶'],
+    ]);
+    expect(figures(['联通数村平台覆盖', '', '26 万个行政村'])).toEqual([['联通数村平台覆盖', '26', '万个行政村']]);
+    expect(figures(['全年开展总经理在线活动', '', '480 余场次'])).toEqual([['全年开展总经理在线活动', '480 余', '场次']]);
+    expect(figures(['出动应急通信车', '', '8.7 万辆次'])).toEqual([['出动应急通信车', '8.7', '万辆次']]);
+    // A percentage with `以上` (over) after it: the qualifier stays with the unit as printed (callouts.ts reads it).
+    expect(figures(['现场问题解决率达到', '', '95% 以上'])).toEqual([['现场问题解决率达到', '95', '% 以上']]);
+  });
+
+  it('never reads a place on a map as a unit (2020 report, lines 1027–1028)', () => {
+    expect(figures(['東南亞', '5800非洲', '', '2500'])).toEqual([]);
+  });
+
+  it('joins a label the PDF wrapped over three lines (2023 chapter, lines 711–715)', () => {
+    expect(figures(['集團工會及時處理', '妥善解決各類信訪、', '輿情事項', '', '10起'])).toEqual([['集團工會及時處理妥善解決各類信訪、輿情事項', '10', '起']]);
+  });
+
+  it('reads a row of figures under one label, one figure each (2023 chapter line 111, 2024 report line 1381)', () => {
+    expect(figures(['定點幫扶與對口支援', '', '5個縣、47個鄉鎮、1,152個村'])).toEqual([
+      ['定點幫扶與對口支援', '5', '個縣'],
+      ['定點幫扶與對口支援', '47', '個鄉鎮'],
+      ['定點幫扶與對口支援', '1,152', '個村'],
+    ]);
+    expect(figures(['定点扶贫：', '', '5 个县 52 个乡镇 1140 个村'])).toEqual([
+      ['定点扶贫：', '5', '个县'],
+      ['定点扶贫：', '52', '个乡镇'],
+      ['定点扶贫：', '1140', '个村'],
+    ]);
+    // The label is printed once: the figures after the first share it, the separators printed between them are counted.
+    const row = toBlocks(lines(['定點幫扶與對口支援', '', '5個縣、47個鄉鎮、1,152個村'])).map((b) => (b.type === 'figure' ? [b.sharesLabel ?? false, b.separator ?? ''] : []));
+    expect(row).toEqual([[false, ''], [true, '、'], [true, '、']]);
+    // A row with other words in it is a sentence, not figures.
+    expect(figures(['定点扶贫：', '', '帮扶5个县和52个乡镇'])).toEqual([]);
+  });
+});

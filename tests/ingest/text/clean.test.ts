@@ -47,6 +47,12 @@ describe('inline artifacts', () => {
     expect(removed['stray-markdown']!.count).toBe(2);
   });
 
+  it('takes out the emphasis underscore left between a figure and its unit, counted (2024 report, line 2219)', () => {
+    const { lines, removed } = cleanLines(toLines('志愿者组织达\n\n678_个\n\nsnake_case 1_2'));
+    expect(lines.map((l) => l.text)).toEqual(['志愿者组织达', '', '678个', '', 'snake_case 1_2']);
+    expect(removed['stray-markdown']!.count).toBe(1);
+  });
+
   it('keeps line numbers of the source', () => {
     const { lines } = cleanLines(toLines('一\n\n🏠 二'));
     expect(lines.at(-1)).toEqual({ n: 3, text: '二' });
