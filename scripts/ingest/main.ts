@@ -9,6 +9,7 @@ import { runningNames } from './metadata.ts';
 import { joinWrappedLines } from './text/join-wrapped-lines.ts';
 import { joinVerticalText } from './text/join-vertical-text.ts';
 import { findOutline, titleLines } from './report/outline.ts';
+import { levelsFromFullReport } from './report/excerpt-levels.ts';
 import { cutSections, foldTinySections } from './report/sections.ts';
 import { standardsAsIndexParts, titlesAfterTables } from './report/index-pages.ts';
 import { segmentCollection } from './collection/segment.ts';
@@ -106,7 +107,16 @@ export function ingest(sources: readonly Source[]): IngestResult {
   const files = new Map(sources.map((s) => [s.id, s.file]));
   const { docs, shared } = settleSharedIds(results.flatMap((r) => r.docs), (d) => files.get(d.collection ?? d.id) ?? d.source);
   const reports = results.map((r) => shared.filter((d) => r.docs.includes(d)).reduce(withoutSharedCopy, r.report));
-  return { docs: docs.map(assignParagraphIds), reports };
+  // A chapter printed on its own takes its heading levels from the full report it names, where that is a source too.
+  const squash = (s: string) => s.replace(/\s+/gu, '');
+  const fullReport = (source: Source) => (source.meta.partOf ? sources.find((s) => s.meta.kind === 'report' && squash(s.meta.title) === squash(source.meta.partOf!)) : undefined);
+  const leveled = docs.map((d) => {
+    const source = sources.find((s) => s.id === d.id && s.meta.kind === 'chapter');
+    const full = source && fullReport(source);
+    const report = full && docs.find((r) => r.id === full.id);
+    return report ? levelsFromFullReport(d, report) : d;
+  });
+  return { docs: leveled.map(assignParagraphIds), reports };
 }
 
 export interface Output {

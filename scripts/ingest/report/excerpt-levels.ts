@@ -1,0 +1,54 @@
+// A chapter printed on its own (an excerpt of a report) often loses the layout that tells its heading
+// levels apart: the 2020 report indents its topics (` 啓動品牌煥新工程`) above their sub-headings
+// (`加強品牌管理規範`), while the chapter printed alone sets both alike. Where the full report is among
+// the sources (the chapter's `partOf` names it), the chapter's headings take their levels from it.
+import type { Doc, Section } from '../types.ts';
+import { toScript } from '../convert-script.ts';
+
+/** A heading as both printings compare it: Simplified (variants folded), without spaces. */
+const key = (text: string) => toScript(text, 'hans').replace(/\s+/gu, '');
+
+/** The level a page stands at in its document's outline: chapters 1, a chapter's sections 2. */
+const pageLevel = (s: Section) => (s.kind === 'chapter' || !s.chapter ? 1 : 2);
+
+interface OutlineHeading {
+  key: string;
+  level: number;
+}
+
+/** Every heading of a document in reading order with its level: pages, then the headings inside each. */
+function outline(doc: Doc): OutlineHeading[] {
+  return doc.sections.flatMap((s) => {
+    const level = pageLevel(s);
+    const inner = s.blocks.flatMap((b) => (b.type === 'heading' ? [{ key: key(b.text), level: b.depth ?? level + 1 }] : []));
+    return [{ key: key(s.printed || s.title), level }, ...inner];
+  });
+}
+
+/**
+ * `chapter` with the depth of each heading inside a page set as the full report prints it below the
+ * same page's heading (found by its text); headings the report does not print keep theirs.
+ */
+export function levelsFromFullReport(chapter: Doc, report: Doc): Doc {
+  const full = outline(report);
+  const sections = chapter.sections.map((s) => {
+    const at = full.findIndex((h) => h.key === key(s.printed || s.title));
+    if (at < 0) return s;
+    const top = full[at]!.level;
+    // The report's headings under this page's heading, up to the next heading at its level or above.
+    const end = full.findIndex((h, k) => k > at && h.level <= top);
+    const under = full.slice(at + 1, end < 0 ? full.length : end);
+    // The two printings may order a page's headings differently (`打造行業領先的「跨域」能力` comes first
+    // in the chapter, third in the report): each takes the first of the report's not yet taken.
+    const taken = new Set<number>();
+    const blocks = s.blocks.map((b) => {
+      if (b.type !== 'heading') return b;
+      const k = under.findIndex((h, j) => !taken.has(j) && h.key === key(b.text));
+      if (k < 0) return b;
+      taken.add(k);
+      return { ...b, depth: pageLevel(s) + under[k]!.level - top };
+    });
+    return { ...s, blocks };
+  });
+  return { ...chapter, sections };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { levelsFromFullReport } from '../../../scripts/ingest/report/excerpt-levels.ts';
+import { readSources } from '../../../scripts/ingest/read-sources.ts';
+import { ingest } from '../../../scripts/ingest/main.ts';
+import type { Block, Doc, Section } from '../../../scripts/ingest/types.ts';
+
+const heading = (text: string, depth?: number): Block => ({ type: 'heading', text, line: 1, id: text, ...(depth ? { depth } : {}) });
+const section = (title: string, blocks: Block[], chapter: string | null = null, kind: Section['kind'] = 'section'): Section => ({ slug: title, title, printed: title, kind, chapter, lines: [1, 1], blocks });
+const doc = (id: string, sections: Section[]): Doc => ({ id, source: `${id}.txt`, title: id, year: 2020, kind: 'report', script: 'hant', publisher: 'p', date: null, collection: null, sections });
+const depths = (d: Doc) => d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'heading' ? [[b.text, b.depth]] : [])));
+
+describe('levelsFromFullReport', () => {
+  // The 2020 report indents its topics; its chapter printed alone (2020-pursuing-development) does not.
+  const report = doc('report', [
+    section('謀發展', [], null, 'chapter'),
+    section('共享數字發展紅利', [heading('啓動品牌煥新工程', 3), heading('加強品牌管理規範', 4), heading('創新產品智能體驗', 3), heading('升級智慧家庭互聯網產品', 4), heading('打造行業領先的「跨域」能力', 4)], '謀發展'),
+    section('匠心精神服務冬奧', [heading('強化責任彰顯擔當', 3)], '謀發展'),
+  ]);
+
+  it('gives each heading of a page the depth the full report prints it at below the same page (variants folded, any order)', () => {
+    const chapter = doc('chapter', [
+      section('謀發展', [], null, 'chapter'),
+      section('共享數字發展紅利', [heading('啟動品牌煥新工程', 3), heading('加強品牌管理規範', 3), heading('創新產品智能體驗', 3), heading('打造行業領先的「跨域」能力', 3), heading('升級智慧家庭互聯網產品', 3), heading('沃家神眼', 3)], '謀發展'),
+    ]);
+    expect(depths(levelsFromFullReport(chapter, report))).toEqual([
+      ['啟動品牌煥新工程', 3],
+      ['加強品牌管理規範', 4],
+      ['創新產品智能體驗', 3],
+      ['打造行業領先的「跨域」能力', 4],
+      ['升級智慧家庭互聯網產品', 4],
+      // Not in the report: as the chapter had it.
+      ['沃家神眼', 3],
+    ]);
+  });
+
+  it('looks only under the same page: a heading the report prints under another page keeps its depth', () => {
+    const chapter = doc('chapter', [section('匠心精神服務冬奧', [heading('加強品牌管理規範', 2)])]);
+    expect(depths(levelsFromFullReport(chapter, report))).toEqual([['加強品牌管理規範', 2]]);
+  });
+});
+
+describe('the 2020 chapter printed alone, beside the 2020 report (partOf)', () => {
+  it('nests the sub-headings under their topics as the report does', () => {
+    const { docs } = ingest(readSources('content/sources').filter((s) => s.id.startsWith('2020-')));
+    const chapter = docs.find((d) => d.id === '2020-pursuing-development')!;
+    const at = (text: string) => chapter.sections.flatMap((s) => s.blocks).find((b) => b.type === 'heading' && b.text === text) as Extract<Block, { type: 'heading' }>;
+    expect(at('加強品牌管理規範').depth).toBe(at('啟動品牌煥新工程').depth! + 1);
+    expect(at('客戶服務更便捷').depth).toBe(at('持續提升客戶口碑').depth! + 1);
+  });
+});
