@@ -355,7 +355,20 @@ function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dro
     }
     entries.push({ title, kind: 'section', level: chapter ? 2 : 1, index: i });
   }
-  return { entries, dropped };
+  return { entries: byIndent && !chapter ? chaptersRunningIntoText(entries, lines) : entries, dropped };
+}
+
+/**
+ * Headings marked by indentation, none of them a chapter by the cues above: where a few (the first
+ * among them, at most a third of all) run straight into their text while the others stand over a
+ * blank line, those few are the chapters and the others their sections. The 2023 chapter sets its
+ * three parts so (`紮實推進共享發展` over a page-wide introduction) and their sections over a blank line.
+ */
+function chaptersRunningIntoText(entries: OutlineEntry[], lines: readonly Line[]): OutlineEntry[] {
+  const runsIn = (e: OutlineEntry) => !isBlank(lines[e.index + 1]);
+  const heads = entries.filter(runsIn);
+  if (heads.length < 2 || heads.length * 3 > entries.length || !runsIn(entries[0]!)) return entries;
+  return entries.map((e) => (runsIn(e) ? { ...e, kind: 'chapter', level: 1 } : { ...e, level: 2 }));
 }
 
 export interface Outline {

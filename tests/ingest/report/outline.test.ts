@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseToc, findOutline } from '../../../scripts/ingest/report/outline.ts';
+import { parseToc, findOutline, titleLines } from '../../../scripts/ingest/report/outline.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
 import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 
@@ -106,5 +106,25 @@ describe('captions are not headings', () => {
     expect(isCaption('國際公司參與由加拿大泰國商會組織的「Women')).toBe(true); // line 1137
     // Headings that name the group, a blueprint, a quoted term, a branch's work in general.
     for (const heading of ['走進中國聯通', '共绘数字化新蓝图', '打造行業領先的「跨域」能力', '深化联通电信共建共享', '中国联通格物平台']) expect(isCaption(heading)).toBe(false);
+  });
+});
+
+describe('the outline by indentation where a few headings run straight into their text (the 2023 chapter)', () => {
+  it('makes those few the chapters and the headings over a blank line their sections', () => {
+    const source = readFileSync('content/sources/2023-esg-social-inclusion.txt', 'utf8');
+    const lines = joinWrappedLines(cleanLines(toLines(source)).lines);
+    // As the ingest does, the cover's lines that print the chapter's own title are its title, not a heading.
+    for (const i of titleLines(lines, '促進社會共融 服務民生事業')) lines[i] = { n: lines[i]!.n, text: '' };
+    const outline = findOutline(lines);
+    expect(outline.entries.filter((e) => e.kind === 'chapter').map((e) => e.title)).toEqual(['紮實推進共享發展', '提供貼心優質服務', '構建和諧勞動關係']);
+    const at = (title: string) => outline.entries.find((e) => e.title === title);
+    expect([at('實施鄉村振興戰略')?.level, at('推動服務品質提升')?.level, at('厚植人才成長沃土')?.level]).toEqual([2, 2, 2]);
+  });
+
+  it('leaves a report whose indented headings mostly run into their text as it was (the 2020 report keeps its dividers’ chapters)', () => {
+    const source = readFileSync('content/sources/2020-social-responsibility-report.txt', 'utf8');
+    const titles = findOutline(joinWrappedLines(cleanLines(toLines(source)).lines)).entries.filter((e) => e.kind === 'chapter').map((e) => e.title);
+    expect(titles).toContain('走進中國聯通');
+    expect(titles).not.toContain('公司簡介');
   });
 });
