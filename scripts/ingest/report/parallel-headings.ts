@@ -36,3 +36,19 @@ export function nestUnderParallelHeadings(blocks: readonly Block[], depth: numbe
   if (siblings.size < MIN_SIBLINGS || siblings.size === headings.length) return [...blocks];
   return blocks.map((b) => (b.type === 'heading' && (b.depth ?? depth) === depth && !siblings.has(b) ? { ...b, depth: depth + 1 } : b));
 }
+
+/**
+ * Run-in sub-headings: where a page's headings at `depth` are printed two ways, some over a blank
+ * line and some running straight into their text, and the first stands over a blank line, those
+ * running in sit one level below the heading before them (the 2023 chapter: `守護員工健康` over a
+ * blank line, then `關注心理健康`, `關愛女性群體` running into their text). `runsIn` tells, by source
+ * line, whether a heading's text follows it at once; only headings the layout found in the page
+ * (`byLayout`) count, not the outline's (a report's indented sub-sections run into their text too).
+ */
+export function nestRunInHeadings(blocks: readonly Block[], depth: number, runsIn: (line: number) => boolean, byLayout: (line: number) => boolean = () => true): Block[] {
+  const headings = blocks.filter((b): b is Heading => b.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line));
+  const running = headings.filter((h) => runsIn(h.line));
+  if (!headings[0] || runsIn(headings[0].line) || running.length === 0 || running.length === headings.length) return [...blocks];
+  const lower = new Set<Block>(running);
+  return blocks.map((b) => (lower.has(b) ? { ...b, depth: depth + 1 } : b));
+}

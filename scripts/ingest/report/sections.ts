@@ -3,7 +3,7 @@ import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
 import { sideBySideTitles } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
-import { nestUnderParallelHeadings } from './parallel-headings.ts';
+import { nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -40,6 +40,12 @@ export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]
 const levelOf = (e: OutlineEntry) => e.level ?? (e.kind === 'chapter' ? 1 : 2);
 
 export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Section[] {
+  const at = new Map(lines.map((l, k) => [l.n, k]));
+  /** Whether the text under the heading on source line `n` follows it at once (no blank line). */
+  const runsIn = (n: number) => {
+    const k = at.get(n);
+    return k !== undefined && k + 1 < lines.length && lines[k + 1]!.text.trim() !== '';
+  };
   const taken = new Set<string>(['cover']);
   const sections: Section[] = [];
   const firstIndex = entries[0] ? startOf(entries[0]) : lines.length;
@@ -74,8 +80,10 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       for (const title of sideBySideTitles(text) ?? [text]) blocks.push({ type: 'heading', text: title, line: lines[h.index]!.n, id: uniqueSlug(title, headingIds), depth });
       from = h.index + 1;
     }
-    // Headings the layout found in parallel form are siblings; those between them nest below.
-    const nested = nestUnderParallelHeadings(blocks, pageLevel + 1);
+    // Headings the layout found in parallel form are siblings; those between them nest below; run-in
+    // sub-headings nest below the heading before them.
+    const outlined = new Set(inner.map((h) => lines[h.index]!.n));
+    const nested = nestRunInHeadings(nestUnderParallelHeadings(blocks, pageLevel + 1), pageLevel + 1, runsIn, (n) => !outlined.has(n));
     sections.push({
       slug,
       title: entry.title,

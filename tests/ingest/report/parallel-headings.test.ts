@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestUnderParallelHeadings } from '../../../scripts/ingest/report/parallel-headings.ts';
+import { nestRunInHeadings, nestUnderParallelHeadings } from '../../../scripts/ingest/report/parallel-headings.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const heading = (text: string): Block => ({ type: 'heading', text, line: 1, id: text, depth: 2 });
@@ -30,5 +30,26 @@ describe('nestUnderParallelHeadings', () => {
     expect(nestUnderParallelHeadings(two, 2)).toEqual(two);
     const notFirst = [heading('学习贯彻全会精神'), heading('抓要事，提高政治引领力'), heading('夯基础，提高组织推动力'), heading('强宣传，提高思想感召力')];
     expect(nestUnderParallelHeadings(notFirst, 2)).toEqual(notFirst);
+  });
+});
+
+describe('nestRunInHeadings', () => {
+  // The 2023 chapter, 關愛員工身心健康 (lines 722–775): sub-sections over a blank line, run-in sub-heads under them.
+  const blocks = [heading('守護員工健康'), paragraph('…'), heading('關注心理健康'), heading('關愛女性群體'), heading('增進員工關懷'), heading('改善工作環境')];
+  const lineOf = new Map(blocks.map((b, k) => [b, k + 1]));
+  const numbered = blocks.map((b) => ({ ...b, line: lineOf.get(b)! }));
+  const running = new Set([3, 4, 6]);
+
+  it('nests the headings that run into their text below the heading before them', () => {
+    expect(depths(nestRunInHeadings(numbered, 2, (n) => running.has(n)))).toEqual([
+      ['守護員工健康', 2], ['關注心理健康', 3], ['關愛女性群體', 3], ['增進員工關懷', 2], ['改善工作環境', 3],
+    ]);
+  });
+
+  it('leaves a page whose headings are printed one way, or whose first runs in, as it is; outline headings never count', () => {
+    expect(nestRunInHeadings(numbered, 2, () => true)).toEqual(numbered);
+    expect(nestRunInHeadings(numbered, 2, () => false)).toEqual(numbered);
+    expect(nestRunInHeadings(numbered, 2, (n) => n !== 3)).toEqual(numbered);
+    expect(nestRunInHeadings(numbered, 2, (n) => running.has(n), () => false)).toEqual(numbered);
   });
 });
