@@ -81,8 +81,8 @@ export const vocabularySchema = z
         announcements: z.object({ closing: word, signedBy: word }).strict(),
         /** Datelines without a date, what a headline never ends on before a date, an agency's dispatch word. */
         datelines: z.object({ relative: words, notAfter: chars, dispatch: word }).strict(),
-        /** What a headline that runs into its body does not look like. */
-        headlines: z.object({ neverOpensWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words }).strict(),
+        /** What a headline that runs into its body does not look like; how a reprint's headline opens. */
+        headlines: z.object({ neverOpensWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word }).strict(),
         /** How a news body opens. */
         bodyOpenings: z
           .object({

@@ -67,6 +67,9 @@ const RESULTS_TITLE = `${COMPANY}${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?`;
 const STOCK_CODE = `(?:${alternation(words.results.codeLabels)})`;
 const BOARD_COMMITTEE = escapeRegExp(words.boardReport.committee);
 
+/** A department and its writers in a byline: `客户服务部，罗晓娜、刘佳泉`. */
+const DEPARTMENT_WRITERS = `[\\u4e00-\\u9fff]{2,12}(?:${alternation(words.bylines.departments)})，[\\u4e00-\\u9fff]{2,4}(?:、[\\u4e00-\\u9fff]{2,4})*`;
+
 /** Bylines and credits that close an article; each alternative is one layout. */
 const BYLINE = [
   // A credit in brackets: `（作者：…）`.
@@ -80,6 +83,8 @@ const BYLINE = [
   '(?<=[。！？”])（[\\u4e00-\\u9fff]{2,24}）',
   // A department's byline in ASCII or full-width brackets: `(集团新闻宣传中心程唯珈)`.
   `(?<=[。！？”])[（(][\\u4e00-\\u9fff]{2,10}(?:${alternation(words.bylines.departments)})[\\u4e00-\\u9fff]{2,3}[）)]`,
+  // Departments, each with its writers: `（集团新闻宣传中心，王欢；客户服务部，罗晓娜、刘佳泉）`.
+  `(?<=[。！？”])（${DEPARTMENT_WRITERS}(?:；${DEPARTMENT_WRITERS})*）`,
 ].join('|');
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
@@ -113,6 +118,8 @@ const CUES: Cue[] = [
   // SASAC news reprinted among the articles: `国务院国资委召开…`, `国资委党委深化…` — the body's sentences
   // name the commission too, but never with one of these verbs right after it.
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=(?:${alternation(names.commission)})(?:${alternation(words.headlines.commissionVerbs)}))`, 'gu'), at: 'start' },
+  // A reprint's headline: a periodical publishing an article (`《旗帜》杂志刊发郝鹏署名文章：…`).
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=《[^》]{1,12}》(?:${alternation(words.headlines.reprintOutlets)})?${escapeRegExp(words.headlines.reprintVerb)})`, 'gu'), at: 'start' },
   // A headline naming a Unicom unit after a colon (`联通云：不止步于云端`, `联通元景：…`, `研究院：…`).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=(?:${BRAND}[\\u4e00-\\u9fff]{1,2}|${alternation(names.company.units)})：)`, 'gu'), at: 'start' },
   // A headline naming Unicom right before a dateline, after a sentence end, opens an article printed
@@ -221,8 +228,8 @@ const BODY_OPENING = [
   alternation(openings.phrases),
   // A clause framed by two words (`在…的一隅`, `有…显示`).
   ...openings.framed.map((f) => `${escapeRegExp(f.before)}[^，。${f.plain ? '“”\\d' : ''}]{${f.gap[0]},${f.gap[1]}}${escapeRegExp(f.after)}`),
-  // A branch's Party body: `山东联通党委`.
-  `${BRANCH}[^，。]{0,8}(?:${alternation(openings.partyBodies)})`,
+  // A branch's or the commission's Party body: `山东联通党委`, `国务院国资委党委`.
+  `(?:${BRANCH}|${alternation(names.commission)})[^，。]{0,8}(?:${alternation(openings.partyBodies)})`,
   // A dated event (`…于2019年`), a quoted term or a year with its copula (`“小象”是`, `2023年是`), a quotation
   // with a sentence inside it.
   `[^，。]{2,10}${escapeRegExp(openings.datedBy)}${YEAR}`,
@@ -250,6 +257,8 @@ const DATED_TITLE = new RegExp(`^${DATED_HEADLINE.source}`, 'u');
 const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
 /** A figure and its unit of up to two characters, ending a clause (`187亿`). */
 const FIGURE_SENTENCE = /\d[\d.,]*\p{Script=Han}{0,2}$/u;
+/** A headline of up to 60 characters ending with a column's name in brackets (words only, no figures). */
+const COLUMN_HEADLINE = /^((?:(?!###)[^。！？（）]){4,60}（[^（）。！？，、\d]{2,20}）)/u;
 /** A year, or its digits, left at the end of a title cut before the body's dateline. */
 const TRAILING_YEAR = new RegExp(`\\d{1,4}(?:${Y})?$`, 'u');
 
@@ -281,6 +290,9 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (question) return question[1]!;
   const headline = head.match(HEADLINE);
   if (headline) return headline[1]!;
+  // A headline that ends with its column's name in brackets: `上台阶挑大梁，央企迈向高质量发展（权威部门话开局）`.
+  const column = head.match(COLUMN_HEADLINE);
+  if (column) return column[1]!;
   // Otherwise the headline runs until the body's first clause (or a stray `###`); a dateline or year
   // that starts the body is cut off.
   const clause = head.match(/^(?:(?!###)[^，。！？]){4,60}/u)?.[0] ?? [...head].slice(0, 40).join('');

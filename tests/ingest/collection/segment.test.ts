@@ -460,3 +460,21 @@ describe('running headers whose page number runs into the text', () => {
     expect(stripRunningHeaders(`财务费用-66.6${header}7/81.营业费用变动原因。${header}8/8`, headers)).toBe('财务费用-66.6 1.营业费用变动原因。');
   });
 });
+
+describe('articles after a byline of departments and writers, or opening as a reprint', () => {
+  it('a byline naming departments with their writers closes an article; a headline may end with its column in brackets (offset 240821)', () => {
+    const before = '将“最美夕阳红”的美好图景在中华大地铺展开来！（集团新闻宣传中心，王欢；客户服务部，罗晓娜、刘佳泉）';
+    const next = '上台阶挑大梁，央企迈向高质量发展（权威部门话开局）国有企业是中国特色社会主义的重要物质基础和政治基础。';
+    const { docs } = segmentCollection(`${filler(30)}${before}${next}${filler(30)}`, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), '上台阶挑大梁，央企迈向高质量发展（权威部门话开局）']);
+    expect(docs[0]!.text.endsWith('刘佳泉）')).toBe(true);
+  });
+
+  it('a periodical publishing an article opens its reprint; the body opens with the commission’s Party committee (offset 234969)', () => {
+    const next = '《旗帜》杂志刊发郝鹏署名文章：充分发挥机关党建引领保障作用扎实推动国资央企高质量发展国务院国资委党委深入学习贯彻习近平总书记重要讲话精神。';
+    const { docs } = segmentCollection(`${filler(30)}谱写新篇章，迎接更加繁荣、智慧、幸福的明天。${next}${filler(30)}`, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), '《旗帜》杂志刊发郝鹏署名文章：充分发挥机关党建引领保障作用扎实推动国资央企高质量发展']);
+    // Quoting a periodical inside a sentence opens nothing.
+    expect(segmentCollection(`${filler(30)}据《人民日报》刊发的文章报道，联通云发展迅速。${filler(30)}`, {}).docs).toHaveLength(1);
+  });
+});
