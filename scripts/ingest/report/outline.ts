@@ -3,6 +3,7 @@ import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented } from '../text/join-wrapped-lines.ts';
 import { isBlankLine } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
+import { pairedYearBox } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 import { toScript } from '../convert-script.ts';
 
@@ -99,18 +100,30 @@ function labelAbove(lines: readonly Line[], heading: number, title: string): num
   return squashed(lines[k]!.text) === squashed(title.slice(0, colon)) ? k : -1;
 }
 
+/** How far on (lines) a title printed exactly wins over one printed nearly so. */
+const EXACT_AHEAD = 40;
+
 /** Outline from the contents: each entry confirmed where its heading stands in the body, in order. */
 function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; start: number; end: number }, unconfirmed: string[], dropped: DroppedLine[]): OutlineEntry[] {
   const kinds = classifyToc(toc.entries);
   const ordered = toc.entries.map((e, i) => ({ ...e, kind: kinds[i]! })).sort((a, b) => (a.page || 1e9) - (b.page || 1e9) || a.column - b.column);
   const out: OutlineEntry[] = [];
+  const listed = new Set(toc.entries.map((e) => normalizeTitle(e.title)));
   let from = toc.end + 1;
   for (const entry of ordered) {
     const wanted = [entry.title, entry.title.split(/[：:]/u).pop()!].map(normalizeTitle);
+    // Nearly equal (a word printed differently), but never another entry's own title (`可持续发展治理`
+    // is not `可持续发展策略`), and the title printed exactly a few lines on wins (`可持续发展监督` is not either).
+    const exactly = (text: string) => chars(text) <= 40 && wanted.includes(normalizeTitle(text));
+    const nearly = (text: string) => {
+      const t = normalizeTitle(text);
+      return chars(text) <= 40 && !listed.has(t) && wanted.some((w) => nearlyEqual(w, t));
+    };
+    const exactAhead = (i: number) => lines.slice(i, i + EXACT_AHEAD).some((l) => exactly(l.text));
+    const matches = (text: string, i: number) => exactly(text) || (nearly(text) && !exactAhead(i + 1));
     let found = -1;
     for (let i = from; i < lines.length; i++) {
-      const text = lines[i]!.text;
-      if (chars(text) <= 40 && wanted.some((w) => nearlyEqual(w, normalizeTitle(text)))) {
+      if (matches(lines[i]!.text, i)) {
         found = i;
         break;
       }
@@ -122,6 +135,10 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
     const label = labelAbove(lines, found, entry.title);
     if (label >= 0) dropped.push({ index: label, reason: 'title-line' });
     const printed = label >= 0 ? { printed: `${lines[label]!.text.trim()} ${lines[found]!.text.trim()}`.replace(/\s+/gu, ' ') } : {};
+    // The title printed again right under its heading, only blank lines between (`推进网络向新 加强…` over
+    // `推进网络向新，加强…`), is published once.
+    const again = nextNonBlank(lines, found);
+    if (again < lines.length && again - found <= 8 && wanted.includes(normalizeTitle(lines[again]!.text))) dropped.push({ index: again, reason: 'repeated-title' });
     out.push({ title: entry.title, kind: entry.kind, level: entry.kind === 'chapter' ? 1 : 2, index: found, confirmed: true, ...printed });
     from = found + 1;
   }
@@ -164,6 +181,9 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const next = lines[k];
   if (next === undefined) return false;
   const opensText = (l: Line) => chars(l.text) >= 30 || BULLET.test(l.text);
+  // One of a pair of boxes titled by consecutive years over their lists (`2024 年采取的措施`, `2025 年将
+  // 采取的行动`) is a heading however far below the picture before it.
+  if (BULLET.test(next.text) && pairedYearBox((k) => lines[k]?.text, i)) return true;
   // A heading opens text; three or more blank lines before a short line mark a figure's caption,
   // unless a paragraph follows it at once. A heading may also stand right over a sub-heading that opens text.
   if (opensText(next)) return blanks < 3;

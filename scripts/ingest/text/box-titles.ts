@@ -16,3 +16,26 @@ export function sideBySideTitles(text: string): [string, string] | null {
   const [a, b] = [m[1]!, m[2]!].map((t) => Number(t.slice(0, 4)));
   return b === a! + 1 ? [m[1]!, m[2]!] : null;
 }
+
+const ONE_TITLE = new RegExp(`^\\s*${YEAR_TITLE}\\s*$`, 'u');
+
+/** The year a box title alone on its line opens with (`2024 年采取的措施` → 2024), or null. */
+export const yearBoxTitle = (text: string): number | null => (ONE_TITLE.test(text) ? Number(text.trim().slice(0, 4)) : null);
+
+/** How many lines apart the two boxes of a pair may stand. */
+const PAIR_LINES = 24;
+
+/**
+ * Whether line `i` titles one of a pair of boxes printed one after the other, the year's measures and
+ * the next year's actions (`2024 年采取的措施` … `2025 年将采取的行动`): its year and the year after or
+ * before open another title within a few lines.
+ */
+export function pairedYearBox(textAt: (k: number) => string | undefined, i: number): boolean {
+  const year = yearBoxTitle(textAt(i) ?? '');
+  if (year === null) return false;
+  for (let k = i - PAIR_LINES; k <= i + PAIR_LINES; k++) {
+    const other = yearBoxTitle(textAt(k) ?? '');
+    if (other === year + 1 || other === year - 1) return true;
+  }
+  return false;
+}

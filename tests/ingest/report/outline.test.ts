@@ -43,6 +43,15 @@ describe('the 2024 report outline', () => {
     expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
   });
 
+  it('publishes a chapter title printed twice once, and finds a title printed exactly before one nearly so', () => {
+    const outline = findOutline(lines);
+    const repeated = outline.dropped.filter((d) => d.reason === 'repeated-title').map((d) => lines[d.index]!.n);
+    // `推进网络向新 加强新型基础设施建设` (line 446) over `推进网络向新，加强新型基础设施建设` (line 450), and three more chapters.
+    expect(repeated).toEqual([450, 659, 1321, 2722]);
+    // `可持续发展监督` (line 3108) differs from the entry `可持续发展策略` by two characters; the body prints the entry at line 3112.
+    expect(lines[outline.entries.find((e) => e.title === '可持续发展策略')!.index]!.n).toBe(3112);
+  });
+
   it('reads a feature’s label printed on its own line above its title as part of its heading', () => {
     // The body prints `专题 1` (source line 179), then `以高质量党建 引领保障高质量发展` (line 181).
     const outline = findOutline(lines);

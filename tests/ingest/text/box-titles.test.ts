@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sideBySideTitles } from '../../../scripts/ingest/text/box-titles.ts';
+import { pairedYearBox, sideBySideTitles } from '../../../scripts/ingest/text/box-titles.ts';
+import { looksLikeHeading } from '../../../scripts/ingest/report/outline.ts';
 import { toBlocks } from '../../../scripts/ingest/text/blocks.ts';
 import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 
@@ -25,5 +26,23 @@ describe('box titles printed side by side', () => {
       ['heading', '2024年將採取的行動'],
       ['paragraph', ''],
     ]);
+  });
+});
+
+describe('box titles printed one after the other', () => {
+  const texts = ['中国联通担当起网络强国和数字中国建设的重大使命，坚持适度超前。', '', '', '', '2024 年采取的措施', '', '- 坚持共建共享，精准补强补盲。', '', '2025 年将采取的行动', '', '- 深化共建共享。'];
+  const lines = texts.map((text, k) => ({ n: 456 + k, text }));
+
+  it('pair by consecutive years (2024 report lines 458 and 467)', () => {
+    expect(pairedYearBox((k) => texts[k], 4)).toBe(true);
+    expect(pairedYearBox((k) => texts[k], 8)).toBe(true);
+    // A single year-titled line (an award, `2024 年宽带用户卓越体验奖`) has no pair.
+    const lone = ['2024 年宽带用户卓越体验奖', '', '- 北京'];
+    expect(pairedYearBox((k) => lone[k], 0)).toBe(false);
+  });
+
+  it('are headings over their lists however far below the picture before them', () => {
+    expect(looksLikeHeading(lines, 4)).toBe(true);
+    expect(looksLikeHeading(lines, 8)).toBe(true);
   });
 });
