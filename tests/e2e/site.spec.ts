@@ -92,7 +92,7 @@ for (const { source, phrase } of PHRASES) {
 test('a document card gives the number of sections only for documents of more than one page', async ({ page }) => {
   await page.goto('/en/');
   const card = (title: string) => page.locator('li', { has: page.getByRole('link', { name: title, exact: true }) }).locator('p');
-  // The 2024 report's contents list 41 pages; the rain article (source line 发布时间：2024-06-19) is one.
-  await expect(card('China Unicom 2024 Sustainability Report')).toHaveText('2024 · Report · 41 sections');
+  // The 2024 report: its cover and the 41 entries of its contents list; the rain article (source line 发布时间：2024-06-19) is one.
+  await expect(card('China Unicom 2024 Sustainability Report')).toHaveText('2024 · Report · 42 sections');
   await expect(card('China Unicom keeps networks running through heavy rain in southern China')).toHaveText('2024-06-19 · News');
 });
