@@ -8,9 +8,9 @@ import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 const { labelQualifiers } = vocabulary.kpi;
 /** A qualifier printed at the end of a label (`4G 中频可用基站超`). */
 const LABEL_QUALIFIER = new RegExp(`(${alternation([...labelQualifiers.over, ...labelQualifiers.approx])})$`, 'u');
-/** A year the label names: `2024年服务农业项目`. */
 /** A qualifier printed after a callout's unit (`95% 以上`). */
 const UNIT_QUALIFIER = new RegExp(`\\s*(?:${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
+/** A year the label names: `2024年服务农业项目`. */
 const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.dates.year)}`, 'u');
 
 /**

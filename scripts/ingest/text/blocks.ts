@@ -4,6 +4,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
+import { alternation, vocabulary } from '../vocabulary.ts';
 
 const BULLET = /^\s*(?:[-•●▪‧◆■–]|√|□)\s*/u;
 const isBlank = isBlankLine;
@@ -42,15 +43,15 @@ const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
 const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
-/** A callout's number (`480 余`, `95%`), then the words it counts: a magnitude, a counting word and a noun (`万个行政村`, `萬村戶`, `万辆次`, `起`), or a percentage, then `以上` where printed. */
-// The counted words: a magnitude or a counting word and up to three more characters (`26 万个行政村`,
-// `25.5萬村`, `8.7 万辆次`), one character alone (`10起`), or anything after 余 (`480 余场次`). A place
-// on a map (`5800非洲`) is no unit.
+// A callout's number and the words it counts, where no unit word is listed: a magnitude or a counting
+// word and up to three more characters (`26 万个行政村`, `25.5萬村`, `8.7 万辆次`), one character alone
+// (`10起`), or anything after 余 (`480 余场次`). A place on a map (`5800非洲`) is no unit.
 const HAN = '[^\\P{Script=Han}余餘]';
 const LED = `(?:(?:万|萬|亿|億|千|百)(?:个|個)?|个|個)${HAN}{0,3}`;
 const PER_YEAR = '(?:\\s*/\\s*年)?';
 const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${LED}|${HAN})|(\\s*(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
-const FIGURE_PERCENT_OVER = /^(\d[\d,]*(?:\.\d+)?)\s*%\s*(以上)$/u;
+/** A percentage with a qualifier after it (`95% 以上`, over). */
+const FIGURE_PERCENT_OVER = new RegExp(`^(\\d[\\d,]*(?:\\.\\d+)?)\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** One figure of a row under one label: a number and the words it counts (`5 个县`, `1,152個村`). */
 const ROW_PAIR = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*((?:个|個)\\p{Script=Han}{1,3})`, 'gu');
 /** The longest label a callout prints over its figure. */
