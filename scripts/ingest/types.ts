@@ -27,7 +27,16 @@ export interface Removal {
 export type RemovalLog = Record<string, Removal>;
 
 export type Block =
-  | { type: 'heading'; text: string; line: number; id: string; /** Depth in the document's outline (3, 4) where the layout says it. */ depth?: number }
+  | {
+      type: 'heading';
+      text: string;
+      line: number;
+      id: string;
+      /** Depth in the document's outline (3, 4) where the layout says it. */
+      depth?: number;
+      /** The bullet a heading was printed with (`● 内控工作机制有序运营`), left out: counted as list-marker. */
+      marker?: string;
+    }
   | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string }
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
   | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] }

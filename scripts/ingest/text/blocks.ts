@@ -206,6 +206,23 @@ export function labelledFigureRow(lines: readonly Line[], i: number): { figures:
   return { figures, end: i + 3 };
 }
 
+/** A short title after a bullet, with no sentence punctuation at its end. */
+const BULLETED_TITLE = /^\s*([•●▪◆■])\s*(\S.{1,15})$/u;
+
+/**
+ * A heading printed with a bullet (`● 内控工作机制有序运营`): a short title alone between blank lines,
+ * over a paragraph of its own rather than more items (a list of short items stays a list). The
+ * title, and the bullet left out.
+ */
+function bulletedHeading(lines: readonly Line[], i: number): { text: string; marker: string } | null {
+  const m = BULLETED_TITLE.exec(lines[i]!.text);
+  if (!m || TERMINAL_PUNCT.test(m[2]!.trim()) || (i > 0 && !isBlank(lines[i - 1])) || !isBlank(lines[i + 1])) return null;
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k])) k++;
+  const next = lines[k]?.text ?? '';
+  return next && !BULLET.test(next) && !next.includes('\t') && [...next.trim()].length >= 20 ? { text: m[2]!.trim(), marker: m[1]! } : null;
+}
+
 const handlers: Handler[] = [
   {
     name: 'figure',
@@ -248,10 +265,21 @@ const handlers: Handler[] = [
     },
   },
   {
+    name: 'heading',
+    match: (ctx, i) => bulletedHeading(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { text, marker } = bulletedHeading(ctx.lines, i)!;
+      return [{ type: 'heading', text, line: ctx.lines[i]!.n, id: uniqueSlug(text, ctx.headingIds), marker }, i + 1];
+    },
+  },
+  {
     name: 'list',
     match: (ctx, i) => BULLET.test(ctx.lines[i]!.text),
     take(ctx, i) {
-      const end = run(ctx.lines, i, (l) => BULLET.test(l.text));
+      // A heading printed with a bullet ends the list before it.
+      const whole = run(ctx.lines, i, (l) => BULLET.test(l.text));
+      const heading = ctx.lines.findIndex((_, k) => k > i && k < whole && bulletedHeading(ctx.lines, k) !== null);
+      const end = heading > 0 ? heading : whole;
       const items = ctx.lines.slice(i, end).filter((l) => !isBlank(l)).map((l) => l.text.replace(BULLET, '').trim());
       const marker = BULLET.exec(ctx.lines[i]!.text)![0].trim();
       return [{ type: 'list', items, line: ctx.lines[i]!.n, marker }, end];

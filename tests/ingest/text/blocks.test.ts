@@ -113,3 +113,21 @@ describe('toBlocks: callouts whose figure counts words, and rows of figures unde
     expect(figures(['定点扶贫：', '', '帮扶5个县和52个乡镇'])).toEqual([]);
   });
 });
+
+describe('toBlocks: a heading printed with a bullet', () => {
+  it('is a short title alone over its paragraph, and ends the list before it (2024 report, lines 2998–3008)', () => {
+    const blocks = toBlocks(lines(['● 内控工作机制有序运营', '', '坚持围绕“强内控、防风险、促合规”目标，持续完善内控体系建设。', '', '- 持续强化审计项目统筹。', '', '● 内控监督评价逐渐强化', '', '聚焦关键业务和重点环节的内部控制，持续开展监督评价工作。']));
+    expect(blocks.map((b) => [b.type, b.type === 'heading' ? `${b.text}|${b.marker}` : ''])).toEqual([
+      ['heading', '内控工作机制有序运营|●'],
+      ['paragraph', ''],
+      ['list', ''],
+      ['heading', '内控监督评价逐渐强化|●'],
+      ['paragraph', ''],
+    ]);
+  });
+
+  it('leaves a list of short items a list (2020 report, lines 3857–3861)', () => {
+    const blocks = toBlocks(lines(['●  抗擊疫情', '', '●  縮小數字鴻溝', '', '●  客戶權益保障']));
+    expect(blocks.map((b) => b.type)).toEqual(['list']);
+  });
+});
