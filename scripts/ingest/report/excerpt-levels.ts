@@ -32,7 +32,8 @@ function outline(doc: Doc): OutlineHeading[] {
 export function levelsFromFullReport(chapter: Doc, report: Doc): Doc {
   const full = outline(report);
   const sections = chapter.sections.map((s) => {
-    const at = full.findIndex((h) => h.key === key(s.printed || s.title));
+    const page = key(s.printed || s.title);
+    const at = full.findIndex((h) => h.key === page);
     if (at < 0) return s;
     const top = full[at]!.level;
     // The report's headings under this page's heading, up to the next heading at its level or above.
@@ -43,7 +44,8 @@ export function levelsFromFullReport(chapter: Doc, report: Doc): Doc {
     const taken = new Set<number>();
     const blocks = s.blocks.map((b) => {
       if (b.type !== 'heading') return b;
-      const k = under.findIndex((h, j) => !taken.has(j) && h.key === key(b.text));
+      const wanted = key(b.text);
+      const k = under.findIndex((h, j) => !taken.has(j) && h.key === wanted);
       if (k < 0) return b;
       taken.add(k);
       return { ...b, depth: pageLevel(s) + under[k]!.level - top };

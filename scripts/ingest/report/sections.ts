@@ -3,6 +3,7 @@ import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
 import { sideBySideTitles } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
+import { isBlankLine } from '../lines.ts';
 import { nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
@@ -44,7 +45,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
   /** Whether the text under the heading on source line `n` follows it at once (no blank line). */
   const runsIn = (n: number) => {
     const k = at.get(n);
-    return k !== undefined && k + 1 < lines.length && lines[k + 1]!.text.trim() !== '';
+    return k !== undefined && k + 1 < lines.length && !isBlankLine(lines[k + 1]);
   };
   const taken = new Set<string>(['cover']);
   const sections: Section[] = [];

@@ -278,8 +278,8 @@ const handlers: Handler[] = [
     take(ctx, i) {
       // A heading printed with a bullet ends the list before it.
       const whole = run(ctx.lines, i, (l) => BULLET.test(l.text));
-      const heading = ctx.lines.findIndex((_, k) => k > i && k < whole && bulletedHeading(ctx.lines, k) !== null);
-      const end = heading > 0 ? heading : whole;
+      let end = i + 1;
+      while (end < whole && bulletedHeading(ctx.lines, end) === null) end++;
       const items = ctx.lines.slice(i, end).filter((l) => !isBlank(l)).map((l) => l.text.replace(BULLET, '').trim());
       const marker = BULLET.exec(ctx.lines[i]!.text)![0].trim();
       return [{ type: 'list', items, line: ctx.lines[i]!.n, marker }, end];
