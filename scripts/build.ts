@@ -82,6 +82,8 @@ await timed('pagefind', indexSite);
 copyFileSync(join(ROOT, '.generated/build-report.json'), join(DIST, 'build-report.json'));
 // Netlify and Cloudflare Pages read their headers from the published folder (deploy/nginx.conf is for nginx).
 copyFileSync(join(ROOT, 'deploy/_headers'), join(DIST, '_headers'));
+// Old addresses of pages that moved (content/moved.yml): Netlify's and Cloudflare's file, and nginx's map.
+for (const file of ['_redirects', '_moved.map']) copyFileSync(join(ROOT, '.generated', file), join(DIST, file));
 console.log(`[build] data: ${writeDataFiles(join(ROOT, '.generated'), DIST)} KPI rows in dist/data/`);
 await timed('gloss', () => {
   const g = writeGloss(join(ROOT, '.generated'), DIST);

@@ -1,12 +1,14 @@
 // Serves dist/ with Debian's nginx and the shipped deploy/nginx.conf, for the tests of that file: a
 // throwaway prefix in the temp directory holds the main configuration, the pid file, the logs and
-// nginx's temp folders; only `listen` and `root` of the shipped server block are replaced.
+// nginx's temp folders; only `listen` and `root` of the shipped server block are replaced (and the
+// includes read from that root).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeRegExp } from './ingest/vocabulary.ts';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const NGINX_CONF = fileURLToPath(new URL('../deploy/nginx.conf', import.meta.url));
@@ -23,9 +25,12 @@ export function localServerBlock(conf: string, root: string, port: number): stri
   const rootLine = /^(\s*)root\s[^;]*;/m;
   if (!listen.test(conf) || !rootLine.test(conf)) throw new Error(`${NGINX_CONF}: expected 'listen' and 'root' lines in the server block`);
   let first = true;
+  // Files the configuration includes from the shipped root (the moved pages' map) are read from this root too.
+  const shippedRoot = rootLine.exec(conf)![0].replace(/^\s*root\s+/, '').replace(/;$/, '');
   return conf
     .replace(listen, (_, indent: string) => (first ? ((first = false), `${indent}listen 127.0.0.1:${port};\n`) : ''))
-    .replace(rootLine, (_, indent: string) => `${indent}root ${JSON.stringify(resolve(root))};`);
+    .replace(rootLine, (_, indent: string) => `${indent}root ${JSON.stringify(resolve(root))};`)
+    .replace(new RegExp(`include ${escapeRegExp(shippedRoot)}/([^;]*);`, 'g'), (_, file: string) => `include ${JSON.stringify(join(resolve(root), file))};`);
 }
 
 function mainConfig(prefix: string, serverBlock: string): string {

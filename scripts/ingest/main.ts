@@ -29,6 +29,7 @@ import { foldRepeatedPrintings, type Duplicate } from './kpi/duplicates.ts';
 import { type KpiRow } from './kpi/schema.ts';
 import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
 import { assignParagraphIds } from './output/anchors.ts';
+import { localizedMoves, nginxMap, pagePaths, readMoved, redirectsFile } from './output/redirects.ts';
 import { simplifiedText, writeSearchDict } from '../search-dict.ts';
 import { writeEnglishChinese } from '../search-en-zh.ts';
 import { convertText } from './convert-script.ts';
@@ -42,6 +43,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SOURCES_DIR = join(ROOT, 'content/sources');
 export const OUT_DIR = join(ROOT, '.generated');
 export const TRANSLATIONS_FILE = join(ROOT, 'content/translations/en.yml');
+export const MOVED_FILE = join(ROOT, 'content/moved.yml');
 
 export interface IngestResult {
   docs: Doc[];
@@ -193,9 +195,15 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
 
 function main(): void {
   try {
-    const result = ingest(readSources(SOURCES_DIR));
+    const sources = readSources(SOURCES_DIR);
+    const result = ingest(sources);
     const translations = readTranslations(relative(process.cwd(), TRANSLATIONS_FILE));
-    const { kpis, joins, english: c, unreadValues, duplicates } = writeOutput(result, translations);
+    const { catalog, kpis, joins, english: c, unreadValues, duplicates } = writeOutput(result, translations);
+    // Pages that moved answer at their old address (dist/_redirects for static hosts, dist/_moved.map for nginx).
+    const moved = readMoved(relative(process.cwd(), MOVED_FILE), pagePaths(catalog, kpis), new Set(sources.map((s) => s.id)));
+    const moves = localizedMoves(moved);
+    writeFileSync(join(OUT_DIR, '_redirects'), redirectsFile(moves));
+    writeFileSync(join(OUT_DIR, '_moved.map'), nginxMap(moves));
     for (const r of result.reports) console.log(summaryLine(r));
     const simplified = simplifiedText(OUT_DIR);
     console.log(`Search: ${writeSearchDict(OUT_DIR, simplified)} Simplified→Traditional phrases kept for query conversion`);
@@ -210,6 +218,7 @@ function main(): void {
     console.log(`KPIs: ${duplicates.length} figures printed twice in one report (a box repeating the key-performance table, a callout) kept once (listed in build-report.json, kpis.duplicates)`);
     if (conflicts.length) console.warn(`warning: ${conflicts.length} of them print another value than the row kept: ${conflicts.slice(0, 5).map((d) => `${d.report} ${d.name} ${d.year}: ${d.raw} (line ${d.line}) vs ${d.kept.raw} (line ${d.kept.line})`).join(', ')} (kpis.duplicates, conflict: true)`);
     if (unreadValues.length) console.warn(`warning: ${unreadValues.length} KPI cells print a number the build cannot read, kept as printed with no value: ${unreadValues.slice(0, 5).map((u) => `${u.file}:${u.line} \`${u.raw}\``).join(', ')} (listed in build-report.json, kpis.unreadValues)`);
+    console.log(`Moved pages: ${moved.size} old addresses redirected in every locale (content/moved.yml)`);
     console.log(`English KPI names: ${kpiMissing.length === 0 ? 'all' : `missing ${kpiMissing.length}: ${kpiMissing.slice(0, 5).join(', ')}`}`);
     if (c.orphans.length) console.warn(`warning: translations for ids that no longer exist: ${c.orphans.join(', ')}`);
   } catch (error) {

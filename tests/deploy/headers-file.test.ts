@@ -40,9 +40,12 @@ function hostHeaders(path: string): Record<string, string[]> {
   return out;
 }
 
+/** The hosts' own files in dist/ (headers, redirects, nginx's map of moved pages): read by the server, not served. */
+const HOST_FILES = new Set(['_headers', '_redirects', '_moved.map']);
+
 /** URL paths of every file in dist/, and of each directory served by its index.html. */
 const distPaths = (readdirSync('dist', { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-  .filter((e) => e.isFile() && e.name !== '_headers')
+  .filter((e) => e.isFile() && !(e.parentPath === 'dist' && HOST_FILES.has(e.name)))
   .flatMap((e) => {
     const path = `${e.parentPath.replace(/^dist/, '')}/${e.name}`;
     return e.name === 'index.html' ? [path, path.replace(/index\.html$/, '')] : [path];

@@ -34,8 +34,27 @@ describe('deploy/nginx.conf serving dist/', () => {
     expect(search.headers.get('location')).toBe('/en/search/?q=5G');
   });
 
+  it('sends an old address of a moved page (content/moved.yml) to the page that holds its text now, in every locale', async () => {
+    // Written from the sources: the headline of 联通云：不止步于云端 once took the figure 187 (亿) after it.
+    const moves = {
+      '/zh-hans/reports/lian-tong-yun-bu-zhi-bu-yu-yun-duan-187/quan-wen/': '/zh-hans/reports/lian-tong-yun-bu-zhi-bu-yu-yun-duan/quan-wen/',
+      '/zh-hant/reports/lian-tong-yun-bu-zhi-bu-yu-yun-duan-187/quan-wen': '/zh-hant/reports/lian-tong-yun-bu-zhi-bu-yu-yun-duan/quan-wen/',
+      '/en/reports/lian-tong-yun-bu-zhi-bu-yu-yun-duan-187/': '/en/reports/lian-tong-yun-bu-zhi-bu-yu-yun-duan/',
+      // The 2020 chapter printed alone begins with its title: it has no cover page any more.
+      '/en/reports/2020-pursuing-development/cover/': '/en/reports/2020-pursuing-development/',
+    };
+    for (const [from, to] of Object.entries(moves)) {
+      const response = await get(from);
+      expect(response.status, from).toBe(301);
+      expect(response.headers.get('location'), from).toBe(to);
+      expect((await get(to)).status, to).toBe(200);
+    }
+    const moved = await get('/en/reports/2020-pursuing-development/cover/');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(moved.headers.get(name), name).toBe(value);
+  });
+
   it('answers an unknown path with 404 and the 404 page', async () => {
-    for (const path of ['/no-such-page/', '/zh-hans/reports/no-such-report/', '/_headers', '/zh-hans/index.htm']) {
+    for (const path of ['/no-such-page/', '/zh-hans/reports/no-such-report/', '/_headers', '/_redirects', '/_moved.map', '/zh-hans/index.htm']) {
       const response = await get(path);
       expect(response.status, path).toBe(404);
       expect(await response.text()).toBe(readFileSync('dist/404.html', 'utf8'));
