@@ -168,6 +168,14 @@ export function isCaption(text: string): boolean {
   return unclosed || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t);
 }
 
+/**
+ * A whole sentence on a line of its own, or the line that introduces a letter or list (`尊敬的读者：`). A
+ * few words closed by a full stop (`頁正式上線。`) are the wrapped end of the line above, not a sentence.
+ */
+const isLeadSentence = (text: string) => /[：:]$/u.test(text.trim()) || (/。$/u.test(text.trim()) && chars(text) >= LEAD_CHARS);
+const LEAD_CHARS = 12;
+const SENTENCE_INSIDE = /[，。；,;]/u;
+
 /** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
@@ -188,6 +196,10 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   // unless a paragraph follows it at once. A heading may also stand right over a sub-heading that opens text.
   if (opensText(next)) return blanks < 3;
   const after = lines[nextNonBlank(lines, k)];
+  // Or over a short lead sentence that opens its list or paragraphs (`完善薪酬管理` / `持续完善薪酬福利管理机制，…。`
+  // / `- …`); a line with a sentence's punctuation inside is the wrapped end of a paragraph, not a title.
+  const lead = isLeadSentence(next.text) && !SENTENCE_INSIDE.test(text) && after !== undefined && opensText(after);
+  if (lead) return blanks < 3;
   // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer.
   const overSubheading = !/\S\s+\S/u.test(text.trim()) && n <= 16 && k > i + 1;
   return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !BULLET.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());

@@ -137,3 +137,21 @@ describe('the outline by indentation where a few headings run straight into thei
     expect(titles).not.toContain('公司簡介');
   });
 });
+
+describe('a heading over a short lead sentence', () => {
+  it('is a heading where the sentence opens its list (2024 report lines 2387–2391, 804–808)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const at = (text: string) => lines.findIndex((l) => l.text.trim() === text);
+    for (const heading of ['完善薪酬管理', '深化数据治理和流程治理', '改善工作环境', '打造绿色数据中心']) expect(looksLikeHeading(lines, at(heading)), heading).toBe(true);
+  });
+
+  it('is not the wrapped start of a sentence whose few last words end the next line (2020 report line 623)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const block = ['貧平台上線運營。', '', '中國聯通扶貧宣傳網', '頁正式上線。', '', '印發《中國聯通2018年度省級分公司扶貧工作考核方案》，首次將扶貧工作納入考核管理。'];
+    const wrapped = block.map((text, i) => ({ n: i + 1, text }));
+    expect(looksLikeHeading(wrapped, 2)).toBe(false);
+    // The same line over a whole lead sentence is a heading.
+    wrapped[3] = { n: 4, text: '中國聯通扶貧宣傳網頁於2020年正式上線。' };
+    expect(looksLikeHeading(wrapped, 2)).toBe(true);
+  });
+});
