@@ -145,9 +145,9 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
   return out;
 }
 
-/** A figure or its label (`109位總監`, `授權專利數（項） 518`, `1名`): a number of two or more digits
- *  that is not a year, or a line that opens with a number and a counting word. */
-const FIGURE_TEXT = /\d{2,}(?!\d|\s*年)|^\d+\s*\p{Script=Han}{0,2}$/u;
+/** A figure or its label (`109位總監`, `授權專利數（項） 518`, `1名`, `1.8萬人`): a number of two or more digits
+ *  that is not a year, or a line that opens with a number (decimals too) and a counting word. */
+const FIGURE_TEXT = /\d{2,}(?!\d|\s*年)|^\d+(?:\.\d+)?\s*\p{Script=Han}{0,2}$/u;
 
 /** Words in both scripts, as alternatives of a pattern (the vocabulary is Simplified). */
 const eitherScript = (list: readonly string[]) => alternation([...new Set(list.flatMap((w) => [w, toScript(w, 'hant')]))]);
@@ -175,6 +175,15 @@ export function isCaption(text: string): boolean {
 const isLeadSentence = (text: string) => /[：:]$/u.test(text.trim()) || (/。$/u.test(text.trim()) && chars(text) >= LEAD_CHARS);
 const LEAD_CHARS = 12;
 const SENTENCE_INSIDE = /[，。；,;]/u;
+
+/** A key figure printed on a line of its own: a number and its unit of a few characters (`1.8萬人`, `超 38 萬個`). */
+const FIGURE_LINE = /^\p{Script=Han}?\s*\d[\d.,]*\s*\p{Script=Han}{0,3}$/u;
+
+/** A key figure's label: the next line printed is its figure (`四級人才梯隊` over `1.8萬人`). */
+function labelsFigure(lines: readonly Line[], i: number): boolean {
+  const next = lines[nextNonBlank(lines, i)]?.text.trim();
+  return next !== undefined && FIGURE_LINE.test(next);
+}
 
 /** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
@@ -319,7 +328,7 @@ function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dro
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {
     const line = lines[i]!;
-    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3) return false;
+    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3 || labelsFigure(lines, i)) return false;
     return byIndent ? isIndented(line.text) : isIndented(line.text) || looksLikeHeading(lines, i);
   };
   const dividers = findDividers(lines, isHeading);

@@ -100,6 +100,11 @@ describe('the outline by indentation (the 2020 report)', () => {
     expect(outline.dropped.filter((d) => d.reason === 'chapter-contents')).toHaveLength(24);
   });
 
+  it('does not take a key figure’s label over its figure (line 3008 四級人才梯隊 over 1.8萬人), and keeps the heading over a paragraph with figures (2996)', () => {
+    expect(titles).not.toContain('四級人才梯隊');
+    expect(titles).toContain('優化人才隊伍');
+  });
+
   it('does not take the indented first line of a wrapped paragraph (lines 1567, 2736)', () => {
     expect(titles).not.toContain('為給客戶打造一個全場景立體化高速率的上網');
     expect(titles).not.toContain('廣州聯通聯合廣州市司法局等打造區塊鏈司法');
