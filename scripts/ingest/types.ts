@@ -39,7 +39,15 @@ export type Block =
     }
   | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string }
   | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
-  | { type: 'table'; rows: string[][]; line: number; /** Source line of each row. */ rowLines: number[] }
+  | {
+      type: 'table';
+      rows: string[][];
+      line: number;
+      /** Source line of each row. */
+      rowLines: number[];
+      /** Bullets printed before list items that became a cell's text (a table printed as text), left out: counted as list-marker. */
+      markers?: string[];
+    }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */
   | {
       type: 'figure';

@@ -36,6 +36,7 @@ export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void 
         if (b.type === 'figure' && b.brackets) recordRemoval(log, 'unit-brackets', b.brackets);
         if (b.type === 'figure' && b.separator) recordRemoval(log, 'figure-separator', b.separator);
         if (b.type !== 'table') continue;
+        for (const m of b.markers ?? []) recordRemoval(log, 'list-marker', m);
         for (const c of b.rows.flat()) {
           if (!cellListItems(c)) continue;
           for (const tag of c.match(/<[^>]*>/g) ?? []) recordRemoval(log, 'raw-html', tag);

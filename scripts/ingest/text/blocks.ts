@@ -4,6 +4,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
+import { isTextTableHeader, textTable } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
 const BULLET = /^\s*(?:[-•●▪‧◆■–]|√|□)\s*/u;
@@ -265,6 +266,15 @@ const handlers: Handler[] = [
     },
   },
   {
+    // A table printed as text: column names set apart by spaces, then label lines and lists (text-tables.ts).
+    name: 'table',
+    match: (ctx, i) => isTextTableHeader(ctx.lines[i]!.text) && textTable(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { rows, rowLines, markers, end } = textTable(ctx.lines, i)!;
+      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines, markers }, end];
+    },
+  },
+  {
     name: 'heading',
     match: (ctx, i) => bulletedHeading(ctx.lines, i) !== null,
     take(ctx, i) {
@@ -338,6 +348,8 @@ export function toBlocks(lines: readonly Line[], headingIds = new Set<string>())
 
 /** Raw HTML list markup inside a table cell (`<ul style=…> ☆ a ☆ b`) as list items, or null. */
 export function cellListItems(cell: string): string[] | null {
+  // A list the build read into a cell (text-tables.ts) holds one item a line.
+  if (cell.includes('\n')) return cell.split('\n');
   if (!/<\/?(?:ul|li)\b/i.test(cell)) return null;
   return cell
     .replace(/<\/?(?:ul|li)\b[^>]*>/gi, '☆')

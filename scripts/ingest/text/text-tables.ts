@@ -1,0 +1,110 @@
+// Tables printed as text, without tabs: a header of column names set apart by spaces, then rows of a
+// label line (one or more cells) and lists (one per remaining column), as the 2020 report prints its
+// stakeholder table:
+//
+//   實質性議題 利益相關方 溝通方式 對中國聯通的期望
+//   加強數字基建 客戶
+//   •會議
+//   •訪談
+//
+//   •高速流暢的網絡
+//   …
+//   提高治理能力            ← a cell spanning the rows below it
+//   股東
+//   • 股東大會
+//
+// The table ends at a paragraph, an indented line (a heading), another table or the end of the section.
+import type { Line } from '../types.ts';
+import { isIndented } from './join-wrapped-lines.ts';
+import { isBlankLine } from '../lines.ts';
+
+/**
+ * A table's header printed as text: four or more column names of a few words, set apart by spaces
+ * (`實質性議題 利益相關方 溝通方式 對中國聯通的期望`). Three such words are as often a key figure's
+ * phrase (`溫情推出 跨域服務 與跨域產品`) or a diagram's labels.
+ */
+const HEADER = /^\s*\p{Script=Han}{2,10}(?:[ \u3000]+\p{Script=Han}{2,10}){3,}\s*$/u;
+const BULLET = /^\s*([•●▪◆■])\s*/u;
+/** A line this long that is not a list item is a paragraph: the table has ended. */
+const PROSE_CHARS = 30;
+/** Rows with lists a table has at least. */
+const MIN_LISTED_ROWS = 2;
+const chars = (s: string) => [...s.trim()].length;
+
+export interface TextTable {
+  /** Header, then one row per label line; a row's lists are its last cells, one item a line (cellListItems). */
+  rows: string[][];
+  /** Source line of each row. */
+  rowLines: number[];
+  /** The bullets printed before the list items, left out of the cells. */
+  markers: string[];
+  /** Index of the first line after the table. */
+  end: number;
+}
+
+export const isTextTableHeader = (text: string) => HEADER.test(text);
+
+/** The table whose header is line `i`, or null where the lines below are not its rows (a diagram's words). */
+export function textTable(lines: readonly Line[], i: number): TextTable | null {
+  if (!HEADER.test(lines[i]!.text)) return null;
+  const header = lines[i]!.text.trim().split(/[ \u3000]+/u);
+  const width = header.length;
+  const rows: { labels: string[]; lists: string[][]; line: number }[] = [];
+  const markers: string[] = [];
+  let open = false;
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (isBlankLine(line)) {
+      open = false;
+      continue;
+    }
+    const bullet = BULLET.exec(line.text);
+    if (bullet) {
+      if (rows.length === 0) break;
+      const row = rows.at(-1)!;
+      if (!open) row.lists.push([]);
+      open = true;
+      row.lists.at(-1)!.push(line.text.slice(bullet[0].length).trim());
+      markers.push(bullet[1]!);
+      continue;
+    }
+    if (isIndented(line.text) || line.text.includes('\t') || chars(line.text) >= PROSE_CHARS || HEADER.test(line.text)) break;
+    rows.push({ labels: line.text.trim().split(/[ \u3000]+/u), lists: [], line: line.n });
+    open = false;
+  }
+  // Words of a diagram set out in a grid have no lists: a table's rows mostly do.
+  const listed = rows.filter((r) => r.lists.length > 0).length;
+  if (listed < MIN_LISTED_ROWS || listed * 2 < rows.length) return null;
+  // A row's lists fill its last columns and its label cells the columns before them; a label printed
+  // alone, with no lists (`提高治理能力`), is the first column's cell spanning the rows below it.
+  // More cells than columns: the last ones share one cell.
+  const fit = (cells: string[], room: number, by = ' ') => (cells.length > room ? [...cells.slice(0, room - 1), cells.slice(room - 1).join(by)] : cells);
+  const cells = (r: (typeof rows)[number]) => {
+    const lists = fit(r.lists.map((items) => items.join('\n')), width - 1, '\n');
+    const room = width - lists.length;
+    const labels = fit(r.labels, room);
+    const out = Array<string>(width).fill('');
+    if (lists.length === 0) labels.forEach((c, k) => (out[k] = c));
+    else {
+      lists.forEach((c, k) => (out[width - lists.length + k] = c));
+      labels.forEach((c, k) => (out[room - labels.length + k] = c));
+    }
+    return out;
+  };
+  // A first column's cell printed alone over the rows it spans opens the first of them.
+  const body: string[][] = [];
+  const bodyLines: number[] = [];
+  rows.forEach((r, k) => {
+    const row = cells(r);
+    const above = body.at(-1);
+    if (above && rows[k - 1]!.lists.length === 0 && r.lists.length > 0 && row[0] === '' && above.slice(1).every((c) => c === '')) {
+      row[0] = above[0]!;
+      body.pop();
+      bodyLines.pop();
+    }
+    body.push(row);
+    bodyLines.push(r.line);
+  });
+  return { rows: [header, ...body], rowLines: [lines[i]!.n, ...bodyLines], markers, end: j };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { textTable } from '../../../scripts/ingest/text/text-tables.ts';
+import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
+import { toBlocks } from '../../../scripts/ingest/text/blocks.ts';
+import { tabulateSpaceTables } from '../../../scripts/ingest/text/space-tables.ts';
+import type { Line } from '../../../scripts/ingest/types.ts';
+
+const lines = (texts: string[]): Line[] => texts.map((text, k) => ({ n: k + 1, text }));
+
+describe('a table printed as text (the 2020 report’s stakeholder table, lines 4019–4115)', () => {
+  // As the ingest reads it: the key-performance table below it laid out in columns first.
+  const source = tabulateSpaceTables(cleanLines(toLines(readFileSync('content/sources/2020-social-responsibility-report.txt', 'utf8'))).lines).lines;
+  const at = source.findIndex((l) => l.n === 4019);
+  const table = textTable(source, at)!;
+
+  it('reads its four columns and a row per topic and stakeholder, the lists as the last cells', () => {
+    expect(table.rows[0]).toEqual(['實質性議題', '利益相關方', '溝通方式', '對中國聯通的期望']);
+    expect(table.rows[1]).toEqual(['加強數字基建', '客戶', '會議\n訪談', '高速流暢的網絡\n創新智能的網絡服務\n邊遠地區高質量的網絡\n網絡信息安全保障']);
+    // 提高治理能力 is printed alone over the four stakeholders it spans; 生態環境 prints a dash for its ways.
+    expect(table.rows.map((r) => r.slice(0, 2).join('|'))).toEqual([
+      '實質性議題|利益相關方',
+      '加強數字基建|客戶',
+      '加速科技創新|所有相關方',
+      '改善服務品質|社區',
+      '提高治理能力|股東',
+      '|政府',
+      '|社會公眾及媒體',
+      '|生態環境',
+      '攜手員工成長|員工',
+      '助力合作共贏|合作夥伴',
+      '|同業者',
+      '客戶|•訪談、熱線',
+    ]);
+    expect(table.rows[7]!.slice(1, 3)).toEqual(['生態環境', '—']);
+    expect(table.rowLines.slice(0, 3)).toEqual([4019, 4021, 4030]);
+  });
+
+  it('counts the bullets it leaves out, and ends before the key-performance table', () => {
+    // The source prints 59 bullets on lines 4020–4114 (grep -c '^\s*•').
+    expect(table.markers).toHaveLength(59);
+    expect(source[table.end]!.text).toMatch(/^\s*類別\t指標/u);
+  });
+
+  it('is a table block, and none of its labels is a heading', () => {
+    const blocks = toBlocks(source.slice(at - 2, table.end));
+    expect(blocks.filter((b) => b.type === 'table')).toHaveLength(1);
+    expect(blocks.filter((b) => b.type === 'heading')).toEqual([]);
+  });
+});
+
+describe('not a table', () => {
+  it('words of a diagram set out in a grid, with no lists (2020 report line 1947)', () => {
+    expect(textTable(lines(['超高清直播 智慧客服 智慧專線 雲轉播服務 智慧傳媒', '', '智慧場館 全能指揮系統 5G VR娛樂', '', '面向場館與組委會的辦賽服務']), 0)).toBeNull();
+  });
+
+  it('three words set apart (a key figure’s phrase), whatever follows', () => {
+    expect(textTable(lines(['溫情推出 跨域服務 與跨域產品', '甲乙', '•一', '', '•二', '丙丁', '•三']), 0)).toBeNull();
+  });
+});
