@@ -185,11 +185,40 @@ function labelsFigure(lines: readonly Line[], i: number): boolean {
   return next !== undefined && FIGURE_LINE.test(next);
 }
 
+/**
+ * A row of a two-column table printed as text: a label of a few words, a space, then its text with no
+ * space in it (`報告時間範圍 2020年1月1日至…`); a sentence set with spaces around its figures is not one.
+ */
+const LABELLED_ROW = /^(\p{Script=Han}{2,10})[ \u3000]+\S{8,}$/u;
+/** Lines around a label printed alone in which the rows of its table are looked for. */
+const ROW_REACH = 12;
+
+/**
+ * The label of a row whose text starts on the next line, in a two-column table printed as text: two
+ * or more labelled rows around it, the label below the first of them (`報告組織範圍` between `報告發佈周期 …`
+ * and `報告數據說明 …`; `管理人員` below `全集團幹部員工 面向…`), with no heading between.
+ */
+function rowLabel(lines: readonly Line[], i: number): boolean {
+  // Rows are told by their labels: each row prints its own (a label repeated opens sentences alike).
+  const rows = (from: number, step: number) => {
+    const found: string[] = [];
+    for (let j = from; j >= 0 && j < lines.length && Math.abs(j - i) <= ROW_REACH; j += step) {
+      if (isIndented(lines[j]!.text)) break;
+      const row = LABELLED_ROW.exec(lines[j]!.text.trim());
+      if (row) found.push(row[1]!);
+    }
+    return found;
+  };
+  const above = rows(i - 1, -1);
+  const labels = new Set([...above, ...rows(i + 1, 1)]);
+  return above.length > 0 && labels.size >= 2;
+}
+
 /** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text)) return false;
+  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;

@@ -160,3 +160,17 @@ describe('a heading over a short lead sentence', () => {
     expect(looksLikeHeading(wrapped, 2)).toBe(true);
   });
 });
+
+describe('the label of a row in a two-column table printed as text', () => {
+  it('is not a heading (2020 report: 報告組織範圍 among 報告時間範圍 … rows, 管理人員 below 全集團幹部員工 …)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const source = joinWrappedLines(cleanLines(toLines(readFileSync('content/sources/2020-social-responsibility-report.txt', 'utf8'))).lines);
+    for (const n of [4354, 4358, 3059, 3067]) expect(looksLikeHeading(source, source.findIndex((l) => l.n === n)), `line ${n}`).toBe(false);
+  });
+
+  it('leaves a heading below sentences that open alike (2024 report: 中国联通荣获 2024 年 … twice, then 暖心提供…)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const at = lines.findIndex((l) => l.text.trim() === '广开文化交流之门');
+    expect(looksLikeHeading(lines, at)).toBe(true);
+  });
+});
