@@ -123,6 +123,10 @@ export const vocabularySchema = z
       .object({
         /** What a figure's title ends with (`…股權結構圖`): a caption, never a heading. */
         figureTitles: words,
+        /** What a photo's caption ends with: the event pictured (`…發佈會`, `…會議現場`). */
+        photoEvents: words,
+        /** What an event ends with in a caption naming its organiser first (`偃師聯通組織消防安全培訓`). */
+        heldEvents: words,
       })
       .strict(),
     /** `kpi.yml`: words printed in key-performance tables and callouts. */

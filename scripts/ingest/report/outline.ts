@@ -153,6 +153,12 @@ const FIGURE_TEXT = /\d{2,}(?!\d|\s*年)|^\d+(?:\.\d+)?\s*\p{Script=Han}{0,2}$/u
 const eitherScript = (list: readonly string[]) => alternation([...new Set(list.flatMap((w) => [w, toScript(w, 'hant')]))]);
 /** A figure's title (`中國聯通股權結構圖`). */
 const FIGURE_TITLE = new RegExp(`(?:${eitherScript(vocabulary.report.figureTitles)})$`, 'u');
+/** A photo's caption: the event pictured, or an event named after its organiser (a branch or the group). */
+const PHOTO_EVENT = new RegExp(`(?:${eitherScript(vocabulary.report.photoEvents)})$`, 'u');
+const ORGANISER = `^\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})`;
+const HELD_EVENT = new RegExp(`${ORGANISER}.*(?:${eitherScript(vocabulary.report.heldEvents)})$`, 'u');
+/** A caption naming an organiser and its event runs longer than a heading naming a product (`联通云会议`). */
+const HELD_EVENT_CHARS = 10;
 /** A photo of a province's branch at work (`甘肅聯通「星主播」選拔`, `山東青島聯通聚焦…`): a report's headings name the group, never a branch. */
 const BRANCH_CAPTION = new RegExp(`^(?:${eitherScript(vocabulary.names.provinces)})\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})`, 'u');
 const OPENING_MARKS = '「『“《（(';
@@ -165,7 +171,7 @@ const CLOSING_MARKS = '」』”》）)';
 export function isCaption(text: string): boolean {
   const t = text.trim();
   const unclosed = [...OPENING_MARKS].some((open, k) => t.split(open).length > t.split(CLOSING_MARKS[k]!).length);
-  return unclosed || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t);
+  return unclosed || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t) || PHOTO_EVENT.test(t) || (HELD_EVENT.test(t) && chars(t) >= HELD_EVENT_CHARS);
 }
 
 /**
