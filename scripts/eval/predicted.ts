@@ -2,6 +2,7 @@
 // document starts, its title, date and headings (level and parent), its paragraphs. The one adapter
 // between the ingest's types and the evaluation, so the measures do not depend on how pages are cut.
 import type { Doc, Section } from '../ingest/types.ts';
+import { pageLevel } from '../ingest/report/sections.ts';
 
 export interface PredictedHeading {
   text: string;
@@ -57,7 +58,7 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, cha
     let level = 0;
     // A one-page document's page is headed by the document's own title: not a heading inside it.
     if (own && !(doc.sections.length === 1 && own === doc.title.trim())) {
-      level = s.kind === 'section' && chapterHeading ? 2 : 1;
+      level = pageLevel(s) === 2 && chapterHeading ? 2 : 1;
       headings.push({ text: own, level, parent: level === 2 ? chapterHeading : null, line: doc.collection ? null : (s.headingLine ?? s.lines[0]) });
     }
     // Headings inside the page: their depth where the ingest knows it, else one below the page; the

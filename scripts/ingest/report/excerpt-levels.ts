@@ -4,12 +4,11 @@
 // the sources (the chapter's `partOf` names it), the chapter's headings take their levels from it.
 import type { Doc, Section } from '../types.ts';
 import { toScript } from '../convert-script.ts';
+import { pageLevel } from './sections.ts';
 
 /** A heading as both printings compare it: Simplified (variants folded), without spaces. */
 const key = (text: string) => toScript(text, 'hans').replace(/\s+/gu, '');
 
-/** The level a page stands at in its document's outline: chapters 1, a chapter's sections 2. */
-const pageLevel = (s: Section) => (s.kind === 'chapter' || !s.chapter ? 1 : 2);
 
 interface OutlineHeading {
   key: string;

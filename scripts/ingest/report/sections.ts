@@ -37,6 +37,9 @@ export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]
   });
 }
 
+/** The level a page stands at in its document's outline: a chapter, or a page outside any chapter, 1; a chapter's section 2. */
+export const pageLevel = (page: Pick<Section, 'kind' | 'chapter'>): 1 | 2 => (page.kind === 'chapter' || !page.chapter ? 1 : 2);
+
 /** The level an outline entry stands at: chapters 1, sections 2, unless the outline says otherwise. */
 const levelOf = (e: OutlineEntry) => e.level ?? (e.kind === 'chapter' ? 1 : 2);
 
@@ -64,18 +67,18 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     const slug = uniqueSlug(entry.title, taken);
     if (entry.kind === 'chapter') chapter = slug;
     else if (levelOf(entry) === 1) chapter = null;
-    const pageLevel = entry.kind === 'chapter' || !chapter ? 1 : 2;
+    const level = pageLevel({ kind: entry.kind, chapter });
     const headingIds = new Set<string>();
     const blocks: Block[] = [];
     const inner = entries.slice(k + 1, nextPage ? nextPage.k : entries.length);
     let from = startOf(entry);
-    let depth = pageLevel;
+    let depth: number = level;
     for (const h of [...inner, null]) {
       const upto = h ? h.index : end;
       // Headings the layout finds inside the text sit one level below the last outline heading.
       blocks.push(...toBlocks(bodyLines(lines, entry, from, upto), headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
       if (!h) break;
-      depth = Math.max(pageLevel + 1, levelOf(h));
+      depth = Math.max(level + 1, levelOf(h));
       const text = lines[h.index]!.text.trim();
       // Two box titles side by side on the line are two headings.
       for (const title of sideBySideTitles(text) ?? [text]) blocks.push({ type: 'heading', text: title, line: lines[h.index]!.n, id: uniqueSlug(title, headingIds), depth });
@@ -84,7 +87,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     // Headings the layout found in parallel form are siblings; those between them nest below; run-in
     // sub-headings nest below the heading before them.
     const outlined = new Set(inner.map((h) => lines[h.index]!.n));
-    const nested = nestRunInHeadings(nestUnderParallelHeadings(blocks, pageLevel + 1), pageLevel + 1, runsIn, (n) => !outlined.has(n));
+    const nested = nestRunInHeadings(nestUnderParallelHeadings(blocks, level + 1), level + 1, runsIn, (n) => !outlined.has(n));
     sections.push({
       slug,
       title: entry.title,
