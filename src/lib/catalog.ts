@@ -1,12 +1,13 @@
 // Reads the catalog the ingest stage wrote, and answers the questions pages ask of it.
-import catalogJson from '../../.generated/catalog.json';
-import type { CatalogDoc, CatalogSection } from '../../scripts/ingest/output/catalog.ts';
+import { getCollection } from 'astro:content';
+import type { CatalogDoc, CatalogSection } from '../../scripts/ingest/output/catalog-schema.ts';
 import type { Locale } from './locales.ts';
 import { outlineOf } from './contents.ts';
 
 export type { CatalogDoc, CatalogSection };
 
-export const catalog: readonly CatalogDoc[] = catalogJson as CatalogDoc[];
+/** The documents in the order the ingest wrote them (content collection `docs`, validated by its schema). */
+export const catalog: readonly CatalogDoc[] = (await getCollection('docs')).sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => e.data);
 
 /** Documents, latest year first, then by id so the order is stable. */
 export const docsByYear = (): CatalogDoc[] =>

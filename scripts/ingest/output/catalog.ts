@@ -4,46 +4,9 @@ import { convertDoc } from '../convert-script.ts';
 import { blockText } from '../text/blocks.ts';
 import { headingLevels } from './emit-mdx.ts';
 import { englishSummary, englishTitle, type Translations } from '../translations.ts';
+import type { CatalogDoc } from './catalog-schema.ts';
 
-export interface Localized {
-  hans: string;
-  hant: string;
-  /** English, or null where the translation file has none yet (the page shows Chinese, flagged). */
-  en: string | null;
-}
-
-export interface CatalogSection {
-  slug: string;
-  title: Localized;
-  kind: Section['kind'];
-  chapter: string | null;
-  lines: [number, number];
-  /** Characters of the one-line source (collections), 1-based; null for line-based sources. */
-  span: [number, number] | null;
-  /** The section's headings in order, with their element level (2–4, headingLevels). */
-  headings: { id: string; level: number; title: Localized }[];
-  /** The start of the section's first paragraph in both scripts, for the page description. */
-  excerpt: { hans: string; hant: string };
-  /** Visible characters of body text, to show reading length and spot empty pages. */
-  chars: number;
-  /** English summary of the page's Chinese text (2–5 sentences), or null where none is written yet. */
-  summary: string | null;
-}
-
-export interface CatalogDoc {
-  id: string;
-  source: string;
-  title: Localized;
-  publisher: Localized;
-  year: number;
-  kind: string;
-  script: Doc['script'];
-  date: string | null;
-  collection: string | null;
-  /** English abstract, or null. */
-  abstract: string | null;
-  sections: CatalogSection[];
-}
+export type { CatalogDoc, CatalogSection, Localized } from './catalog-schema.ts';
 
 /** Builds the catalog entry of a document from its two script versions. */
 export function catalogDoc(doc: Doc, hans: Doc, hant: Doc, t: Translations): CatalogDoc {
