@@ -69,10 +69,14 @@ export const vocabularySchema = z
             part: word,
             sections: words,
             subsections: words,
+            /** Standard names printed right after the year they are about (`2022年` + `第三季度公司经营信息`). */
+            afterYear: words,
             numberedOnly: words,
             discussionPart: word,
             discussionParts: words,
             tableOpenings: words,
+            /** The boxes after an item's name ticked "applicable" (`√适用□不适用`). */
+            applicable: word,
           })
           .strict(),
         /** A board committee's annual report title, and the standard names of its chapters and their parts. */

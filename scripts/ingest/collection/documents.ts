@@ -261,7 +261,11 @@ function sectionNumber(title: string): number | null {
   return m ? numeralValue(m[1]!) : null;
 }
 
-const SUB_NAME = alternation(words.results.subsections);
+const SUB_NAME = `${alternation(words.results.subsections)}|\\d{4}${escapeRegExp(grammar.dates.year)}(?:${alternation(words.results.afterYear)})`;
+/** The exchange's boxes after an item's name ticked "applicable" (`√适用□不适用`): a heading right after them is its content's. */
+const TICKED = new RegExp(`${escapeRegExp(words.results.applicable)}$`, 'u');
+/** A standard name printed after its year (`2022年起首次执行…`): one of the layout's numbered parts, printed without its number. */
+const YEAR_NAME = /^\d{4}/u;
 const SUB_NUMBER = `(\\d\\.\\d{1,2}(?!\\d)|\\d(?![.\\d])|[（(]${NUMERAL}[）)])`;
 const RESULTS_SUBSECTION = new RegExp(`${SUB_NUMBER}?(${SUB_NAME})|(${escapeRegExp(grammar.ordinal)}${NUMERAL}${escapeRegExp(words.results.discussionPart)}[：:](?:${alternation(words.results.discussionParts)}))`, 'gu');
 const TABLE_OPENING = new RegExp(`^(?:${alternation(words.results.tableOpenings)}|\\d{4}${escapeRegExp(grammar.dates.year)})`, 'u');
@@ -274,11 +278,12 @@ const AFTER_BOUNDARY = /(?:^|[。！？：”）)])$/u;
  * `第一部分：董事长报告书` parts of the management discussion too. Each name once per section.
  * A sub-number `N.M` continues the part numbered N (or the section's own number): digits a table's
  * figure leaves before a name (`…-13.46非经常性…`) are not its number. Depth follows the numbering:
- * `N.M` sits below the section's bare `N` parts; a bare name below the numbered part before it, else
+ * `N.M` sits below the section's bare `N` parts; a bare name below the numbered part before it, or
+ * below the item whose ticked boxes it follows (`…其他重要信息√适用□不适用2022年第三季度公司经营信息`), else
  * beside the part before it.
  */
 export function resultsSubheadings(body: string, sectionNo: number | null = null): FoundHeading[] {
-  const found: (FoundHeading & { numbered: 'part' | 'sub' | 'none' })[] = [];
+  const found: (FoundHeading & { numbered: 'part' | 'sub' | 'none'; ticked: boolean })[] = [];
   const seen = new Set<string>();
   let part = sectionNo;
   for (const m of body.matchAll(RESULTS_SUBSECTION)) {
@@ -295,15 +300,17 @@ export function resultsSubheadings(body: string, sectionNo: number | null = null
     const opensTable = TABLE_OPENING.test(body.slice(m.index + m[0].length));
     if (!number && !m[3] && (words.results.numberedOnly.includes(name) || !(AFTER_BOUNDARY.test(body.slice(Math.max(0, at - 1), at)) || opensTable))) continue;
     seen.add(name);
-    const kind = number ? (sub !== null ? 'sub' : 'part') : 'none';
-    if (kind === 'part' && /^\d$/.test(number!)) part = Number(number);
+    const ticked = TICKED.test(body.slice(0, at));
+    const kind = number ? (sub !== null ? 'sub' : 'part') : YEAR_NAME.test(name) && !ticked ? 'part' : 'none';
+    if (kind === 'part' && number && /^\d$/.test(number)) part = Number(number);
     if (kind === 'sub') part = sub;
-    found.push({ at, text, numbered: kind, ...(stop ? { stop } : {}) });
+    found.push({ at, text, numbered: kind, ticked, ...(stop ? { stop } : {}) });
   }
   const hasParts = found.some((h) => h.numbered === 'part');
   let previous: { depth: number; numbered: boolean } | null = null;
-  return found.map(({ numbered, ...heading }) => {
-    const depth = numbered === 'sub' ? (hasParts ? 3 : 2) : numbered === 'part' ? 2 : previous ? (previous.numbered ? Math.min(3, previous.depth + 1) : previous.depth) : 2;
+  return found.map(({ numbered, ticked, ...heading }) => {
+    const below = previous ? Math.min(3, previous.depth + 1) : 2;
+    const depth = numbered === 'sub' ? (hasParts ? 3 : 2) : numbered === 'part' ? 2 : previous ? (previous.numbered || ticked ? below : previous.depth) : 2;
     previous = { depth, numbered: numbered !== 'none' };
     return { ...heading, ...(depth > 2 ? { depth } : {}) };
   });

@@ -121,6 +121,25 @@ describe('results reports', () => {
     // A name inside a sentence is not a heading.
     expect(heads('本公司按照公司简介所述的口径编制。')).toEqual([]);
   });
+
+  it('read a standard name printed after its year, and a heading after an item ticked applicable as that item’s (2022 Q3 report, offsets 319079, 329221)', async () => {
+    const { resultsSubheadings, reportHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
+    const heads = (body: string) => resultsSubheadings(body).map((h) => `${h.depth ?? 2}:${h.text}`);
+    // 三、其他提醒事项: the company's own heading after the item's ticked boxes sits inside the item.
+    expect(heads('需提醒投资者关注的关于公司报告期经营情况的其他重要信息√适用□不适用2022年第三季度公司经营信息2022年前三季度，公司在“1+9+3”战略规划体系的引领下')).toEqual([
+      '2:需提醒投资者关注的关于公司报告期经营情况的其他重要信息',
+      '3:2022年第三季度公司经营信息',
+    ]);
+    // 四、季度财务报表: the third item, printed after the statements' signatures without its number, sits beside (二).
+    expect(heads('(一)审计意见类型□适用√不适用(二)财务报表合并资产负债表2022年9月30日编制单位……会计机构负责人：王芳2022年起首次执行新会计准则或准则解释等涉及调整首次执行当年年初的财务报表□适用√不适用')).toEqual([
+      '2:(一)审计意见类型',
+      '2:(二)财务报表',
+      '3:合并资产负债表',
+      '2:2022年起首次执行新会计准则或准则解释等涉及调整首次执行当年年初的财务报表',
+    ]);
+    // The part the company's quarterly reports add after the exchange's four, numbered on.
+    expect(reportHeadings('一、主要财务数据……二、股东信息……三、其他提醒事项……四、季度财务报表……□适用√不适用五、下属公司非融资性担保业务情况2019年3月13日，').map((h) => h.title).at(-1)).toBe('五、下属公司非融资性担保业务情况');
+  });
 });
 
 describe('where collected sections sit in the one-line source', () => {
