@@ -34,11 +34,18 @@ export interface ContentsEntry {
 }
 
 /**
+ * A character of an entry's title: not a leader's dot or a bracket opening the next entry's number;
+ * a dot between digits (`Web3.0`) and an enumeration comma inside a title (`乡村新产业、新业态`) are
+ * the title's.
+ */
+const TITLE_CHAR = '[^.…（]|(?<=\\d)[.．](?=\\d)';
+
+/**
  * An entry's numbering and title, up to its dotted leader. The page number after the leader is not
  * taken: it is glued to an item's number that follows (`......41.统一认识`: page 4, item 1), which
  * contentsEntries tells apart.
  */
-const CONTENTS_ENTRY = new RegExp(`(?:(${NUMERAL}{1,2})、|（(${NUMERAL}{1,2})）|(?<=[.…]\\s*)(\\d{1,4})[.．](?=\\D))([^.…、（]{2,40}?)[.…]{6,}`, 'gu');
+const CONTENTS_ENTRY = new RegExp(`(?:(${NUMERAL}{1,2})、|（(${NUMERAL}{1,2})）|(?<=[.…]\\s*)(\\d{1,4})[.．](?=\\D))((?:${TITLE_CHAR}){2,40}?)[.…]{6,}`, 'gu');
 
 /** Where a contents list with dotted leaders ends: after its last leader and page number; null without one. */
 function contentsEnd(text: string): number | null {

@@ -317,6 +317,12 @@ describe('white paper sections inside a chapter', () => {
     expect(contentsSections(contentsEntries(toc), '三')).toEqual([]);
   });
 
+  it('keep an enumeration comma and a version number inside a title (数字乡村发展实践白皮书, offset 493379; 区块链白皮书, offset 629184)', async () => {
+    const { contentsEntries } = await import('../../../scripts/ingest/collection/documents.ts');
+    const listed = '二、数字乡村建设成效....................19（一）技术融合应用为农业转型升级提质赋能..................21（二）数字经济，乡村新产业、新业态加速形成..........................23（三）Web3.0发展前景广阔，产业发力生态建设.......................5';
+    expect(contentsEntries(listed).map((e) => e.title)).toEqual(['数字乡村建设成效', '技术融合应用为农业转型升级提质赋能', '数字经济，乡村新产业、新业态加速形成', 'Web3.0发展前景广阔，产业发力生态建设']);
+  });
+
   it('read the items listed under a section, each number told apart from the page number glued before it', async () => {
     const { contentsEntries, contentsSections } = await import('../../../scripts/ingest/collection/documents.ts');
     // As printed (offset ~730000): page 4 then item 1 (`41.`), page 10 then item 3 (`103.`), page 25 then item 1 (`251.`).
