@@ -19,6 +19,11 @@ describe('withCaseHeadings', () => {
     const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
     expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例1：组织治理-使命理念', '案例1：规则透明度--解读方式']);
   });
+  it('heads a case whose footnote number runs into a capitalised word (电信业发展白皮书, offset 561020), never cutting a title at a figure’s letters', () => {
+    const text = '全方位的服务。案例：中国移动基于OneCtiy平台提供灵活智慧城市交付模式21OneCity是中国移动面向各级政府提供的平台。前文。案例：中国联通5GRedCap商用模组55中国联通完成测试。';
+    const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
+    expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：中国移动基于OneCtiy平台提供灵活智慧城市交付模式', '案例：中国联通5GRedCap商用模组']);
+  });
   it('leaves a case without a footnote number, or a label inside a sentence, in the text', () => {
     const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
     expect(withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading')).toEqual([]);
