@@ -58,6 +58,8 @@ const PUBLISHERS = `(?:${alternation(names.whitePaperPublishers)})`;
  */
 const SPLIT_COVER = `(.{2,30}?)${PUBLISHERS}+${YEAR}${MONTH}(?:No\\.\\d+)?(.{2,30}?)${COPYRIGHT}`;
 /** A headline that asks a question, then the body's dateline. */
+/** A profile's headline: a name of two or three characters, a colon, the headline, then the name again opening the body. */
+const PROFILE_HEADLINE = /((\p{Script=Han}{2,3})：[^。！？]{4,40}?)(?=\2[，、])/u;
 const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
 const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine))})[：:]`;
@@ -132,6 +134,9 @@ const CUES: Cue[] = [
     pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}${BRAND})(?!${NUMERAL}、)(?![${NEVER_OPENS}”（）])[^。！？；]{6,48}?${BEFORE_DATELINE}`, 'gu'),
     at: 'start',
   },
+  // A profile's headline: a person's name, a colon and the headline, then the body opening with the name
+  // again (`郭华：入选“中国好人榜”的重保楷模郭华，北京联通…`).
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？])(?=${PROFILE_HEADLINE.source})`, 'gu'), at: 'start' },
   // A headline asking a question, right before a dateline (`公有云市场增速第一，联通云的底气从哪来？近日，`).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${QUESTION_HEADLINE.source})`, 'gu'), at: 'start' },
   // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next
@@ -255,6 +260,7 @@ const REPORT_TITLE = new RegExp(`${COMPANY}(${BOARD_COMMITTEE})?(${YEAR}[^\\d]{2
 const SOURCE_LINE_TITLE = new RegExp(`^(.{4,80}?)${SOURCE_LINE}`, 'u');
 const DATED_TITLE = new RegExp(`^${DATED_HEADLINE.source}`, 'u');
 const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
+const PROFILE_TITLE = new RegExp(`^${PROFILE_HEADLINE.source}`, 'u');
 /** A figure and its unit of up to two characters, ending a clause (`187亿`). */
 const FIGURE_SENTENCE = /\d[\d.,]*\p{Script=Han}{0,2}$/u;
 /** A headline of up to 60 characters ending with a column's name in brackets (words only, no figures). */
@@ -286,6 +292,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   // `《求是》杂志刊发郝鹏署名文章《新时代…科学指南》` + `新时代…科学指南郝鹏…`.
   const reprint = head.match(/^(.{2,60}?《([^》]{4,40})》)(?=\2)/u);
   if (reprint) return reprint[1]!;
+  const profile = head.match(PROFILE_TITLE);
+  if (profile) return profile[1]!;
   const question = head.match(QUESTION_TITLE);
   if (question) return question[1]!;
   const headline = head.match(HEADLINE);

@@ -29,6 +29,16 @@ describe('segmentCollection', () => {
     expect(docs.map((d) => d.text).join('')).toBe(text);
   });
 
+  it('starts a profile at its headline, a name and a colon, where the body opens with the name again (offset 27284)', () => {
+    const profile = '郭华：入选“中国好人榜”的重保楷模郭华，北京联通北京市分公司的优秀员工，近日又一次投入到CBA2023-2024赛季转播保障的工作中。';
+    // A sub-heading with a colon inside an article is not one: its body does not open with its first words.
+    const inside = '一、强健“双培养一输送”机制：实践与成效近年来，北区领导班子深入贯彻“双培养一输送”机制。';
+    const text = `${filler(30)}${profile}${filler(30)}${inside}${filler(10)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), '郭华：入选“中国好人榜”的重保楷模']);
+    expect(docs.map((d) => d.text).join('')).toBe(text);
+  });
+
   it('starts a results report at its running header, removes the headers and names it (offset 315940)', () => {
     const report = `中国联合网络通信股份有限公司2022年第三季度报告1/16证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告一、主要财务数据${filler(20)}中国联合网络通信股份有限公司2022年第三季度报告2/16本报告期末比上年度末增减变动幅度${filler(20)}`;
     const removed: RemovalLog = {};
