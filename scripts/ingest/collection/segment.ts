@@ -134,6 +134,13 @@ const CUES: Cue[] = [
     pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}${BRAND})(?!${NUMERAL}、)(?![${NEVER_OPENS}”（）])[^。！？；]{6,48}?${BEFORE_DATELINE}`, 'gu'),
     at: 'start',
   },
+  // A headline naming Unicom right before a quotation that opens the body with a whole sentence
+  // (`用得起、用得好、用得放心中国联通发力提升国际漫游用户感知“世界很大，我想去看看。”随着…`).
+  {
+    kind: 'article',
+    pattern: new RegExp(`(?<=[。！？])(?=[^。！？；“”]{0,46}${BRAND})(?![${NEVER_OPENS}])(?=[^。！？；“”]{6,48}?“[^”]{2,30}[。！？]”)`, 'gu'),
+    at: 'start',
+  },
   // A profile's headline: a person's name, a colon and the headline, then the body opening with the name
   // again (`郭华：入选“中国好人榜”的重保楷模郭华，北京联通…`).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？])(?=${PROFILE_HEADLINE.source})`, 'gu'), at: 'start' },

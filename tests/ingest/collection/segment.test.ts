@@ -36,6 +36,11 @@ describe('segmentCollection', () => {
     expect(docs.map((d) => d.text).join('')).toBe(text);
   });
 
+  it('starts an article at a headline naming Unicom right before a quotation opening the body (offset 120375)', () => {
+    const headline = '用得起、用得好、用得放心中国联通发力提升国际漫游用户感知“世界很大，我想去看看。”随着全球化的发展，国人出国出境旅游出差越来越多。';
+    expect(titlesOf(`${filler(30)}${headline}${filler(30)}`)).toEqual([expect.any(String), '用得起、用得好、用得放心中国联通发力提升国际漫游用户感知']);
+  });
+
   it('starts a profile at its headline, a name and a colon, where the body opens with the name again (offset 27284)', () => {
     const profile = '郭华：入选“中国好人榜”的重保楷模郭华，北京联通北京市分公司的优秀员工，近日又一次投入到CBA2023-2024赛季转播保障的工作中。';
     // A sub-heading with a colon inside an article is not one: its body does not open with its first words.
