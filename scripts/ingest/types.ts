@@ -5,6 +5,8 @@ import type { SourceMeta } from './metadata.ts';
 export interface Line {
   n: number;
   text: string;
+  /** The line opened with an icon glyph, which the layout prints before titles only (`🏆 暖心提供…`); the glyph is removed. */
+  icon?: true;
 }
 
 /** A source file after reading and decoding: the unit a maintainer adds. */

@@ -220,10 +220,15 @@ function rowLabel(lines: readonly Line[], i: number): boolean {
   return above.length > 0 && labels.size >= 2;
 }
 
+/** The longest title an icon marks (an index part's: `上海证券交易所《…可持续发展报告（试行）》`). */
+const ICON_TITLE_CHARS = 60;
+
 /** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
+  // A title the layout marks with an icon (`🏆 暖心提供细致入微的海外民生服务`), whatever follows it.
+  if (lines[i]!.icon && n >= 2 && n <= ICON_TITLE_CHARS && !TERMINAL.test(text.trim())) return true;
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;

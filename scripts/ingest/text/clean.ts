@@ -7,6 +7,8 @@ import { dropUnprintable } from '../unprintable.ts';
 
 /** Icon glyphs the PDF extraction left in front of headings and list items. */
 const ICON_GLYPHS = /[🏠📖🌐👤📌✓🏆](?:\uFE0F)?[ \t]?/gu;
+/** A line opening with one of those glyphs (a check mark is a list's, not a title's). */
+const ICON_FIRST = /^\s*[🏠📖🌐👤📌🏆]/u;
 
 interface LineStage {
   cls: string;
@@ -208,7 +210,8 @@ export function cleanLines(input: readonly Line[], names: readonly string[] = []
         return '';
       });
     }
-    return text === line.text ? line : { n: line.n, text };
+    const icon = ICON_FIRST.test(line.text);
+    return text === line.text ? line : { n: line.n, text, ...(icon ? { icon: true as const } : {}) };
   });
   return { lines, removed };
 }

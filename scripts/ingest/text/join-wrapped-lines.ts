@@ -56,13 +56,14 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const last = out[out.length - 1];
-    if (last && continues(last.text, line.text)) {
+    // A title the layout marks with an icon never continues the line above.
+    if (last && !line.icon && continues(last.text, line.text)) {
       out[out.length - 1] = { n: last.n, text: joinPieces(last.text, line.text) };
       continue;
     }
     // A blank line between two halves of one sentence: drop the blank, join the halves.
     const prev = out[out.length - 2];
-    if (last && prev && isBlank(last.text) && !isBlank(line.text) && continuesAcrossBreak(prev.text, line.text)) {
+    if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && continuesAcrossBreak(prev.text, line.text)) {
       out.pop();
       out[out.length - 1] = { n: prev.n, text: joinPieces(prev.text, line.text) };
       continue;

@@ -177,3 +177,15 @@ describe('the label of a row in a two-column table printed as text', () => {
     expect(looksLikeHeading(lines, at)).toBe(true);
   });
 });
+
+describe('a title the layout marks with an icon', () => {
+  it('is a heading whatever follows it, and never joins the caption above it (2024 report lines 99, 1976, 3366)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    for (const title of ['公司管理层', '暖心提供细致入微的海外民生服务', '上海证券交易所《上海证券交易所上市公司自律监管指引第 14 号——可持续发展报告（试行）》']) {
+      const at = lines.findIndex((l) => l.text.trim() === title);
+      expect(at, title).toBeGreaterThan(0);
+      expect(lines[at]!.icon, title).toBe(true);
+      expect(looksLikeHeading(lines, at), title).toBe(true);
+    }
+  });
+});

@@ -53,9 +53,9 @@ describe('inline artifacts', () => {
     expect(removed['stray-markdown']!.count).toBe(1);
   });
 
-  it('keeps line numbers of the source', () => {
-    const { lines } = cleanLines(toLines('一\n\n🏠 二'));
-    expect(lines.at(-1)).toEqual({ n: 3, text: '二' });
+  it('keeps line numbers of the source, and marks a line that opened with an icon (a title), not one with a check mark', () => {
+    const { lines } = cleanLines(toLines('一\n\n🏠 二\n✓ 三'));
+    expect(lines.slice(-2)).toEqual([{ n: 3, text: '二', icon: true }, { n: 4, text: '三' }]);
   });
 });
 
