@@ -2,19 +2,11 @@
 // Global Compact): what they are part of, and where the extraction puts their titles.
 import type { Block, Line, OutlineEntry } from '../types.ts';
 import { toBlocks } from '../text/blocks.ts';
-import { toScript } from '../convert-script.ts';
 import { isIndented } from '../text/join-wrapped-lines.ts';
 import { isBlankLine } from '../lines.ts';
-import { alternation, vocabulary } from '../vocabulary.ts';
+import { namesStandard } from './standards.ts';
 
-const STANDARD = new RegExp(alternation(vocabulary.names.standards), 'u');
 const chars = (s: string) => [...s.trim()].length;
-
-/** A short title line naming a reporting standard (`GRI可持續發展報告標準`, `社科院CASS4.0`), not an index row (`GRI103：管理方法`). */
-export function namesStandard(text: string): boolean {
-  const title = text.trim();
-  return chars(title) <= 20 && !/\d{2,}|[。；，、：:]$/u.test(title) && STANDARD.test(toScript(title, 'hans'));
-}
 
 /**
  * A title naming a reporting standard heads one part of the report's index: a sub-heading of the index

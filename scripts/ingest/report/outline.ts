@@ -6,6 +6,7 @@ import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 import { toScript } from '../convert-script.ts';
+import { titlesIndexTable } from './standards.ts';
 
 interface TocEntry {
   title: string;
@@ -227,8 +228,10 @@ const ICON_TITLE_CHARS = 60;
 export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
-  // A title the layout marks with an icon (`🏆 暖心提供细致入微的海外民生服务`), whatever follows it.
+  // A title the layout marks with an icon (`🏆 暖心提供细致入微的海外民生服务`), whatever follows it, and an
+  // index part's title over its table.
   if (lines[i]!.icon && n >= 2 && n <= ICON_TITLE_CHARS && !TERMINAL.test(text.trim())) return true;
+  if (titlesIndexTable(lines, i)) return true;
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;

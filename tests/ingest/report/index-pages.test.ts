@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Line, OutlineEntry } from '../../../scripts/ingest/types.ts';
-import { namesStandard, standardsAsIndexParts, titlesAfterTables } from '../../../scripts/ingest/report/index-pages.ts';
+import { standardsAsIndexParts, titlesAfterTables } from '../../../scripts/ingest/report/index-pages.ts';
+import { namesStandard, titlesIndexTable } from '../../../scripts/ingest/report/standards.ts';
 import { cutSections, foldTinySections } from '../../../scripts/ingest/report/sections.ts';
 
 const toLines = (text: string): Line[] => text.split('\n').map((t, i) => ({ n: i + 1, text: t }));
@@ -94,5 +95,15 @@ describe('index pages', () => {
     // The page's own title is not printed again inside it.
     expect(index!.blocks.some((b) => 'text' in b && b.text === '指標索引')).toBe(false);
     expect(index!.blocks.filter((b) => b.type === 'table')).toHaveLength(3);
+  });
+});
+
+describe('an index part titled over its table', () => {
+  it('is a heading where the title names a standard, whatever its length and figures (2024 report lines 3383, 3437, 3501)', () => {
+    const rows = (title: string) => [title, '', '指标名称\t披露页码\t指标名称\t披露页码'].map((text, k) => ({ n: k + 1, text }));
+    for (const title of ['国务院国资委《央企控股上市公司 ESG 专项报告参考指标体系》', '中国企业可持续发展报告指南 (CASS-ESG6.0)', 'GRI 内容索引 (GRI1: 基础 2021)']) expect(titlesIndexTable(rows(title), 0), title).toBe(true);
+    // Not a title naming no standard, nor one with no table below it.
+    expect(titlesIndexTable(rows('气候变化风险与应对措施'), 0)).toBe(false);
+    expect(titlesIndexTable([{ n: 1, text: 'GRI 内容索引 (GRI1: 基础 2021)' }, { n: 2, text: '正文。' }], 0)).toBe(false);
   });
 });
