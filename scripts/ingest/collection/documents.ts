@@ -424,6 +424,30 @@ function countLeftOut(log: RemovalLog, left: { stops?: readonly string[]; pageNu
   for (const n of left.pageNumbers) recordRemoval(log, 'page-number', n);
 }
 
+/** Punctuation that closes what comes before it: a sentence's end, a quotation's or a bracket's close. */
+const CLOSING_MARKS = /^[，。、；：？！”’）》」』】,.;:!?)\]]+/u;
+
+/**
+ * No paragraph opens with closing punctuation: where a cut (a heading's end, a document's start) left
+ * the marks that close a sentence or a quotation at the start of the next paragraph, they go back to
+ * the end of the block before it (a paragraph or a heading; the heading keeps its id).
+ */
+export function withClosingMarksBefore(section: Section): Section {
+  const blocks: Block[] = [];
+  for (const b of section.blocks) {
+    const before = blocks.at(-1);
+    const marks = b.type === 'paragraph' ? CLOSING_MARKS.exec(b.text)?.[0] : undefined;
+    if (!marks || !before || (before.type !== 'paragraph' && before.type !== 'heading')) {
+      blocks.push(b);
+      continue;
+    }
+    blocks[blocks.length - 1] = { ...before, text: before.text + marks };
+    const rest = (b as Extract<Block, { type: 'paragraph' }>).text.slice(marks.length);
+    if (rest.trim()) blocks.push({ ...b, text: rest } as Block);
+  }
+  return { ...section, blocks };
+}
+
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
   // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
   // also number list items and statement lines, which are not sections.
@@ -533,7 +557,7 @@ export function collectionDocs(source: Source, docs: readonly CollectionDoc[], u
       date: d.date,
       collection: source.id,
       start: d.start,
-      sections: withSpans(sectionsOf(d, unconfirmed, removed), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
+      sections: withSpans(sectionsOf(d, unconfirmed, removed).map(withClosingMarksBefore), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
     };
   });
 }

@@ -46,3 +46,28 @@ describe('splitAtSentences', () => {
     expect(parts.filter((p) => /^[；，、：。！？》]/u.test(p))).toEqual([]);
   });
 });
+
+describe('withClosingMarksBefore', () => {
+  it('gives the marks that close a sentence or a quotation back to the block before, so no paragraph opens with them', async () => {
+    const { withClosingMarksBefore } = await import('../../../scripts/ingest/collection/documents.ts');
+    const section = {
+      slug: 'quan-wen',
+      title: 't',
+      printed: '',
+      kind: 'section' as const,
+      chapter: null,
+      lines: [1, 1] as [number, number],
+      blocks: [
+        { type: 'heading' as const, text: '画好“同心圆', line: 1, id: 'hua-hao-tong-xin-yuan' },
+        { type: 'paragraph' as const, text: '”党建引领。', line: 1 },
+        { type: 'paragraph' as const, text: '他说：“放心。', line: 1 },
+        { type: 'paragraph' as const, text: '”', line: 1 },
+      ],
+    };
+    expect(withClosingMarksBefore(section).blocks).toEqual([
+      { type: 'heading', text: '画好“同心圆”', line: 1, id: 'hua-hao-tong-xin-yuan' },
+      { type: 'paragraph', text: '党建引领。', line: 1 },
+      { type: 'paragraph', text: '他说：“放心。”', line: 1 },
+    ]);
+  });
+});
