@@ -84,7 +84,7 @@ export const vocabularySchema = z
         /** An announcement's closing and signature. */
         announcements: z.object({ closing: word, signedBy: word }).strict(),
         /** Datelines without a date, what a headline never ends on before a date, an agency's dispatch word. */
-        datelines: z.object({ relative: words, notAfter: chars, dispatch: word }).strict(),
+        datelines: z.object({ relative: words, notAfter: chars, dispatch: word, issue: word }).strict(),
         /** What a headline that runs into its body does not look like; how a reprint's headline opens. */
         headlines: z.object({ neverOpensWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word }).strict(),
         /** How a news body opens. */

@@ -327,6 +327,8 @@ const BRACKETED_DATE_FIRST = new RegExp(`^[（(]${FULL_DATE.source}[)）]`, 'u')
 const BRACKETED_DATE_LAST = new RegExp(`[（(]${FULL_DATE.source}[)）]$`, 'u');
 /** A dateline: a full date opening the body. */
 const DATELINE_FIRST = new RegExp(`^\\s*${FULL_DATE.source}`, 'u');
+/** A periodical's issue printed last: `2022年第13期`. */
+const ISSUE_LAST = new RegExp(`(\\d{4})${Y}${escapeRegExp(grammar.ordinal)}\\d{1,3}${escapeRegExp(words.datelines.issue)}\\s*$`, 'u');
 /** A filing's sign-off at its end, which may carry the next page's number (`…2022年4月21日1`). */
 const SIGN_OFF = new RegExp(`${FULL_DATE.source}\\d{0,3}\\s*$`, 'u');
 
@@ -353,6 +355,9 @@ export function dateOf(text: string, title = '', kind: CollectionKind = 'news'):
   if (dateline) return iso8(dateline);
   const signOff = SIGN_OFF.exec(text.slice(-80));
   if (signOff) return iso8(signOff);
+  // A reprint names the periodical's issue it appeared in last (`本文刊载于《求是》杂志2022年第13期`): its year.
+  const issue = ISSUE_LAST.exec(text.slice(-80));
+  if (issue) return issue[1]!;
   const month = kind === 'white-paper' ? text.slice(0, 400).match(YEAR_MONTH) : null;
   return month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : null;
 }

@@ -93,6 +93,8 @@ describe('titles and dates', () => {
     expect(dateOf('标题2024年7月19日，会议召开', '标题')).toBe('2024-07-19');
     // A source line's date wins.
     expect(dateOf('标题发布时间：2019-04-26发布人：集团公司办公厅2020年1月1日起', '标题')).toBe('2019-04-26');
+    // A reprint's last line names the periodical's issue: its year (offset 294330).
+    expect(dateOf('标题郝鹏党的十八大以来……作出新的更大贡献。本文刊载于《求是》杂志2022年第13期', '标题')).toBe('2022');
     // A filing's sign-off, with the next page's number run on (offset 348935).
     expect(dateOf('…资性担保金额为发生额。特此公告。中国联合网络通信股份有限公司董事会2022年4月21日1', '', 'results')).toBe('2022-04-21');
     // A speech dated in brackets after its title (offset 210589).
