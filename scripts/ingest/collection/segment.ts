@@ -162,7 +162,25 @@ export function findDocumentStarts(text: string): { offset: number; kind: Collec
       if (offset < text.length && !starts.has(offset)) starts.set(offset, cue.kind);
     }
   }
-  return [...starts].sort((a, b) => a[0] - b[0]).map(([offset, kind]) => ({ offset, kind }));
+  return [...starts].sort((a, b) => a[0] - b[0]).map(([offset, kind]) => ({ offset: withExclamation(text, offset), kind }));
+}
+
+/** The longest exclamation a headline opens with (`领跑！`, `荣誉+10！`). */
+const EXCLAMATION_CHARS = 8;
+const OPENING_EXCLAMATION = new RegExp(`^[^。！？，、：；“”]{2,${EXCLAMATION_CHARS}}！`, 'u');
+
+/**
+ * A start right after a short exclamation that follows a full stop takes the exclamation in: the
+ * headline opens with it (`…服务。荣誉+10！中国联通多项创新成果再获业界认可`). After another exclamation
+ * it is the end of a speech (`…贡献！谢谢大家！`).
+ */
+function withExclamation(text: string, offset: number): number {
+  if (text[offset - 1] !== '！') return offset;
+  const before = text.slice(Math.max(0, offset - 1 - EXCLAMATION_CHARS - 1), offset - 1);
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+  if (stop < 0 || before[stop] !== '。') return offset;
+  const phrase = before.slice(stop + 1);
+  return phrase.length >= 2 && !/[，、：；“”]/u.test(phrase) ? offset - 1 - phrase.length : offset;
 }
 
 /**
@@ -277,6 +295,9 @@ const TRAILING_YEAR = new RegExp(`\\d{1,4}(?:${Y})?$`, 'u');
 
 /** A document's title from its opening words, by kind. */
 export function titleOf(kind: CollectionKind, text: string): string {
+  // A headline opening with a short exclamation (`荣誉+10！`, `领跑！`): the exclamation, then the headline after it.
+  const exclaimed = OPENING_EXCLAMATION.exec(text);
+  if (exclaimed && kind === 'news') return exclaimed[0] + titleOf(kind, text.slice(exclaimed[0].length));
   const head = text.slice(0, 200);
   const cover = head.match(COVER_TITLE);
   if (kind === 'white-paper' && cover) return cover[1]!.replace(/\(/g, '（').replace(/\)/g, '）');

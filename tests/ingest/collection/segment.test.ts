@@ -41,6 +41,13 @@ describe('segmentCollection', () => {
     expect(titlesOf(`${filler(30)}${headline}${filler(30)}`)).toEqual([expect.any(String), '用得起、用得好、用得放心中国联通发力提升国际漫游用户感知']);
   });
 
+  it('keeps a short exclamation a headline opens with, after a full stop, in its title (offset 243601)', () => {
+    const headline = '荣誉+10！中国联通多项创新成果再获业界认可日前，由中国信息通信研究院主办的“2023云边协同大会”在北京召开。';
+    // After another exclamation the words end a speech: the next headline starts after them.
+    const speech = '作出新的更大贡献！谢谢大家！中国联通携手4位顶尖院士共筑大数据创新高地7月20日，中国联通生态合作伙伴大会在上海举办。';
+    expect(titlesOf(`${filler(30)}${headline}${filler(30)}${speech}${filler(30)}`)).toEqual([expect.any(String), '荣誉+10！中国联通多项创新成果再获业界认可', '中国联通携手4位顶尖院士共筑大数据创新高地']);
+  });
+
   it('starts a profile at its headline, a name and a colon, where the body opens with the name again (offset 27284)', () => {
     const profile = '郭华：入选“中国好人榜”的重保楷模郭华，北京联通北京市分公司的优秀员工，近日又一次投入到CBA2023-2024赛季转播保障的工作中。';
     // A sub-heading with a colon inside an article is not one: its body does not open with its first words.
