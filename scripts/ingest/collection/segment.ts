@@ -348,6 +348,18 @@ const BRACKETED_DATE_FIRST = new RegExp(`^[（(]${FULL_DATE.source}[)）]`, 'u')
 const BRACKETED_DATE_LAST = new RegExp(`[（(]${FULL_DATE.source}[)）]$`, 'u');
 /** A dateline: a full date opening the body. */
 const DATELINE_FIRST = new RegExp(`^\\s*${FULL_DATE.source}`, 'u');
+/** How far into the body a later date shows a story told in order. */
+const STORY_CHARS = 300;
+/** A full date opening a sentence (after a sentence end), never one a clause announces (`将于…`). */
+const SENTENCE_DATE = new RegExp(`(?<=[。！？])${FULL_DATE.source}(?=，)`, 'gu');
+
+/** A full date's year, month and day as `YYYY-MM-DD`. */
+const iso8 = (m: RegExpMatchArray) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+
+function laterPastDate(body: string, first: string): boolean {
+  return [...body.slice(0, STORY_CHARS).matchAll(SENTENCE_DATE)].some((m) => iso8(m) > first);
+}
+
 /** A periodical's issue printed last: `2022年第13期`. */
 const ISSUE_LAST = new RegExp(`(\\d{4})${Y}${escapeRegExp(grammar.ordinal)}\\d{1,3}${escapeRegExp(words.datelines.issue)}\\s*$`, 'u');
 /** A filing's sign-off at its end, which may carry the next page's number (`…2022年4月21日1`). */
@@ -368,12 +380,13 @@ export function withPrintedDate(title: string, text: string): string {
 export function dateOf(text: string, title = '', kind: CollectionKind = 'news'): string | null {
   const iso = text.slice(0, 400).match(PUBLISHED_ON);
   if (iso) return iso[1]!;
-  const iso8 = (m: RegExpMatchArray) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   const own = BRACKETED_DATE_LAST.exec(title);
   if (own) return iso8(own);
   const body = text.startsWith(title) ? text.slice(title.length) : text;
   const dateline = DATELINE_FIRST.exec(body);
-  if (dateline) return iso8(dateline);
+  // A story told in order from a past date (`2015年7月31日，北京…获得…主办权。2017年12月26日，…`) opens with
+  // an event's date, not its own: a later date follows as another past event.
+  if (dateline && !laterPastDate(body, iso8(dateline))) return iso8(dateline);
   const signOff = SIGN_OFF.exec(text.slice(-80));
   if (signOff) return iso8(signOff);
   // A reprint names the periodical's issue it appeared in last (`本文刊载于《求是》杂志2022年第13期`): its year.

@@ -100,6 +100,10 @@ describe('titles and dates', () => {
     expect(dateOf('标题2024年7月19日，会议召开', '标题')).toBe('2024-07-19');
     // A source line's date wins.
     expect(dateOf('标题发布时间：2019-04-26发布人：集团公司办公厅2020年1月1日起', '标题')).toBe('2019-04-26');
+    // A story told in order from a past date opens with an event's date, not its own (offset 84724).
+    expect(dateOf('标题2015年7月31日，北京携手张家口获得2022年冬奥会主办权。2017年12月26日，中国联通正式成为合作伙伴。', '标题')).toBeNull();
+    // A dateline followed by an event announced for later stays the document's date.
+    expect(dateOf('标题2024年7月19日，大会召开。会议宣布将于2024年9月1日启动。', '标题')).toBe('2024-07-19');
     // A reprint's last line names the periodical's issue: its year (offset 294330).
     expect(dateOf('标题郝鹏党的十八大以来……作出新的更大贡献。本文刊载于《求是》杂志2022年第13期', '标题')).toBe('2022');
     // A filing's sign-off, with the next page's number run on (offset 348935).
