@@ -57,9 +57,9 @@ const PUBLISHERS = `(?:${alternation(names.whitePaperPublishers)})`;
  * `基于用户体验的移动网络` + `中国信息通信研究院2021年5月No.202105` + `质量白皮书` + `版权声明`.
  */
 const SPLIT_COVER = `(.{2,30}?)${PUBLISHERS}+${YEAR}${MONTH}(?:No\\.\\d+)?(.{2,30}?)${COPYRIGHT}`;
-/** A headline that asks a question, then the body's dateline. */
 /** A profile's headline: a name of two or three characters, a colon, the headline, then the name again opening the body. */
 const PROFILE_HEADLINE = /((\p{Script=Han}{2,3})：[^。！？]{4,40}?)(?=\2[，、])/u;
+/** A headline that asks a question, then the body's dateline. */
 const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
 const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine))})[：:]`;
@@ -356,6 +356,7 @@ const SENTENCE_DATE = new RegExp(`(?<=[。！？])${FULL_DATE.source}(?=，)`, '
 /** A full date's year, month and day as `YYYY-MM-DD`. */
 const iso8 = (m: RegExpMatchArray) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 
+/** The body goes on, within its first sentences, to a date later than its opening one: a story told in order. */
 function laterPastDate(body: string, first: string): boolean {
   return [...body.slice(0, STORY_CHARS).matchAll(SENTENCE_DATE)].some((m) => iso8(m) > first);
 }
