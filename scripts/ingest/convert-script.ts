@@ -25,7 +25,7 @@ function convertBlock(block: Block, c: (s: string) => string): Block {
     case 'list':
       return { ...block, items: block.items.map(c) };
     case 'figure':
-      return { ...block, label: c(block.label), unit: c(block.unit) };
+      return { ...block, label: c(block.label), unit: c(block.unit), ...(block.labelAfter ? { labelAfter: c(block.labelAfter) } : {}) };
     default:
       return { ...block, text: c(block.text) };
   }

@@ -57,6 +57,8 @@ export type Block =
       value: string;
       unit: string;
       line: number;
+      /** Words of the label printed after the unit (`建成超 38 萬個5G基站`: `5G基站`); the label is `label` then these. */
+      labelAfter?: string;
       /** Brackets the label printed its unit in (`員工總數（人）`), left out: counted as unit-brackets. */
       brackets?: string;
       /** One of a row of figures under one label (`5個縣、47個鄉鎮`), after the first: the label is printed once, with the first. */

@@ -27,7 +27,7 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
     for (const block of section.blocks) {
       if (block.type !== 'figure') continue;
       // A row's label may end with a colon (`定点扶贫：`), which is not part of the name.
-      const label = block.label.replace(/[：:]$/u, '');
+      const label = (block.label + (block.labelAfter ?? '')).replace(/[：:]$/u, '');
       // A qualifier printed at the end of the label (`4G 中频可用基站超`): its word and meaning.
       const word = LABEL_QUALIFIER.exec(label)?.[1];
       const labelQualifier: KpiRow['qualifier'] = word ? (labelQualifiers.over.includes(word) ? 'over' : 'approx') : null;

@@ -78,7 +78,7 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
   },
   // A figure of a row under one label prints the label once, with the first; the others name it for screen readers.
   figure: (b) =>
-    `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption${b.sharesLabel ? ' class="sr-only"' : ''}>${text(b.label)}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
+    `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption${b.sharesLabel ? ' class="sr-only"' : ''}>${text(b.label + (b.labelAfter ?? ''))}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
   list: (b) => `<ul>\n${b.items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</ul>`,
   table: (b, ctx) => {
     // A key-performance row printed with shifted cells is shown in its columns (`data-repaired`).

@@ -61,27 +61,30 @@ const MAX_LABEL = 32;
 /**
  * A callout printed on one line of its own, its figure set apart by spaces or a qualifier
  * (`惠及建檔立卡貧困戶 194.7 萬戶`, `固網寬帶平均下載速率提升約 8 倍`, `2020年度企業寬帶降幅超15%`): words,
- * then the number, then a unit that ends the line.
+ * then the number, then a unit that ends the line, or the label's noun after the unit (ONE_LINE_FIGURE_SPLIT).
  */
 const ONE_LINE_FIGURE = new RegExp(`^(.*?\\p{Script=Han}.*?)(\\s*)(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNIT})$`, 'u');
 const QUALIFIED = new RegExp(`^${QUALIFIER}|${QUALIFIER}$`, 'u');
+/** The same with the label's noun after the unit (`建成超 38 萬個5G基站`: built over 38 ten-thousand 5G base stations). */
+const ONE_LINE_FIGURE_SPLIT = new RegExp(`^(\\p{Script=Han}{2,8}?)(\\s*)(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNIT})([\\p{Script=Han}A-Za-z0-9]{2,10})$`, 'u');
 
 /** A one-line callout at `i`, set apart by blank lines: its label, number and unit, or null. */
-function oneLineFigure(lines: readonly Line[], i: number): [label: string, value: string, unit: string] | null {
+function oneLineFigure(lines: readonly Line[], i: number): [label: string, value: string, unit: string, labelAfter: string] | null {
   const text = lines[i]?.text.trim() ?? '';
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1]) || text.includes('\t') || BULLET.test(text) || [...text].length > 30) return null;
-  const m = ONE_LINE_FIGURE.exec(text);
+  const split = ONE_LINE_FIGURE_SPLIT.exec(text);
+  const m = ONE_LINE_FIGURE.exec(text) ?? split;
   if (!m) return null;
-  const [, label, gap, value, unit] = m as unknown as [string, string, string, string, string];
+  const [, label, gap, value, unit, noun] = m as unknown as [string, string, string, string, string, string | undefined];
   // The words are a label of four Han characters or more; the number stands apart from them or is qualified.
   // A colon makes the line a note or a statement (`注：中国大陆临时性市场化用工 9729 人`), not a callout.
-  if ((label.match(/\p{Script=Han}/gu) ?? []).length < 4 || /[：:]/u.test(label)) return null;
+  if (((label + (noun ?? '')).match(/\p{Script=Han}/gu) ?? []).length < 4 || /[：:]/u.test(label)) return null;
   if (!gap && !QUALIFIED.test(value) && !QUALIFIED.test(label)) return null;
-  return [label.trim(), value.replace(/\s+/gu, ' ').trim(), unit];
+  return [label.trim(), value.replace(/\s+/gu, ' ').trim(), unit, noun ?? ''];
 }
 
 /** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
-export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string] } | null {
+export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string, string] } | null {
   const one = oneLineFigure(lines, i);
   if (one) return { label: i, value: i, unit: null, end: i + 1, oneLine: one };
   const single = figureAfterLabel(lines, i, i);
@@ -247,7 +250,10 @@ const handlers: Handler[] = [
     take(ctx, i) {
       const f = figureAt(ctx.lines, i)!;
       const text = (k: number | null) => (k === null ? '' : ctx.lines[k]!.text.trim());
-      if (f.oneLine) return [{ type: 'figure', label: f.oneLine[0], value: f.oneLine[1], unit: f.oneLine[2], line: ctx.lines[i]!.n }, f.end];
+      if (f.oneLine) {
+        const [label, value, unit, labelAfter] = f.oneLine;
+        return [{ type: 'figure', label, value, unit, ...(labelAfter ? { labelAfter } : {}), line: ctx.lines[i]!.n }, f.end];
+      }
       const [value, unit] = f.inline ?? [text(f.value), text(f.unit)];
       const label = ctx.lines.slice(f.label, (f.labelEnd ?? f.label) + 1).map((l) => l.text.trim()).join('');
       return [{ type: 'figure', label, value, unit, line: ctx.lines[i]!.n }, f.end];
@@ -366,7 +372,7 @@ export function blockText(block: Block): string {
     case 'list':
       return block.items.join('');
     case 'figure':
-      return (block.sharesLabel ? '' : block.label) + block.value + block.unit;
+      return (block.sharesLabel ? '' : block.label) + block.value + block.unit + (block.labelAfter ?? '');
     default:
       return block.text;
   }
