@@ -335,7 +335,28 @@ const handlers: Handler[] = [
 ];
 
 /** Splits a section's lines into blocks; heading ids are unique within the section. */
-export function toBlocks(lines: readonly Line[], headingIds = new Set<string>()): Block[] {
+/** A key figure's label printed at the end of a paragraph's last line, after its full stop and a space. */
+const LABEL_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(\p{Script=Han}{4,16})$/u;
+
+/**
+ * Lines with a key figure's label split off the paragraph line it was printed at the end of
+ * (`…全年並未發生涉及人員傷亡的安全生產事故。 安全生產培訓次數`, then `93次`): the label becomes a line of its
+ * own, so the callout is read; both keep the source line's number.
+ */
+export function labelsApart(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line, i) => {
+    const m = LABEL_AFTER_SENTENCE.exec(line.text.trimEnd());
+    if (!m) return [line];
+    let k = i + 1;
+    while (k < lines.length && isBlank(lines[k])) k++;
+    const next = lines[k]?.text.trim() ?? '';
+    if (k === i + 1 || !(FIGURE_NUMBER_UNIT.test(next) || FIGURE_NUMBER_COUNTED.test(next))) return [line];
+    return [{ n: line.n, text: m[1]! }, { n: line.n, text: '' }, { n: line.n, text: m[2]! }];
+  });
+}
+
+export function toBlocks(source: readonly Line[], headingIds = new Set<string>()): Block[] {
+  const lines = labelsApart(source);
   const ctx: Context = { lines, headingIds };
   const blocks: Block[] = [];
   let i = 0;

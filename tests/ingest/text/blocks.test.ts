@@ -33,6 +33,17 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(toBlocks(lines(['上一行', '惠及建檔立卡貧困戶 194.7 萬戶', ''])).filter((b) => b.type === 'figure')).toEqual([]);
   });
 
+  it('reads a key figure whose label ends the paragraph line before it, after a full stop and a space (2020 report, lines 3298-3301)', () => {
+    const blocks = toBlocks(lines(['同時嚴格執行特殊崗位持證上崗要求。全年並未發生涉及人員傷亡的安全生產事故。 安全生產培訓次數', '', '93次', '', '下一段。']));
+    expect(blocks.map((b) => (b.type === 'figure' ? `figure ${b.label} ${b.value}${b.unit}` : b.type === 'paragraph' ? b.text : b.type))).toEqual([
+      '同時嚴格執行特殊崗位持證上崗要求。全年並未發生涉及人員傷亡的安全生產事故。',
+      'figure 安全生產培訓次數 93次',
+      '下一段。',
+    ]);
+    // Without a figure after it, the line stays one paragraph.
+    expect(toBlocks(lines(['第一句。 第二句的開頭', '', '下一段。'])).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['第一句。 第二句的開頭', '下一段。']);
+  });
+
   it('reads key figures printed side by side: a row of figures and a row of labels, either order (2020 report, lines 907-909, 2986-2994)', () => {
     const figures = (texts: string[]) => toBlocks(lines(texts)).filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []));
     expect(figures([' 5.61億元 430萬戶', '', '5年累計減免通信費用 惠及貧困用戶超過'])).toEqual([
