@@ -40,6 +40,8 @@ describe('toBlocks: the words placed on a picture', () => {
       'figure 安全生產培訓次數 93次',
       '下一段。',
     ]);
+    // A count of people with the word for them (line 2336): `109位總監`.
+    expect(toBlocks(lines(['2020年共聘任總部市場線、網絡線', '', '109位總監', ''])).map((b) => (b.type === 'figure' ? `${b.label} ${b.value} ${b.unit}` : b.type))).toEqual(['2020年共聘任總部市場線、網絡線 109 位總監']);
     // Without a figure after it, the line stays one paragraph.
     expect(toBlocks(lines(['第一句。 第二句的開頭', '', '下一段。'])).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['第一句。 第二句的開頭', '下一段。']);
   });
