@@ -152,3 +152,10 @@ test('a key-performance row printed with shifted cells shows each value under it
   expect(cells[header.indexOf('单位')]).toBe('亿元');
   expect(cells[header.indexOf('指标')]).toBe('报废处置回收额');
 });
+
+test('an indicator page reads a value printed with its qualifier with it (建成超 38 萬個5G基站: over 38)', async ({ page }) => {
+  await page.goto('/en/kpis/jian-cheng-5g-ji-zhan/');
+  await expect(page.locator('main p', { hasText: 'as printed in' })).toContainText('over 38 10,000 units in 2020');
+  await page.goto('/zh-hans/kpis/jian-cheng-5g-ji-zhan/');
+  await expect(page.locator('main p', { hasText: '见《' })).toContainText('2020年为 超过 38');
+});
