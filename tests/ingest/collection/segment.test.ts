@@ -222,12 +222,10 @@ describe('city sub-headings inside a provincial article (offsets 66166–68339)'
 });
 
 describe('more cues for articles printed without a source line', () => {
-  const starts = (text: string) => segmentCollection(text, {}).docs.map((d) => d.title);
-
   it('a column headline with 丨 or | (offsets 129135, 278320)', () => {
     const a = '深化主题教育践行宗旨为民造福丨中国联通：多措并举筑牢反诈防骗坚固防线习近平总书记强调，国家网络安全工作要坚持网络安全为人民。';
     const b = '5G发牌三周年|中国联通：5G引领，一起向未来5G商用三年来，中国联通坚决落实党中央、国务院决策部署。';
-    expect(starts(`${filler(30)}${a}${filler(30)}${b}${filler(30)}`)).toEqual([
+    expect(titlesOf(`${filler(30)}${a}${filler(30)}${b}${filler(30)}`)).toEqual([
       expect.any(String),
       '深化主题教育践行宗旨为民造福丨中国联通：多措并举筑牢反诈防骗坚固防线',
       '5G发牌三周年|中国联通：5G引领，一起向未来',
@@ -240,7 +238,7 @@ describe('more cues for articles printed without a source line', () => {
     const lead2 = '为员工纾难解困——中国联通积极优化一线服务人员的生产环境，划拨“五小建设”专项资金2200万元。';
     const lead3 = '不断满足人民群众对美好数字生活的需要——中国联通联合中国质量万里行促进会推出了窗口服务为民承诺活动。';
     const text = `${filler(30)}${a}${filler(10)}${lead1}${filler(10)}${lead2}${filler(10)}${lead3}${filler(10)}`;
-    expect(starts(text)).toEqual([expect.any(String), '学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育推动高质量发展综述']);
+    expect(titlesOf(text)).toEqual([expect.any(String), '学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育推动高质量发展综述']);
   });
 
   it('a headline naming a Unicom unit, a SASAC news item, a byline closing the article before (offsets 252196, 258390, 246634, 274520)', () => {
@@ -267,7 +265,7 @@ describe('more cues for articles printed without a source line', () => {
 
   it('a headline before a dateline with its year (offset 84724)', () => {
     const a = '使命担当5G赋能中国联通实力护航“智慧冬奥”2015年7月31日，北京携手张家口获得2022年冬奥会和冬残奥会主办权。';
-    expect(starts(`${filler(30)}${a}${filler(30)}`)).toEqual([expect.any(String), '使命担当5G赋能中国联通实力护航“智慧冬奥”']);
+    expect(titlesOf(`${filler(30)}${a}${filler(30)}`)).toEqual([expect.any(String), '使命担当5G赋能中国联通实力护航“智慧冬奥”']);
   });
 
   it('a white paper after the back cover of the one before, its title split around the publisher (offset 728157)', () => {
