@@ -180,7 +180,7 @@ function withExclamation(text: string, offset: number): number {
   const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
   if (stop < 0 || before[stop] !== '。') return offset;
   const phrase = before.slice(stop + 1);
-  return phrase.length >= 2 && !/[，、：；“”]/u.test(phrase) ? offset - 1 - phrase.length : offset;
+  return OPENING_EXCLAMATION.test(`${phrase}！`) ? offset - 1 - phrase.length : offset;
 }
 
 /**

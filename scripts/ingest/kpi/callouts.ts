@@ -3,6 +3,7 @@ import type { Doc } from '../types.ts';
 import type { KpiRow } from './schema.ts';
 import { parseValue } from './cells.ts';
 import { indicatorId } from './tables.ts';
+import { figureLabel } from '../text/blocks.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { labelQualifiers } = vocabulary.kpi;
@@ -27,7 +28,7 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
     for (const block of section.blocks) {
       if (block.type !== 'figure') continue;
       // A row's label may end with a colon (`定点扶贫：`), which is not part of the name.
-      const label = (block.label + (block.labelAfter ?? '')).replace(/[：:]$/u, '');
+      const label = figureLabel(block).replace(/[：:]$/u, '');
       // A qualifier printed at the end of the label (`4G 中频可用基站超`): its word and meaning.
       const word = LABEL_QUALIFIER.exec(label)?.[1];
       const labelQualifier: KpiRow['qualifier'] = word ? (labelQualifiers.over.includes(word) ? 'over' : 'approx') : null;

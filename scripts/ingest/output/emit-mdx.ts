@@ -1,7 +1,7 @@
 // Writes a section as MDX. Every piece of source text goes in as a JSON string literal inside a JSX
 // expression, so nothing in it (braces, tags, `import`, backticks) can be read as MDX, markdown or script.
 import type { Block, Section } from '../types.ts';
-import { cellListItems } from '../text/blocks.ts';
+import { cellListItems, figureLabel } from '../text/blocks.ts';
 import { isKpiHeader, noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from '../kpi/cells.ts';
 import { repairKpiTable } from '../kpi/tables.ts';
 import { searchParts } from './search-parts.ts';
@@ -78,7 +78,7 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
   },
   // A figure of a row under one label prints the label once, with the first; the others name it for screen readers.
   figure: (b) =>
-    `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption${b.sharesLabel ? ' class="sr-only"' : ''}>${text(b.label + (b.labelAfter ?? ''))}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
+    `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption${b.sharesLabel ? ' class="sr-only"' : ''}>${text(figureLabel(b))}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
   list: (b) => `<ul>\n${b.items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</ul>`,
   table: (b, ctx) => {
     // A key-performance row printed with shifted cells is shown in its columns (`data-repaired`).

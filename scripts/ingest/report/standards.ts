@@ -7,13 +7,15 @@ import { alternation, vocabulary } from '../vocabulary.ts';
 
 const STANDARD = new RegExp(alternation(vocabulary.names.standards), 'u');
 const chars = (s: string) => [...s.trim()].length;
+/** A line ending like a sentence or a list entry is no title. */
+const ENDS_CLAUSE = /[。；，、：:]$/u;
 /** The longest title of an index part printed over its table (`中国企业可持续发展报告指南 (CASS-ESG6.0)`). */
 const TABLE_TITLE_CHARS = 60;
 
 /** A short title line naming a reporting standard (`GRI可持續發展報告標準`, `社科院CASS4.0`), not an index row (`GRI103：管理方法`). */
 export function namesStandard(text: string): boolean {
   const title = text.trim();
-  return chars(title) <= 20 && !/\d{2,}|[。；，、：:]$/u.test(title) && STANDARD.test(toScript(title, 'hans'));
+  return chars(title) <= 20 && !/\d{2,}/u.test(title) && !ENDS_CLAUSE.test(title) && STANDARD.test(toScript(title, 'hans'));
 }
 
 /**
@@ -23,7 +25,7 @@ export function namesStandard(text: string): boolean {
  */
 export function titlesIndexTable(lines: readonly Line[], i: number): boolean {
   const title = lines[i]!.text.trim();
-  if (title.includes('\t') || chars(title) > TABLE_TITLE_CHARS || /[。；，、：:]$/u.test(title) || !STANDARD.test(toScript(title, 'hans'))) return false;
+  if (title.includes('\t') || chars(title) > TABLE_TITLE_CHARS || ENDS_CLAUSE.test(title) || !STANDARD.test(toScript(title, 'hans'))) return false;
   let k = i + 1;
   while (k < lines.length && isBlankLine(lines[k])) k++;
   return k < lines.length && lines[k]!.text.includes('\t');

@@ -35,14 +35,16 @@ function run(lines: readonly Line[], i: number, test: (l: Line) => boolean): num
 
 /** A qualifier printed before a callout's number (`超 230`): over, about, nearly. */
 const QUALIFIER = '(?:超|约|約|近)';
+/** A number as callouts print it: digits, thousands commas, decimals (`1,152`, `137.5`). */
+const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
-export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?$`, 'u');
+export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?$`, 'u');
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
 const UNIT_WORD = '(?:个|個|名|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
 const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})(?:\\s*/\\s*年)?`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
-const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
+const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 // A callout's number and the words it counts, where no unit word is listed: a magnitude or a counting
 // word and up to three more characters (`26 万个行政村`, `25.5萬村`, `8.7 万辆次`, `109位總監`), one character alone
@@ -50,11 +52,11 @@ const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 const HAN = '[^\\P{Script=Han}余餘]';
 const LED = `(?:(?:万|萬|亿|億|千|百)(?:个|個)?|个|個|位)${HAN}{0,3}`;
 const PER_YEAR = '(?:\\s*/\\s*年)?';
-const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${LED}|${HAN})|(\\s*(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
+const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*(${LED}|${HAN})|(\\s*(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
 /** A percentage with a qualifier after it (`95% 以上`, over). */
-const FIGURE_PERCENT_OVER = new RegExp(`^(\\d[\\d,]*(?:\\.\\d+)?)\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
+const FIGURE_PERCENT_OVER = new RegExp(`^(${NUMBER})\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** One figure of a row under one label: a number and the words it counts (`5 个县`, `1,152個村`). */
-const ROW_PAIR = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*((?:个|個)\\p{Script=Han}{1,3})`, 'gu');
+const ROW_PAIR = new RegExp(`(${NUMBER})\\s*((?:个|個)\\p{Script=Han}{1,3})`, 'gu');
 /** The longest label a callout prints over its figure. */
 const MAX_LABEL = 32;
 
@@ -63,17 +65,16 @@ const MAX_LABEL = 32;
  * (`惠及建檔立卡貧困戶 194.7 萬戶`, `固網寬帶平均下載速率提升約 8 倍`, `2020年度企業寬帶降幅超15%`): words,
  * then the number, then a unit that ends the line, or the label's noun after the unit (ONE_LINE_FIGURE_SPLIT).
  */
-const ONE_LINE_FIGURE = new RegExp(`^(.*?\\p{Script=Han}.*?)(\\s*)(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNIT})$`, 'u');
+const ONE_LINE_FIGURE = new RegExp(`^(.*?\\p{Script=Han}.*?)(\\s*)(${QUALIFIER}?\\s*${NUMBER})\\s*(${UNIT})$`, 'u');
 const QUALIFIED = new RegExp(`^${QUALIFIER}|${QUALIFIER}$`, 'u');
 /** The same with the label's noun after the unit (`建成超 38 萬個5G基站`: built over 38 ten-thousand 5G base stations). */
-const ONE_LINE_FIGURE_SPLIT = new RegExp(`^(\\p{Script=Han}{2,8}?)(\\s*)(${QUALIFIER}?\\s*\\d[\\d,]*(?:\\.\\d+)?)\\s*(${UNIT})([\\p{Script=Han}A-Za-z0-9]{2,10})$`, 'u');
+const ONE_LINE_FIGURE_SPLIT = new RegExp(`^(\\p{Script=Han}{2,8}?)(\\s*)(${QUALIFIER}?\\s*${NUMBER})\\s*(${UNIT})([\\p{Script=Han}A-Za-z0-9]{2,10})$`, 'u');
 
 /** A one-line callout at `i`, set apart by blank lines: its label, number and unit, or null. */
 function oneLineFigure(lines: readonly Line[], i: number): [label: string, value: string, unit: string, labelAfter: string] | null {
   const text = lines[i]?.text.trim() ?? '';
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1]) || text.includes('\t') || BULLET.test(text) || [...text].length > 30) return null;
-  const split = ONE_LINE_FIGURE_SPLIT.exec(text);
-  const m = ONE_LINE_FIGURE.exec(text) ?? split;
+  const m = ONE_LINE_FIGURE.exec(text) ?? ONE_LINE_FIGURE_SPLIT.exec(text);
   if (!m) return null;
   const [, label, gap, value, unit, noun] = m as unknown as [string, string, string, string, string, string | undefined];
   // The words are a label of four Han characters or more; the number stands apart from them or is qualified.
@@ -126,7 +127,7 @@ function figureAfterLabel(lines: readonly Line[], i: number, last: number): Retu
 }
 
 /** A figure printed in a row of figures: the number and a unit glued to it (`5.61億元`, `1.54：1`, `242121`). */
-const ROW_FIGURE = new RegExp(`^(${QUALIFIER}?\\d[\\d,]*(?:\\.\\d+)?(?:[：:]\\d+)?)(${UNIT})?$`, 'u');
+const ROW_FIGURE = new RegExp(`^(${QUALIFIER}?${NUMBER}(?:[：:]\\d+)?)(${UNIT})?$`, 'u');
 /** A label in a row of labels, its unit in brackets at the end (`員工總數（人）`, `男女比例（男比女）`). */
 const ROW_LABEL_UNIT = /^(.*?\p{Script=Han}.*?)[（(]([^（）()]{1,8})[)）]$/u;
 
@@ -334,7 +335,6 @@ const handlers: Handler[] = [
   },
 ];
 
-/** Splits a section's lines into blocks; heading ids are unique within the section. */
 /** A key figure's label printed at the end of a paragraph's last line, after its full stop and a space. */
 const LABEL_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(\p{Script=Han}{4,16})$/u;
 
@@ -355,6 +355,7 @@ export function labelsApart(lines: readonly Line[]): Line[] {
   });
 }
 
+/** Splits a section's lines into blocks; heading ids are unique within the section. */
 export function toBlocks(source: readonly Line[], headingIds = new Set<string>()): Block[] {
   const lines = labelsApart(source);
   const ctx: Context = { lines, headingIds };
@@ -384,6 +385,9 @@ export function cellListItems(cell: string): string[] | null {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A figure's whole label: the words before its number and any printed after its unit (`建成` + `5G基站`). */
+export const figureLabel = (block: Extract<Block, { type: 'figure' }>) => block.label + (block.labelAfter ?? '');
 
 /** Every character of text a block publishes, for the no-loss accounting. */
 export function blockText(block: Block): string {

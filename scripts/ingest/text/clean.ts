@@ -6,9 +6,11 @@ import { isBlankLine } from '../lines.ts';
 import { dropUnprintable } from '../unprintable.ts';
 
 /** Icon glyphs the PDF extraction left in front of headings and list items. */
-const ICON_GLYPHS = /[🏠📖🌐👤📌✓🏆](?:\uFE0F)?[ \t]?/gu;
-/** A line opening with one of those glyphs (a check mark is a list's, not a title's). */
-const ICON_FIRST = /^\s*[🏠📖🌐👤📌🏆]/u;
+/** Icons the layout prints before titles. */
+const TITLE_ICONS = '🏠📖🌐👤📌🏆';
+const ICON_GLYPHS = new RegExp(`[${TITLE_ICONS}✓](?:\\uFE0F)?[ \\t]?`, 'gu');
+/** A line opening with a title's icon (a check mark is a list's, not a title's). */
+const ICON_FIRST = new RegExp(`^\\s*[${TITLE_ICONS}]`, 'u');
 
 interface LineStage {
   cls: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toBlocks } from '../../../scripts/ingest/text/blocks.ts';
+import { figureLabel, toBlocks } from '../../../scripts/ingest/text/blocks.ts';
 
 const lines = (texts: string[]) => texts.map((text, k) => ({ n: k + 1, text }));
 
@@ -19,7 +19,7 @@ describe('toBlocks: the words placed on a picture', () => {
 
   it('reads a callout printed on one line of its own, its figure apart or qualified (2020 chapter, lines 212-228)', () => {
     const blocks = toBlocks(lines(['看提速：', '', '固網寬帶平均下載速率提升約 8 倍', '', '建成超 38 萬個5G基站', '', '2020年度企業寬帶降幅超15%', '', '惠及建檔立卡貧困戶 194.7 萬戶', '', '看服務：']));
-    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label + (b.labelAfter ?? ''), b.value, b.unit] : []))).toEqual([
+    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [figureLabel(b), b.value, b.unit] : []))).toEqual([
       ['固網寬帶平均下載速率提升', '約 8', '倍'],
       // The label's noun after the unit (line 216): the label is the words before and after the figure.
       ['建成5G基站', '超 38', '萬個'],
