@@ -120,6 +120,17 @@ export const vocabularySchema = z
         appendixLabels: words,
         /** The label of a case study inside a white paper's section (`案例：…`), a heading of its own. */
         caseLabel: word,
+        /** How a body numbers the items it is written in, besides `一、`, `（一）` and `1.`. */
+        itemNumbering: z
+          .object({
+            /** A label before the item's numeral, a colon after it (`亮点一：`). */
+            labels: words,
+            /** What an ordinal numeral counts, a colon after it (`第一章：`). */
+            ordinalUnits: words,
+          })
+          .strict(),
+        /** The parts of a day a date may name before the comma that ends it (`12月15日下午，`). */
+        partsOfDay: words,
       })
       .strict(),
     /** `report.yml`: words the layouts of a report print. */

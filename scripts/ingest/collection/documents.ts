@@ -7,6 +7,7 @@ import { recordRemoval } from '../removal-log.ts';
 import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
+import { numberedItems } from './items.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -125,9 +126,10 @@ const PAGE_NUMBER_BEFORE = /(?<=[。！？”])\d{1,3}$/u;
 /**
  * A body cut at its headings (in order, not overlapping): paragraphs and case studies between
  * `heading` blocks. Returns what it leaves out: the stops that ended headings' lines and the page
- * numbers printed right before a heading, after a sentence's end.
+ * numbers printed right before a heading, after a sentence's end. With `items`, the numbered items
+ * between the headings are headings too (below them).
  */
-export function bodyAtHeadings(body: string, headings: readonly FoundHeading[]): { blocks: Block[]; stops: string[]; pageNumbers: string[] } {
+export function bodyAtHeadings(body: string, headings: readonly FoundHeading[], items = false): { blocks: Block[]; stops: string[]; pageNumbers: string[] } {
   const blocks: Block[] = [];
   const stops: string[] = [];
   const pageNumbers: string[] = [];
@@ -137,7 +139,7 @@ export function bodyAtHeadings(body: string, headings: readonly FoundHeading[]):
     const before = body.slice(from, h.at);
     const page = PAGE_NUMBER_BEFORE.exec(before)?.[0];
     if (page) pageNumbers.push(page);
-    blocks.push(...withCaseHeadings(page ? before.slice(0, -page.length) : before, ids));
+    blocks.push(...withCaseHeadings(page ? before.slice(0, -page.length) : before, ids, items));
     blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids), ...(h.depth ? { depth: h.depth } : {}) });
     from = h.at + h.text.length;
     if (h.stop && body.startsWith(h.stop, from)) {
@@ -145,7 +147,7 @@ export function bodyAtHeadings(body: string, headings: readonly FoundHeading[]):
       from += h.stop.length;
     }
   }
-  blocks.push(...withCaseHeadings(body.slice(from), ids));
+  blocks.push(...withCaseHeadings(body.slice(from), ids, items));
   return { blocks, stops, pageNumbers };
 }
 
@@ -167,7 +169,7 @@ export function bodyWithHeadings(body: string, headings: readonly ListedHeading[
     found.push({ at, text: heading, ...(listed.depth ? { depth: listed.depth } : {}) });
     from = at + heading.length;
   }
-  const { blocks, pageNumbers } = bodyAtHeadings(body, found);
+  const { blocks, pageNumbers } = bodyAtHeadings(body, found, true);
   return { blocks, missing, pageNumbers };
 }
 
@@ -197,14 +199,19 @@ export function printedHeading(body: string, listed: string, from: number): { at
  */
 const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d])(${escapeRegExp(words.caseLabel)}\\d{0,2}[：:][^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|[A-Z][a-z]|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han})`, 'gu');
 
-/** Paragraphs, with the case studies' headings (depth 3, below the section's) between them. */
-export function withCaseHeadings(text: string, ids: Set<string>): Block[] {
+/**
+ * Paragraphs, with the case studies' headings (depth 3, below the section's) between them, and with
+ * `items`, the numbered items' headings too (a results report's items are below the depth its pages show).
+ */
+export function withCaseHeadings(text: string, ids: Set<string>, items = false): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  for (const m of text.matchAll(CASE_HEADING)) {
-    blocks.push(...paragraphs(text.slice(from, m.index)));
-    blocks.push({ type: 'heading', text: m[1]!, line: 1, id: uniqueSlug(m[1]!, ids), depth: 3 });
-    from = m.index + m[1]!.length;
+  const found = [...[...text.matchAll(CASE_HEADING)].map((m) => ({ at: m.index, text: m[1]! })), ...(items ? numberedItems(text) : [])].sort((a, b) => a.at - b.at);
+  for (const h of found) {
+    if (h.at < from) continue;
+    blocks.push(...paragraphs(text.slice(from, h.at)));
+    blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids), depth: 3 });
+    from = h.at + h.text.length;
   }
   blocks.push(...paragraphs(text.slice(from)));
   return blocks;
@@ -363,12 +370,12 @@ export function newsBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const ids = new Set<string>();
   let from = 0;
-  const found = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING)].sort((a, b) => a.index - b.index);
-  for (const m of found) {
-    if (m.index < from) continue;
-    blocks.push(...paragraphs(text.slice(from, m.index)));
-    blocks.push({ type: 'heading', text: m[1]!, line: 1, id: uniqueSlug(m[1]!, ids) });
-    from = m.index + m[1]!.length;
+  const found = [...[...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING)].map((m) => ({ at: m.index, text: m[1]! })), ...numberedItems(text)].sort((a, b) => a.at - b.at);
+  for (const h of found) {
+    if (h.at < from) continue;
+    blocks.push(...paragraphs(text.slice(from, h.at)));
+    blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids) });
+    from = h.at + h.text.length;
   }
   blocks.push(...paragraphs(text.slice(from)));
   return blocks;
@@ -428,24 +435,31 @@ function countLeftOut(log: RemovalLog, left: { stops?: readonly string[]; pageNu
 const CLOSING_MARKS = /^[，。、；：？！”’）》」』】,.;:!?)\]]+/u;
 
 /**
- * No paragraph opens with closing punctuation: where a cut (a heading's end, a document's start) left
- * the marks that close a sentence or a quotation at the start of the next paragraph, they go back to
- * the end of the block before it (a paragraph or a heading; the heading keeps its id).
+ * No paragraph opens with closing punctuation: where a cut (a heading's end, a section's or a
+ * document's start) left the marks that close a sentence or a quotation at the start of the next
+ * paragraph, they go back to the end of the block before it (a paragraph or a heading; the heading
+ * keeps its id), in the section before where the paragraph opens a section.
  */
-export function withClosingMarksBefore(section: Section): Section {
-  const blocks: Block[] = [];
-  for (const b of section.blocks) {
-    const before = blocks.at(-1);
-    const marks = b.type === 'paragraph' ? CLOSING_MARKS.exec(b.text)?.[0] : undefined;
-    if (!marks || !before || (before.type !== 'paragraph' && before.type !== 'heading')) {
-      blocks.push(b);
-      continue;
+export function withClosingMarksBefore(sections: readonly Section[]): Section[] {
+  const out: Section[] = [];
+  for (const section of sections) {
+    const blocks: Block[] = [];
+    for (const b of section.blocks) {
+      const marks = b.type === 'paragraph' ? CLOSING_MARKS.exec(b.text)?.[0] : undefined;
+      // The block before: in this section, else the last of the section before.
+      const home = blocks.length > 0 ? blocks : (out.at(-1)?.blocks as Block[] | undefined);
+      const before = home?.at(-1);
+      if (!marks || !home || !before || (before.type !== 'paragraph' && before.type !== 'heading')) {
+        blocks.push(b);
+        continue;
+      }
+      home[home.length - 1] = { ...before, text: before.text + marks };
+      const rest = (b as Extract<Block, { type: 'paragraph' }>).text.slice(marks.length);
+      if (rest.trim()) blocks.push({ ...b, text: rest } as Block);
     }
-    blocks[blocks.length - 1] = { ...before, text: before.text + marks };
-    const rest = (b as Extract<Block, { type: 'paragraph' }>).text.slice(marks.length);
-    if (rest.trim()) blocks.push({ ...b, text: rest } as Block);
+    out.push({ ...section, blocks });
   }
-  return { ...section, blocks };
+  return out;
 }
 
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
@@ -557,7 +571,7 @@ export function collectionDocs(source: Source, docs: readonly CollectionDoc[], u
       date: d.date,
       collection: source.id,
       start: d.start,
-      sections: withSpans(sectionsOf(d, unconfirmed, removed).map(withClosingMarksBefore), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
+      sections: withSpans(withClosingMarksBefore(sectionsOf(d, unconfirmed, removed)), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
     };
   });
 }

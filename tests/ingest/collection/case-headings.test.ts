@@ -64,10 +64,21 @@ describe('withClosingMarksBefore', () => {
         { type: 'paragraph' as const, text: '”', line: 1 },
       ],
     };
-    expect(withClosingMarksBefore(section).blocks).toEqual([
+    expect(withClosingMarksBefore([section])[0]!.blocks).toEqual([
       { type: 'heading', text: '画好“同心圆”', line: 1, id: 'hua-hao-tong-xin-yuan' },
       { type: 'paragraph', text: '党建引领。', line: 1 },
       { type: 'paragraph', text: '他说：“放心。”', line: 1 },
     ]);
+  });
+
+  it('gives them to the section before where they open a section', async () => {
+    const { withClosingMarksBefore } = await import('../../../scripts/ingest/collection/documents.ts');
+    const section = (slug: string, blocks: { type: 'paragraph'; text: string; line: number }[]) => ({ slug, title: slug, printed: slug, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks });
+    const cut = withClosingMarksBefore([
+      section('yi', [{ type: 'paragraph', text: '他说：“放心。', line: 1 }]),
+      section('er', [{ type: 'paragraph', text: '”数字中国。', line: 1 }]),
+      section('san', [{ type: 'paragraph', text: '”', line: 1 }]),
+    ]);
+    expect(cut.map((s) => s.blocks.map((b) => (b.type === 'paragraph' ? b.text : '')))).toEqual([['他说：“放心。”'], ['数字中国。”'], []]);
   });
 });

@@ -1,0 +1,73 @@
+// A body written in numbered items (`一、…`, `（一）…`, `1.…`, `亮点一：…`, `第一章：…`): each item's
+// heading runs straight into its text on the collection's one line, so an item is a heading only where
+// its end shows: right before the text opens an enumeration (`一是…`) or a dated sentence (`2024年6月17日，`).
+import { numeralValue } from '../text/numerals.ts';
+import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const { grammar, names, collection: words } = vocabulary;
+const NUMERAL = `[${classMembers(grammar.numerals)}]{1,2}`;
+const { year: Y, month: M, day: D } = grammar.dates;
+
+/** A numbered item's heading: where it starts in the text and its words, its number included. */
+export interface ItemHeading {
+  at: number;
+  text: string;
+}
+
+/** The ways a body numbers its items, each capturing the number; an item opens the text or follows a sentence's end. */
+const NUMBERINGS = [
+  `(${NUMERAL})、`,
+  `（(${NUMERAL})）`,
+  `(?<!\\d)(\\d{1,2})[.．]`,
+  `(?:${alternation(words.itemNumbering.labels)})(${NUMERAL})[：:]`,
+  `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
+].map((n) => new RegExp(`(?<=^|[。！？”])${n}`, 'gu'));
+
+/** Where an item's text opens, which ends its heading: an enumeration's first point (`一是`) or a dated sentence. */
+const TEXT_OPENING = new RegExp(
+  [
+    `${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}`,
+    `(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`,
+    `(?<![${classMembers([...words.datelines.notAfter, Y])}\\d])(?:\\d{4}${Y}(?:\\d{1,2}${M}(?:\\d{1,2}${D})?)?|\\d{1,2}${M}\\d{1,2}${D})(?:${alternation(words.partsOfDay)})?，`,
+  ].join('|'),
+  'gu',
+);
+
+/** Characters of a heading's words, its number left out. */
+const TITLE_CHARS = { min: 4, max: 60 };
+/** A heading never ends on these: the clause goes on. */
+const OPEN_END = /[，、：；（“《]$/u;
+/** A heading closes the quotations it opens (`"` is printed for both ends). */
+const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match(/”/gu)?.length ?? 0) && (h.match(/"/gu)?.length ?? 0) % 2 === 0;
+
+/**
+ * The headings of a text's numbered items. Items count where they run in order (1, 2, 3…; a new run
+ * starts at 1) and a run has at least two; each item's heading ends where its text opens, within its
+ * first sentence. An item whose end does not show is left in the text.
+ */
+export function numberedItems(text: string): ItemHeading[] {
+  const found: ItemHeading[] = [];
+  for (const numbering of NUMBERINGS) {
+    const runs: RegExpExecArray[][] = [];
+    for (const m of text.matchAll(numbering)) {
+      const n = /\d/u.test(m[1]!) ? Number(m[1]) : numeralValue(m[1]!);
+      const run = runs.at(-1);
+      const last = run?.at(-1);
+      const lastN = last ? (/\d/u.test(last[1]!) ? Number(last[1]) : numeralValue(last[1]!)) : null;
+      if (n === 1) runs.push([m]);
+      else if (run && lastN !== null && n === lastN + 1) run.push(m);
+    }
+    for (const run of runs.filter((r) => r.length >= 2)) {
+      for (const m of run) {
+        const from = m.index + m[0].length;
+        const sentence = /^[^。！？]*/u.exec(text.slice(from))![0].slice(0, TITLE_CHARS.max + 1);
+        TEXT_OPENING.lastIndex = TITLE_CHARS.min;
+        const opening = TEXT_OPENING.exec(sentence);
+        if (!opening) continue;
+        const heading = text.slice(m.index, from + opening.index);
+        if (!OPEN_END.test(heading) && closesQuotes(heading)) found.push({ at: m.index, text: heading });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
