@@ -22,17 +22,28 @@ function sharedPlaces(a: string, b: string): number {
 const TWO_PARTS = /^[^，,]{2,}[，,][^，,]{2,}$/u;
 
 /**
- * The page's headings at `depth`: where at least three, the first among them, share one two-part
- * shape (one length, the comma and ≥ 1 more character in the same places as the first), every other heading at that depth after
- * the first sits one level below (a sub-heading of the sibling before it). Otherwise the blocks are
- * returned as they are.
+ * The page's headings at `depth`: where at least three, the first among them, share one shape, every
+ * other heading at that depth after the first sits one level below (a sub-heading of the sibling
+ * before it). The shape is two parts (one length, the comma and ≥ 1 more character in the same places
+ * as the first), or, where the first stands right over a heading of another length found at its depth, as a topic over
+ * its first sub-heading, one length alone (`百年红色铸底蕴` over `做革命的“鲁班石”`, then `艰苦创业树丰碑`, …,
+ * `改革创新向未来`). Otherwise the blocks are returned as they are.
  */
 export function nestUnderParallelHeadings(blocks: readonly Block[], depth: number): Block[] {
   const headings = blocks.filter((b): b is Heading => b.type === 'heading' && (b.depth ?? depth) === depth);
   const first = headings[0];
-  if (!first || !TWO_PARTS.test(first.text)) return [...blocks];
+  if (!first) return [...blocks];
   const length = [...first.text].length;
-  const siblings = new Set<Block>(headings.filter((h) => h === first || ([...h.text].length === length && TWO_PARTS.test(h.text) && h.text.search(/[，,]/u) === first.text.search(/[，,]/u) && sharedPlaces(h.text, first.text) >= MIN_SHARED)));
+  const under = blocks[blocks.indexOf(first) + 1];
+  // The heading right under the first, found at the same depth, is its sub-heading, printed in another shape.
+  const overHeading = under?.type === 'heading' && (under.depth ?? depth) === depth && [...under.text].length !== length;
+  const sameShape = TWO_PARTS.test(first.text)
+    ? (h: Heading) => [...h.text].length === length && TWO_PARTS.test(h.text) && h.text.search(/[，,]/u) === first.text.search(/[，,]/u) && sharedPlaces(h.text, first.text) >= MIN_SHARED
+    : overHeading
+      ? (h: Heading) => [...h.text].length === length && !/\s/u.test(h.text)
+      : null;
+  if (!sameShape) return [...blocks];
+  const siblings = new Set<Block>(headings.filter((h) => h === first || sameShape(h)));
   if (siblings.size < MIN_SIBLINGS || siblings.size === headings.length) return [...blocks];
   return blocks.map((b) => (b.type === 'heading' && (b.depth ?? depth) === depth && !siblings.has(b) ? { ...b, depth: depth + 1 } : b));
 }

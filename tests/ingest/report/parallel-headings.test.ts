@@ -20,9 +20,32 @@ describe('nestUnderParallelHeadings', () => {
     ]);
   });
 
-  it('leaves parallel titles of one part beside the headings around them', () => {
-    const blocks = [heading('建强联网通信基础设施'), heading('加强移动网络覆盖'), heading('建强算网数智基础设施'), heading('强化智算中心建设'), heading('建强全球网络基础设施')];
+  it('leaves parallel titles of one part beside the headings around them, each over its text', () => {
+    // 2024 report, lines 478–569 (the outline has three levels, so the gold keeps them one level).
+    const blocks = [
+      heading('建强联网通信基础设施'), paragraph('…'), heading('加强移动网络覆盖'), paragraph('…'),
+      heading('建强算网数智基础设施'), paragraph('…'), heading('强化智算中心建设'), paragraph('…'),
+      heading('建强全球网络基础设施'), paragraph('…'),
+    ];
     expect(nestUnderParallelHeadings(blocks, 2)).toEqual(blocks);
+  });
+
+  it('nests below titles of one length where the first stands right over a heading of another length (2024 report, 专题 2)', () => {
+    const blocks = [
+      heading('百年红色铸底蕴'), heading('做革命的“鲁班石”'), paragraph('…'), heading('艰苦创业树丰碑'), paragraph('…'),
+      heading('联通成立开新局'), paragraph('…'), heading('改革创新向未来'), heading('联通混改引入发展新动能'), paragraph('…'),
+      heading('共建共享推动网络广互联'), paragraph('…'),
+    ];
+    expect(depths(nestUnderParallelHeadings(blocks, 2))).toEqual([
+      ['百年红色铸底蕴', 2], ['做革命的“鲁班石”', 3], ['艰苦创业树丰碑', 2], ['联通成立开新局', 2],
+      ['改革创新向未来', 2], ['联通混改引入发展新动能', 3], ['共建共享推动网络广互联', 3],
+    ]);
+    // A heading of the first's length right under it, or one already a level below, is no such cue
+    // (2020 report: 發展通信新技術 over 推動5G技術創新, found one level below).
+    const same = [heading('发展通信新技术'), heading('推动通信新技术'), paragraph('…'), heading('打造云业务引领'), heading('强化大数据能力'), heading('加速AI创新赋能')];
+    expect(nestUnderParallelHeadings(same, 2)).toEqual(same);
+    const below = [heading('发展通信新技术'), { ...heading('推动5G技术创新'), depth: 3 }, paragraph('…'), heading('打造云业务引领'), heading('强化大数据能力'), heading('加速AI创新赋能')];
+    expect(nestUnderParallelHeadings(below, 2)).toEqual(below);
   });
 
   it('needs three topics of one shape, the first heading among them', () => {
