@@ -7,6 +7,7 @@ import { pairedYearBox } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 import { toScript } from '../convert-script.ts';
 import { titlesIndexTable } from './standards.ts';
+import { sharedPlaces } from './parallel-headings.ts';
 
 interface TocEntry {
   title: string;
@@ -224,8 +225,30 @@ function rowLabel(lines: readonly Line[], i: number): boolean {
 /** The longest title an icon marks (an index part's: `上海证券交易所《…可持续发展报告（试行）》`). */
 const ICON_TITLE_CHARS = 60;
 
-/** A short standalone line set off by blank lines and followed by body text: a heading by layout. */
-export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
+/** How far (lines) a heading printed in parallel with a title below a picture may stand from it. */
+const PARALLEL_REACH = 60;
+
+/**
+ * A short line below a picture (three or more blank lines) that opens text is a heading where a
+ * heading near it, found by layout, is printed in parallel with it: one length, two or more characters
+ * in the same places, another title (`推行绿色办公` near `提倡绿色消费`; `可持续发展监督` near `可持续发展治理`).
+ */
+function parallelsHeadingNear(lines: readonly Line[], i: number): boolean {
+  const title = lines[i]!.text.trim();
+  const bare = (s: string) => s.replace(/[\s，,、]/gu, '');
+  for (let j = Math.max(0, i - PARALLEL_REACH); j < Math.min(lines.length, i + PARALLEL_REACH); j++) {
+    const other = lines[j]!.text.trim();
+    if (j === i || chars(other) !== chars(title) || bare(other) === bare(title) || sharedPlaces(other, title) < 2) continue;
+    if (looksLikeHeading(lines, j, false)) return true;
+  }
+  return false;
+}
+
+/**
+ * A short standalone line set off by blank lines and followed by body text: a heading by layout.
+ * `parallels`: whether a title below a picture may be one by a heading near it (parallelsHeadingNear).
+ */
+export function looksLikeHeading(lines: readonly Line[], i: number, parallels = true): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
   // A title the layout marks with an icon (`🏆 暖心提供细致入微的海外民生服务`), whatever follows it, and an
@@ -246,7 +269,9 @@ export function looksLikeHeading(lines: readonly Line[], i: number): boolean {
   if (BULLET.test(next.text) && pairedYearBox((k) => lines[k]?.text, i)) return true;
   // A heading opens text; three or more blank lines before a short line mark a figure's caption,
   // unless a paragraph follows it at once. A heading may also stand right over a sub-heading that opens text.
-  if (opensText(next)) return blanks < 3;
+  // Below a picture, a title in parallel with a heading near it, unless the text names a branch first:
+  // that is the picture's story (a report's headings name the group, never a branch).
+  if (opensText(next)) return blanks < 3 || (parallels && !BRANCH_CAPTION.test(next.text.trim()) && parallelsHeadingNear(lines, i));
   const after = lines[nextNonBlank(lines, k)];
   // Or over a short lead sentence that opens its list or paragraphs (`完善薪酬管理` / `持续完善薪酬福利管理机制，…。`
   // / `- …`); a line with a sentence's punctuation inside is the wrapped end of a paragraph, not a title.

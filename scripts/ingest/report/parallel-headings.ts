@@ -13,7 +13,7 @@ const MIN_SIBLINGS = 3;
 const MIN_SHARED = 2;
 
 /** Places where two titles of one length print the same character. */
-function sharedPlaces(a: string, b: string): number {
+export function sharedPlaces(a: string, b: string): number {
   const [x, y] = [[...a], [...b]];
   return x.filter((c, k) => y[k] === c).length;
 }
@@ -62,4 +62,34 @@ export function nestRunInHeadings(blocks: readonly Block[], depth: number, runsI
   if (!headings[0] || runsIn(headings[0].line) || running.length === 0 || running.length === headings.length) return [...blocks];
   const lower = new Set<Block>(running);
   return blocks.map((b) => (lower.has(b) ? { ...b, depth: depth + 1 } : b));
+}
+
+/** Two titles printed in parallel: one length, two or more characters in the same places. */
+const parallel = (a: string, b: string) => [...a].length === [...b].length && sharedPlaces(a, b) >= MIN_SHARED;
+
+/**
+ * A heading printed in parallel with two or more of the sub-headings right before it (those after the
+ * last heading at its depth or above) is their sibling, one level below where it was found: a layout
+ * that indents it like a topic (the 2020 report's ` 客戶口碑更可靠` after `客戶體驗更貼心`, `客戶服務更便捷`,
+ * `攜號轉網更惠民` under ` 持續提升客戶口碑`) does not make it one. The headings under it stay at their
+ * depth, now its siblings.
+ */
+export function alignParallelSiblings(blocks: readonly Block[], depth: number): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'heading') {
+      out.push(b);
+      continue;
+    }
+    const d = b.depth ?? depth;
+    const before: Heading[] = [];
+    for (let k = out.length - 1; k >= 0; k--) {
+      const o = out[k]!;
+      if (o.type !== 'heading') continue;
+      if ((o.depth ?? depth) <= d) break;
+      if ((o.depth ?? depth) === d + 1) before.push(o);
+    }
+    out.push(before.filter((h) => parallel(h.text, b.text)).length >= 2 ? { ...b, depth: d + 1 } : b);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { toBlocks, blockText } from '../text/blocks.ts';
 import { sideBySideTitles } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
-import { nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
+import { alignParallelSiblings, nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -85,9 +85,10 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       from = h.index + 1;
     }
     // Headings the layout found in parallel form are siblings; those between them nest below; run-in
-    // sub-headings nest below the heading before them.
+    // sub-headings nest below the heading before them; a heading in parallel with the sub-headings
+    // before it is theirs.
     const outlined = new Set(inner.map((h) => lines[h.index]!.n));
-    const nested = nestRunInHeadings(nestUnderParallelHeadings(blocks, level + 1), level + 1, runsIn, (n) => !outlined.has(n));
+    const nested = alignParallelSiblings(nestRunInHeadings(nestUnderParallelHeadings(blocks, level + 1), level + 1, runsIn, (n) => !outlined.has(n)), level + 1);
     sections.push({
       slug,
       title: entry.title,

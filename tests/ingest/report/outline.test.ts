@@ -189,3 +189,26 @@ describe('a title the layout marks with an icon', () => {
     }
   });
 });
+
+describe('a title below a picture', () => {
+  const at = (text: string) => lines.findIndex((l) => l.text.trim() === text);
+
+  it('is a heading where a heading near it is printed in parallel with it (2024 report lines 1841, 3108)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    for (const heading of ['推行绿色办公', '可持续发展监督']) expect(looksLikeHeading(lines, at(heading)), heading).toBe(true);
+    // Its parallel neighbours are headings by their own layout (lines 1833, 3102).
+    for (const n of [1833, 3102]) expect(looksLikeHeading(lines, lines.findIndex((l) => l.n === n), false), `line ${n}`).toBe(true);
+  });
+
+  it('is a caption where nothing near it is printed in parallel, or an event or a branch’s story follows', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    // 2024 report: a photo's caption (line 418), an event (line 2077).
+    for (const caption of ['中国联通获得 5G 商用牌照', '中国联通合作伙伴大会']) expect(looksLikeHeading(lines, at(caption)), caption).toBe(false);
+    // A picture's story names a branch first, although its caption parallels the headings near it.
+    const block = ['深耕社區公益事業', '', '中國聯通是社會主義核心價值觀的忠實踐行者，積極參與社區建設，開展形式多樣的公益活動。', '', '開展對外公益捐贈', '', '中國聯通積極開展對外捐贈，助力抗擊疫情、脫貧攻堅和教育事業發展，累計捐贈資金數千萬元。', '', '', '', '圖書捐贈公益活動', '', '廣東惠州聯通聯手慈航公益，累計參加各類公益活動，捐贈圖書數千冊，惠及山區學校的孩子們。'];
+    const story = block.map((text, i) => ({ n: i + 1, text }));
+    expect(looksLikeHeading(story, 10)).toBe(false);
+    story[12] = { n: 13, text: '中國聯通聯手慈航公益，累計參加各類公益活動，捐贈圖書數千冊，惠及山區學校的孩子們。' };
+    expect(looksLikeHeading(story, 10)).toBe(true);
+  });
+});

@@ -76,3 +76,20 @@ describe('nestRunInHeadings', () => {
     expect(nestRunInHeadings(numbered, 2, (n) => running.has(n), () => false)).toEqual(numbered);
   });
 });
+
+describe('alignParallelSiblings', () => {
+  it('makes a heading printed in parallel with two sub-headings before it their sibling (2020 report, 持續提升客戶口碑)', async () => {
+    const { alignParallelSiblings } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const sub = (text: string) => ({ ...heading(text), depth: 3 });
+    const blocks = [heading('持續提升客戶口碑'), sub('客戶體驗更貼心'), paragraph('…'), sub('客戶服務更便捷'), sub('攜號轉網更惠民'), heading('客戶口碑更可靠'), sub('服務質量更良好'), heading('線上線下渠道融合')];
+    expect(depths(alignParallelSiblings(blocks, 2))).toEqual([
+      ['持續提升客戶口碑', 2], ['客戶體驗更貼心', 3], ['客戶服務更便捷', 3], ['攜號轉網更惠民', 3],
+      ['客戶口碑更可靠', 3], ['服務質量更良好', 3], ['線上線下渠道融合', 2],
+    ]);
+    // One parallel sub-heading is not enough, and a heading at the depth between ends the look back.
+    const one = [heading('持續提升客戶口碑'), sub('客戶體驗更貼心'), sub('攜號轉網更惠民'), heading('客戶口碑更可靠')];
+    expect(alignParallelSiblings(one, 2)).toEqual(one);
+    const cut = [heading('持續提升客戶口碑'), sub('客戶體驗更貼心'), sub('客戶服務更便捷'), heading('線上線下渠道融合'), heading('客戶口碑更可靠')];
+    expect(alignParallelSiblings(cut, 2)).toEqual(cut);
+  });
+});
