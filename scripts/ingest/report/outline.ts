@@ -269,9 +269,11 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (BULLET.test(next.text) && pairedYearBox((k) => lines[k]?.text, i)) return true;
   // A heading opens text; three or more blank lines before a short line mark a figure's caption,
   // unless a paragraph follows it at once. A heading may also stand right over a sub-heading that opens text.
-  // Below a picture, a title in parallel with a heading near it, unless the text names a branch first:
-  // that is the picture's story (a report's headings name the group, never a branch).
-  if (opensText(next)) return blanks < 3 || (parallels && !BRANCH_CAPTION.test(next.text.trim()) && parallelsHeadingNear(lines, i));
+  // A title over text that names a branch first is a picture's caption over its story (a report's
+  // headings, and the text under them, name the group, never a branch).
+  if (BRANCH_CAPTION.test(next.text.trim())) return false;
+  // Below a picture, a title in parallel with a heading near it.
+  if (opensText(next)) return blanks < 3 || (parallels && parallelsHeadingNear(lines, i));
   const after = lines[nextNonBlank(lines, k)];
   // Or over a short lead sentence that opens its list or paragraphs (`完善薪酬管理` / `持续完善薪酬福利管理机制，…。`
   // / `- …`); a line with a sentence's punctuation inside is the wrapped end of a paragraph, not a title.

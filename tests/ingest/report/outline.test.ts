@@ -211,4 +211,10 @@ describe('a title below a picture', () => {
     story[12] = { n: 13, text: '中國聯通聯手慈航公益，累計參加各類公益活動，捐贈圖書數千冊，惠及山區學校的孩子們。' };
     expect(looksLikeHeading(story, 10)).toBe(true);
   });
+
+  it('is a caption, anywhere, over text that names a branch first (2020 report lines 920, 2053)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const source = joinWrappedLines(cleanLines(toLines(readFileSync('content/sources/2020-social-responsibility-report.txt', 'utf8'))).lines);
+    for (const n of [920, 2053]) expect(looksLikeHeading(source, source.findIndex((l) => l.n === n)), `line ${n}`).toBe(false);
+  });
 });
