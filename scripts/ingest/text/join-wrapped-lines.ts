@@ -31,6 +31,9 @@ export function continues(line: string, next: string): boolean {
 /** The last one or two characters of a sentence with its full stop (`億。`): never a paragraph of their own. */
 const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。！？]$/u;
 
+/** The last one or two characters of a clause and the mark that ends it. */
+const CLAUSE_REST = /^[^，、；。\s]{1,2}[，、；。]/u;
+
 /** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
 export function continuesAcrossBreak(line: string, next: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line)) return false;
@@ -39,6 +42,10 @@ export function continuesAcrossBreak(line: string, next: string): boolean {
   if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());
   // A row of figures (`242121 241245 603 273`) is no sentence's first half.
   if (!/\p{Script=Han}/u.test(line)) return false;
+  // The rest of a clause of one or two characters, then its mark (`在「一套制度，一個系統，一個體系」的原` /
+  // `則下，以建設…`), after a line that is a sentence under way (a clause closed inside it; a caption
+  // before the rest of the page's last sentence, `中国联通 AI 外呼运营大屏` / `工作。`, is none).
+  if (CLAUSE_REST.test(next.trim())) return length(line) >= 12 && /[，、；]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd());
   // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
   return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
 }

@@ -28,6 +28,15 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(toLines('這是一個完整的句子而且很長。\n\n好的。')).map((l) => l.text).filter(Boolean)).toEqual(['這是一個完整的句子而且很長。', '好的。']);
   });
 
+  it('joins a sentence under way to the rest of its clause after a blank line (2020 report, lines 349–351, 1149–1151)', () => {
+    for (const [a, b] of [['自疫情以來，公司召開防疫辦會議60', '餘次，發布防疫辦文件48件。'], ['在「一套制度，一個系統，一個體系」的原', '則下，以建設敏捷智慧供應鏈為目標。']] as const) {
+      expect(joinWrappedLines(toLines(`${a}\n\n${b}`)).map((l) => l.text).filter(Boolean)).toEqual([a + b]);
+    }
+    // A caption (no clause inside it) before the rest of the page's last sentence stays apart (2024 report, 2854–2871).
+    const caption = joinWrappedLines(toLines('中国联通 AI 外呼运营大屏\n\n工作。2024 年 9 月以来，累计外呼量 180 万。')).map((l) => l.text).filter(Boolean);
+    expect(caption).toHaveLength(2);
+  });
+
   it('does not join a row of figures to the row of labels after a page break (2020 report, lines 2988-2990)', () => {
     const out = joinWrappedLines(toLines('242121 241245 603 273\n\n吸納就業人數（人） 男女比例（男比女） 少數民族員工比例（%） 離職員工（人）')).map((l) => l.text).filter(Boolean);
     expect(out).toHaveLength(2);
