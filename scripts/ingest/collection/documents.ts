@@ -201,17 +201,18 @@ const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d])(${escapeRegExp(wor
 
 /**
  * Paragraphs, with the case studies' headings (depth 3, below the section's) between them, and with
- * `items`, the numbered items' headings too (a results report's items are below the depth its pages show).
+ * `items`, the numbered items' headings too (an item without one opens a paragraph; a results
+ * report's items are below the depth its pages show).
  */
 export function withCaseHeadings(text: string, ids: Set<string>, items = false): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const found = [...[...text.matchAll(CASE_HEADING)].map((m) => ({ at: m.index, text: m[1]! })), ...(items ? numberedItems(text) : [])].sort((a, b) => a.at - b.at);
+  const found = [...[...text.matchAll(CASE_HEADING)].map((m) => ({ at: m.index, heading: m[1]! })), ...(items ? numberedItems(text) : [])].sort((a, b) => a.at - b.at);
   for (const h of found) {
     if (h.at < from) continue;
     blocks.push(...paragraphs(text.slice(from, h.at)));
-    blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids), depth: 3 });
-    from = h.at + h.text.length;
+    if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids), depth: 3 });
+    from = h.at + (h.heading?.length ?? 0);
   }
   blocks.push(...paragraphs(text.slice(from)));
   return blocks;
@@ -365,17 +366,17 @@ const CITY_SUBHEADING = new RegExp(
   'gu',
 );
 
-/** Paragraphs, with the inner headlines of a news page as headings. */
+/** Paragraphs, with the inner headlines of a news page and its numbered items' headings as headings (an item without one opens a paragraph). */
 export function newsBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const ids = new Set<string>();
   let from = 0;
-  const found = [...[...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING)].map((m) => ({ at: m.index, text: m[1]! })), ...numberedItems(text)].sort((a, b) => a.at - b.at);
+  const found = [...[...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! })), ...numberedItems(text)].sort((a, b) => a.at - b.at);
   for (const h of found) {
     if (h.at < from) continue;
     blocks.push(...paragraphs(text.slice(from, h.at)));
-    blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids) });
-    from = h.at + h.text.length;
+    if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids) });
+    from = h.at + (h.heading?.length ?? 0);
   }
   blocks.push(...paragraphs(text.slice(from)));
   return blocks;

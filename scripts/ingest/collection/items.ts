@@ -8,10 +8,10 @@ const { grammar, names, collection: words } = vocabulary;
 const NUMERAL = `[${classMembers(grammar.numerals)}]{1,2}`;
 const { year: Y, month: M, day: D } = grammar.dates;
 
-/** A numbered item's heading: where it starts in the text and its words, its number included. */
-export interface ItemHeading {
+/** A numbered item: where it starts in the text, and its heading (its number included) where its end shows. */
+export interface NumberedItem {
   at: number;
-  text: string;
+  heading: string | null;
 }
 
 /** The ways a body numbers its items, each capturing the number; an item opens the text or follows a sentence's end. */
@@ -41,12 +41,12 @@ const OPEN_END = /[，、：；（“《]$/u;
 const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match(/”/gu)?.length ?? 0) && (h.match(/"/gu)?.length ?? 0) % 2 === 0;
 
 /**
- * The headings of a text's numbered items. Items count where they run in order (1, 2, 3…; a new run
- * starts at 1) and a run has at least two; each item's heading ends where its text opens, within its
- * first sentence. An item whose end does not show is left in the text.
+ * A text's numbered items, each with its heading. Items count where they run in order (1, 2, 3…; a
+ * new run starts at 1) and a run has at least two; each item's heading ends where its text opens,
+ * within its first sentence. An item whose end does not show has no heading: it opens a paragraph.
  */
-export function numberedItems(text: string): ItemHeading[] {
-  const found: ItemHeading[] = [];
+export function numberedItems(text: string): NumberedItem[] {
+  const found: NumberedItem[] = [];
   for (const numbering of NUMBERINGS) {
     const runs: RegExpExecArray[][] = [];
     for (const m of text.matchAll(numbering)) {
@@ -63,9 +63,8 @@ export function numberedItems(text: string): ItemHeading[] {
         const sentence = /^[^。！？]*/u.exec(text.slice(from))![0].slice(0, TITLE_CHARS.max + 1);
         TEXT_OPENING.lastIndex = TITLE_CHARS.min;
         const opening = TEXT_OPENING.exec(sentence);
-        if (!opening) continue;
-        const heading = text.slice(m.index, from + opening.index);
-        if (!OPEN_END.test(heading) && closesQuotes(heading)) found.push({ at: m.index, text: heading });
+        const heading = opening ? text.slice(m.index, from + opening.index) : null;
+        found.push({ at: m.index, heading: heading && !OPEN_END.test(heading) && closesQuotes(heading) ? heading : null });
       }
     }
   }

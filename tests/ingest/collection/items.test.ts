@@ -8,17 +8,17 @@ describe('numberedItems', () => {
       '强化重点行业领域网络设施保护。1.持续完善重点网络安全制度要求一是细化商用密码安全管理规则。4月27日，国务院发布条例。' +
       '2.重点行业出台网络安全实施细则一是明确运营者的法律责任。';
     expect(numberedItems(text)).toEqual([
-      { at: 15, text: '1.持续完善重点网络安全制度要求' },
-      { at: 60, text: '2.重点行业出台网络安全实施细则' },
+      { at: 15, heading: '1.持续完善重点网络安全制度要求' },
+      { at: 60, heading: '2.重点行业出台网络安全实施细则' },
     ]);
   });
 
-  it('ends it before a dated sentence, or before the company or a branch opening the text', () => {
+  it('ends it before a dated sentence, or before the company or a branch opening the text; an item whose end does not show opens a paragraph', () => {
     const text =
       '焕发着勃勃生机。一、精准施策，为智能制造贡献联通经验2022年12月15日下午，巨石埃及公司生产线点火成功。' +
       '二、创新科技，为车联网项目打造行业标杆位于西非西岸的几内亚，是世界上自然资源最为丰富的国家之一。' +
       '三、打造“一带一路”信息高速公路中国联通在全球拥有丰富的国际海陆缆通道。';
-    expect(numberedItems(text).map((h) => h.text)).toEqual(['一、精准施策，为智能制造贡献联通经验', '三、打造“一带一路”信息高速公路']);
+    expect(numberedItems(text).map((h) => h.heading)).toEqual(['一、精准施策，为智能制造贡献联通经验', null, '三、打造“一带一路”信息高速公路']);
   });
 
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
@@ -27,13 +27,13 @@ describe('numberedItems', () => {
     expect(numberedItems('前言。一、精准施策2022年12月15日，项目点火，二、创新科技2023年1月5日，车联网上线。')).toEqual([]);
     // A run restarts at 1, and a numeral out of order is skipped.
     const text = '甲。1.网络建设2023年，建成基站。2.算力建设2023年，建成节点。乙。1.数据治理2024年，制度落地。3.安全防护2024年，能力提升。';
-    expect(numberedItems(text).map((h) => h.text)).toEqual(['1.网络建设', '2.算力建设']);
+    expect(numberedItems(text).map((h) => h.heading)).toEqual(['1.网络建设', '2.算力建设']);
   });
 
   it('never ends a heading inside a dated clause, an open clause or an open quotation', () => {
     // `截至2020年底` dates the sentence, and `12月31日` follows a year: neither opens the text.
-    expect(numberedItems('其他。7.资产负债情况截至2020年12月31日，资产总额增加。8.现金流情况截至2020年12月31日，现金增加。')).toEqual([]);
+    expect(numberedItems('其他。1.资产负债情况截至2020年12月31日，资产总额增加。2.现金流情况截至2020年12月31日，现金增加。').map((h) => h.heading)).toEqual([null, null]);
     // The text opens mid-clause after a comma, or inside a quotation the heading would open.
-    expect(numberedItems('甲。亮点一：数智链创新引领，2024年，数商积极构筑。亮点二：添砖加瓦"在中国联通生态合作伙伴大会上"。')).toEqual([]);
+    expect(numberedItems('甲。亮点一：数智链创新引领，2024年，数商积极构筑。亮点二：添砖加瓦"在中国联通生态合作伙伴大会上"。').map((h) => h.heading)).toEqual([null, null]);
   });
 });

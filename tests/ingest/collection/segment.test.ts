@@ -200,6 +200,23 @@ describe('headlines inside a news page', () => {
   });
 });
 
+describe('numbered items inside a news page (offsets 123622–125662)', () => {
+  it('are headings where their end shows; the others open a paragraph; no text is lost', async () => {
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
+    const text =
+      '发挥主力军作用。一、打造“一带一路”信息高速公路中国联通在全球拥有丰富的国际海陆缆通道。围绕经济走廊规划建设。' +
+      '二、加强“一带一路”全方位通信合作在“一带一路”沿线加快机构设立、加大投资力度。';
+    const blocks = newsBlocks(text);
+    expect(blocks.map((b) => [b.type, b.type === 'heading' || b.type === 'paragraph' ? b.text.slice(0, 6) : ''])).toEqual([
+      ['paragraph', '发挥主力军作'],
+      ['heading', '一、打造“一'],
+      ['paragraph', '中国联通在全'],
+      ['paragraph', '二、加强“一'],
+    ]);
+    expect(blocks.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : '')).join('')).toBe(text);
+  });
+});
+
 describe('articles printed without a source line', () => {
   it('start at a headline naming Unicom right before a dateline; other dated headlines stay inside (offsets ~205000)', () => {
     const a = '中国联通携手4位顶尖院士共筑大数据创新高地7月20日，中国联通生态合作伙伴大会人工智能赋能数据要素论坛在上海世博中心举办。';
