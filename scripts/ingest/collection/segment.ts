@@ -46,6 +46,13 @@ const RELATIVE_DATELINE = alternation(words.datelines.relative.map((w) => `${w}�
 const NEVER_OPENS = classMembers(words.headlines.neverOpensWith);
 /** Where a headline ends right before the body's dateline (`6月27日`, `2015年7月31日`, `近日，`). */
 const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE})`;
+/**
+ * A body that sets its scene before its dateline: a time frame (`在夏日的热烈与期待中，` + `2024年…`, or
+ * one holding the year itself, `在2024年的璀璨春光中，`), or a couplet of four characters a side
+ * (`浓情端午，粽艾飘香。` + `日前，`).
+ */
+const FRAME = (inner: string) => `${escapeRegExp(words.datelines.sceneFrame.before)}${inner}${escapeRegExp(words.datelines.sceneFrame.after)}，`;
+const SCENE_BEFORE_DATELINE = `(?:${FRAME('[^，。！？]{0,16}')}(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE})|${FRAME(`[^，。！？\\d]{0,4}${YEAR}[^，。！？]{0,12}`)}|\\p{Script=Han}{4}，\\p{Script=Han}{4}。(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE}))`;
 /** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
 export const DATED_HEADLINE = new RegExp(`(?![${NEVER_OPENS}”（])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
 const NOT_MONTH = `(?:(?!${YEAR}${MONTH}).)`;
@@ -134,6 +141,13 @@ const CUES: Cue[] = [
     pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}${BRAND})(?!${NUMERAL}、)(?![${NEVER_OPENS}”（）])[^。！？；]{6,48}?${BEFORE_DATELINE}`, 'gu'),
     at: 'start',
   },
+  // A headline naming Unicom (one comma at most, not ending a clause) over a body that sets its scene
+  // before its dateline (`中国联通合作伙伴大会-产投融合论坛：共绘数智时代新蓝图` + `在夏日的热烈与期待中，2024年…`).
+  {
+    kind: 'article',
+    pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}${BRAND})(?!${NUMERAL}、)(?![${NEVER_OPENS}”（）])(?=[^。！？；，]*(?:，[^。！？；，]*)?${SCENE_BEFORE_DATELINE})[^。！？；]{6,48}?(?<![，、：])(?=${SCENE_BEFORE_DATELINE})`, 'gu'),
+    at: 'start',
+  },
   // A headline naming Unicom right before a quotation that opens the body with a whole sentence
   // (`用得起、用得好、用得放心中国联通发力提升国际漫游用户感知“世界很大，我想去看看。”随着…`).
   {
@@ -165,9 +179,9 @@ export function findDocumentStarts(text: string): { offset: number; kind: Collec
   return [...starts].sort((a, b) => a[0] - b[0]).map(([offset, kind]) => ({ offset: withExclamation(text, offset), kind }));
 }
 
-/** The longest exclamation a headline opens with (`领跑！`, `荣誉+10！`). */
+/** The longest exclamation a headline opens with (`领跑！`, `荣誉+10！`, `一起“热辣滚烫”！`, a quotation in it closed). */
 const EXCLAMATION_CHARS = 8;
-const OPENING_EXCLAMATION = new RegExp(`^[^。！？，、：；“”]{2,${EXCLAMATION_CHARS}}！`, 'u');
+const OPENING_EXCLAMATION = new RegExp(`^(?=[^！]{2,${EXCLAMATION_CHARS}}！)(?:[^。！？，、：；“”]|“[^。！？，、：；“”]+”)+！`, 'u');
 
 /**
  * A start right after a short exclamation that follows a full stop takes the exclamation in: the
@@ -269,6 +283,8 @@ const BODY_OPENING = [
   // A dateline: a news agency's (`新华社北京6月1日电`), or a date.
   `(?:${alternation(names.newsAgencies)})[^，。\\d]{0,4}${MONTH_DAY}${escapeRegExp(words.datelines.dispatch)}`,
   MONTH_DAY,
+  // A scene set before the dateline.
+  SCENE_BEFORE_DATELINE,
 ].join('|');
 
 /** `中国联通：<headline><body>` — a headline naming the company or a province's branch. */

@@ -200,6 +200,26 @@ describe('headlines inside a news page', () => {
   });
 });
 
+describe('a headline over a body that sets its scene before its dateline', () => {
+  it('opens an article: a time frame, one holding the year, or a couplet (offsets 36969, 202982, 249418)', () => {
+    const frame = '中国联通合作伙伴大会-产投融合论坛：共绘数智时代新蓝图在夏日的热烈与期待中，2024年中国联通合作伙伴大会-产投融合论坛于7月20日在京盛大召开。';
+    const year = '联通云在中国品牌日绽放光芒，引领数字中国新篇章在2024年的璀璨春光中，中国迎来了又一届盛大的中国品牌日活动。';
+    const couplet = '一起“热辣滚烫”！中国联通各级公司全面掀起消费帮扶活动热潮浓情端午，粽艾飘香。日前，中国联通启动“消费帮扶走进联通”专项活动。';
+    expect(titlesOf(`${filler(30)}${frame}${filler(30)}${year}${filler(30)}${couplet}${filler(30)}`)).toEqual([
+      expect.any(String),
+      '中国联通合作伙伴大会-产投融合论坛：共绘数智时代新蓝图',
+      '联通云在中国品牌日绽放光芒，引领数字中国新篇章',
+      '一起“热辣滚烫”！中国联通各级公司全面掀起消费帮扶活动热潮',
+    ]);
+  });
+
+  it('not a sentence with clauses before a couplet of another length (offset 125662), nor a headline without Unicom', () => {
+    const sentence = '四、大幅下调“一带一路”通信资费为助力中国企业开拓海外市场，降低通信成本，中国联通不断加强与境外运营商的谈判力度，促进资费下降。2015年以来，资费持续下降。';
+    const other = '数字乡村建设提速增效在夏日的热烈与期待中，2024年数字乡村论坛在京召开。';
+    expect(titlesOf(`${filler(30)}${sentence}${filler(30)}${other}${filler(30)}`)).toHaveLength(1);
+  });
+});
+
 describe('numbered items inside a news page (offsets 123622–125662)', () => {
   it('are headings where their end shows; the others open a paragraph; no text is lost', async () => {
     const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
