@@ -96,6 +96,34 @@ const BYLINE = [
   `(?<=[。！？”])（${DEPARTMENT_WRITERS}(?:；${DEPARTMENT_WRITERS})*）`,
 ].join('|');
 
+const openings = words.bodyOpenings;
+/**
+ * Usual openings of a news body. Headlines run straight into the body, so a headline ends where one of
+ * these starts: a time phrase, a purpose clause, a quotation with a sentence inside it, a dateline.
+ */
+const BODY_OPENING = [
+  // A phrase: a time phrase, a purpose clause, an editor's note (`近年来`, `为深入`, `编者按`).
+  alternation(openings.phrases),
+  // A clause framed by two words (`在…的一隅`, `有…显示`).
+  ...openings.framed.map((f) => `${escapeRegExp(f.before)}[^，。${f.plain ? '“”\\d' : ''}]{${f.gap[0]},${f.gap[1]}}${escapeRegExp(f.after)}`),
+  // A branch's or the commission's Party body: `山东联通党委`, `国务院国资委党委`.
+  `(?:${BRANCH}|${alternation(names.commission)})[^，。]{0,8}(?:${alternation(openings.partyBodies)})`,
+  // A dated event (`…于2019年`), a quoted term or a year with its copula (`“小象”是`, `2023年是`), a quotation
+  // with a sentence inside it.
+  `[^，。]{2,10}${escapeRegExp(openings.datedBy)}${YEAR}`,
+  `“[^”]{2,10}”${escapeRegExp(openings.copula)}`,
+  '“[^”]{1,30}[，。！？]',
+  `${YEAR}(?:${MONTH}|${escapeRegExp(openings.copula)})`,
+  // A dateline: a news agency's (`新华社北京6月1日电`), or a date.
+  `(?:${alternation(names.newsAgencies)})[^，。\\d]{0,4}${MONTH_DAY}${escapeRegExp(words.datelines.dispatch)}`,
+  MONTH_DAY,
+  // A scene set before the dateline.
+  SCENE_BEFORE_DATELINE,
+].join('|');
+
+/** A headline of up to 60 characters ending with a column's name in brackets (words only, no figures). */
+const COLUMN_HEADLINE_PART = '(?:(?!###)[^。！？（）]){4,60}（[^（）。！？，、\\d]{2,24}）';
+
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
 const CUES: Cue[] = [
   // 【联通史“话”】… series headers open a news series episode.
@@ -127,6 +155,10 @@ const CUES: Cue[] = [
   // SASAC news reprinted among the articles: `国务院国资委召开…`, `国资委党委深化…` — the body's sentences
   // name the commission too, but never with one of these verbs right after it.
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=(?:${alternation(names.commission)})(?:${alternation(words.headlines.commissionVerbs)}))`, 'gu'), at: 'start' },
+  // A headline ending with its column's name in brackets, right before a usual opening of a news body
+  // (`推动国有企业…发挥更大作用（深入学习贯彻习近平新时代中国特色社会主义思想）` + `习近平总书记指出：`).
+  // Only a phrase or a dateline after it: a bracket before a quotation or a clause is a note inside a sentence.
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${COLUMN_HEADLINE_PART}(?:${alternation(openings.phrases)}|(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE}))`, 'gu'), at: 'start' },
   // A reprint's headline: a periodical publishing an article (`《旗帜》杂志刊发郝鹏署名文章：…`).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=《[^》]{1,12}》(?:${alternation(words.headlines.reprintOutlets)})?${escapeRegExp(words.headlines.reprintVerb)})`, 'gu'), at: 'start' },
   // A headline naming a Unicom unit after a colon (`联通云：不止步于云端`, `联通元景：…`, `研究院：…`).
@@ -262,30 +294,6 @@ export function stripRunningHeaders(text: string, headers: RegExp, removed: (hea
 
 const DATELINE = new RegExp(`(?:${YEAR})?${MONTH_DAY}$`, 'u');
 
-const openings = words.bodyOpenings;
-/**
- * Usual openings of a news body. Headlines run straight into the body, so a headline ends where one of
- * these starts: a time phrase, a purpose clause, a quotation with a sentence inside it, a dateline.
- */
-const BODY_OPENING = [
-  // A phrase: a time phrase, a purpose clause, an editor's note (`近年来`, `为深入`, `编者按`).
-  alternation(openings.phrases),
-  // A clause framed by two words (`在…的一隅`, `有…显示`).
-  ...openings.framed.map((f) => `${escapeRegExp(f.before)}[^，。${f.plain ? '“”\\d' : ''}]{${f.gap[0]},${f.gap[1]}}${escapeRegExp(f.after)}`),
-  // A branch's or the commission's Party body: `山东联通党委`, `国务院国资委党委`.
-  `(?:${BRANCH}|${alternation(names.commission)})[^，。]{0,8}(?:${alternation(openings.partyBodies)})`,
-  // A dated event (`…于2019年`), a quoted term or a year with its copula (`“小象”是`, `2023年是`), a quotation
-  // with a sentence inside it.
-  `[^，。]{2,10}${escapeRegExp(openings.datedBy)}${YEAR}`,
-  `“[^”]{2,10}”${escapeRegExp(openings.copula)}`,
-  '“[^”]{1,30}[，。！？]',
-  `${YEAR}(?:${MONTH}|${escapeRegExp(openings.copula)})`,
-  // A dateline: a news agency's (`新华社北京6月1日电`), or a date.
-  `(?:${alternation(names.newsAgencies)})[^，。\\d]{0,4}${MONTH_DAY}${escapeRegExp(words.datelines.dispatch)}`,
-  MONTH_DAY,
-  // A scene set before the dateline.
-  SCENE_BEFORE_DATELINE,
-].join('|');
 
 /** `中国联通：<headline><body>` — a headline naming the company or a province's branch. */
 const BRANCH_HEADLINE = new RegExp(`^(${BRANCH}：.{6,40}?)(?=${BODY_OPENING})`, 'u');
@@ -304,8 +312,9 @@ const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
 const PROFILE_TITLE = new RegExp(`^${PROFILE_HEADLINE.source}`, 'u');
 /** A figure and its unit of up to two characters, ending a clause (`187亿`). */
 const FIGURE_SENTENCE = /\d[\d.,]*\p{Script=Han}{0,2}$/u;
-/** A headline of up to 60 characters ending with a column's name in brackets (words only, no figures). */
-const COLUMN_HEADLINE = /^((?:(?!###)[^。！？（）]){4,60}（[^（）。！？，、\d]{2,20}）)/u;
+const COLUMN_HEADLINE = new RegExp(`^(${COLUMN_HEADLINE_PART})`, 'u');
+/** The same, right before a usual opening of a news body: its title, whatever the opening words inside the brackets. */
+const COLUMN_HEADLINE_BEFORE_BODY = new RegExp(`^(${COLUMN_HEADLINE_PART})(?=${BODY_OPENING})`, 'u');
 /** A year, or its digits, left at the end of a title cut before the body's dateline. */
 const TRAILING_YEAR = new RegExp(`\\d{1,4}(?:${Y})?$`, 'u');
 
@@ -340,6 +349,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (profile) return profile[1]!;
   const question = head.match(QUESTION_TITLE);
   if (question) return question[1]!;
+  const columned = head.match(COLUMN_HEADLINE_BEFORE_BODY);
+  if (columned) return columned[1]!;
   const headline = head.match(HEADLINE);
   if (headline) return headline[1]!;
   // A headline that ends with its column's name in brackets: `上台阶挑大梁，央企迈向高质量发展（权威部门话开局）`.

@@ -220,6 +220,18 @@ describe('a headline over a body that sets its scene before its dateline', () =>
   });
 });
 
+describe('a headline ending with its column in brackets', () => {
+  it('opens an article right before a usual body opening, and keeps its whole column in its title (offset 228548)', () => {
+    const a = '推动国有企业在建设现代化产业体系、构建新发展格局中发挥更大作用（深入学习贯彻习近平新时代中国特色社会主义思想）习近平总书记指出：“国有企业是中国特色社会主义的重要物质基础和政治基础。”';
+    // A bracket inside a sentence, before a clause, is a note.
+    const note = '中国联通旗下的数字科技有限公司（简称联通数科）凭借其卓越的技术实力荣获殊荣。';
+    expect(titlesOf(`${filler(30)}${a}${filler(30)}${note}${filler(30)}`)).toEqual([
+      expect.any(String),
+      '推动国有企业在建设现代化产业体系、构建新发展格局中发挥更大作用（深入学习贯彻习近平新时代中国特色社会主义思想）',
+    ]);
+  });
+});
+
 describe('numbered items inside a news page (offsets 123622–125662)', () => {
   it('are headings where their end shows; the others open a paragraph; no text is lost', async () => {
     const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
