@@ -68,6 +68,8 @@ const SPLIT_COVER = `(.{2,30}?)${PUBLISHERS}+${YEAR}${MONTH}(?:No\\.\\d+)?(.{2,3
 const PROFILE_HEADLINE = /((\p{Script=Han}{2,3})：[^。！？]{4,40}?)(?=\2[，、])/u;
 /** A headline that asks a question, then the body's dateline. */
 const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
+/** A headline of two questions, right before a usual opening phrase of a news body or a dateline. */
+const TWO_QUESTIONS_HEADLINE = new RegExp(`([^。！？；]{4,30}？[^。！？；]{4,30}？)(?=${alternation(words.bodyOpenings.phrases)}|${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
 const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine))})[：:]`;
 /** A results report's title in its running header: `中国联合网络通信股份有限公司2022年第三季度报告`. */
@@ -192,6 +194,9 @@ const CUES: Cue[] = [
   { kind: 'article', pattern: new RegExp(`(?<=[。！？])(?=${PROFILE_HEADLINE.source})`, 'gu'), at: 'start' },
   // A headline asking a question, right before a dateline (`公有云市场增速第一，联通云的底气从哪来？近日，`).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${QUESTION_HEADLINE.source})`, 'gu'), at: 'start' },
+  // A headline naming Unicom asking two questions, right before a usual opening phrase of a news body
+  // (`中国联通的这朵云有多“绚烂”？物联感知云的独特优势是什么？` + `随着…`).
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,30}${BRAND})(?=${TWO_QUESTIONS_HEADLINE.source})`, 'gu'), at: 'start' },
   // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next
   // document starts after the website, whatever its cover looks like.
   { kind: 'article', pattern: new RegExp(BACK_COVER, 'gu'), at: 'end' },
@@ -309,6 +314,7 @@ const REPORT_TITLE = new RegExp(`${COMPANY}(${BOARD_COMMITTEE})?(${YEAR}[^\\d]{2
 const SOURCE_LINE_TITLE = new RegExp(`^(.{4,80}?)${SOURCE_LINE}`, 'u');
 const DATED_TITLE = new RegExp(`^${DATED_HEADLINE.source}`, 'u');
 const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
+const TWO_QUESTIONS_TITLE = new RegExp(`^${TWO_QUESTIONS_HEADLINE.source}`, 'u');
 const PROFILE_TITLE = new RegExp(`^${PROFILE_HEADLINE.source}`, 'u');
 /** A figure and its unit of up to two characters, ending a clause (`187亿`). */
 const FIGURE_SENTENCE = /\d[\d.,]*\p{Script=Han}{0,2}$/u;
@@ -347,6 +353,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (reprint) return reprint[1]!;
   const profile = head.match(PROFILE_TITLE);
   if (profile) return profile[1]!;
+  const questions = head.match(TWO_QUESTIONS_TITLE);
+  if (questions) return questions[1]!;
   const question = head.match(QUESTION_TITLE);
   if (question) return question[1]!;
   const columned = head.match(COLUMN_HEADLINE_BEFORE_BODY);

@@ -232,6 +232,15 @@ describe('a headline ending with its column in brackets', () => {
   });
 });
 
+describe('a headline naming Unicom that asks two questions', () => {
+  it('opens an article right before a usual opening phrase (offset 207861)', () => {
+    const a = '中国联通的这朵云有多“绚烂”？物联感知云的独特优势是什么？随着传统产业加速向数字化转型，全社会数据总量爆发式增长。';
+    // Questions inside an article, without the company's name, stay there.
+    const inside = '物联感知云最大优势是什么？运营商的优势又在哪里？随着物联网服务的价值逐渐向场景化转变。';
+    expect(titlesOf(`${filler(30)}${a}${filler(30)}${inside}${filler(30)}`)).toEqual([expect.any(String), '中国联通的这朵云有多“绚烂”？物联感知云的独特优势是什么？']);
+  });
+});
+
 describe('numbered items inside a news page (offsets 123622–125662)', () => {
   it('are headings where their end shows; the others open a paragraph; no text is lost', async () => {
     const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
