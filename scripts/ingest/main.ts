@@ -5,6 +5,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from './read-sources.ts';
 import { cleanLines, toLines } from './text/clean.ts';
+import { withoutSeedNoise } from './text/seed-noise.ts';
 import { runningNames } from './metadata.ts';
 import { joinWrappedLines } from './text/join-wrapped-lines.ts';
 import { joinVerticalText } from './text/join-vertical-text.ts';
@@ -52,7 +53,9 @@ export interface IngestResult {
 
 /** Runs every stage on one source. Pure: the same source gives the same documents and report. */
 export function ingestSource(source: Source): { docs: Doc[]; report: SourceReport } {
-  const { lines: cleaned, removed } = cleanLines(toLines(source.text), runningNames(source.meta));
+  const { lines: clean, removed } = cleanLines(toLines(source.text), runningNames(source.meta));
+  // A collection's documents are cut at offsets into its text as printed: its noise goes after (collectionDocs).
+  const cleaned = source.meta.kind === 'collection' ? clean : clean.map((l) => ({ ...l, text: withoutSeedNoise(l.text, removed) }));
   /** Characters the build writes that the source does not print (column headers of tables it lays out). */
   const added: RemovalLog = {};
   if (source.meta.kind === 'collection') {

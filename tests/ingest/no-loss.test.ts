@@ -7,6 +7,8 @@ import { cleanLines, toLines } from '../../scripts/ingest/text/clean.ts';
 import { runningNames } from '../../scripts/ingest/metadata.ts';
 import { blockText } from '../../scripts/ingest/text/blocks.ts';
 import { learnRunningHeaders, stripRunningHeaders } from '../../scripts/ingest/collection/segment.ts';
+import { withoutSeedNoise } from '../../scripts/ingest/text/seed-noise.ts';
+import type { RemovalLog } from '../../scripts/ingest/types.ts';
 
 const sources = readSources('content/sources');
 const result = ingest(sources);
@@ -30,6 +32,10 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     // Running page headers of collected documents are removed mid-sentence; take them out here too.
     const headers = source.meta.kind === 'collection' ? learnRunningHeaders(cleaned) : null;
     if (headers) cleaned = stripRunningHeaders(cleaned, headers);
+    // The seed's keyboard noise is taken out (counted as `seed-noise`); take it out here too.
+    const noise: RemovalLog = {};
+    cleaned = withoutSeedNoise(cleaned, noise);
+    expect(report.removed['seed-noise']?.count ?? 0).toBeLessThanOrEqual(noise['seed-noise']?.count ?? 0);
     const duplicates = new Set(report.duplicates ?? []);
     const raw = cleaned.split(/(?<=[。！？])|\n/u).map((s) => s.replace(/<\/?(?:ul|li)\b[^>]*>|☆/gu, '').replace(/^\s*[-•●▪‧–]\s*/u, ''));
     const sentences = raw.map(squeeze).filter((s) => s.length >= 6);

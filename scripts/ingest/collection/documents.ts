@@ -7,6 +7,7 @@ import { recordRemoval } from '../removal-log.ts';
 import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
+import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { numberedItems } from './items.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
@@ -552,8 +553,10 @@ const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 
  * never on other sources, so adding a source moves no URL (`shared-ids.ts` settles ids two sources
  * share). Contents entries the body does not print are added to `unconfirmed`.
  */
-export function collectionDocs(source: Source, docs: readonly CollectionDoc[], unconfirmed: string[] = [], removed: RemovalLog = {}): Doc[] {
+export function collectionDocs(source: Source, found: readonly CollectionDoc[], unconfirmed: string[] = [], removed: RemovalLog = {}): Doc[] {
   const taken = new Set([source.id]);
+  // Found at offsets into the text as printed, each document is then read without the seed's noise.
+  const docs = found.map((d) => ({ ...d, title: withoutSeedNoise(d.title, {}), text: withoutSeedNoise(d.text, removed) }));
   return docs.map((d, k) => {
     // Ids leave out the company's name a title opens with (short or registered) and the word saying
     // which part of a filing it is, so that they read as the report's name.

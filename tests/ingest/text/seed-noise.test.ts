@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { withoutSeedNoise } from '../../../scripts/ingest/text/seed-noise.ts';
+import type { RemovalLog } from '../../../scripts/ingest/types.ts';
+
+// Runs as the collection prints them (offsets 36304, 201274, 203805, 66187).
+describe('withoutSeedNoise', () => {
+  it('takes out symbols of the keyboard run together inside a sentence, and ### standing for a word, counting them', () => {
+    const removed: RemovalLog = {};
+    expect(withoutSeedNoise('也是！@#￥%……&*中国联通在文化领域的一次重要创新。', removed)).toBe('也是中国联通在文化领域的一次重要创新。');
+    expect(withoutSeedNoise('《关于完善中*（&%F！%……国特色现代企业制度的意见》', removed)).toBe('《关于完善中国特色现代企业制度的意见》');
+    expect(withoutSeedNoise('带动社会资本超#%$^&*(千亿元', removed)).toBe('带动社会资本超千亿元');
+    expect(withoutSeedNoise('在广州，###联通广州分公司积极响应号召。', removed)).toBe('在广州，联通广州分公司积极响应号召。');
+    expect(removed['seed-noise']).toMatchObject({ count: 4, chars: 9 + 9 + 7 + 3 });
+  });
+
+  it('leaves units in brackets, ellipses, a single symbol and bold markers alone', () => {
+    const removed: RemovalLog = {};
+    for (const text of ['员工流失率（%）', '占比(%)', '中医移动乡村巡诊……随着', '7*24小时', '未（*）来', '联网**（']) expect(withoutSeedNoise(text, removed)).toBe(text);
+    expect(removed).toEqual({});
+  });
+});
