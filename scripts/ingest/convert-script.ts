@@ -13,9 +13,34 @@ const converters = {
 /** `text`, in either script, written in `to`. */
 export const toScript = (text: string, to: Script): string => converters[to](text);
 
-/** Converts `text` written in `from` into `to`; the same script returns the text unchanged. */
+/** A sentence with this many characters of the other script is a passage printed in it. */
+const PASSAGE_CHARS = 2;
+
+/**
+ * `text` of a Simplified source with the passages the seed printed in Traditional written in Simplified
+ * (`中國聯通，作為数字化转型的领军者…`): each sentence in which two or more characters are Traditional. A
+ * lone character stays as printed, which a Simplified text may use (`昇腾`, a brand).
+ */
+export function simplifiedPassages(text: string): string {
+  return text
+    .split(/(?<=[。！？\n])/u)
+    .map((sentence) => {
+      const converted = toScript(sentence, 'hans');
+      const [a, b] = [[...sentence], [...converted]];
+      const differ = a.length === b.length ? a.filter((ch, k) => ch !== b[k]).length : PASSAGE_CHARS;
+      return differ >= PASSAGE_CHARS ? converted : sentence;
+    })
+    .join('');
+}
+
+/**
+ * Converts `text` written in `from` into `to`. The same script returns the text as printed, but for
+ * the Traditional passages of a Simplified text (simplifiedPassages). (Traditional sources are Hong
+ * Kong filings whose own variants OpenCC would change, so they stay as printed.)
+ */
 export function convertText(text: string, from: Script, to: Script): string {
-  return from === to ? text : toScript(text, to);
+  if (from !== to) return toScript(text, to);
+  return to === 'hans' ? simplifiedPassages(text) : text;
 }
 
 function convertBlock(block: Block, c: (s: string) => string): Block {
@@ -25,7 +50,7 @@ function convertBlock(block: Block, c: (s: string) => string): Block {
     case 'list':
       return { ...block, items: block.items.map(c) };
     case 'figure':
-      return { ...block, label: c(block.label), unit: c(block.unit), ...(block.labelAfter ? { labelAfter: c(block.labelAfter) } : {}) };
+      return { ...block, label: c(block.label), value: c(block.value), unit: c(block.unit), ...(block.labelAfter ? { labelAfter: c(block.labelAfter) } : {}) };
     default:
       return { ...block, text: c(block.text) };
   }
