@@ -86,7 +86,7 @@ export const vocabularySchema = z
         /** Datelines without a date, what a headline never ends on before a date, an agency's dispatch word, a periodical's issue, the time frame a body may open with. */
         datelines: z.object({ relative: words, notAfter: chars, dispatch: word, issue: word, sceneFrame: z.object({ before: word, after: word }).strict() }).strict(),
         /** What a headline that runs into its body does not look like; how a reprint's headline opens. */
-        headlines: z.object({ neverOpensWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word }).strict(),
+        headlines: z.object({ neverOpensWith: chars, neverEndsWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word }).strict(),
         /** How a news body opens. */
         bodyOpenings: z
           .object({

@@ -356,6 +356,15 @@ export function boardReportHeadings(body: string): FoundHeading[] {
  * without a source line, or a sub-heading of this one; either way they are headings of the page.
  */
 const INNER_HEADLINE = new RegExp(`(?<=[。！？”])${DATED_HEADLINE.source}`, 'gu');
+/**
+ * A sub-heading of one or two phrases over a paragraph that opens with its year (`奋楫争先，匠心铸就政务行业
+ * 标杆` + `2022年，为完成…`; `服务国家战略勇担社会责任` + `2022年，5G正在…`). Not a figure or a clause's start
+ * (`2018年和` + `2021年，…`), nor a clause's end (`…的`, `…在`).
+ */
+const YEAR_SUBHEADING = new RegExp(
+  `(?<=[。！？”])(?![${classMembers(words.headlines.neverOpensWith)}”（\\d])([^。！？；，：“”\\d]{4,20}(?:，[^。！？；，：“”\\d]{4,20})?)(?<![、${classMembers(words.headlines.neverEndsWith)}])(?=\\d{4}${escapeRegExp(grammar.dates.year)}(?:\\d{1,2}${escapeRegExp(grammar.dates.month)})?，)`,
+  'gu',
+);
 
 /**
  * A city branch's sub-heading inside a provincial article: `广州联通：红色宣讲团点亮基层一线` followed by a
@@ -372,7 +381,7 @@ export function newsBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const ids = new Set<string>();
   let from = 0;
-  const found = [...[...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! })), ...numberedItems(text)].sort((a, b) => a.at - b.at);
+  const found = [...[...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! })), ...numberedItems(text)].sort((a, b) => a.at - b.at);
   for (const h of found) {
     if (h.at < from) continue;
     blocks.push(...paragraphs(text.slice(from, h.at)));

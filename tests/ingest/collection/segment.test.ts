@@ -241,6 +241,17 @@ describe('a headline naming Unicom that asks two questions', () => {
   });
 });
 
+describe('a sub-heading over a paragraph that opens with its year (offsets 1063, 281230)', () => {
+  it('is a heading of the news page; a figure or a clause before the year is not', async () => {
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
+    const text =
+      '网络安全能力不断增强。奋楫争先，匠心铸就政务行业标杆2022年，为完成中国国家版本馆信息化协同体系建设，他带领团队攻坚。' +
+      '会议先后于2018年和2021年，召开两次。近年来成效显著的2022年，公司持续发力。';
+    const headings = newsBlocks(text).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text);
+    expect(headings).toEqual(['奋楫争先，匠心铸就政务行业标杆']);
+  });
+});
+
 describe('numbered items inside a news page (offsets 123622–125662)', () => {
   it('are headings where their end shows; the others open a paragraph; no text is lost', async () => {
     const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
