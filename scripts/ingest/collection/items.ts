@@ -1,6 +1,7 @@
 // A body written in numbered items (`一、…`, `（一）…`, `1.…`, `亮点一：…`, `第一章：…`): each item's
 // heading runs straight into its text on the collection's one line, so an item is a heading only where
-// its end shows: right before the text opens an enumeration (`一是…`) or a dated sentence (`2024年6月17日，`).
+// its end shows: right before the text opens an enumeration (`一是…`), a dated sentence (`2024年6月17日，`),
+// the company or a branch, or names the heading's topic again (`第一章：义乌——…` + `义乌，这座…`).
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -35,8 +36,10 @@ const TEXT_OPENING = new RegExp(
 
 /** Characters of a heading's words, its number left out. */
 const TITLE_CHARS = { min: 4, max: 60 };
-/** A heading never ends on these: the clause goes on. */
-const OPEN_END = /[，、：；（“《]$/u;
+/** A heading never ends on these: the clause goes on (a mark, or a word that leads into what follows, `在`, `的`). */
+const OPEN_END = new RegExp(`[，、：；（“《${classMembers(words.headlines.neverEndsWith)}]$`, 'u');
+/** The topic a heading names first, before a colon or a dash: `义乌——全球小商品市场的璀璨明珠`, `中国品牌日：…`. */
+const TOPIC_FIRST = /^([^：—，、“”（）]{2,8})(?:：|——)/u;
 /** A heading closes the quotations it opens (`"` is printed for both ends). */
 const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match(/”/gu)?.length ?? 0) && (h.match(/"/gu)?.length ?? 0) % 2 === 0;
 
@@ -62,8 +65,12 @@ export function numberedItems(text: string): NumberedItem[] {
         const from = m.index + m[0].length;
         const sentence = /^[^。！？]*/u.exec(text.slice(from))![0].slice(0, TITLE_CHARS.max + 1);
         TEXT_OPENING.lastIndex = TITLE_CHARS.min;
-        const opening = TEXT_OPENING.exec(sentence);
-        const heading = opening ? text.slice(m.index, from + opening.index) : null;
+        const opening = TEXT_OPENING.exec(sentence)?.index ?? -1;
+        // A heading that names its topic first (`义乌——…`, `中国品牌日：…`) ends where its text names it again.
+        const topic = TOPIC_FIRST.exec(sentence)?.[1];
+        const again = topic ? sentence.indexOf(topic, Math.max(TITLE_CHARS.min, topic.length + 1)) : -1;
+        const end = [opening, again].filter((k) => k >= 0).sort((a, b) => a - b)[0];
+        const heading = end === undefined ? null : text.slice(m.index, from + end);
         found.push({ at: m.index, heading: heading && !OPEN_END.test(heading) && closesQuotes(heading) ? heading : null });
       }
     }

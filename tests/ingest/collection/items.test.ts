@@ -21,6 +21,15 @@ describe('numberedItems', () => {
     expect(numberedItems(text).map((h) => h.heading)).toEqual(['一、精准施策，为智能制造贡献联通经验', null, '三、打造“一带一路”信息高速公路']);
   });
 
+  it('ends a heading that names its topic first where its text names it again (offsets 13398, 249664)', () => {
+    const text =
+      '频频登上热搜榜。第一章：义乌——全球小商品市场的璀璨明珠义乌，这座位于中国浙江省的小城市享誉全球。' +
+      '第二章：联通云——助力义乌数智转型的引擎在全球数字化浪潮的推动下，联通云持续发力。' +
+      '第三章：老带新——全面赋能，共筑未来在老带新的具体实践中，分公司注重业务。';
+    // The second names its topic again after a comma (no heading's end), the third after `在` (a clause goes on).
+    expect(numberedItems(text).map((h) => h.heading)).toEqual(['第一章：义乌——全球小商品市场的璀璨明珠', null, null]);
+  });
+
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
     // One item alone is no run; `二、` inside a sentence is a list's, not an item's.
     expect(numberedItems('前言。一、精准施策2022年12月15日，项目点火。')).toEqual([]);
