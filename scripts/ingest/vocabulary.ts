@@ -110,6 +110,8 @@ export const vocabularySchema = z
             datedBy: word,
             /** The copula after a quoted term or a year. */
             copula: word,
+            /** Words that open a framing clause, closed by its comma (`在…的背景下，`, `作为…，`): a numbered item's text may open so. */
+            clauseOpeners: words,
           })
           .strict(),
         /** Words around a city's name in the body after a city branch's sub-heading. */

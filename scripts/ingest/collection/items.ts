@@ -29,10 +29,19 @@ const TEXT_OPENING = new RegExp(
   [
     `${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}`,
     `(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`,
+
     `(?<![${classMembers([...words.datelines.notAfter, Y])}\\d])(?:\\d{4}${Y}(?:\\d{1,2}${M}(?:\\d{1,2}${D})?)?|\\d{1,2}${M}\\d{1,2}${D})(?:${alternation(words.partsOfDay)})?，`,
   ].join('|'),
   'gu',
 );
+
+/**
+ * A framing clause closed by its comma (`在全球数字化浪潮的推动下，`, `作为服务数字中国云计算的国家队，`). Such
+ * words also lead clauses inside a sentence (`正在…，`), so this end counts only for a heading of at most
+ * CLAUSE_HEADING_CHARS characters.
+ */
+const CLAUSE_OPENING = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，`, 'gu');
+const CLAUSE_HEADING_CHARS = 24;
 
 /** Characters of a heading's words, its number left out. */
 const TITLE_CHARS = { min: 4, max: 60 };
@@ -69,9 +78,17 @@ export function numberedItems(text: string): NumberedItem[] {
         // A heading that names its topic first (`义乌——…`, `中国品牌日：…`) ends where its text names it again.
         const topic = TOPIC_FIRST.exec(sentence)?.[1];
         const again = topic ? sentence.indexOf(topic, Math.max(TITLE_CHARS.min, topic.length + 1)) : -1;
-        const end = [opening, again].filter((k) => k >= 0).sort((a, b) => a - b)[0];
-        const heading = end === undefined ? null : text.slice(m.index, from + end);
-        found.push({ at: m.index, heading: heading && !OPEN_END.test(heading) && closesQuotes(heading) ? heading : null });
+        CLAUSE_OPENING.lastIndex = TITLE_CHARS.min;
+        const clause = CLAUSE_OPENING.exec(sentence)?.index ?? -1;
+        const framed = clause >= 0 && m[0].length + clause <= CLAUSE_HEADING_CHARS ? clause : -1;
+        // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
+        const heading =
+          [opening, again, framed]
+            .filter((k) => k >= 0)
+            .sort((a, b) => a - b)
+            .map((end) => text.slice(m.index, from + end))
+            .find((h) => !OPEN_END.test(h) && closesQuotes(h)) ?? null;
+        found.push({ at: m.index, heading });
       }
     }
   }

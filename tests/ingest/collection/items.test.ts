@@ -24,10 +24,20 @@ describe('numberedItems', () => {
   it('ends a heading that names its topic first where its text names it again (offsets 13398, 249664)', () => {
     const text =
       '频频登上热搜榜。第一章：义乌——全球小商品市场的璀璨明珠义乌，这座位于中国浙江省的小城市享誉全球。' +
-      '第二章：联通云——助力义乌数智转型的引擎在全球数字化浪潮的推动下，联通云持续发力。' +
+      '第二章：联通云——助力义乌数智转型的引擎如今，联通云持续发力。' +
       '第三章：老带新——全面赋能，共筑未来在老带新的具体实践中，分公司注重业务。';
-    // The second names its topic again after a comma (no heading's end), the third after `在` (a clause goes on).
-    expect(numberedItems(text).map((h) => h.heading)).toEqual(['第一章：义乌——全球小商品市场的璀璨明珠', null, null]);
+    // The second names its topic again after a comma (no heading's end); the third again after `在`, where a
+    // clause goes on: its heading ends where that framing clause opens.
+    expect(numberedItems(text).map((h) => h.heading)).toEqual(['第一章：义乌——全球小商品市场的璀璨明珠', null, '第三章：老带新——全面赋能，共筑未来']);
+  });
+
+  it('ends a short heading before a framing clause its text opens with (offsets 115755, 250003)', () => {
+    const text =
+      '弘扬红色文化。一、红色文化：根植信仰，代代相传在北区分公司，红色文化不仅仅是历史的回响。' +
+      '二、联通云：数字中国的算力引擎作为服务数字中国云计算的国家队，联通云展现了实力。' +
+      // A clause inside the item's first sentence, past a heading's length, is no end (`正在…，`, offset 562022).
+      '三、5G基本完成有效覆盖，继续向5G-A持续演进5G技术正在加速融入经济社会各领域各环节，成为引擎。';
+    expect(numberedItems(text).map((h) => h.heading)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', null]);
   });
 
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
