@@ -36,11 +36,11 @@ const TEXT_OPENING = new RegExp(
 );
 
 /**
- * A framing clause closed by its comma (`在全球数字化浪潮的推动下，`, `作为服务数字中国云计算的国家队，`). Such
- * words also lead clauses inside a sentence (`正在…，`), so this end counts only for a heading of at most
- * CLAUSE_HEADING_CHARS characters.
+ * A framing clause closed by its comma (`在全球数字化浪潮的推动下，`, `作为服务数字中国云计算的国家队，`), or a
+ * usual opening phrase of a news body (`当前`, `近年来`). Such words also lead clauses inside a sentence
+ * (`正在…，`), so this end counts only for a heading of at most CLAUSE_HEADING_CHARS characters.
  */
-const CLAUSE_OPENING = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，`, 'gu');
+const CLAUSE_OPENING = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，|(?:${alternation(words.bodyOpenings.phrases)})`, 'gu');
 const CLAUSE_HEADING_CHARS = 24;
 
 /** Characters of a heading's words, its number left out. */

@@ -31,13 +31,14 @@ describe('numberedItems', () => {
     expect(numberedItems(text).map((h) => h.heading)).toEqual(['第一章：义乌——全球小商品市场的璀璨明珠', null, '第三章：老带新——全面赋能，共筑未来']);
   });
 
-  it('ends a short heading before a framing clause its text opens with (offsets 115755, 250003)', () => {
+  it('ends a short heading before a framing clause or a usual opening phrase of its text (offsets 115755, 250003, 103321)', () => {
     const text =
       '弘扬红色文化。一、红色文化：根植信仰，代代相传在北区分公司，红色文化不仅仅是历史的回响。' +
       '二、联通云：数字中国的算力引擎作为服务数字中国云计算的国家队，联通云展现了实力。' +
+      '三、以数实新融合深化网络强国实践当前，数字经济已成为重组要素资源的关键力量。' +
       // A clause inside the item's first sentence, past a heading's length, is no end (`正在…，`, offset 562022).
-      '三、5G基本完成有效覆盖，继续向5G-A持续演进5G技术正在加速融入经济社会各领域各环节，成为引擎。';
-    expect(numberedItems(text).map((h) => h.heading)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', null]);
+      '四、5G基本完成有效覆盖，继续向5G-A持续演进5G技术正在加速融入经济社会各领域各环节，成为引擎。';
+    expect(numberedItems(text).map((h) => h.heading)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', '三、以数实新融合深化网络强国实践', null]);
   });
 
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
