@@ -8,7 +8,7 @@ import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
-import { numberedItems } from './items.ts';
+import { numberedItems, type NumberedItem } from './items.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -206,13 +206,22 @@ const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d])(${escapeRegExp(wor
  * report's items are below the depth its pages show).
  */
 export function withCaseHeadings(text: string, ids: Set<string>, items = false): Block[] {
+  const cases = [...text.matchAll(CASE_HEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
+  return blocksAt(text, [...cases, ...(items ? numberedItems(text) : [])], ids, 3);
+}
+
+/**
+ * Paragraphs of `text` with the headings found in it between them, in text order (one that starts
+ * inside the heading before it is left out); a place without a heading (a numbered item whose end
+ * does not show) opens a paragraph.
+ */
+function blocksAt(text: string, found: readonly NumberedItem[], ids: Set<string>, depth?: 3): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const found = [...[...text.matchAll(CASE_HEADING)].map((m) => ({ at: m.index, heading: m[1]! })), ...(items ? numberedItems(text) : [])].sort((a, b) => a.at - b.at);
-  for (const h of found) {
+  for (const h of [...found].sort((a, b) => a.at - b.at)) {
     if (h.at < from) continue;
     blocks.push(...paragraphs(text.slice(from, h.at)));
-    if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids), depth: 3 });
+    if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids), ...(depth ? { depth } : {}) });
     from = h.at + (h.heading?.length ?? 0);
   }
   blocks.push(...paragraphs(text.slice(from)));
@@ -378,18 +387,8 @@ const CITY_SUBHEADING = new RegExp(
 
 /** Paragraphs, with the inner headlines of a news page and its numbered items' headings as headings (an item without one opens a paragraph). */
 export function newsBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  const ids = new Set<string>();
-  let from = 0;
-  const found = [...[...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! })), ...numberedItems(text)].sort((a, b) => a.at - b.at);
-  for (const h of found) {
-    if (h.at < from) continue;
-    blocks.push(...paragraphs(text.slice(from, h.at)));
-    if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids) });
-    from = h.at + (h.heading?.length ?? 0);
-  }
-  blocks.push(...paragraphs(text.slice(from)));
-  return blocks;
+  const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
+  return blocksAt(text, [...headlines, ...numberedItems(text)], new Set<string>());
 }
 
 function paragraphs(text: string): Block[] {

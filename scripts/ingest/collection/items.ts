@@ -24,12 +24,14 @@ const NUMBERINGS = [
   `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
 ].map((n) => new RegExp(`(?<=^|[。！？”])${n}`, 'gu'));
 
-/** Where an item's text opens, which ends its heading: an enumeration's first point (`一是`) or a dated sentence. */
+/**
+ * Where an item's text opens, which ends its heading: an enumeration's first point (`一是`), the company
+ * or a province's branch, or a dated sentence (`2022年12月15日下午，`).
+ */
 const TEXT_OPENING = new RegExp(
   [
     `${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}`,
     `(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`,
-
     `(?<![${classMembers([...words.datelines.notAfter, Y])}\\d])(?:\\d{4}${Y}(?:\\d{1,2}${M}(?:\\d{1,2}${D})?)?|\\d{1,2}${M}\\d{1,2}${D})(?:${alternation(words.partsOfDay)})?，`,
   ].join('|'),
   'gu',
@@ -49,6 +51,8 @@ const TITLE_CHARS = { min: 4, max: 60 };
 const OPEN_END = new RegExp(`[，、：；（“《${classMembers(words.headlines.neverEndsWith)}]$`, 'u');
 /** The topic a heading names first, before a colon or a dash: `义乌——全球小商品市场的璀璨明珠`, `中国品牌日：…`. */
 const TOPIC_FIRST = /^([^：—，、“”（）]{2,8})(?:：|——)/u;
+/** An item's number, in digits or numerals (`3.`, `三、`). */
+const numberOf = (m: RegExpExecArray): number | null => (/\d/u.test(m[1]!) ? Number(m[1]) : numeralValue(m[1]!));
 /** A heading closes the quotations it opens (`"` is printed for both ends). */
 const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match(/”/gu)?.length ?? 0) && (h.match(/"/gu)?.length ?? 0) % 2 === 0;
 
@@ -62,12 +66,10 @@ export function numberedItems(text: string): NumberedItem[] {
   for (const numbering of NUMBERINGS) {
     const runs: RegExpExecArray[][] = [];
     for (const m of text.matchAll(numbering)) {
-      const n = /\d/u.test(m[1]!) ? Number(m[1]) : numeralValue(m[1]!);
       const run = runs.at(-1);
       const last = run?.at(-1);
-      const lastN = last ? (/\d/u.test(last[1]!) ? Number(last[1]) : numeralValue(last[1]!)) : null;
-      if (n === 1) runs.push([m]);
-      else if (run && lastN !== null && n === lastN + 1) run.push(m);
+      if (numberOf(m) === 1) runs.push([m]);
+      else if (run && last && numberOf(m) === (numberOf(last) ?? NaN) + 1) run.push(m);
     }
     for (const run of runs.filter((r) => r.length >= 2)) {
       for (const m of run) {

@@ -68,8 +68,10 @@ const SPLIT_COVER = `(.{2,30}?)${PUBLISHERS}+${YEAR}${MONTH}(?:No\\.\\d+)?(.{2,3
 const PROFILE_HEADLINE = /((\p{Script=Han}{2,3})：[^。！？]{4,40}?)(?=\2[，、])/u;
 /** A headline that asks a question, then the body's dateline. */
 const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
+/** A usual opening phrase of a news body (`近年来`, `随着`, `习近平总书记`) or a dateline, with or without a date. */
+const PHRASE_OR_DATELINE = `(?:${alternation(words.bodyOpenings.phrases)}|(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE})`;
 /** A headline of two questions, right before a usual opening phrase of a news body or a dateline. */
-const TWO_QUESTIONS_HEADLINE = new RegExp(`([^。！？；]{4,30}？[^。！？；]{4,30}？)(?=${alternation(words.bodyOpenings.phrases)}|${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
+const TWO_QUESTIONS_HEADLINE = new RegExp(`([^。！？；]{4,30}？[^。！？；]{4,30}？)(?=${PHRASE_OR_DATELINE})`, 'u');
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
 const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine))})[：:]`;
 /** A results report's title in its running header: `中国联合网络通信股份有限公司2022年第三季度报告`. */
@@ -160,7 +162,7 @@ const CUES: Cue[] = [
   // A headline ending with its column's name in brackets, right before a usual opening of a news body
   // (`推动国有企业…发挥更大作用（深入学习贯彻习近平新时代中国特色社会主义思想）` + `习近平总书记指出：`).
   // Only a phrase or a dateline after it: a bracket before a quotation or a clause is a note inside a sentence.
-  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${COLUMN_HEADLINE_PART}(?:${alternation(openings.phrases)}|(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE}))`, 'gu'), at: 'start' },
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${COLUMN_HEADLINE_PART}${PHRASE_OR_DATELINE})`, 'gu'), at: 'start' },
   // A reprint's headline: a periodical publishing an article (`《旗帜》杂志刊发郝鹏署名文章：…`).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=《[^》]{1,12}》(?:${alternation(words.headlines.reprintOutlets)})?${escapeRegExp(words.headlines.reprintVerb)})`, 'gu'), at: 'start' },
   // A headline naming a Unicom unit after a colon (`联通云：不止步于云端`, `联通元景：…`, `研究院：…`).

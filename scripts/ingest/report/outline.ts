@@ -7,7 +7,7 @@ import { pairedYearBox } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 import { toScript } from '../convert-script.ts';
 import { titlesIndexTable } from './standards.ts';
-import { sharedPlaces } from './parallel-headings.ts';
+import { printedInParallel } from './parallel-headings.ts';
 
 interface TocEntry {
   title: string;
@@ -238,7 +238,7 @@ function parallelsHeadingNear(lines: readonly Line[], i: number): boolean {
   const bare = (s: string) => s.replace(/[\s，,、]/gu, '');
   for (let j = Math.max(0, i - PARALLEL_REACH); j < Math.min(lines.length, i + PARALLEL_REACH); j++) {
     const other = lines[j]!.text.trim();
-    if (j === i || chars(other) !== chars(title) || bare(other) === bare(title) || sharedPlaces(other, title) < 2) continue;
+    if (j === i || bare(other) === bare(title) || !printedInParallel(other, title)) continue;
     if (looksLikeHeading(lines, j, false)) return true;
   }
   return false;

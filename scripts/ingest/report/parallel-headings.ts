@@ -13,10 +13,13 @@ const MIN_SIBLINGS = 3;
 const MIN_SHARED = 2;
 
 /** Places where two titles of one length print the same character. */
-export function sharedPlaces(a: string, b: string): number {
+function sharedPlaces(a: string, b: string): number {
   const [x, y] = [[...a], [...b]];
   return x.filter((c, k) => y[k] === c).length;
 }
+
+/** Two titles printed in parallel: one length, two or more characters in the same places. */
+export const printedInParallel = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) >= MIN_SHARED;
 
 /** A title of two parts: a comma between two phrases (`抓要事，提高政治引领力`). */
 const TWO_PARTS = /^[^，,]{2,}[，,][^，,]{2,}$/u;
@@ -38,7 +41,7 @@ export function nestUnderParallelHeadings(blocks: readonly Block[], depth: numbe
   // The heading right under the first, found at the same depth, is its sub-heading, printed in another shape.
   const overHeading = under?.type === 'heading' && (under.depth ?? depth) === depth && [...under.text].length !== length;
   const sameShape = TWO_PARTS.test(first.text)
-    ? (h: Heading) => [...h.text].length === length && TWO_PARTS.test(h.text) && h.text.search(/[，,]/u) === first.text.search(/[，,]/u) && sharedPlaces(h.text, first.text) >= MIN_SHARED
+    ? (h: Heading) => printedInParallel(h.text, first.text) && TWO_PARTS.test(h.text) && h.text.search(/[，,]/u) === first.text.search(/[，,]/u)
     : overHeading
       ? (h: Heading) => [...h.text].length === length && !/\s/u.test(h.text)
       : null;
@@ -64,8 +67,6 @@ export function nestRunInHeadings(blocks: readonly Block[], depth: number, runsI
   return blocks.map((b) => (lower.has(b) ? { ...b, depth: depth + 1 } : b));
 }
 
-/** Two titles printed in parallel: one length, two or more characters in the same places. */
-const parallel = (a: string, b: string) => [...a].length === [...b].length && sharedPlaces(a, b) >= MIN_SHARED;
 
 /**
  * A heading printed in parallel with two or more of the sub-headings right before it (those after the
@@ -89,7 +90,7 @@ export function alignParallelSiblings(blocks: readonly Block[], depth: number): 
       if ((o.depth ?? depth) <= d) break;
       if ((o.depth ?? depth) === d + 1) before.push(o);
     }
-    out.push(before.filter((h) => parallel(h.text, b.text)).length >= 2 ? { ...b, depth: d + 1 } : b);
+    out.push(before.filter((h) => printedInParallel(h.text, b.text)).length >= 2 ? { ...b, depth: d + 1 } : b);
   }
   return out;
 }
