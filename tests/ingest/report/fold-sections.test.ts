@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findOutline } from '../../../scripts/ingest/report/outline.ts';
+import { foldTinySections } from '../../../scripts/ingest/report/sections.ts';
+import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
+import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
+
+const read = (file: string) => joinWrappedLines(cleanLines(toLines(readFileSync(`content/sources/${file}`, 'utf8'))).lines);
+/** The level each entry titled so stands at once tiny sections are folded (3: a heading inside the page before). */
+const levels = (file: string, titles: string[]) => {
+  const lines = read(file);
+  const entries = foldTinySections(findOutline(lines).entries, lines);
+  return titles.map((t) => entries.find((e) => e.title === t)?.level ?? (entries.some((e) => e.title === t) ? 2 : null));
+};
+
+describe('foldTinySections', () => {
+  it('keeps a short section with a sub-heading of its own as a page (2023 chapter: 踐行社會公益事業 over 傾力建設西藏)', () => {
+    expect(levels('2023-esg-social-inclusion.txt', ['踐行社會公益事業'])).toEqual([2]);
+  });
+
+  it('folds a diagram’s labels set apart by spaces, whatever stands under them (2020 report: 新動態 新生態)', () => {
+    expect(levels('2020-social-responsibility-report.txt', ['新動態 新生態'])).toEqual([3]);
+  });
+});
