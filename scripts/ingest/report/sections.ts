@@ -31,12 +31,10 @@ export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]
     // The page runs to the next entry that is a page; the sub-headings already set below it are part of it.
     const next = entries.slice(k + 1).find((n) => (n.level ?? (n.kind === 'chapter' ? 1 : 2)) <= 2);
     const end = next ? startOf(next) : lines.length;
-    const body = bodyLines(lines, e, startOf(e), end);
     // A section with a sub-heading of its own is structure, not a label, however short; words set apart
     // by spaces (`新動態 新生態`) label a diagram, whatever stands under them.
-    const diagram = /\S\s+\S/u.test(e.title);
-    const headed = !diagram && lines.slice(e.index + 1, end).some((_, d) => looksLikeHeading(lines, e.index + 1 + d));
-    const tiny = e.kind === 'section' && !e.confirmed && bodyChars(body) < MIN_SECTION_CHARS && !headed;
+    const headed = () => !/\S\s+\S/u.test(e.title) && lines.slice(e.index + 1, end).some((_, d) => looksLikeHeading(lines, e.index + 1 + d));
+    const tiny = e.kind === 'section' && !e.confirmed && bodyChars(bodyLines(lines, e, startOf(e), end)) < MIN_SECTION_CHARS && !headed();
     if (pages > 0 && tiny) return { ...e, level: 3 };
     pages++;
     return e;
