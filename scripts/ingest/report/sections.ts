@@ -41,6 +41,24 @@ export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]
   });
 }
 
+/** The longest title of a page's topic that names the page first (`利益相关方沟通` + `机制与管理程序`). */
+const TOPIC_TITLE_CHARS = 24;
+
+/**
+ * A line alone that opens with the page's whole title and goes on to name a part of it
+ * (`利益相关方沟通机制与管理程序`, `利益相关方沟通方式与期望` on the page `利益相关方沟通`) is a heading of the page,
+ * wherever the layout set it (over a diagram or a table, after blank lines).
+ */
+export function namingPageTopics(blocks: readonly Block[], title: string, ids: Set<string>): Block[] {
+  const key = title.replace(/\s+/gu, '');
+  return blocks.map((b) => {
+    if (b.type !== 'paragraph') return b;
+    const text = b.text.trim();
+    const named = key.length >= 2 && text.startsWith(key) && [...text].length - [...key].length >= 2 && [...text].length <= TOPIC_TITLE_CHARS && !/[。！？；：，、,.;:]/u.test(text);
+    return named ? { type: 'heading' as const, text, line: b.line, id: uniqueSlug(text, ids) } : b;
+  });
+}
+
 /** The level a page stands at in its document's outline: a chapter, or a page outside any chapter, 1; a chapter's section 2. */
 export const pageLevel = (page: Pick<Section, 'kind' | 'chapter'>): 1 | 2 => (page.kind === 'chapter' || !page.chapter ? 1 : 2);
 
@@ -80,7 +98,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     for (const h of [...inner, null]) {
       const upto = h ? h.index : end;
       // Headings the layout finds inside the text sit one level below the last outline heading.
-      blocks.push(...toBlocks(bodyLines(lines, entry, from, upto), headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
+      blocks.push(...namingPageTopics(toBlocks(bodyLines(lines, entry, from, upto), headingIds), entry.title, headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
       if (!h) break;
       depth = Math.max(level + 1, levelOf(h));
       const text = lines[h.index]!.text.trim();
