@@ -37,7 +37,8 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     cleaned = withoutSeedNoise(cleaned, noise);
     expect(report.removed['seed-noise']?.count ?? 0).toBeLessThanOrEqual(noise['seed-noise']?.count ?? 0);
     const duplicates = new Set(report.duplicates ?? []);
-    const raw = cleaned.split(/(?<=[。！？])|\n/u).map((s) => s.replace(/<\/?(?:ul|li)\b[^>]*>|☆/gu, '').replace(/^\s*[-•●▪‧–]\s*/u, ''));
+    // A list a table cell prints as raw HTML is published item by item, without its markup and item marks.
+    const raw = cleaned.split(/(?<=[。！？])|\n/u).map((s) => s.replace(/(?<=<ul\b[^>]*>[^\t]*)•/gu, '').replace(/<\/?(?:ul|li)\b[^>]*>|☆/gu, '').replace(/^\s*[-•●▪‧–]\s*/u, ''));
     const sentences = raw.map(squeeze).filter((s) => s.length >= 6);
     // A table row is published cell by cell, and two tables printed side by side are published one
     // after the other: a line whose every space-separated cell is published counts as published.

@@ -1,7 +1,7 @@
 // The build report: for each source, characters in, characters published, characters removed per
 // artifact class with samples, and what is left unexplained (which should be nothing).
 import type { Doc, RemovalLog, Source } from '../types.ts';
-import { blockText, cellListItems } from '../text/blocks.ts';
+import { blockText, cellListItems, CELL_ITEM_MARKS } from '../text/blocks.ts';
 import { recordRemoval, visibleLength } from '../removal-log.ts';
 
 export interface SourceReport {
@@ -40,7 +40,7 @@ export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void 
         for (const c of b.rows.flat()) {
           if (!cellListItems(c)) continue;
           for (const tag of c.match(/<[^>]*>/g) ?? []) recordRemoval(log, 'raw-html', tag);
-          for (const star of c.match(/☆/gu) ?? []) recordRemoval(log, 'list-marker', star);
+          for (const mark of c.match(CELL_ITEM_MARKS) ?? []) recordRemoval(log, 'list-marker', mark);
         }
       }
 }

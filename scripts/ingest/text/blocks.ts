@@ -374,14 +374,17 @@ export function toBlocks(source: readonly Line[], headingIds = new Set<string>()
   return blocks;
 }
 
-/** Raw HTML list markup inside a table cell (`<ul style=…> ☆ a ☆ b`) as list items, or null. */
+/** The marks that open the items of a list printed as raw HTML inside a table cell. */
+export const CELL_ITEM_MARKS = /[☆•]/gu;
+
+/** Raw HTML list markup inside a table cell (`<ul style=…> ☆ a ☆ b`, `<ul …> • a • b`) as list items, or null. */
 export function cellListItems(cell: string): string[] | null {
   // A list the build read into a cell (text-tables.ts) holds one item a line.
   if (cell.includes('\n')) return cell.split('\n');
   if (!/<\/?(?:ul|li)\b/i.test(cell)) return null;
   return cell
     .replace(/<\/?(?:ul|li)\b[^>]*>/gi, '☆')
-    .split('☆')
+    .split(CELL_ITEM_MARKS)
     .map((s) => s.trim())
     .filter(Boolean);
 }

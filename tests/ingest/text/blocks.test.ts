@@ -146,3 +146,12 @@ describe('toBlocks: a heading printed with a bullet', () => {
     expect(blocks.map((b) => b.type)).toEqual(['list']);
   });
 });
+
+describe('cellListItems', () => {
+  it('reads the items of a list a cell prints as raw HTML, marked with ☆ or • (2024 report lines 3183, 2920)', async () => {
+    const { cellListItems } = await import('../../../scripts/ingest/text/blocks.ts');
+    expect(cellListItems('<ul style="list-style-type: none"> • 营业厅沟通 • 服务热线 • 微博微信与 APP ')).toEqual(['营业厅沟通', '服务热线', '微博微信与 APP']);
+    expect(cellListItems('<ul style="list-style-type: none"> ☆ 审议和监督环境管理相关长期发展战略。 ☆ 决策经营计划。')).toEqual(['审议和监督环境管理相关长期发展战略。', '决策经营计划。']);
+    expect(cellListItems('营业厅沟通')).toBeNull();
+  });
+});
