@@ -49,6 +49,8 @@ export type Block =
       rowLines: number[];
       /** Bullets printed before list items that became a cell's text (a table printed as text), left out: counted as list-marker. */
       markers?: string[];
+      /** The header row printed again where the table goes on after a page break, left out: counted as repeated-header. */
+      repeatedHeaders?: string[];
     }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */
   | {

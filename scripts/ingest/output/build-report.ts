@@ -37,6 +37,7 @@ export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void 
         if (b.type === 'figure' && b.separator) recordRemoval(log, 'figure-separator', b.separator);
         if (b.type !== 'table') continue;
         for (const m of b.markers ?? []) recordRemoval(log, 'list-marker', m);
+        for (const h of b.repeatedHeaders ?? []) recordRemoval(log, 'repeated-header', h);
         for (const c of b.rows.flat()) {
           if (!cellListItems(c)) continue;
           for (const tag of c.match(/<[^>]*>/g) ?? []) recordRemoval(log, 'raw-html', tag);

@@ -265,11 +265,16 @@ const handlers: Handler[] = [
     match: (ctx, i) => ctx.lines[i]!.text.includes('\t'),
     take(ctx, i) {
       const end = run(ctx.lines, i, (l) => l.text.includes('\t'));
-      const rowSource = ctx.lines.slice(i, end).filter((l) => !isBlank(l));
+      const lines = ctx.lines.slice(i, end).filter((l) => !isBlank(l));
+      // The header row printed again where the table goes on after a page break is left out.
+      const header = lines[0]!.text.trim();
+      const repeated = lines.filter((l, k) => k > 0 && l.text.trim() === header);
+      const rowSource = lines.filter((l) => !repeated.includes(l));
       const rows = rowSource.map((l) => l.text.split('\t').map((c) => c.trim()));
       const width = Math.max(...rows.map((r) => r.length));
       for (const r of rows) while (r.length < width) r.push('');
-      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines: rowSource.map((l) => l.n) }, end];
+      const repeatedHeaders = repeated.map((l) => l.text.trim());
+      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines: rowSource.map((l) => l.n), ...(repeatedHeaders.length ? { repeatedHeaders } : {}) }, end];
     },
   },
   {

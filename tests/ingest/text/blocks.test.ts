@@ -155,3 +155,11 @@ describe('cellListItems', () => {
     expect(cellListItems('营业厅沟通')).toBeNull();
   });
 });
+
+describe('a table that goes on after a page break', () => {
+  it('leaves out its header row printed again, and keeps it once (2024 report, 利益相关方沟通)', () => {
+    const lines = ['利益相关方\t沟通方式\t对联通的期望', '客户\t营业厅沟通\t网络品质', '利益相关方\t沟通方式\t对联通的期望', '政府\t会议\t信息基础设施建设'].map((text, k) => ({ n: k + 1, text }));
+    const [table] = toBlocks(lines);
+    expect(table).toMatchObject({ type: 'table', rows: [['利益相关方', '沟通方式', '对联通的期望'], ['客户', '营业厅沟通', '网络品质'], ['政府', '会议', '信息基础设施建设']], rowLines: [1, 2, 4], repeatedHeaders: ['利益相关方\t沟通方式\t对联通的期望'] });
+  });
+});
