@@ -1,5 +1,5 @@
 // Reads the catalog the ingest stage wrote, and answers the questions pages ask of it.
-import { getCollection } from 'astro:content';
+import { inWrittenOrder } from './written-order.ts';
 import type { CatalogDoc, CatalogSection } from '../../scripts/ingest/output/catalog-schema.ts';
 import type { Locale } from './locales.ts';
 import { outlineOf } from './contents.ts';
@@ -7,7 +7,7 @@ import { outlineOf } from './contents.ts';
 export type { CatalogDoc, CatalogSection };
 
 /** The documents in the order the ingest wrote them (content collection `docs`, validated by its schema). */
-export const catalog: readonly CatalogDoc[] = (await getCollection('docs')).sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => e.data);
+export const catalog: readonly CatalogDoc[] = await inWrittenOrder('docs');
 
 /** Documents, latest year first, then by id so the order is stable. */
 export const docsByYear = (): CatalogDoc[] =>

@@ -1,5 +1,5 @@
 // The KPI dataset as the pages need it: one series per indicator, labels per locale.
-import { getCollection } from 'astro:content';
+import { inWrittenOrder } from './written-order.ts';
 import labelsJson from '../../.generated/kpi-labels.json';
 import type { KpiRow } from '../../scripts/ingest/kpi/schema.ts';
 import type { Locale } from './locales.ts';
@@ -9,7 +9,7 @@ import { catalog } from './catalog.ts';
 export type { KpiRow };
 
 /** The dataset's rows in the order the ingest wrote them (content collection `kpis`, validated by its schema). */
-export const kpiRows: readonly KpiRow[] = (await getCollection('kpis')).sort((a, b) => (a.id < b.id ? -1 : 1)).map((e) => e.data);
+export const kpiRows: readonly KpiRow[] = await inWrittenOrder('kpis');
 const labels = labelsJson as { categories: Record<string, string>; units: Record<string, string> };
 
 export interface Series {

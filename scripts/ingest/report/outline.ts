@@ -225,6 +225,9 @@ function rowLabel(lines: readonly Line[], i: number): boolean {
 /** The longest title an icon marks (an index part's: `上海证券交易所《…可持续发展报告（试行）》`). */
 const ICON_TITLE_CHARS = 60;
 
+/** Words set apart by spaces (`大市場 網絡線 科技創新`, `新動態 新生態`): a diagram's labels, not a title. */
+export const wordsSetApart = (text: string): boolean => /\S\s+\S/u.test(text.trim());
+
 /** How far (lines) a heading printed in parallel with a title below a picture may stand from it. */
 const PARALLEL_REACH = 60;
 
@@ -280,7 +283,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   const lead = isLeadSentence(next.text) && !SENTENCE_INSIDE.test(text) && after !== undefined && opensText(after);
   if (lead) return blanks < 3;
   // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer.
-  const overSubheading = !/\S\s+\S/u.test(text.trim()) && n <= 16 && k > i + 1;
+  const overSubheading = !wordsSetApart(text) && n <= 16 && k > i + 1;
   return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !BULLET.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
 }
 

@@ -4,7 +4,7 @@ import { toBlocks, blockText } from '../text/blocks.ts';
 import { sideBySideTitles } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
-import { looksLikeHeading } from './outline.ts';
+import { looksLikeHeading, wordsSetApart } from './outline.ts';
 import { alignParallelSiblings, nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
@@ -19,6 +19,9 @@ const startOf = (e: OutlineEntry) => e.start ?? e.index;
 const bodyLines = (lines: readonly Line[], e: OutlineEntry, from: number, to: number) =>
   lines.slice(from, to).filter((_, d) => from + d !== e.index);
 
+/** The level an outline entry stands at: chapters 1, sections 2, unless the outline says otherwise. */
+const levelOf = (e: OutlineEntry) => e.level ?? (e.kind === 'chapter' ? 1 : 2);
+
 /**
  * Tiny sections found by layout cues (a label, a callout's title) are not pages: they become
  * sub-headings of the page before them. Sections named by a printed list of contents stay pages.
@@ -26,14 +29,13 @@ const bodyLines = (lines: readonly Line[], e: OutlineEntry, from: number, to: nu
 export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]): OutlineEntry[] {
   let pages = 0;
   return entries.map((e, k) => {
-    const level = e.level ?? (e.kind === 'chapter' ? 1 : 2);
-    if (level > 2) return e;
+    if (levelOf(e) > 2) return e;
     // The page runs to the next entry that is a page; the sub-headings already set below it are part of it.
-    const next = entries.slice(k + 1).find((n) => (n.level ?? (n.kind === 'chapter' ? 1 : 2)) <= 2);
+    const next = entries.slice(k + 1).find((n) => levelOf(n) <= 2);
     const end = next ? startOf(next) : lines.length;
     // A section with a sub-heading of its own is structure, not a label, however short; words set apart
     // by spaces (`新動態 新生態`) label a diagram, whatever stands under them.
-    const headed = () => !/\S\s+\S/u.test(e.title) && lines.slice(e.index + 1, end).some((_, d) => looksLikeHeading(lines, e.index + 1 + d));
+    const headed = () => !wordsSetApart(e.title) && lines.slice(e.index + 1, end).some((_, d) => looksLikeHeading(lines, e.index + 1 + d));
     const tiny = e.kind === 'section' && !e.confirmed && bodyChars(bodyLines(lines, e, startOf(e), end)) < MIN_SECTION_CHARS && !headed();
     if (pages > 0 && tiny) return { ...e, level: 3 };
     pages++;
@@ -61,9 +63,6 @@ export function namingPageTopics(blocks: readonly Block[], title: string, ids: S
 
 /** The level a page stands at in its document's outline: a chapter, or a page outside any chapter, 1; a chapter's section 2. */
 export const pageLevel = (page: Pick<Section, 'kind' | 'chapter'>): 1 | 2 => (page.kind === 'chapter' || !page.chapter ? 1 : 2);
-
-/** The level an outline entry stands at: chapters 1, sections 2, unless the outline says otherwise. */
-const levelOf = (e: OutlineEntry) => e.level ?? (e.kind === 'chapter' ? 1 : 2);
 
 export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Section[] {
   const at = new Map(lines.map((l, k) => [l.n, k]));

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { numberedItems } from '../../../scripts/ingest/collection/items.ts';
 
+/** The headings of a text's numbered items, in order (null: an item whose heading's end does not show). */
+const headingsOf = (text: string) => numberedItems(text).map((h) => h.heading);
+
 // Texts as the collection prints them (one line), shortened between items.
 describe('numberedItems', () => {
   it('ends an item’s heading where its text opens an enumeration (`一是`)', () => {
@@ -18,7 +21,7 @@ describe('numberedItems', () => {
       '焕发着勃勃生机。一、精准施策，为智能制造贡献联通经验2022年12月15日下午，巨石埃及公司生产线点火成功。' +
       '二、创新科技，为车联网项目打造行业标杆位于西非西岸的几内亚，是世界上自然资源最为丰富的国家之一。' +
       '三、打造“一带一路”信息高速公路中国联通在全球拥有丰富的国际海陆缆通道。';
-    expect(numberedItems(text).map((h) => h.heading)).toEqual(['一、精准施策，为智能制造贡献联通经验', null, '三、打造“一带一路”信息高速公路']);
+    expect(headingsOf(text)).toEqual(['一、精准施策，为智能制造贡献联通经验', null, '三、打造“一带一路”信息高速公路']);
   });
 
   it('ends a heading that names its topic first where its text names it again (offsets 13398, 249664)', () => {
@@ -28,7 +31,7 @@ describe('numberedItems', () => {
       '第三章：老带新——全面赋能，共筑未来在老带新的具体实践中，分公司注重业务。';
     // The second names its topic again after a comma (no heading's end); the third again after `在`, where a
     // clause goes on: its heading ends where that framing clause opens.
-    expect(numberedItems(text).map((h) => h.heading)).toEqual(['第一章：义乌——全球小商品市场的璀璨明珠', null, '第三章：老带新——全面赋能，共筑未来']);
+    expect(headingsOf(text)).toEqual(['第一章：义乌——全球小商品市场的璀璨明珠', null, '第三章：老带新——全面赋能，共筑未来']);
   });
 
   it('ends a short heading before a framing clause or a usual opening phrase of its text (offsets 115755, 250003, 103321)', () => {
@@ -38,7 +41,7 @@ describe('numberedItems', () => {
       '三、以数实新融合深化网络强国实践当前，数字经济已成为重组要素资源的关键力量。' +
       // A clause inside the item's first sentence, past a heading's length, is no end (`正在…，`, offset 562022).
       '四、5G基本完成有效覆盖，继续向5G-A持续演进5G技术正在加速融入经济社会各领域各环节，成为引擎。';
-    expect(numberedItems(text).map((h) => h.heading)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', '三、以数实新融合深化网络强国实践', null]);
+    expect(headingsOf(text)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', '三、以数实新融合深化网络强国实践', null]);
   });
 
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
@@ -47,13 +50,13 @@ describe('numberedItems', () => {
     expect(numberedItems('前言。一、精准施策2022年12月15日，项目点火，二、创新科技2023年1月5日，车联网上线。')).toEqual([]);
     // A run restarts at 1, and a numeral out of order is skipped.
     const text = '甲。1.网络建设2023年，建成基站。2.算力建设2023年，建成节点。乙。1.数据治理2024年，制度落地。3.安全防护2024年，能力提升。';
-    expect(numberedItems(text).map((h) => h.heading)).toEqual(['1.网络建设', '2.算力建设']);
+    expect(headingsOf(text)).toEqual(['1.网络建设', '2.算力建设']);
   });
 
   it('never ends a heading inside a dated clause, an open clause or an open quotation', () => {
     // `截至2020年底` dates the sentence, and `12月31日` follows a year: neither opens the text.
-    expect(numberedItems('其他。1.资产负债情况截至2020年12月31日，资产总额增加。2.现金流情况截至2020年12月31日，现金增加。').map((h) => h.heading)).toEqual([null, null]);
+    expect(headingsOf('其他。1.资产负债情况截至2020年12月31日，资产总额增加。2.现金流情况截至2020年12月31日，现金增加。')).toEqual([null, null]);
     // The text opens mid-clause after a comma, or inside a quotation the heading would open.
-    expect(numberedItems('甲。亮点一：数智链创新引领，2024年，数商积极构筑。亮点二：添砖加瓦"在中国联通生态合作伙伴大会上"。').map((h) => h.heading)).toEqual([null, null]);
+    expect(headingsOf('甲。亮点一：数智链创新引领，2024年，数商积极构筑。亮点二：添砖加瓦"在中国联通生态合作伙伴大会上"。')).toEqual([null, null]);
   });
 });
