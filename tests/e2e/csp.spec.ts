@@ -17,7 +17,7 @@ const PAGES = [
   '/zh-hans/',
   '/zh-hant/reports/2024-sustainability-report/',
   '/zh-hant/reports/2024-sustainability-report/guan-jian-ji-xiao/',
-  '/en/reports/2020-social-responsibility-report/tou-zi-zhe-ze-ren/?hl=%E6%8A%95%E8%B5%84%E8%80%85',
+  '/en/reports/2020-social-responsibility-report/gong-si-zhi-li/?hl=%E6%8A%95%E8%B5%84%E8%80%85',
   '/en/kpis/',
   '/zh-hans/kpis/ying-ye-shou-ru/',
   '/zh-hant/search/?q=%E4%B8%AD%E9%A2%91%E5%9F%BA%E7%AB%99',

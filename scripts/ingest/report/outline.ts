@@ -469,7 +469,46 @@ function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dro
     }
     entries.push({ title, kind: 'section', level: chapter ? 2 : 1, index: i });
   }
-  return { entries: byIndent && !chapter ? chaptersRunningIntoText(entries, lines) : entries, dropped };
+  return { entries: byIndent && !chapter ? chaptersRunningIntoText(entries, lines) : topicsOverSections(entries, lines), dropped };
+}
+
+/** The most text a topic's introduction holds before its first sub-section (a section's page holds more). */
+const TOPIC_INTRO_CHARS = 300;
+
+/**
+ * A section whose heading is followed by a short introduction only, one paragraph that runs
+ * straight into the next heading (`全力以赴抗擊疫情` + `中國聯通在疫情防控的大考面前，…` + ` 快速建立防控體系`), is a
+ * topic over the sections after it. In a chapter without a printed list of its sections, such topics
+ * are what a list would name: the headings after each, up to the next topic, are its sub-sections.
+ */
+export function topicsOverSections(entries: OutlineEntry[], lines: readonly Line[]): OutlineEntry[] {
+  const out = entries.map((e) => ({ ...e }));
+  const introOnly = (k: number) => {
+    const e = out[k]!;
+    const next = out[k + 1];
+    if (e.kind !== 'section' || e.confirmed || !next || next.kind !== 'section') return false;
+    const body = lines.slice(e.index + 1, next.index).filter((l) => !isBlank(l));
+    const size = body.reduce((n, l) => n + chars(l.text), 0);
+    // One paragraph: its last line alone ends a sentence.
+    const ends = body.filter((l) => /[。！？]$/u.test(l.text.trim())).length;
+    return body.length > 0 && size < TOPIC_INTRO_CHARS && ends === 1 && /。$/u.test(body.at(-1)!.text.trim()) && body.every((l) => SENTENCE_INSIDE.test(l.text) || chars(l.text) >= LEAD_CHARS);
+  };
+  for (let from = 0; from < out.length; ) {
+    // A chapter's entries: from a chapter (or the document's start) to the next chapter.
+    let to = from + 1;
+    while (to < out.length && out[to]!.kind !== 'chapter') to++;
+    const inside = Array.from({ length: to - from }, (_, d) => from + d).filter((k) => out[k]!.kind === 'section');
+    const listed = inside.some((k) => (out[k]!.level ?? 2) > 2 || out[k]!.confirmed);
+    if (out[from]!.kind === 'chapter' && !listed) {
+      let topic = false;
+      for (const k of inside) {
+        if (introOnly(k)) topic = true;
+        else if (topic) out[k]!.level = 3;
+      }
+    }
+    from = to;
+  }
+  return out;
 }
 
 /**

@@ -36,7 +36,9 @@ export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]
     // A section with a sub-heading of its own is structure, not a label, however short; words set apart
     // by spaces (`新動態 新生態`) label a diagram, whatever stands under them.
     const headed = () => !wordsSetApart(e.title) && lines.slice(e.index + 1, end).some((_, d) => looksLikeHeading(lines, e.index + 1 + d));
-    const tiny = e.kind === 'section' && !e.confirmed && bodyChars(bodyLines(lines, e, startOf(e), end)) < MIN_SECTION_CHARS && !headed();
+    // A topic over sub-sections (outline's topicsOverSections) is structure too.
+    const topic = levelOf(entries[k + 1] ?? e) > 2;
+    const tiny = e.kind === 'section' && !e.confirmed && !topic && bodyChars(bodyLines(lines, e, startOf(e), end)) < MIN_SECTION_CHARS && !headed();
     if (pages > 0 && tiny) return { ...e, level: 3 };
     pages++;
     return e;

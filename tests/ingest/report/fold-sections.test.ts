@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findOutline } from '../../../scripts/ingest/report/outline.ts';
+import { findOutline, titleLines } from '../../../scripts/ingest/report/outline.ts';
 import { foldTinySections } from '../../../scripts/ingest/report/sections.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
 import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 
-const read = (file: string) => joinWrappedLines(cleanLines(toLines(readFileSync(`content/sources/${file}`, 'utf8'))).lines);
+/** A source's lines as the ingest reads them; a chapter's cover lines that print its own title are taken out. */
+const read = (file: string) => {
+  const lines = joinWrappedLines(cleanLines(toLines(readFileSync(`content/sources/${file}`, 'utf8'))).lines);
+  const title = /^title: (.*)$/mu.exec(readFileSync(`content/sources/${file.replace(/\.txt$/u, '.yml')}`, 'utf8'))![1]!;
+  for (const i of titleLines(lines, title)) lines[i] = { n: lines[i]!.n, text: '' };
+  return lines;
+};
 /** The level each entry titled so stands at once tiny sections are folded (3: a heading inside the page before). */
 const levels = (file: string, titles: string[]) => {
   const lines = read(file);
@@ -16,6 +22,10 @@ const levels = (file: string, titles: string[]) => {
 describe('foldTinySections', () => {
   it('keeps a short section with a sub-heading of its own as a page (2023 chapter: 踐行社會公益事業 over 傾力建設西藏)', () => {
     expect(levels('2023-esg-social-inclusion.txt', ['踐行社會公益事業'])).toEqual([2]);
+  });
+
+  it('keeps a topic over sub-sections as a page however short its introduction (2020 report: 全力以赴抗擊疫情, 做好全球企業公民)', () => {
+    expect(levels('2020-social-responsibility-report.txt', ['全力以赴抗擊疫情', '快速建立防控體系', '做好全球企業公民', '開展合規誠信經營'])).toEqual([2, 3, 2, 3]);
   });
 
   it('folds a diagram’s labels set apart by spaces, whatever stands under them (2020 report: 新動態 新生態)', () => {

@@ -111,6 +111,34 @@ describe('the outline by indentation (the 2020 report)', () => {
   });
 });
 
+describe('topics over sections in a chapter without a list of them (the 2020 report)', () => {
+  const source = readFileSync('content/sources/2020-social-responsibility-report.txt', 'utf8');
+  const entries = findOutline(joinWrappedLines(cleanLines(toLines(source)).lines)).entries;
+  const level = (title: string) => entries.find((e) => e.title === title)?.level;
+
+  it('makes a heading whose one-paragraph introduction runs straight into the next heading a topic, the headings after it its sub-sections', () => {
+    // 抗疫篇 (lines 331–535): two topics, each with its introduction of two lines, then their sections.
+    expect(['全力以赴抗擊疫情', '快速建立防控體系', '保障通信服務暢通', '科技賦能復工復產', '數智助力精準防疫', '科技保障復工復產'].map(level)).toEqual([2, 3, 3, 2, 3, 3]);
+    // 海外篇: 做好全球企業公民 over 開展合規誠信經營, 履行海外公益責任, 實施本地責任經營; the sections before it stay sections.
+    expect(['提高跨境服務品質', '服務「一帶一路」倡議', '做好全球企業公民', '開展合規誠信經營', '履行海外公益責任', '實施本地責任經營'].map(level)).toEqual([2, 2, 2, 3, 3, 3]);
+    // 走進中國聯通: 公司治理 over 資本市場責任, 投資者責任.
+    expect(['公司簡介', '企業戰略', '公司治理', '資本市場責任', '投資者責任'].map(level)).toEqual([2, 2, 2, 3, 3]);
+  });
+
+  it('leaves chapters that list their sections as their list says', () => {
+    expect([level('夯實數字經濟基礎'), level('推動雲網一體')]).toEqual([2, 3]);
+  });
+
+  it('does not take a short section of two paragraphs, or one with a caption, for a topic', async () => {
+    const { topicsOverSections } = await import('../../../scripts/ingest/report/outline.ts');
+    const text = [' 篇名', '', ' 甲標題', '第一段的第一行，', '第一段結束。', '第二段結束了。', ' 乙標題', '正文，正文。', '一張圖片的說明', ' 丙標題', '引言的一行，', '引言結束。', ' 丁標題', '正文。'];
+    const lines = text.map((t, k) => ({ n: k + 1, text: t }));
+    const entries = [0, 2, 6, 9, 12].map((index, k) => ({ title: text[index]!.trim(), kind: k === 0 ? ('chapter' as const) : ('section' as const), level: k === 0 ? 1 : 2, index }));
+    // 甲 (two paragraphs) and 乙 (a caption after its sentence) are sections; 丙 runs into 丁 in one paragraph: a topic over it.
+    expect(topicsOverSections(entries, lines).map((e) => e.level)).toEqual([1, 2, 2, 2, 3]);
+  });
+});
+
 describe('captions are not headings', () => {
   it('a figure’s title, a province branch’s photo, a line that opens a bracket it does not close (2020 report)', async () => {
     const { isCaption } = await import('../../../scripts/ingest/report/outline.ts');
