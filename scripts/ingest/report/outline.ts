@@ -287,8 +287,9 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !BULLET.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
 }
 
-/** A title that is mostly figures, a page reference or a person's name list is not a heading. */
-const NOT_A_TITLE = /^[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
+/** A title that is mostly figures, a page reference or a person's name list is not a heading; one opening
+ *  with a generation's name (`5G賦能智慧冬奧`) may be. */
+const NOT_A_TITLE = /^(?!\d[A-Z]\p{Script=Han})[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
 
 /**
  * The indented first line of a wrapped paragraph, not a heading: as long as a full line (18+ characters)

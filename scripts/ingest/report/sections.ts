@@ -102,9 +102,13 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       blocks.push(...namingPageTopics(toBlocks(bodyLines(lines, entry, from, upto), headingIds), entry.title, headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
       if (!h) break;
       depth = Math.max(level + 1, levelOf(h));
+      // A title printed after its table (an index part's, `全球契約十項原則` below the principles) heads that
+      // table: the headings the layout finds after it are its siblings, not its sub-headings.
+      const titlesTableAbove = blocks.at(-1)?.type === 'table' && isBlankLine(lines[h.index + 1]);
       const text = lines[h.index]!.text.trim();
       // Two box titles side by side on the line are two headings.
       for (const title of sideBySideTitles(text) ?? [text]) blocks.push({ type: 'heading', text: title, line: lines[h.index]!.n, id: uniqueSlug(title, headingIds), depth });
+      if (titlesTableAbove) depth -= 1;
       from = h.index + 1;
     }
     // Headings the layout found in parallel form are siblings; those between them nest below; run-in

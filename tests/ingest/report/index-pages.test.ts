@@ -30,6 +30,7 @@ const text = [
   '',
   '報告語言版本和索取',
   '公司社會責任報告分中文版與英文版，以網絡版形式提供。',
+  '網站：http://www.chinaunicom.com.hk。',
   '  社科院CASS4.0',
   '指標名稱\t披露頁碼',
   // A full index is pages long; forty rows make it more than a tiny section.
@@ -83,12 +84,14 @@ describe('index pages', () => {
     expect(pages.map((p) => p.title)).toEqual(['榮譽認可', '指標索引', '意見反饋']);
     const [awards, index] = pages;
     expect(awards!.blocks.map((b) => b.type)).toEqual(['list']);
-    expect(index!.lines).toEqual([4, 63]);
+    expect(index!.lines).toEqual([4, 64]);
     expect(index!.headingLine).toBe(15);
     const headings = index!.blocks.filter((b) => b.type === 'heading').map((b) => b.type === 'heading' && [b.text, b.depth]);
+    // The Global Compact's title, printed after its table, heads the table: the titles after it are its siblings.
     expect(headings).toEqual([
       ['GRI可持續發展報告標準', 3],
       ['全球契約十項原則', 3],
+      ['報告語言版本和索取', 3],
       ['社科院CASS4.0', 3],
       ['聯交所ESG指標', 3],
     ]);

@@ -105,6 +105,12 @@ describe('the outline by indentation (the 2020 report)', () => {
     expect(titles).toContain('優化人才隊伍');
   });
 
+  it('takes a heading that opens with a generation’s name (` 5G賦能智慧冬奧`, line 1881) at the level of the sections around it', () => {
+    expect(outline.entries.find((e) => e.title === '5G賦能智慧冬奧')?.level).toBe(3);
+    // A figure or a reference still is no title.
+    expect(titles.filter((t) => /^\d/u.test(t) && !/^\d[A-Z]/u.test(t))).toEqual([]);
+  });
+
   it('does not take the indented first line of a wrapped paragraph (lines 1567, 2736)', () => {
     expect(titles).not.toContain('為給客戶打造一個全場景立體化高速率的上網');
     expect(titles).not.toContain('廣州聯通聯合廣州市司法局等打造區塊鏈司法');
