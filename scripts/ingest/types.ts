@@ -7,6 +7,8 @@ export interface Line {
   text: string;
   /** The line opened with an icon glyph, which the layout prints before titles only (`🏆 暖心提供…`); the glyph is removed. */
   icon?: true;
+  /** The line was printed one character a line and rejoined (`統`/`籌`/`協`/`同`): a diagram's vertical label. */
+  vertical?: true;
 }
 
 /** A source file after reading and decoding: the unit a maintainer adds. */

@@ -182,6 +182,10 @@ export function isCaption(text: string): boolean {
  */
 const isLeadSentence = (text: string) => /[：:]$/u.test(text.trim()) || (/。$/u.test(text.trim()) && chars(text) >= LEAD_CHARS);
 const LEAD_CHARS = 12;
+/** The longest label of a figure's box or a figure's title (`中國聯合網絡通信有限公司`, `中國聯通戰略框架`). */
+const FIGURE_LABEL_CHARS = 16;
+/** A sentence's end, or a clause's where a list or table follows, closing quotation marks after it. */
+const ENDS_SENTENCE = /[。！？；：][”」』）)]*$/u;
 const SENTENCE_INSIDE = /[，。；,;]/u;
 
 /** A key figure printed on a line of its own: a number and its unit of a few characters (`1.8萬人`, `超 38 萬個`). */
@@ -228,6 +232,17 @@ const ICON_TITLE_CHARS = 60;
 /** Words set apart by spaces (`大市場 網絡線 科技創新`, `新動態 新生態`): a diagram's labels, not a title. */
 export const wordsSetApart = (text: string): boolean => /\S\s+\S/u.test(text.trim());
 
+/** The longest word of a row of labels of one length. */
+const LABEL_WORD_CHARS = 4;
+/**
+ * Two or more words of one length, a few characters each, set apart by spaces (`新動態 新生態`, `培訓對象 培訓內容`):
+ * a diagram's labels or a table's column names, never a title (a title's parts differ in length).
+ */
+export const labelsOfOneLength = (text: string): boolean => {
+  const words = text.trim().split(/[\s\u3000]+/u);
+  return words.length >= 2 && words.every((w) => [...w].length === [...words[0]!].length && [...w].length <= LABEL_WORD_CHARS);
+};
+
 /** How far (lines) a heading printed in parallel with a title below a picture may stand from it. */
 const PARALLEL_REACH = 60;
 
@@ -258,7 +273,9 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   // index part's title over its table.
   if (lines[i]!.icon && n >= 2 && n <= ICON_TITLE_CHARS && !TERMINAL.test(text.trim())) return true;
   if (titlesIndexTable(lines, i)) return true;
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i)) return false;
+  // A word printed one character a line labels a diagram.
+  if (lines[i]!.vertical) return false;
+  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i) || labelsOfOneLength(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
@@ -275,9 +292,16 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   // A title over text that names a branch first is a picture's caption over its story (a report's
   // headings, and the text under them, name the group, never a branch).
   if (BRANCH_CAPTION.test(next.text.trim())) return false;
-  // Below a picture, a title in parallel with a heading near it.
-  if (opensText(next)) return blanks < 3 || (parallels && parallelsHeadingNear(lines, i));
+  // A title right over a table (its columns set apart by tabs) is the table's caption; an index part's
+  // title over its table was taken above.
+  if (next.text.includes('\t')) return false;
   const after = lines[nextNonBlank(lines, k)];
+  // A long line that ends no sentence and is followed by a label, not by the rest of its paragraph, is
+  // a figure's text (a diagram's note over its title, a chart's boxes), not a paragraph a title opens.
+  const label = (l: Line) => !isIndented(l.text) && ((chars(l.text) <= FIGURE_LABEL_CHARS && !SENTENCE_INSIDE.test(l.text)) || NUMERIC.test(l.text.trim()));
+  const figureText = (l: Line) => !BULLET.test(l.text) && !ENDS_SENTENCE.test(l.text.trim()) && after !== undefined && label(after);
+  // Below a picture, a title in parallel with a heading near it.
+  if (opensText(next)) return !figureText(next) && (blanks < 3 || (parallels && parallelsHeadingNear(lines, i)));
   // Or over a short lead sentence that opens its list or paragraphs (`完善薪酬管理` / `持续完善薪酬福利管理机制，…。`
   // / `- …`); a line with a sentence's punctuation inside is the wrapped end of a paragraph, not a title.
   const lead = isLeadSentence(next.text) && !SENTENCE_INSIDE.test(text) && after !== undefined && opensText(after);
@@ -397,7 +421,7 @@ export interface DroppedLine {
 function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dropped: DroppedLine[] } {
   const candidate = (line: Line) => {
     const title = line.text.trim();
-    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !PLACED.test(line.text) && !isCaption(title);
+    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !labelsOfOneLength(title) && !PLACED.test(line.text) && !isCaption(title);
   };
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {

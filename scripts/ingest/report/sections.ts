@@ -4,7 +4,7 @@ import { toBlocks, blockText } from '../text/blocks.ts';
 import { sideBySideTitles } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
-import { looksLikeHeading, wordsSetApart } from './outline.ts';
+import { looksLikeHeading } from './outline.ts';
 import { alignParallelSiblings, nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
@@ -33,9 +33,8 @@ export function foldTinySections(entries: OutlineEntry[], lines: readonly Line[]
     // The page runs to the next entry that is a page; the sub-headings already set below it are part of it.
     const next = entries.slice(k + 1).find((n) => levelOf(n) <= 2);
     const end = next ? startOf(next) : lines.length;
-    // A section with a sub-heading of its own is structure, not a label, however short; words set apart
-    // by spaces (`新動態 新生態`) label a diagram, whatever stands under them.
-    const headed = () => !wordsSetApart(e.title) && lines.slice(e.index + 1, end).some((_, d) => looksLikeHeading(lines, e.index + 1 + d));
+    // A section with a sub-heading of its own is structure, not a label, however short.
+    const headed = () => lines.slice(e.index + 1, end).some((_, d) => looksLikeHeading(lines, e.index + 1 + d));
     // A topic over sub-sections (outline's topicsOverSections) is structure too.
     const topic = levelOf(entries[k + 1] ?? e) > 2;
     const tiny = e.kind === 'section' && !e.confirmed && !topic && bodyChars(bodyLines(lines, e, startOf(e), end)) < MIN_SECTION_CHARS && !headed();
@@ -115,7 +114,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     // sub-headings nest below the heading before them; a heading in parallel with the sub-headings
     // before it is theirs.
     const outlined = new Set(inner.map((h) => lines[h.index]!.n));
-    const nested = alignParallelSiblings(nestRunInHeadings(nestUnderParallelHeadings(blocks, level + 1), level + 1, runsIn, (n) => !outlined.has(n)), level + 1);
+    const nested = alignParallelSiblings(nestRunInHeadings(nestUnderParallelHeadings(repeatedLabels(blocks, outlined), level + 1), level + 1, runsIn, (n) => !outlined.has(n)), level + 1);
     sections.push({
       slug,
       title: entry.title,
@@ -128,6 +127,21 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     });
   });
   return foldEmptySections(sections);
+}
+
+/** A title the layout finds this many times on one page labels the parts of a box. */
+const REPEATED_LABEL = 3;
+
+/**
+ * A title printed again and again on one page (`解决方案` under each scenario of a box: `家庭安防场景`,
+ * `家人看护场景`, `宠物监看场景`) labels the parts of a box, not sections: its lines are paragraphs.
+ * Headings of the outline (`outlined`, by source line) stay headings.
+ */
+export function repeatedLabels(blocks: readonly Block[], outlined: ReadonlySet<number>): Block[] {
+  const found = (b: Block) => b.type === 'heading' && !outlined.has(b.line);
+  const count = new Map<string, number>();
+  for (const b of blocks) if (found(b) && b.type === 'heading') count.set(b.text, (count.get(b.text) ?? 0) + 1);
+  return blocks.map((b) => (found(b) && b.type === 'heading' && count.get(b.text)! >= REPEATED_LABEL ? { type: 'paragraph' as const, text: b.text, line: b.line } : b));
 }
 
 /** A section with no body (a heading printed twice, a label) is not a page: its heading opens the next one. */

@@ -23,7 +23,7 @@ export function joinVerticalText(lines: readonly Line[]): Line[] {
       j++;
     }
     if (column.length < MIN_COLUMN) continue;
-    out[i] = { n: out[i]!.n, text: column.map((k) => out[k]!.text.trim()).join('') };
+    out[i] = { n: out[i]!.n, text: column.map((k) => out[k]!.text.trim()).join(''), vertical: true };
     for (const k of column.slice(1)) out[k] = { n: out[k]!.n, text: '' };
     i = j - 1;
   }

@@ -28,7 +28,21 @@ describe('foldTinySections', () => {
     expect(levels('2020-social-responsibility-report.txt', ['全力以赴抗擊疫情', '快速建立防控體系', '做好全球企業公民', '開展合規誠信經營'])).toEqual([2, 3, 2, 3]);
   });
 
-  it('folds a diagram’s labels set apart by spaces, whatever stands under them (2020 report: 新動態 新生態)', () => {
-    expect(levels('2020-social-responsibility-report.txt', ['新動態 新生態'])).toEqual([3]);
+  it('does not take a diagram’s labels of one length for a section at all (2020 report: 新動態 新生態)', () => {
+    expect(levels('2020-social-responsibility-report.txt', ['新動態 新生態', '企業戰略'])).toEqual([null, 2]);
+  });
+});
+
+describe('repeatedLabels', () => {
+  it('makes a title the layout finds three times on a page a paragraph (2024 report: 解决方案 under each scenario), not one it finds twice or the outline’s', async () => {
+    const { repeatedLabels } = await import('../../../scripts/ingest/report/sections.ts');
+    const heading = (text: string, line: number) => ({ type: 'heading' as const, text, line, id: `h${line}` });
+    const paragraph = (text: string, line: number) => ({ type: 'paragraph' as const, text, line });
+    const blocks = [heading('家庭安防场景', 1), heading('解决方案', 2), paragraph('联通看家为家庭提供多重智能安防。', 3), heading('解决方案', 4), paragraph('联通看家守护家人。', 5), heading('解决方案', 6), heading('推荐搭配', 7), heading('推荐搭配', 8)];
+    const out = repeatedLabels(blocks, new Set());
+    expect(out.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['家庭安防场景', '推荐搭配', '推荐搭配']);
+    expect(out.filter((b) => b.type === 'paragraph' && b.text === '解决方案')).toHaveLength(3);
+    // Headings of the outline stay headings.
+    expect(repeatedLabels(blocks, new Set([2, 4, 6])).filter((b) => b.type === 'heading')).toHaveLength(6);
   });
 });

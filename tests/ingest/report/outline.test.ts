@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Line } from '../../../scripts/ingest/types.ts';
 import { parseToc, findOutline, titleLines } from '../../../scripts/ingest/report/outline.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
 import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
@@ -250,5 +251,40 @@ describe('a title below a picture', () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
     const source = joinWrappedLines(cleanLines(toLines(readFileSync('content/sources/2020-social-responsibility-report.txt', 'utf8'))).lines);
     for (const n of [920, 2053]) expect(looksLikeHeading(source, source.findIndex((l) => l.n === n)), `line ${n}`).toBe(false);
+  });
+});
+
+describe('a figure’s words are not headings', () => {
+  const block = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+
+  it('a title over a line of a figure that ends no sentence and is followed by a label (2020 report lines 188, 283)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    // A diagram's note, then the figure's title.
+    const note = block(['', '全面數字化轉型', '', '「五新」聯通、全面數字化轉型都是圍繞落實「聚焦」戰略一體貫通、一脈相承', '', '中國聯通戰略框架']);
+    expect(looksLikeHeading(note, 1)).toBe(false);
+    // A chart's boxes.
+    const chart = block(['中國聯通股權結構圖', '', '中國聯合網絡通信集團有限公司', '', '中國聯合網絡通信（香港）股份有限公司（已發行股份：約306億股）', '', '中國聯合網絡通信有限公司']);
+    expect(looksLikeHeading(chart, 2)).toBe(false);
+    // The same title over a paragraph that ends its sentence, or goes on after a blank line, is a heading.
+    expect(looksLikeHeading(block(['', '全面數字化轉型', '', '中國聯通加快推進全面數字化轉型，以數字化網絡化智能化助力實體經濟發展。', '', '中國聯通戰略框架']), 1)).toBe(true);
+    expect(looksLikeHeading(block(['', '全面數字化轉型', '', '中國聯通加快推進全面數字化轉型，以數字化網絡化智能化助力實體經濟', '', '發展，服務千行百業。']), 1)).toBe(true);
+  });
+
+  it('words of one length set apart by spaces: a diagram’s labels or a table’s column names (2020 report lines 186, 3055)', async () => {
+    const { labelsOfOneLength, looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    expect(labelsOfOneLength('新動態 新生態')).toBe(true);
+    expect(labelsOfOneLength('培訓對象 培訓內容')).toBe(true);
+    // A title wrapped where it was printed, year boxes side by side: parts of different lengths.
+    for (const title of ['关键信息 基础设施保护', '提升网络安全 综合防御水平', '2020年採取的措施 2021年將採取的行動', '企業戰略']) expect(labelsOfOneLength(title), title).toBe(false);
+    expect(looksLikeHeading(block(['', '培訓對象 培訓內容', '', '全集團幹部員工 面向全集團幹部員工共組織11000多期，125萬餘人次相關教育培訓。']), 1)).toBe(false);
+  });
+
+  it('a title right over a table is its caption (2024 report line 1650); a word printed one character a line is a diagram’s label', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    expect(looksLikeHeading(block(['', '气候变化风险与应对措施', '', '风险类别\t子类别\t风险描述\t风险影响\t应对措施\t时间范围\t财务影响程度']), 1)).toBe(false);
+    const over = block(['', '统筹协同体系', '', '围绕大市场、网络线、科技创新三个方面，统筹推进研发资源配置，提升协同效率。']);
+    expect(looksLikeHeading(over, 1)).toBe(true);
+    over[1] = { ...over[1]!, vertical: true };
+    expect(looksLikeHeading(over, 1)).toBe(false);
   });
 });

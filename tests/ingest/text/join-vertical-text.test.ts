@@ -9,6 +9,8 @@ describe('joinVerticalText', () => {
     expect(out.map((l) => l.text).filter(Boolean)).toEqual(['大市場 網絡線 科技創新', '統籌協同體系', '‧　線上線下一體化']);
     // Line numbers stay those of the source.
     expect(out.find((l) => l.text === '統籌協同體系')?.n).toBe(3);
+    // It is marked as printed vertically (a diagram's label, never a heading); other lines are not.
+    expect(out.filter((l) => l.vertical).map((l) => l.text)).toEqual(['統籌協同體系']);
   });
 
   it('keeps the enumeration commas of a column in it (2020 report, lines 2262-2284)', () => {
