@@ -8,7 +8,7 @@ import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
-import { numberedItems, type NumberedItem } from './items.ts';
+import { numberedItems, runParents, type NumberedItem } from './items.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -207,7 +207,7 @@ const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d])(${escapeRegExp(wor
  */
 export function withCaseHeadings(text: string, ids: Set<string>, items = false): Block[] {
   const cases = [...text.matchAll(CASE_HEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
-  return blocksAt(text, [...cases, ...(items ? numberedItems(text) : [])], ids, 3);
+  return blocksAt(text, [...cases, ...(items ? runParents(text, numberedItems(text)) : [])], ids, 3);
 }
 
 /**
@@ -221,7 +221,9 @@ function blocksAt(text: string, found: readonly NumberedItem[], ids: Set<string>
   for (const h of [...found].sort((a, b) => a.at - b.at)) {
     if (h.at < from) continue;
     blocks.push(...paragraphs(text.slice(from, h.at)));
-    if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids), ...(depth ? { depth } : {}) });
+    // An item below its run's own heading sits one level below the depth given (a page's first inner level, 1, by default).
+    const at = h.below ? (depth ?? 1) + 1 : depth;
+    if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids), ...(at ? { depth: at } : {}) });
     from = h.at + (h.heading?.length ?? 0);
   }
   blocks.push(...paragraphs(text.slice(from)));
@@ -388,7 +390,7 @@ const CITY_SUBHEADING = new RegExp(
 /** Paragraphs, with the inner headlines of a news page and its numbered items' headings as headings (an item without one opens a paragraph). */
 export function newsBlocks(text: string): Block[] {
   const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
-  return blocksAt(text, [...headlines, ...numberedItems(text)], new Set<string>());
+  return blocksAt(text, [...headlines, ...runParents(text, numberedItems(text))], new Set<string>());
 }
 
 function paragraphs(text: string): Block[] {

@@ -1,7 +1,8 @@
 // A body written in numbered items (`一、…`, `（一）…`, `1.…`, `亮点一：…`, `第一章：…`): each item's
 // heading runs straight into its text on the collection's one line, so an item is a heading only where
 // its end shows: right before the text opens an enumeration (`一是…`), a dated sentence (`2024年6月17日，`),
-// the company or a branch, or names the heading's topic again (`第一章：义乌——…` + `义乌，这座…`).
+// the company or a branch, or names the heading's topic again (`第一章：义乌——…` + `义乌，这座…`). A run may
+// stand under a heading of its own, three phrases set apart by commas (runParents).
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -13,6 +14,10 @@ const { year: Y, month: M, day: D } = grammar.dates;
 export interface NumberedItem {
   at: number;
   heading: string | null;
+  /** The run the item belongs to (items numbered 1, 2, 3… in one way), counted through the text. */
+  run?: number;
+  /** One level below the headings around it: an item of a run under its own unnumbered heading. */
+  below?: true;
 }
 
 /** The ways a body numbers its items, each capturing the number; an item opens the text or follows a sentence's end. */
@@ -63,6 +68,7 @@ const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match
  */
 export function numberedItems(text: string): NumberedItem[] {
   const found: NumberedItem[] = [];
+  let runCount = 0;
   for (const numbering of NUMBERINGS) {
     const runs: RegExpExecArray[][] = [];
     for (const m of text.matchAll(numbering)) {
@@ -72,6 +78,7 @@ export function numberedItems(text: string): NumberedItem[] {
       else if (run && last && numberOf(m) === (numberOf(last) ?? NaN) + 1) run.push(m);
     }
     for (const run of runs.filter((r) => r.length >= 2)) {
+      runCount++;
       for (const m of run) {
         const from = m.index + m[0].length;
         const sentence = /^[^。！？]*/u.exec(text.slice(from))![0].slice(0, TITLE_CHARS.max + 1);
@@ -90,9 +97,48 @@ export function numberedItems(text: string): NumberedItem[] {
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))
             .find((h) => !OPEN_END.test(h) && closesQuotes(h)) ?? null;
-        found.push({ at: m.index, heading });
+        found.push({ at: m.index, heading, run: runCount });
       }
     }
   }
   return found.sort((a, b) => a.at - b.at);
 }
+
+/** How far before a run's first item its unnumbered heading may stand (its introduction between). */
+const RUN_PARENT_REACH = 600;
+/** A framing clause of some length closed by its comma (`在北区党建工作的深入实践中，`); a short one (`为抓手，`) is a phrase's end. */
+const FRAMING_CLAUSE = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{5,24}，`, 'gu');
+/** A heading of parts: two or three phrases, each of three or more characters, set apart by commas. */
+const PARTS = /^[^，。！？；：、]{3,}(?:，[^，。！？；：、]{3,}){2}$/u;
+
+/**
+ * The unnumbered heading over a run of numbered items (`找准“结合点”，以项目为抓手，强化示范引领` over
+ * `一、创新驱动，…` and `二、融合发展，…`): at a sentence's start between the run's first item and the
+ * item before, a heading of two or three phrases set apart by commas, which ends where a framing clause
+ * opens its text (`在北区党建工作的深入实践中，`) or where the first item follows at once; the nearest such
+ * sentence wins. Returns `items` with those headings added and their runs' items set one level below.
+ */
+export function runParents(text: string, items: readonly NumberedItem[]): NumberedItem[] {
+  const sorted = [...items].sort((a, b) => a.at - b.at);
+  const parents: NumberedItem[] = [];
+  const under = new Set<number>();
+  sorted.forEach((item, k) => {
+    if (!item.heading || item.run === undefined || sorted.findIndex((i) => i.run === item.run) !== k) return;
+    const previous = sorted[k - 1];
+    const from = Math.max(previous ? previous.at + (previous.heading?.length ?? 1) : 0, item.at - RUN_PARENT_REACH);
+    const starts = [...text.slice(from, item.at).matchAll(/(?<=[。！？”])(?=[^”’）])/gu)].map((x) => from + x.index).reverse();
+    for (const p of starts) {
+      const sentence = text.slice(p, item.at);
+      const clause = [...sentence.matchAll(FRAMING_CLAUSE)].find((c) => c.index > 0)?.index;
+      const end = /^[^。！？]*$/u.test(sentence) ? sentence.length : clause;
+      if (end === undefined) continue;
+      const heading = sentence.slice(0, end);
+      if ([...heading].length > CLAUSE_HEADING_CHARS || !PARTS.test(heading) || OPEN_END.test(heading) || !closesQuotes(heading)) continue;
+      parents.push({ at: p, heading });
+      under.add(item.run);
+      break;
+    }
+  });
+  return [...sorted.map((i) => (i.run !== undefined && under.has(i.run) ? { ...i, below: true as const } : i)), ...parents].sort((a, b) => a.at - b.at);
+}
+

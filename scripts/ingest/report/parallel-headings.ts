@@ -94,3 +94,33 @@ export function alignParallelSiblings(blocks: readonly Block[], depth: number): 
   }
   return out;
 }
+
+/**
+ * An outline heading printed like the layout's sub-headings before it: where the outline heading
+ * before it (at its depth) has sub-headings found by layout, each standing over a blank line, and it
+ * stands over a blank line too with none of its own, it is one more of them, one level below (the 2020
+ * report's ` 抗凝凍保暢通` after `建立健全防汛保障體系` under ` 全力做好防汛救災`; its sections' headings run
+ * straight into their text). `outlined`: source lines of the outline's headings; `runsIn` as above.
+ */
+export function alignWithSubHeadings(blocks: readonly Block[], outlined: ReadonlySet<number>, runsIn: (line: number) => boolean): Block[] {
+  const out = [...blocks];
+  const headings = out.flatMap((b, k) => (b.type === 'heading' ? [{ b, k }] : []));
+  headings.forEach(({ b, k }, j) => {
+    if (b.type !== 'heading' || !outlined.has(b.line) || runsIn(b.line) || b.depth === undefined) return;
+    const depth = b.depth;
+    // The outline heading before it at its depth, and the layout's headings between them.
+    let a = j - 1;
+    while (a >= 0 && !outlined.has(headings[a]!.b.line)) a--;
+    const before = headings[a]?.b;
+    if (!before || before.type !== 'heading' || before.depth !== depth) return;
+    const between = headings.slice(a + 1, j).map((h) => h.b as Heading);
+    if (between.length === 0 || !between.every((h) => h.depth === depth + 1 && !runsIn(h.line))) return;
+    // None of its own before the next outline heading.
+    const next = headings.slice(j + 1).find((h) => outlined.has(h.b.line));
+    const own = headings.slice(j + 1, next ? headings.indexOf(next) : headings.length);
+    if (own.length > 0) return;
+    out[k] = { ...b, depth: depth + 1 };
+  });
+  return out;
+}
+

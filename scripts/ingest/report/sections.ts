@@ -5,7 +5,7 @@ import { sideBySideTitles } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
-import { alignParallelSiblings, nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
+import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -114,7 +114,11 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     // sub-headings nest below the heading before them; a heading in parallel with the sub-headings
     // before it is theirs.
     const outlined = new Set(inner.map((h) => lines[h.index]!.n));
-    const nested = alignParallelSiblings(nestRunInHeadings(nestUnderParallelHeadings(repeatedLabels(blocks, outlined), level + 1), level + 1, runsIn, (n) => !outlined.has(n)), level + 1);
+    const nested = alignWithSubHeadings(
+      alignParallelSiblings(nestRunInHeadings(nestUnderParallelHeadings(repeatedLabels(blocks, outlined), level + 1), level + 1, runsIn, (n) => !outlined.has(n)), level + 1),
+      outlined,
+      runsIn,
+    );
     sections.push({
       slug,
       title: entry.title,

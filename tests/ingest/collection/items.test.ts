@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberedItems } from '../../../scripts/ingest/collection/items.ts';
+import { numberedItems, runParents } from '../../../scripts/ingest/collection/items.ts';
 
 /** The headings of a text's numbered items, in order (null: an item whose heading's end does not show). */
 const headingsOf = (text: string) => numberedItems(text).map((h) => h.heading);
@@ -11,8 +11,8 @@ describe('numberedItems', () => {
       '强化重点行业领域网络设施保护。1.持续完善重点网络安全制度要求一是细化商用密码安全管理规则。4月27日，国务院发布条例。' +
       '2.重点行业出台网络安全实施细则一是明确运营者的法律责任。';
     expect(numberedItems(text)).toEqual([
-      { at: 15, heading: '1.持续完善重点网络安全制度要求' },
-      { at: 60, heading: '2.重点行业出台网络安全实施细则' },
+      { at: 15, heading: '1.持续完善重点网络安全制度要求', run: 1 },
+      { at: 60, heading: '2.重点行业出台网络安全实施细则', run: 1 },
     ]);
   });
 
@@ -60,3 +60,27 @@ describe('numberedItems', () => {
     expect(headingsOf('甲。亮点一：数智链创新引领，2024年，数商积极构筑。亮点二：添砖加瓦"在中国联通生态合作伙伴大会上"。')).toEqual([null, null]);
   });
 });
+
+describe('runParents', () => {
+  // 上海联通北区 (collection offsets 114520–115800), shortened inside paragraphs.
+  const text =
+    '更为公司的高质量发展注入了强劲的红色动能。找准“结合点”，以项目为抓手，强化示范引领在北区党建工作的深入实践中，共产党员工程成为了重要引擎。面对2021年发展不均衡的挑战，党支部积极响应。' +
+    '一、创新驱动，数字化转型专班引领新风尚为破解创新业务难题，党支部成立了“数字化转型专班”。二、融合发展，共产党员工程激发新活力在推动创新业务的同时，党支部还注重融合发展，设立了“共产党员工程”。';
+
+  it('finds the three-part heading over a run of numbered items, ended by a framing clause, and sets the run’s items below it', () => {
+    const out = runParents(text, numberedItems(text));
+    expect(out.map((i) => [i.heading, i.below ?? false])).toEqual([
+      ['找准“结合点”，以项目为抓手，强化示范引领', false],
+      ['一、创新驱动，数字化转型专班引领新风尚', true],
+      ['二、融合发展，共产党员工程激发新活力', true],
+    ]);
+  });
+
+  it('takes no sentence of two parts, nor a phrase ended by a short clause (`为抓手，`), for one', () => {
+    const two = text.replace('找准“结合点”，以项目为抓手，强化示范引领', '找准“结合点”，强化示范引领');
+    expect(runParents(two, numberedItems(two)).filter((i) => i.run === undefined)).toEqual([]);
+    const short = text.replace('在北区党建工作的深入实践中，', '');
+    expect(runParents(short, numberedItems(short)).filter((i) => i.run === undefined)).toEqual([]);
+  });
+});
+

@@ -93,3 +93,25 @@ describe('alignParallelSiblings', () => {
     expect(alignParallelSiblings(cut, 2)).toEqual(cut);
   });
 });
+
+describe('alignWithSubHeadings', () => {
+  it('sets an outline heading over a blank line, after the layout’s sub-headings of the heading before it, beside them (2020 report, 全力做好防汛救災)', async () => {
+    const { alignWithSubHeadings } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    // Source lines: 1 outline heading running into its text, 2 a layout sub-heading over a blank line,
+    // 3 an outline heading over a blank line with no sub-heading of its own, 4 the next outline heading.
+    const at = (text: string, line: number, depth: number): Block => ({ type: 'heading', text, line, id: text, depth });
+    const blocks = [at('全力做好防汛救災', 1, 3), at('建立健全防汛保障體系', 2, 4), paragraph('…'), at('抗凝凍保暢通', 3, 3), paragraph('…'), at('做好重大活動保障', 4, 3)];
+    const outlined = new Set([1, 3, 4]);
+    const runsIn = (n: number) => n === 1 || n === 4;
+    expect(depths(alignWithSubHeadings(blocks, outlined, runsIn))).toEqual([
+      ['全力做好防汛救災', 3], ['建立健全防汛保障體系', 4], ['抗凝凍保暢通', 4], ['做好重大活動保障', 3],
+    ]);
+    // Not where it runs into its text, nor where it has a sub-heading of its own, nor where the heading before has none.
+    expect(alignWithSubHeadings(blocks, outlined, () => true)).toEqual(blocks);
+    const own = [...blocks.slice(0, 4), at('加強規範性管理', 5, 4), ...blocks.slice(4)];
+    expect(depths(alignWithSubHeadings(own, outlined, runsIn))[2]).toEqual(['抗凝凍保暢通', 3]);
+    const bare = [blocks[0]!, blocks[2]!, ...blocks.slice(3)];
+    expect(alignWithSubHeadings(bare, outlined, runsIn)).toEqual(bare);
+  });
+});
+
