@@ -311,6 +311,21 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !BULLET.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
 }
 
+/** How far (lines) a list's repeated line is looked for around an entry. */
+const LIST_REACH = 12;
+
+/**
+ * An entry of a list of names, each over the same words (`黃偉明` over `獨立非執行董事`, as `鍾瑞明` and
+ * `羅范椒芬` are): the line right under it, short, is printed twice more nearby. Not a title.
+ */
+function listEntry(lines: readonly Line[], i: number): boolean {
+  const under = lines[i + 1]?.text.trim() ?? '';
+  if (!under || chars(under) > LIST_REACH) return false;
+  let same = 0;
+  for (let k = Math.max(0, i - LIST_REACH); k < Math.min(lines.length, i + LIST_REACH); k++) if (k !== i + 1 && lines[k]!.text.trim() === under) same++;
+  return same >= 2;
+}
+
 /** A title that is mostly figures, a page reference or a person's name list is not a heading; one opening
  *  with a generation's name (`5G賦能智慧冬奧`) may be. */
 const NOT_A_TITLE = /^(?!\d[A-Z]\p{Script=Han})[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
@@ -426,7 +441,7 @@ function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dro
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {
     const line = lines[i]!;
-    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3 || labelsFigure(lines, i)) return false;
+    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3 || labelsFigure(lines, i) || listEntry(lines, i)) return false;
     return byIndent ? isIndented(line.text) : isIndented(line.text) || looksLikeHeading(lines, i);
   };
   const dividers = findDividers(lines, isHeading);

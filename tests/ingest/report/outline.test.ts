@@ -112,6 +112,11 @@ describe('the outline by indentation (the 2020 report)', () => {
     expect(titles.filter((t) => /^\d/u.test(t) && !/^\d[A-Z]/u.test(t))).toEqual([]);
   });
 
+  it('does not take an entry of a list of names over the same words (line 263 ` 黃偉明` over 獨立非執行董事, printed four times)', () => {
+    expect(titles).not.toContain('黃偉明');
+    expect(titles).toContain('董事會及管理層');
+  });
+
   it('does not take the indented first line of a wrapped paragraph (lines 1567, 2736)', () => {
     expect(titles).not.toContain('為給客戶打造一個全場景立體化高速率的上網');
     expect(titles).not.toContain('廣州聯通聯合廣州市司法局等打造區塊鏈司法');
