@@ -54,8 +54,9 @@ const CLAUSE_HEADING_CHARS = 24;
 const TITLE_CHARS = { min: 4, max: 60 };
 /** A heading never ends on these: the clause goes on (a mark, or a word that leads into what follows, `在`, `的`). */
 const OPEN_END = new RegExp(`[，、：；（“《${classMembers(words.headlines.neverEndsWith)}]$`, 'u');
-/** The topic a heading names first, before a colon or a dash: `义乌——全球小商品市场的璀璨明珠`, `中国品牌日：…`. */
-const TOPIC_FIRST = /^([^：—，、“”（）]{2,8})(?:：|——)/u;
+/** The topic a heading names first, before a colon or a dash: `义乌——全球小商品市场的璀璨明珠`, `中国品牌日：…`;
+ *  or a term in Latin letters it opens with, a word by its script (`5G提升社会治安治理效能` + `5G助力…`). */
+const TOPIC_FIRST = /^([^：—，、“”（）]{2,8})(?:：|——)|^(\d*[A-Za-z][A-Za-z\d-]*)(?=\p{Script=Han})/u;
 /** An item's number, in digits or numerals (`3.`, `三、`). */
 const numberOf = (m: RegExpExecArray): number | null => (/\d/u.test(m[1]!) ? Number(m[1]) : numeralValue(m[1]!));
 /** A heading closes the quotations it opens (`"` is printed for both ends). */
@@ -85,8 +86,12 @@ export function numberedItems(text: string): NumberedItem[] {
         TEXT_OPENING.lastIndex = TITLE_CHARS.min;
         const opening = TEXT_OPENING.exec(sentence)?.index ?? -1;
         // A heading that names its topic first (`义乌——…`, `中国品牌日：…`) ends where its text names it again.
-        const topic = TOPIC_FIRST.exec(sentence)?.[1];
-        const again = topic ? sentence.indexOf(topic, Math.max(TITLE_CHARS.min, topic.length + 1)) : -1;
+        const topicMatch = TOPIC_FIRST.exec(sentence);
+        const topic = topicMatch?.[1] ?? topicMatch?.[2];
+        // A term in Latin letters is named again as a whole word (`5G助力`, not `5G-A`).
+        const named = topic ? new RegExp(`${topicMatch?.[2] ? '(?<![A-Za-z\\d])' : ''}${escapeRegExp(topic)}${topicMatch?.[2] ? '(?![A-Za-z\\d-])' : ''}`, 'gu') : null;
+        if (named) named.lastIndex = Math.max(TITLE_CHARS.min, topic!.length + 1);
+        const again = named?.exec(sentence)?.index ?? -1;
         CLAUSE_OPENING.lastIndex = TITLE_CHARS.min;
         const clause = CLAUSE_OPENING.exec(sentence)?.index ?? -1;
         const framed = clause >= 0 && m[0].length + clause <= CLAUSE_HEADING_CHARS ? clause : -1;

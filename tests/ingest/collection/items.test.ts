@@ -39,8 +39,9 @@ describe('numberedItems', () => {
       '弘扬红色文化。一、红色文化：根植信仰，代代相传在北区分公司，红色文化不仅仅是历史的回响。' +
       '二、联通云：数字中国的算力引擎作为服务数字中国云计算的国家队，联通云展现了实力。' +
       '三、以数实新融合深化网络强国实践当前，数字经济已成为重组要素资源的关键力量。' +
-      // A clause inside the item's first sentence, past a heading's length, is no end (`正在…，`, offset 562022).
-      '四、5G基本完成有效覆盖，继续向5G-A持续演进5G技术正在加速融入经济社会各领域各环节，成为引擎。';
+      // A clause inside the item's first sentence, past a heading's length, is no end (`正在…，`, as at offset
+      // 562022, whose heading the term `5G` named again ends).
+      '四、固网基本完成有效覆盖，继续向全光网络持续演进光纤技术正在加速融入经济社会各领域各环节，成为引擎。';
     expect(headingsOf(text)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', '三、以数实新融合深化网络强国实践', null]);
   });
 
@@ -84,3 +85,13 @@ describe('runParents', () => {
   });
 });
 
+
+describe('numberedItems: a heading that opens with a term in Latin letters', () => {
+  it('ends where its text names the term again as a whole word (白皮书: `5G提升…` + `5G助力…`; `5G-A` is another word)', () => {
+    const text =
+      '为经济社会发展注入新动能。1.5G提升社会治安治理效能5G助力打造广覆盖、全时域、快速响应的社会治安防控体系。' +
+      '2.5G加强自然灾害应急能力现代化水平5G助力构建完备的自然灾害应急管理体系。' +
+      '网络设施实现了空前延伸。1.5G基本完成有效覆盖，继续向5G-A持续演进5G技术正在加速融入经济社会各领域。2.固网进入F5G成长期光纤网络是信息大动脉。';
+    expect(headingsOf(text)).toEqual(['1.5G提升社会治安治理效能', '2.5G加强自然灾害应急能力现代化水平', '1.5G基本完成有效覆盖，继续向5G-A持续演进', null]);
+  });
+});
