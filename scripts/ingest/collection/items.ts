@@ -113,13 +113,14 @@ export function numberedItems(text: string): NumberedItem[] {
 const RUN_PARENT_REACH = 600;
 /** A framing clause of some length closed by its comma (`在北区党建工作的深入实践中，`); a short one (`为抓手，`) is a phrase's end. */
 const FRAMING_CLAUSE = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{5,24}，`, 'gu');
-/** A heading of parts: two or three phrases, each of three or more characters, set apart by commas. */
+/** A heading of parts: three phrases, each of three or more characters, set apart by commas. */
 const PARTS = /^[^，。！？；：、]{3,}(?:，[^，。！？；：、]{3,}){2}$/u;
 
 /**
  * The unnumbered heading over a run of numbered items (`找准“结合点”，以项目为抓手，强化示范引领` over
  * `一、创新驱动，…` and `二、融合发展，…`): at a sentence's start between the run's first item and the
- * item before, a heading of two or three phrases set apart by commas, which ends where a framing clause
+ * item before, a heading of three phrases set apart by commas (two-phrase sentences are too common in
+ * the text to tell from headings), which ends where a framing clause
  * opens its text (`在北区党建工作的深入实践中，`) or where the first item follows at once; the nearest such
  * sentence wins. Returns `items` with those headings added and their runs' items set one level below.
  */
