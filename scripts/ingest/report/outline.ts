@@ -326,6 +326,25 @@ function listEntry(lines: readonly Line[], i: number): boolean {
   return same >= 2;
 }
 
+/** Short, and no sentence: a figure's label or a table's header cell (`捐贈金額`, `社會責任指導委員會`). */
+const shortLabel = (l: Line | undefined) => !!l && !isBlank(l) && chars(l.text) <= FIGURE_LABEL_CHARS + 4 && !ENDS_SENTENCE.test(l.text.trim()) && !BULLET.test(l.text) && !isIndented(l.text);
+
+/** How many lines after a title are looked at for figures (a table's rows). */
+const FIGURE_ROWS = 3;
+
+/**
+ * A title that runs straight into a short line and then another, no text, list nor figures: the
+ * labels of a diagram (` 董事會` + `中國聯通` + `社會責任指導委員會`, ` 中國聯通始終堅持` +
+ * `「聚焦、創新、合作」戰略一以貫之` + `聚焦 創新 合作`), not a heading, however the extraction indented
+ * it. A table's header over its rows of figures (` 捐贈項目` + `捐贈金額` + `（萬元）`) is left to the tables.
+ */
+function figureLabels(lines: readonly Line[], i: number): boolean {
+  if (!shortLabel(lines[i + 1]) || !shortLabel(lines[nextNonBlank(lines, i + 1)])) return false;
+  const after: Line[] = [];
+  for (let k = i + 1; k < lines.length && after.length < FIGURE_ROWS; k = nextNonBlank(lines, k)) after.push(lines[k]!);
+  return !after.some((l) => /\d/u.test(l.text));
+}
+
 /** A title that is mostly figures, a page reference or a person's name list is not a heading; one opening
  *  with a generation's name (`5G賦能智慧冬奧`) may be. */
 const NOT_A_TITLE = /^(?!\d[A-Z]\p{Script=Han})[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
@@ -441,7 +460,7 @@ function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dro
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {
     const line = lines[i]!;
-    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3 || labelsFigure(lines, i) || listEntry(lines, i)) return false;
+    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3 || labelsFigure(lines, i) || listEntry(lines, i) || figureLabels(lines, i)) return false;
     return byIndent ? isIndented(line.text) : isIndented(line.text) || looksLikeHeading(lines, i);
   };
   const dividers = findDividers(lines, isHeading);

@@ -112,6 +112,13 @@ describe('the outline by indentation (the 2020 report)', () => {
     expect(titles.filter((t) => /^\d/u.test(t) && !/^\d[A-Z]/u.test(t))).toEqual([]);
   });
 
+  it('does not take a title that runs into a diagram’s labels (lines 179 ` 中國聯通始終堅持`, 3791 ` 董事會`)', () => {
+    expect(titles).not.toContain('中國聯通始終堅持');
+    expect(titles).not.toContain('董事會');
+    // A title running into its sub-heading and then its text stays (line 1934 ` 全力做好防汛救災` + `建立健全防汛保障體系`).
+    expect(titles).toContain('全力做好防汛救災');
+  });
+
   it('does not take an entry of a list of names over the same words (line 263 ` 黃偉明` over 獨立非執行董事, printed four times)', () => {
     expect(titles).not.toContain('黃偉明');
     expect(titles).toContain('董事會及管理層');
