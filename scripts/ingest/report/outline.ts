@@ -3,7 +3,7 @@ import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented } from '../text/join-wrapped-lines.ts';
 import { isBlankLine } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
-import { pairedYearBox } from '../text/box-titles.ts';
+import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 import { toScript } from '../convert-script.ts';
 import { titlesIndexTable } from './standards.ts';
@@ -455,7 +455,10 @@ export interface DroppedLine {
 function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dropped: DroppedLine[] } {
   const candidate = (line: Line) => {
     const title = line.text.trim();
-    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !labelsOfOneLength(title) && !PLACED.test(line.text) && !isCaption(title);
+    // Words set apart by spaces on a line are captions side by side or a table's header, not one title
+    // (a part's title and its subtitle are found as dividers; two box titles side by side are two).
+    const apart = wordsSetApart(title) && !sideBySideTitles(title);
+    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !apart && !PLACED.test(line.text) && !isCaption(title);
   };
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {

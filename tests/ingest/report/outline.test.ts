@@ -183,6 +183,8 @@ describe('the outline by indentation where a few headings run straight into thei
     expect(outline.entries.filter((e) => e.kind === 'chapter').map((e) => e.title)).toEqual(['紮實推進共享發展', '提供貼心優質服務', '構建和諧勞動關係']);
     const at = (title: string) => outline.entries.find((e) => e.title === title);
     expect([at('實施鄉村振興戰略')?.level, at('推動服務品質提升')?.level, at('厚植人才成長沃土')?.level]).toEqual([2, 2, 2]);
+    // Two photos' captions side by side on one indented line (line 478) are no section.
+    expect(at('營業廳愛心驛站 助老體驗中心登上央視新聞')).toBeUndefined();
   });
 
   it('leaves a report whose indented headings mostly run into their text as it was (the 2020 report keeps its dividers’ chapters)', () => {
