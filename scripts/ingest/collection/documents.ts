@@ -7,6 +7,7 @@ import { recordRemoval } from '../removal-log.ts';
 import type { CollectionDoc } from './segment.ts';
 import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
+import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { numberedItems, runParents, type NumberedItem } from './items.ts';
 import { numeralValue } from '../text/numerals.ts';
@@ -221,8 +222,8 @@ function blocksAt(text: string, found: readonly NumberedItem[], ids: Set<string>
   for (const h of [...found].sort((a, b) => a.at - b.at)) {
     if (h.at < from) continue;
     blocks.push(...paragraphs(text.slice(from, h.at)));
-    // An item below its run's own heading sits one level below the depth given (a page's first inner level, 1, by default).
-    const at = h.below ? (depth ?? 1) + 1 : depth;
+    // An item below its run's own heading sits one level below the depth given (a plain heading's by default).
+    const at = h.below ? (depth ?? PLAIN_DEPTH) + 1 : depth;
     if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids), ...(at ? { depth: at } : {}) });
     from = h.at + (h.heading?.length ?? 0);
   }

@@ -26,7 +26,7 @@ interface EmitContext {
 }
 
 /** A heading the layout gives no depth sits at the first level below the page (a white paper's `（一）`; its case studies are 3). */
-const PLAIN_DEPTH = 2;
+export const PLAIN_DEPTH = 2;
 /** Deepest heading element a page uses. */
 const DEEPEST = 4;
 

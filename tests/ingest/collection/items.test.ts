@@ -95,3 +95,16 @@ describe('numberedItems: a heading that opens with a term in Latin letters', () 
     expect(headingsOf(text)).toEqual(['1.5G提升社会治安治理效能', '2.5G加强自然灾害应急能力现代化水平', '1.5G基本完成有效覆盖，继续向5G-A持续演进', null]);
   });
 });
+
+describe('a run under its own heading on a news page', () => {
+  it('prints the run’s items one element level below that heading (h2 over h3)', async () => {
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
+    const { headingLevels } = await import('../../../scripts/ingest/output/emit-mdx.ts');
+    const text =
+      '更为公司的高质量发展注入了强劲的红色动能。找准“结合点”，以项目为抓手，强化示范引领在北区党建工作的深入实践中，共产党员工程成为了重要引擎。' +
+      '一、创新驱动，数字化转型专班引领新风尚为破解创新业务难题，党支部成立了“数字化转型专班”。二、融合发展，共产党员工程激发新活力在推动创新业务的同时，党支部还注重融合发展，设立了“共产党员工程”。';
+    const blocks = newsBlocks(text);
+    expect(blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []))).toEqual(['找准“结合点”，以项目为抓手，强化示范引领', '一、创新驱动，数字化转型专班引领新风尚', '二、融合发展，共产党员工程激发新活力']);
+    expect(headingLevels(blocks)).toEqual([2, 3, 3]);
+  });
+});
