@@ -87,6 +87,8 @@ export const vocabularySchema = z
         datelines: z.object({ relative: words, notAfter: chars, dispatch: word, issue: word, sceneFrame: z.object({ before: word, after: word }).strict() }).strict(),
         /** What a headline that runs into its body does not look like; how a reprint's headline opens. */
         headlines: z.object({ neverOpensWith: chars, neverEndsWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word }).strict(),
+        /** What sub-headings printed in parallel never hold: the function words of running prose. */
+        parallelSubheadings: z.object({ neverHold: chars }).strict(),
         /** How a news body opens. */
         bodyOpenings: z
           .object({

@@ -10,6 +10,7 @@ import { uniqueSlug } from '../slug.ts';
 import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { numberedItems, runParents, type NumberedItem } from './items.ts';
+import { parallelSubheadings } from './parallel-subheadings.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -391,7 +392,7 @@ const CITY_SUBHEADING = new RegExp(
 /** Paragraphs, with the inner headlines of a news page and its numbered items' headings as headings (an item without one opens a paragraph). */
 export function newsBlocks(text: string): Block[] {
   const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
-  return blocksAt(text, [...headlines, ...runParents(text, numberedItems(text))], new Set<string>());
+  return blocksAt(text, [...headlines, ...parallelSubheadings(text), ...runParents(text, numberedItems(text))], new Set<string>());
 }
 
 function paragraphs(text: string): Block[] {

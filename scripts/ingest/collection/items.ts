@@ -33,7 +33,7 @@ const NUMBERINGS = [
  * Where an item's text opens, which ends its heading: an enumeration's first point (`一是`), the company
  * or a province's branch, or a dated sentence (`2022年12月15日下午，`).
  */
-const TEXT_OPENING = new RegExp(
+export const TEXT_OPENING = new RegExp(
   [
     `${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}`,
     `(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`,
@@ -47,7 +47,7 @@ const TEXT_OPENING = new RegExp(
  * usual opening phrase of a news body (`当前`, `近年来`). Such words also lead clauses inside a sentence
  * (`正在…，`), so this end counts only for a heading of at most CLAUSE_HEADING_CHARS characters.
  */
-const CLAUSE_OPENING = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，|(?:${alternation(words.bodyOpenings.phrases)})`, 'gu');
+export const CLAUSE_OPENING = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，|(?:${alternation(words.bodyOpenings.phrases)})`, 'gu');
 const CLAUSE_HEADING_CHARS = 24;
 
 /** Characters of a heading's words, its number left out. */

@@ -1,0 +1,88 @@
+// Sub-headings a news article prints in parallel: on the collection's one line each is glued between
+// the sentence before it and the paragraph it heads (`…播撒在每一个角落。科技春风温暖银发岁月“阿叔，…`), so
+// one alone cannot be told from the start of a sentence. A set can: three or more titles of one length,
+// each right after a sentence's end and right before a usual opening of a paragraph, spread through
+// the article (`科技春风温暖银发岁月`, `筑牢防线守护财产安全`, `播撒希望共绘田园新篇`, `绿色行动保卫美好家园`).
+import type { NumberedItem } from './items.ts';
+import { TEXT_OPENING, CLAUSE_OPENING } from './items.ts';
+import { classMembers, vocabulary } from '../vocabulary.ts';
+
+const { names, collection: words } = vocabulary;
+
+/** At least this many titles of one length make a set. */
+const MIN_SET = 3;
+/** Titles of a set stand at least this far apart (characters): each heads a paragraph or more. */
+const MIN_APART = 150;
+/** A title's length, in characters. */
+const TITLE = { min: 6, max: 24 };
+/** Each part of a title of two parts (`聚合生态优势，提供敏捷交付`) has at least this many characters. */
+const MIN_PART = 4;
+
+/** Where a sentence starts: after its end, past closing quotation marks. */
+const SENTENCE_START = /(?<=[。！？])(?![”’）])|(?<=[。！？]”)/gu;
+/** Marks a title never holds (a sentence's or clause's inside, brackets, a list's comma). */
+const NOT_IN_TITLE = /[。！？；：、（）()《》]/u;
+const FUNCTION_WORD = new RegExp(`[${classMembers(words.parallelSubheadings.neverHold)}]`, 'u');
+/** A quotation that holds a sentence's or clause's end opens a paragraph (`“阿叔，手机打车的步骤…”`). */
+const QUOTED_SPEECH = /“[^”]{0,60}[，。！？]/uy;
+/** The company's short name, which an end must not split (`…，中国` + `联通…`). */
+const COMPANY = names.company.short;
+
+const sticky = (r: RegExp) => new RegExp(r.source, 'uy');
+const OPENINGS = [sticky(TEXT_OPENING), sticky(CLAUSE_OPENING), QUOTED_SPEECH];
+
+/** Whether a paragraph opens at `e`: an enumeration, the company or a branch, a date, a framing clause or usual phrase, a quoted speech. */
+function opensParagraph(text: string, e: number): boolean {
+  return OPENINGS.some((r) => {
+    r.lastIndex = e;
+    return r.test(text);
+  });
+}
+
+/** Whether `e` falls inside the company's name. */
+function splitsCompany(text: string, e: number): boolean {
+  for (let k = 1; k < COMPANY.length; k++) if (text.startsWith(COMPANY, e - k)) return true;
+  return false;
+}
+
+/** The titles that could head a paragraph at a sentence's start `p`: each end where a paragraph opens. */
+function candidates(text: string, p: number): number[] {
+  const ends: number[] = [];
+  for (let e = p + TITLE.min; e <= Math.min(text.length, p + TITLE.max); e++) {
+    const title = text.slice(p, e);
+    if (NOT_IN_TITLE.test(title) || (title.match(/，/gu)?.length ?? 0) > 1) break;
+    const bare = title.replace(/[“”]/gu, '');
+    if ((title.match(/“/gu)?.length ?? 0) !== (title.match(/”/gu)?.length ?? 0) || FUNCTION_WORD.test(bare) || /^[\d“]/u.test(title) || title.endsWith('，')) continue;
+    if (title.split('，').some((part) => [...part].length < MIN_PART) || splitsCompany(text, e)) continue;
+    if (opensParagraph(text, e)) ends.push(e);
+  }
+  return ends;
+}
+
+/**
+ * The sub-headings of a news body printed in parallel: titles of one length (at least MIN_SET, each
+ * MIN_APART from the one before), each after a sentence's end and right before a paragraph's usual
+ * opening. A start taken by a larger set is not taken again.
+ */
+export function parallelSubheadings(text: string): NumberedItem[] {
+  const byLength = new Map<number, Map<number, number>>();
+  for (const m of text.matchAll(SENTENCE_START)) {
+    for (const e of candidates(text, m.index)) {
+      const length = e - m.index;
+      const starts = byLength.get(length) ?? byLength.set(length, new Map()).get(length)!;
+      if (!starts.has(m.index)) starts.set(m.index, e);
+    }
+  }
+  const sets = [...byLength.entries()]
+    .map(([length, starts]) => {
+      const kept: number[] = [];
+      for (const p of [...starts.keys()].sort((a, b) => a - b)) if (kept.length === 0 || p - kept.at(-1)! >= MIN_APART) kept.push(p);
+      return { length, kept };
+    })
+    .filter((s) => s.kept.length >= MIN_SET)
+    .sort((a, b) => b.kept.length - a.kept.length || a.length - b.length);
+  const taken = new Map<number, string>();
+  for (const { length, kept } of sets) for (const p of kept) if (!taken.has(p)) taken.set(p, text.slice(p, p + length));
+  return [...taken.entries()].sort((a, b) => a[0] - b[0]).map(([at, heading]) => ({ at, heading }));
+}
+

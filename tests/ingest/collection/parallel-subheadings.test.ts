@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parallelSubheadings } from '../../../scripts/ingest/collection/parallel-subheadings.ts';
+
+// 广东联通：雷锋精神永传承志愿服务暖人心 (collection offsets 4928–7700), each paragraph shortened; the
+// padding stands for the rest of a paragraph (the titles of a set stand paragraphs apart).
+const rest = '志愿者们走进社区开展服务活动，服务群众数以千计，活动受到社区居民和社会各界的广泛好评和积极响应。'.repeat(3);
+const paragraphs = [
+  '在文明实践中淬炼初心本色，将雷锋精神的种子播撒在每一个角落。',
+  `科技春风温暖银发岁月“阿叔，手机打车的步骤我给您画下来，您要还不明白，随时微信上联系我”。${rest}`,
+  `筑牢防线守护财产安全为打击治理电信网络诈骗，切实提高民众自我防范意识，广东联通积极承担社会责任。${rest}`,
+  `播撒希望共绘田园新篇广东联通志愿服务队积极响应“三乡行动”号召，助力省委“百千万工程”。${rest}`,
+  '绿色行动保卫美好家园“青年是可持续发展的中坚力量，也是绿色发展的最大受益者。”早在2023年初，共青团广东省委发出倡议。',
+];
+
+describe('parallelSubheadings', () => {
+  it('takes titles of one length, each after a sentence’s end and before a paragraph’s usual opening, spread through the article', () => {
+    const text = paragraphs.join('');
+    expect(parallelSubheadings(text).map((h) => h.heading)).toEqual(['科技春风温暖银发岁月', '筑牢防线守护财产安全', '播撒希望共绘田园新篇', '绿色行动保卫美好家园']);
+  });
+
+  it('takes no set of two, no titles crowded together, and no title holding a function word of prose', () => {
+    expect(parallelSubheadings(paragraphs.slice(0, 3).join(''))).toEqual([]);
+    const crowded = paragraphs.map((p) => p.replace(rest, '')).join('');
+    expect(parallelSubheadings(crowded)).toEqual([]);
+    // A `的` in each: running prose, however parallel (the same lengths, the same openings after them).
+    const titles: Record<string, string> = { 科技春风温暖银发岁月: '科技的春风暖银发岁月', 筑牢防线守护财产安全: '筑牢的防线守护财产安', 播撒希望共绘田园新篇: '播撒的希望共绘田园新', 绿色行动保卫美好家园: '绿色的行动保卫美好家' };
+    const prose = Object.entries(titles).reduce((t, [title, withParticle]) => t.replace(title, withParticle), paragraphs.join(''));
+    expect(parallelSubheadings(prose)).toEqual([]);
+  });
+});
