@@ -243,6 +243,18 @@ export const labelsOfOneLength = (text: string): boolean => {
   return words.length >= 2 && words.every((w) => [...w].length === [...words[0]!].length && [...w].length <= LABEL_WORD_CHARS);
 };
 
+/**
+ * Two captions of one subject side by side (`智慧茶園綜合管理平台 智慧茶園`, `中國聯通品牌標語 5Gn品牌`): two
+ * parts set apart by a space that print two characters of one in the other. A title wrapped where it
+ * was printed (`关键信息 基础设施保护`) does not repeat itself.
+ */
+export const captionsSideBySide = (text: string): boolean => {
+  const parts = text.trim().split(/[\s\u3000]+/u);
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => [...p]) as [string[], string[]];
+  return b.slice(0, -1).some((c, k) => /\p{Script=Han}/u.test(c) && a.join('').includes(c + b[k + 1]!));
+};
+
 /** How far (lines) a heading printed in parallel with a title below a picture may stand from it. */
 const PARALLEL_REACH = 60;
 
@@ -275,7 +287,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (titlesIndexTable(lines, i)) return true;
   // A word printed one character a line labels a diagram.
   if (lines[i]!.vertical) return false;
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i) || labelsOfOneLength(text)) return false;
+  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;

@@ -293,6 +293,15 @@ describe('a figure’s words are not headings', () => {
     expect(looksLikeHeading(block(['', '培訓對象 培訓內容', '', '全集團幹部員工 面向全集團幹部員工共組織11000多期，125萬餘人次相關教育培訓。']), 1)).toBe(false);
   });
 
+  it('two captions of one subject side by side, two parts that print two characters of one in the other (2020 report lines 925, 1528)', async () => {
+    const { captionsSideBySide, looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    expect(captionsSideBySide('智慧茶園綜合管理平台 智慧茶園')).toBe(true);
+    expect(captionsSideBySide('中國聯通品牌標語 5Gn品牌')).toBe(true);
+    // Titles wrapped where they were printed do not repeat themselves (2024 report lines 2754, 2758, 942).
+    for (const title of ['关键信息 基础设施保护', '提升网络安全 综合防御水平', '联通云手机 / 云电脑', '智慧茶園綜合管理平台']) expect(captionsSideBySide(title), title).toBe(false);
+    expect(looksLikeHeading(block(['', '智慧茶園綜合管理平台 智慧茶園', '', '• 打造數字鄉村平台，服務全國200個鄉鎮，上千個村莊，建設甘肅嘉峪關市文殊鎮等標桿項目。']), 1)).toBe(false);
+  });
+
   it('a title right over a table is its caption (2024 report line 1650); a word printed one character a line is a diagram’s label', async () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
     expect(looksLikeHeading(block(['', '气候变化风险与应对措施', '', '风险类别\t子类别\t风险描述\t风险影响\t应对措施\t时间范围\t财务影响程度']), 1)).toBe(false);
