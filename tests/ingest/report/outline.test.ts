@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../scripts/ingest/types.ts';
-import { parseToc, findOutline, titleLines } from '../../../scripts/ingest/report/outline.ts';
+import { parseToc, findOutline, titleLines, labelsOfOneLength, captionsSideBySide, looksLikeHeading as takesTitle } from '../../../scripts/ingest/report/outline.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
 import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 
@@ -284,23 +284,22 @@ describe('a figure’s words are not headings', () => {
     expect(looksLikeHeading(block(['', '全面數字化轉型', '', '中國聯通加快推進全面數字化轉型，以數字化網絡化智能化助力實體經濟', '', '發展，服務千行百業。']), 1)).toBe(true);
   });
 
-  it('words of one length set apart by spaces: a diagram’s labels or a table’s column names (2020 report lines 186, 3055)', async () => {
-    const { labelsOfOneLength, looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
-    expect(labelsOfOneLength('新動態 新生態')).toBe(true);
-    expect(labelsOfOneLength('培訓對象 培訓內容')).toBe(true);
-    // A title wrapped where it was printed, year boxes side by side: parts of different lengths.
-    for (const title of ['关键信息 基础设施保护', '提升网络安全 综合防御水平', '2020年採取的措施 2021年將採取的行動', '企業戰略']) expect(labelsOfOneLength(title), title).toBe(false);
-    expect(looksLikeHeading(block(['', '培訓對象 培訓內容', '', '全集團幹部員工 面向全集團幹部員工共組織11000多期，125萬餘人次相關教育培訓。']), 1)).toBe(false);
-  });
-
-  it('two captions of one subject side by side, two parts that print two characters of one in the other (2020 report lines 925, 1528)', async () => {
-    const { captionsSideBySide, looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
-    expect(captionsSideBySide('智慧茶園綜合管理平台 智慧茶園')).toBe(true);
-    expect(captionsSideBySide('中國聯通品牌標語 5Gn品牌')).toBe(true);
-    // Titles wrapped where they were printed do not repeat themselves (2024 report lines 2754, 2758, 942).
-    for (const title of ['关键信息 基础设施保护', '提升网络安全 综合防御水平', '联通云手机 / 云电脑', '智慧茶園綜合管理平台']) expect(captionsSideBySide(title), title).toBe(false);
-    expect(looksLikeHeading(block(['', '智慧茶園綜合管理平台 智慧茶園', '', '• 打造數字鄉村平台，服務全國200個鄉鎮，上千個村莊，建設甘肅嘉峪關市文殊鎮等標桿項目。']), 1)).toBe(false);
-  });
+  // Words set apart by spaces on a title's line, and what each rule leaves a title: [rule, taken, left, a title over text it takes].
+  const apart: [string, (text: string) => boolean, string[], string[], [string, string]][] = [
+    // Words of one length: a diagram's labels or a table's column names (2020 report lines 186, 3055); a
+    // title wrapped where it was printed, year boxes side by side have parts of different lengths.
+    ['labelsOfOneLength', labelsOfOneLength, ['新動態 新生態', '培訓對象 培訓內容'], ['关键信息 基础设施保护', '提升网络安全 综合防御水平', '2020年採取的措施 2021年將採取的行動', '企業戰略'], ['培訓對象 培訓內容', '全集團幹部員工 面向全集團幹部員工共組織11000多期，125萬餘人次相關教育培訓。']],
+    // Two captions of one subject side by side, two parts that print two characters of one in the other
+    // (2020 report lines 925, 1528); wrapped titles do not repeat themselves (2024 report lines 2754, 2758, 942).
+    ['captionsSideBySide', captionsSideBySide, ['智慧茶園綜合管理平台 智慧茶園', '中國聯通品牌標語 5Gn品牌'], ['关键信息 基础设施保护', '提升网络安全 综合防御水平', '联通云手机 / 云电脑', '智慧茶園綜合管理平台'], ['智慧茶園綜合管理平台 智慧茶園', '• 打造數字鄉村平台，服務全國200個鄉鎮，上千個村莊，建設甘肅嘉峪關市文殊鎮等標桿項目。']],
+  ];
+  for (const [name, rule, taken, left, [title, text]] of apart) {
+    it(`${name}: words set apart that are no title (${taken.join('; ')})`, () => {
+      for (const t of taken) expect(rule(t), t).toBe(true);
+      for (const t of left) expect(rule(t), t).toBe(false);
+      expect(takesTitle(block(['', title, '', text]), 1)).toBe(false);
+    });
+  }
 
   it('a title right over a table is its caption (2024 report line 1650); a word printed one character a line is a diagram’s label', async () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
