@@ -11,6 +11,8 @@ const { labelQualifiers } = vocabulary.kpi;
 const LABEL_QUALIFIER = new RegExp(`(${alternation([...labelQualifiers.over, ...labelQualifiers.approx])})$`, 'u');
 /** A qualifier printed after a callout's unit (`95% 以上`). */
 const UNIT_QUALIFIER = new RegExp(`\\s*(?:${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
+/** A number, a magnitude and 余 after it: `3萬餘`. */
+const MAGNITUDE_BEFORE_OVER = /^(.*\d)\s*(万|萬|亿|億)\s*(余|餘)$/u;
 /** A year the label names: `2024年服务农业项目`. */
 const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.dates.year)}`, 'u');
 
@@ -35,8 +37,10 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
       const name = word ? label.slice(0, -word.length).trim() : label;
       // A qualifier printed after the unit (`95%` `以上`): the unit is the percentage, the value is over it.
       const after = UNIT_QUALIFIER.exec(block.unit);
-      const unit = after ? block.unit.slice(0, after.index).trim() : block.unit;
-      const parsed = parseValue(block.value) ?? { value: null, qualifier: null };
+      // A magnitude printed before 余 (`3萬餘` + `名`) belongs to the unit (`萬名`), as in `1.8萬人`.
+      const magnitude = MAGNITUDE_BEFORE_OVER.exec(block.value);
+      const unit = (magnitude?.[2] ?? '') + (after ? block.unit.slice(0, after.index).trim() : block.unit);
+      const parsed = parseValue(magnitude ? `${magnitude[1]}${magnitude[3]}` : block.value) ?? { value: null, qualifier: null };
       const year = Number(LABEL_YEAR.exec(name)?.[1] ?? doc.year);
       const indicator = indicatorId(name, unit);
       rows.push({

@@ -48,11 +48,12 @@ const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 // A callout's number and the words it counts, where no unit word is listed: a magnitude or a counting
 // word and up to three more characters (`26 万个行政村`, `25.5萬村`, `8.7 万辆次`, `109位總監`), one character alone
-// (`10起`), or anything after 余 (`480 余场次`). A place on a map (`5800非洲`) is no unit.
+// (`10起`), or anything after 余, a magnitude before it or not (`480 余场次`, `3萬餘名`). A place on a map
+// (`5800非洲`) is no unit.
 const HAN = '[^\\P{Script=Han}余餘]';
 const LED = `(?:(?:万|萬|亿|億|千|百)(?:个|個)?|个|個|位)${HAN}{0,3}`;
 const PER_YEAR = '(?:\\s*/\\s*年)?';
-const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*(${LED}|${HAN})|(\\s*(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
+const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*(${LED}|${HAN})|(\\s*(?:万|萬|亿|億)?(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
 /** A percentage with a qualifier after it (`95% 以上`, over). */
 const FIGURE_PERCENT_OVER = new RegExp(`^(${NUMBER})\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** One figure of a row under one label: a number and the words it counts (`5 个县`, `1,152個村`). */

@@ -30,6 +30,12 @@ describe('callouts as blocks and KPI rows', () => {
       { type: 'figure', label: '4G 中频可用基站超', value: '230', unit: '万站', line: 496 },
     ]);
   });
+  it('carry a magnitude printed before 余 in the unit, the value over its number (2020 report line 961: `3萬餘名`)', () => {
+    const magnitude = toBlocks(lines(['5年累計參與公益扶貧愛心行動志願者達', '', '3萬餘名', ''], 961));
+    const doc = { id: 'r', year: 2020, sections: [{ title: '傳遞公益扶貧溫暖', blocks: magnitude, lines: [950, 970] }] } as unknown as Doc;
+    expect(extractCallouts(doc, 'f.txt', () => null).map((r) => [r.unit, r.value, r.raw, r.qualifier])).toEqual([['萬名', 3, '3萬餘', 'over']]);
+  });
+
   it('become KPI rows with the report year, the qualifier a trailing 超 gives, and from: callout', () => {
     const doc = { id: 'r', year: 2024, sections: [{ title: '全面加强新型基础设施建设', blocks, lines: [480, 520] }] } as unknown as Doc;
     const rows = extractCallouts(doc, 'f.txt', () => null);

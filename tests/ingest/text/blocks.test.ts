@@ -17,6 +17,11 @@ describe('toBlocks: the words placed on a picture', () => {
     ]);
   });
 
+  it('reads a figure whose 余 follows its magnitude (2020 report, lines 961–963: `3萬餘名`)', () => {
+    const blocks = toBlocks(lines(['5年累計參與公益扶貧愛心行動志願者達', '', '3萬餘名', '']));
+    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([['5年累計參與公益扶貧愛心行動志願者達', '3萬餘', '名']]);
+  });
+
   it('reads a callout printed on one line of its own, its figure apart or qualified (2020 chapter, lines 212-228)', () => {
     const blocks = toBlocks(lines(['看提速：', '', '固網寬帶平均下載速率提升約 8 倍', '', '建成超 38 萬個5G基站', '', '2020年度企業寬帶降幅超15%', '', '惠及建檔立卡貧困戶 194.7 萬戶', '', '看服務：']));
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [figureLabel(b), b.value, b.unit] : []))).toEqual([
