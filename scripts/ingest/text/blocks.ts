@@ -41,7 +41,9 @@ const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
 export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?$`, 'u');
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
 const UNIT_WORD = '(?:个|個|名|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
-const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})(?:\\s*/\\s*年)?`;
+/** "A year" after a unit, its slash printed in any width (`亿元 / 年`, `億╱年`). */
+const PER_YEAR = '(?:\\s*[/／╱]\\s*年)?';
+const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
 const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
@@ -52,7 +54,6 @@ const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 // (`5800非洲`) is no unit.
 const HAN = '[^\\P{Script=Han}余餘]';
 const LED = `(?:(?:万|萬|亿|億|千|百)(?:个|個)?|个|個|位)${HAN}{0,3}`;
-const PER_YEAR = '(?:\\s*/\\s*年)?';
 const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*(${LED}|${HAN})|(\\s*(?:万|萬|亿|億)?(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
 /** A percentage with a qualifier after it (`95% 以上`, over). */
 const FIGURE_PERCENT_OVER = new RegExp(`^(${NUMBER})\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');

@@ -17,6 +17,11 @@ describe('toBlocks: the words placed on a picture', () => {
     ]);
   });
 
+  it('reads "a year" after a unit, its slash printed full width (2020 report, lines 3417–3419: `90億╱年`)', () => {
+    const blocks = toBlocks(lines(['節省運營成本約', '', '90億╱年', '']));
+    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([['節省運營成本約', '90', '億╱年']]);
+  });
+
   it('reads a figure whose 余 follows its magnitude (2020 report, lines 961–963: `3萬餘名`)', () => {
     const blocks = toBlocks(lines(['5年累計參與公益扶貧愛心行動志願者達', '', '3萬餘名', '']));
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([['5年累計參與公益扶貧愛心行動志願者達', '3萬餘', '名']]);
