@@ -461,28 +461,36 @@ function commonPrefixLength(a: string, b: string): number {
 }
 
 /** Cuts the collection into documents; repeats of a document already seen are dropped and reported. */
+/** Page number 1 right after a document's end (its date or its last sentence): the next document's first page. */
+const PAGE_ONE_BEFORE = new RegExp(`[${escapeRegExp(grammar.dates.day)}。！？]1$`, 'u');
+
 export function segmentCollection(line: string, removed: RemovalLog): { docs: CollectionDoc[]; duplicates: string[] } {
   const headers = learnRunningHeaders(line);
-  const pieces: { offset: number; kind: CollectionKind; raw: string }[] = [];
-  const starts = findDocumentStarts(line);
+  const pieces: { offset: number; kind: CollectionKind; raw: string; pageOne?: boolean }[] = [];
+  // A document's first page number printed right before its title, after the document before ends
+  // (`…日期2020年4月22日` + `1` + `中国联合网络通信股份有限公司董事会审计委员会…`): the page is the new
+  // document's; its number is taken out and counted.
+  const starts = findDocumentStarts(line).map((s, k) => (k > 0 && PAGE_ONE_BEFORE.test(line.slice(0, s.offset)) ? { ...s, offset: s.offset - 1, pageOne: true } : { ...s, pageOne: false }));
   // A piece too short to be a document belongs to a neighbour: the top of the next white paper's cover
   // (the publishers a cover prints above its date) when a cover follows, else the end of the one before.
-  let carried: { offset: number; raw: string } | null = null;
-  starts.forEach(({ offset, kind }, k) => {
+  let carried: { offset: number; raw: string; pageOne: boolean } | null = null;
+  starts.forEach(({ offset, kind, pageOne }, k) => {
     const raw = line.slice(offset, starts[k + 1]?.offset ?? line.length);
     const last = pieces.at(-1);
     if (carried) {
-      pieces.push({ offset: carried.offset, kind, raw: carried.raw + raw });
+      pieces.push({ offset: carried.offset, kind, raw: carried.raw + raw, pageOne: carried.pageOne });
       carried = null;
     } else if (last && raw.replace(/\s+/gu, '').length < MIN_DOC_CHARS) {
-      if (starts[k + 1]?.kind === 'white-paper' && !/[。！？]/u.test(raw)) carried = { offset, raw };
+      if (starts[k + 1]?.kind === 'white-paper' && !/[。！？]/u.test(raw)) carried = { offset, raw, pageOne };
       else last.raw += raw;
-    } else pieces.push({ offset, kind, raw });
+    } else pieces.push({ offset, kind, raw, pageOne });
   });
   if (carried) pieces.at(-1)!.raw += (carried as { raw: string }).raw;
   const docs: CollectionDoc[] = [];
   const duplicates: string[] = [];
-  for (const { offset, kind, raw } of pieces) {
+  for (const { offset, kind, raw: printed, pageOne } of pieces) {
+    if (pageOne) recordRemoval(removed, 'page-number', printed.slice(0, 1));
+    const raw = pageOne ? printed.slice(1) : printed;
     const kindHere = kindOf(kind, raw);
     const title = withPrintedDate(titleOf(kindHere, raw), raw);
     const text = headers ? stripRunningHeaders(raw, headers, (m) => recordRemoval(removed, 'running-header', m)) : raw;

@@ -66,6 +66,17 @@ describe('segmentCollection', () => {
     expect(removed['running-header']!.samples).toEqual(['中国联合网络通信股份有限公司2022年第三季度报告1/16', '中国联合网络通信股份有限公司2022年第三季度报告2/16']);
   });
 
+  it('gives a document the page number 1 printed right before its title, taken out and counted (offset 390937)', () => {
+    const end = `□适用√不适用公司名称中国联合网络通信股份有限公司法定代表人王晓初日期2020年4月22日`;
+    const board = `中国联合网络通信股份有限公司董事会审计委员会2020年度履职报告一、董事会审计委员会履职情况（一）审计委员会基本情况报告期内，公司董事会审计委员会由5名董事组成。${filler(20)}`;
+    const removed: RemovalLog = {};
+    const { docs } = segmentCollection(`${filler(30)}${end}1${board}`, removed);
+    expect(docs.map((d) => d.start)).toEqual([0, filler(30).length + end.length]);
+    expect(docs[0]!.text.endsWith('日期2020年4月22日')).toBe(true);
+    expect(docs[1]!.text.startsWith('中国联合网络通信股份有限公司董事会审计委员会')).toBe(true);
+    expect(removed['page-number']!.samples).toEqual(['1']);
+  });
+
   it('finds a white paper by its cover and drops its running footers mid-sentence (offset 438460)', () => {
     const paper = `中国信息通信研究院2023年12月中国5G发展和经济社会影响白皮书(2023年)No.202323版权声明本白皮书版权属于中国信息通信研究院。${filler(20)}其中山东、广东、安徽、河南以中国5G发展和经济社会影响白皮书（2023年）2及湖北五个省份均实现政策全覆盖。${filler(20)}`;
     const { docs } = segmentCollection(`${filler(30)}${paper}`, {});
