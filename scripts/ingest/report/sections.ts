@@ -1,7 +1,7 @@
 // Cuts a document's lines into pages: a cover, then one page per chapter introduction and per section.
 import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
-import { sideBySideTitles } from '../text/box-titles.ts';
+import { sideBySideTitles, splitBoxLists } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
@@ -127,7 +127,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       chapter: entry.kind === 'chapter' ? null : chapter,
       lines: [lines[startOf(entry)]!.n, lines[end - 1]?.n ?? lines[entry.index]!.n],
       ...(startOf(entry) < entry.index ? { headingLine: lines[entry.index]!.n } : {}),
-      blocks: nested,
+      blocks: splitBoxLists(nested),
     });
   });
   return foldEmptySections(sections);

@@ -1,5 +1,6 @@
 // Box titles printed side by side: a report's chapter opener sets the year's measures beside the next
 // year's actions, and the extraction prints both titles on one line.
+import type { Block } from '../types.ts';
 import { vocabulary } from '../vocabulary.ts';
 
 /** A box title opening with a year (`2020年採取的措施`, `2024 年采取的措施`). */
@@ -38,4 +39,24 @@ export function pairedYearBox(textAt: (k: number) => string | undefined, i: numb
     if (other === year + 1 || other === year - 1) return true;
   }
   return false;
+}
+
+/**
+ * Two box titles printed side by side (`2020年採取的措施 2021年將採取的行動`) over one list: the extraction
+ * reads the boxes one after the other, so where the items divide evenly each box holds one half, the
+ * first box the first (the 2020 report's 提價值 boxes print 6 and 6). An odd number of items cannot be
+ * divided by layout alone: the list stays under the second title, as printed.
+ */
+export function splitBoxLists(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const [a, b, list] = [blocks[k]!, blocks[k + 1], blocks[k + 2]];
+    const pair = a.type === 'heading' && b?.type === 'heading' && yearBoxTitle(a.text) !== null && yearBoxTitle(b.text) === yearBoxTitle(a.text)! + 1;
+    if (pair && list?.type === 'list' && list.items.length % 2 === 0) {
+      const half = list.items.length / 2;
+      out.push(a, { ...list, items: list.items.slice(0, half) }, b, { ...list, items: list.items.slice(half) });
+      k += 2;
+    } else out.push(a);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedYearBox, sideBySideTitles } from '../../../scripts/ingest/text/box-titles.ts';
+import { pairedYearBox, sideBySideTitles, splitBoxLists } from '../../../scripts/ingest/text/box-titles.ts';
 import { looksLikeHeading } from '../../../scripts/ingest/report/outline.ts';
 import { toBlocks } from '../../../scripts/ingest/text/blocks.ts';
 import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
@@ -44,5 +44,23 @@ describe('box titles printed one after the other', () => {
   it('are headings over their lists however far below the picture before them', () => {
     expect(looksLikeHeading(lines, 4)).toBe(true);
     expect(looksLikeHeading(lines, 8)).toBe(true);
+  });
+});
+
+describe('splitBoxLists', () => {
+  const heading = (text: string) => ({ type: 'heading' as const, text, line: 1, id: text });
+  const list = (n: number) => ({ type: 'list' as const, items: Array.from({ length: n }, (_, k) => `第${k + 1}項。`), line: 2, marker: '•' });
+
+  it('gives each of two boxes side by side one half of the list under them (2020 report, 提價值: 6 and 6)', () => {
+    const out = splitBoxLists([heading('2020年採取的措施'), heading('2021年將採取的行動'), list(4)]);
+    expect(out.map((b) => (b.type === 'heading' ? b.text : b.type === 'list' ? b.items.join('') : ''))).toEqual(['2020年採取的措施', '第1項。第2項。', '2021年將採取的行動', '第3項。第4項。']);
+  });
+
+  it('leaves an odd list, titles of other years or other headings as printed', () => {
+    for (const blocks of [
+      [heading('2020年採取的措施'), heading('2021年將採取的行動'), list(7)],
+      [heading('2020年採取的措施'), heading('2022年將採取的行動'), list(4)],
+      [heading('推動雲網一體'), heading('加快雲網佈局'), list(4)],
+    ]) expect(splitBoxLists(blocks)).toEqual(blocks);
   });
 });
