@@ -5,6 +5,8 @@ import { sideBySideTitles } from './box-titles.ts';
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
 /** Bullets and markers that start a new block. */
+/** A list item's mark (a bullet; numbered lines may be a form's questions). */
+const LIST_MARK = /^\s*[-•●▪‧◆■□√–]/u;
 const BLOCK_START = /^\s*(?:[-•●▪‧◆■□√–]|\d+[.、．)]|[（(]\d+[)）]|[一二三四五六七八九十]+、)/u;
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
@@ -35,9 +37,13 @@ const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。！？]$/u;
 const CLAUSE_REST = /^[^，、；。\s]{1,2}[，、；。]/u;
 
 /** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
-export function continuesAcrossBreak(line: string, next: string): boolean {
+export function continuesAcrossBreak(line: string, next: string, after?: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
+  // A line of words in one piece ending no sentence right over a list (`建立智能服務運營體系，提升問題解決能力`
+  // over `● …`) is the list's title, not the rest of the sentence before the break (a form's row of
+  // options set apart by spaces, `版式设计 A. 方便 B. 一般`, is no title).
+  if (after !== undefined && LIST_MARK.test(after) && !TERMINAL.test(next.trimEnd()) && !/\s/u.test(next.trim())) return false;
   // A sentence's last characters and its full stop alone after the break (`…節省投資超過760` / `億。`).
   if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());
   // A row of figures (`242121 241245 603 273`) is no sentence's first half.
@@ -70,7 +76,10 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
     }
     // A blank line between two halves of one sentence: drop the blank, join the halves.
     const prev = out[out.length - 2];
-    if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && continuesAcrossBreak(prev.text, line.text)) {
+    // The next line printed after this one (past blank lines).
+    let k = i + 1;
+    while (k < lines.length && isBlank(lines[k]!.text)) k++;
+    if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && continuesAcrossBreak(prev.text, line.text, lines[k]?.text)) {
       out.pop();
       out[out.length - 1] = { n: prev.n, text: joinPieces(prev.text, line.text) };
       continue;

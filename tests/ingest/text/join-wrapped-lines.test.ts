@@ -16,6 +16,14 @@ describe('joinWrappedLines', () => {
     expect(out[0]).toEqual({ n: 1, text: '加強數據賦能，打造統一敏捷的數字化底座，做強做優做厚中台，在業內率先完成cBSS100%遷轉，實現各域數據的貫通共享和精準分析。' });
   });
 
+  it('does not join a title over a list to the line before the break (2023 chapter, lines 372–377)', () => {
+    const text = '開展「聯通好網絡·中國行」視頻 vlog打卡活動，廣泛收集客戶意見及建議\n\n建立智能服務運營體系，提升問題解決能力\n\n● 全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。';
+    expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toEqual(['開展「聯通好網絡·中國行」視頻 vlog打卡活動，廣泛收集客戶意見及建議', '建立智能服務運營體系，提升問題解決能力', '● 全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。']);
+    // The same line with text, not a list, after it is the sentence's rest.
+    const rest = text.replace('● 全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。', '全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。');
+    expect(joinWrappedLines(toLines(rest)).map((l) => l.text).filter(Boolean)[0]).toContain('收集客戶意見及建議建立智能服務運營體系，提升問題解決能力');
+  });
+
   it('joins a label’s last character the PDF wrapped onto a line of its own (2020 report, lines 2435-2436)', () => {
     const out = joinWrappedLines(toLines('基站節能技術覆蓋\n率\n\n59%')).map((l) => l.text).filter(Boolean);
     expect(out).toEqual(['基站節能技術覆蓋率', '59%']);
