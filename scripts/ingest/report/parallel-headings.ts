@@ -22,7 +22,7 @@ function sharedPlaces(a: string, b: string): number {
 export const printedInParallel = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) >= MIN_SHARED;
 
 /** A title of two parts: a comma between two phrases (`抓要事，提高政治引领力`). */
-const TWO_PARTS = /^[^，,]{2,}[，,][^，,]{2,}$/u;
+export const TWO_PARTS = /^[^，,]{2,}[，,][^，,]{2,}$/u;
 
 /**
  * The page's headings at `depth`: where at least three, the first among them, share one shape, every
@@ -120,6 +120,26 @@ export function alignWithSubHeadings(blocks: readonly Block[], outlined: Readonl
     const own = headings.slice(j + 1, next ? headings.indexOf(next) : headings.length);
     if (own.length > 0) return;
     out[k] = { ...b, depth: depth + 1 };
+  });
+  return out;
+}
+
+/**
+ * A title of two phrases right over a bulleted list (`建立智能服務運營體系，提升問題解決能力` over `● …`) is a
+ * sub-heading of the heading before it at its depth (the 2023 chapter's `提升服務質量`); two-phrase titles
+ * over text are topics (nestUnderParallelHeadings).
+ */
+export function nestTitlesOverLists(blocks: readonly Block[], depth: number): Block[] {
+  const out = [...blocks];
+  let before: Heading | null = null;
+  out.forEach((b, k) => {
+    if (b.type !== 'heading') return;
+    const d = b.depth ?? depth;
+    if (before && (before.depth ?? depth) === d && TWO_PARTS.test(b.text) && out[k + 1]?.type === 'list') {
+      out[k] = { ...b, depth: d + 1 };
+      return;
+    }
+    before = b;
   });
   return out;
 }

@@ -5,7 +5,7 @@ import { sideBySideTitles, splitBoxLists } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
-import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestUnderParallelHeadings } from './parallel-headings.ts';
+import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderParallelHeadings } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -112,13 +112,13 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     }
     // Headings the layout found in parallel form are siblings; those between them nest below; run-in
     // sub-headings nest below the heading before them; a heading in parallel with the sub-headings
-    // before it is theirs.
+    // before it is theirs; a two-phrase title over a list is a sub-heading; an outline heading printed
+    // like the layout's sub-headings before it is one of them.
     const outlined = new Set(inner.map((h) => lines[h.index]!.n));
-    const nested = alignWithSubHeadings(
-      alignParallelSiblings(nestRunInHeadings(nestUnderParallelHeadings(repeatedLabels(blocks, outlined), level + 1), level + 1, runsIn, (n) => !outlined.has(n)), level + 1),
-      outlined,
-      runsIn,
-    );
+    const sub = level + 1;
+    const parallel = nestUnderParallelHeadings(repeatedLabels(blocks, outlined), sub);
+    const runIn = nestRunInHeadings(parallel, sub, runsIn, (n) => !outlined.has(n));
+    const nested = alignWithSubHeadings(nestTitlesOverLists(alignParallelSiblings(runIn, sub), sub), outlined, runsIn);
     sections.push({
       slug,
       title: entry.title,

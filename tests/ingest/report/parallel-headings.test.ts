@@ -115,3 +115,17 @@ describe('alignWithSubHeadings', () => {
   });
 });
 
+
+describe('nestTitlesOverLists', () => {
+  it('sets a two-phrase title right over a list below the heading before it (2023 chapter, 提升服務質量 › 建立智能服務運營體系，提升問題解決能力)', async () => {
+    const { nestTitlesOverLists } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const list: Block = { type: 'list', items: ['全面保障轉人工順暢。'], line: 1, marker: '●' };
+    const blocks = [heading('提升服務質量'), paragraph('…'), heading('建立智能服務運營體系，提升問題解決能力'), list, heading('精心培育一流品牌')];
+    expect(depths(nestTitlesOverLists(blocks, 2))).toEqual([['提升服務質量', 2], ['建立智能服務運營體系，提升問題解決能力', 3], ['精心培育一流品牌', 2]]);
+    // Over text, a two-phrase title is no sub-heading (the 2024 report's topics); nor is the first heading of a page.
+    const overText = [heading('提升服務質量'), paragraph('…'), heading('抓要事，提高政治引领力'), paragraph('…')];
+    expect(nestTitlesOverLists(overText, 2)).toEqual(overText);
+    const first = [heading('建立智能服務運營體系，提升問題解決能力'), list];
+    expect(nestTitlesOverLists(first, 2)).toEqual(first);
+  });
+});
