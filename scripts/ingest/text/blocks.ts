@@ -94,6 +94,11 @@ export function figureAt(lines: readonly Line[], i: number): { label: number; la
   if (single) return single;
   // A label the PDF wrapped onto a second or third line (`2020年《中國大數據` / `企業排行榜》電信行業第`, then
   // `1名`; `集團工會及時處理` / `妥善解決各類信訪、` / `輿情事項`, then `10起`).
+  // A label's first word of one or two characters printed over a blank line (`平均` / `培訓時長`, then `167小時`).
+  if (/^\p{Script=Han}{1,2}$/u.test(lines[i]!.text.trim()) && isBlank(lines[i + 1]) && !isBlank(lines[i + 2])) {
+    const apart = figureAfterLabel(lines, i, i + 2);
+    if (apart) return apart;
+  }
   for (let last = i + 1; last <= i + 2; last++) {
     const piece = lines[last]?.text.trim() ?? '';
     const before = lines[last - 1]?.text.trim() ?? '';

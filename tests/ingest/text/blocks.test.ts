@@ -9,12 +9,14 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(blocks).toEqual([{ type: 'paragraph', text: '歐洲 4800 香港 澳台 12300 中東 1500', line: 1 }]);
   });
 
-  it('stops at a key-figure callout, which stays a figure (2020 report, lines 3078–3088)', () => {
+  it('stops at a key-figure callout, which stays a figure; a label’s first word printed over a blank line is part of it (2020 report, lines 3078–3088)', () => {
     const blocks = toBlocks(lines(['高層管理人員', '', '培訓率', '', '100%', '', '平均', '', '培訓時長', '', '167小時']));
-    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([
+    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [figureLabel(b), b.value, b.unit] : []))).toEqual([
       ['培訓率', '100', '%'],
-      ['培訓時長', '167', '小時'],
+      ['平均培訓時長', '167', '小時'],
     ]);
+    // No paragraph of the one word is left.
+    expect(blocks.some((b) => b.type === 'paragraph' && b.text === '平均')).toBe(false);
   });
 
   it('reads "a year" after a unit, its slash printed full width (2020 report, lines 3417–3419: `90億╱年`)', () => {
