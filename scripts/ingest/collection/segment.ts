@@ -470,7 +470,7 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
   // A document's first page number printed right before its title, after the document before ends
   // (`…日期2020年4月22日` + `1` + `中国联合网络通信股份有限公司董事会审计委员会…`): the page is the new
   // document's; its number is taken out and counted.
-  const starts = findDocumentStarts(line).map((s, k) => (k > 0 && PAGE_ONE_BEFORE.test(line.slice(0, s.offset)) ? { ...s, offset: s.offset - 1, pageOne: true } : { ...s, pageOne: false }));
+  const starts = findDocumentStarts(line).map((s, k) => (k > 0 && PAGE_ONE_BEFORE.test(line.slice(Math.max(0, s.offset - 2), s.offset)) ? { ...s, offset: s.offset - 1, pageOne: true } : { ...s, pageOne: false }));
   // A piece too short to be a document belongs to a neighbour: the top of the next white paper's cover
   // (the publishers a cover prints above its date) when a cover follows, else the end of the one before.
   let carried: { offset: number; raw: string; pageOne: boolean } | null = null;

@@ -3,7 +3,7 @@ import type { Doc } from '../types.ts';
 import type { KpiRow } from './schema.ts';
 import { parseValue } from './cells.ts';
 import { indicatorId } from './tables.ts';
-import { figureLabel } from '../text/blocks.ts';
+import { figureLabel, MAGNITUDE } from '../text/blocks.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { labelQualifiers } = vocabulary.kpi;
@@ -12,7 +12,7 @@ const LABEL_QUALIFIER = new RegExp(`(${alternation([...labelQualifiers.over, ...
 /** A qualifier printed after a callout's unit (`95% 以上`). */
 const UNIT_QUALIFIER = new RegExp(`\\s*(?:${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** A number, a magnitude and 余 after it: `3萬餘`. */
-const MAGNITUDE_BEFORE_OVER = /^(.*\d)\s*(万|萬|亿|億)\s*(余|餘)$/u;
+const MAGNITUDE_BEFORE_OVER = new RegExp(`^(.*\\d)\\s*(${MAGNITUDE})\\s*(余|餘)$`, 'u');
 /** A year the label names: `2024年服务农业项目`. */
 const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.dates.year)}`, 'u');
 

@@ -231,6 +231,8 @@ const ICON_TITLE_CHARS = 60;
 
 /** Words set apart by spaces (`大市場 網絡線 科技創新`, `新動態 新生態`): a diagram's labels, not a title. */
 export const wordsSetApart = (text: string): boolean => /\S\s+\S/u.test(text.trim());
+/** The words of a line, as spaces (ideographic ones too) set them apart. */
+const wordsOf = (text: string) => text.trim().split(/[\s\u3000]+/u);
 
 /** The longest word of a row of labels of one length. */
 const LABEL_WORD_CHARS = 4;
@@ -239,7 +241,7 @@ const LABEL_WORD_CHARS = 4;
  * a diagram's labels or a table's column names, never a title (a title's parts differ in length).
  */
 export const labelsOfOneLength = (text: string): boolean => {
-  const words = text.trim().split(/[\s\u3000]+/u);
+  const words = wordsOf(text);
   return words.length >= 2 && words.every((w) => [...w].length === [...words[0]!].length && [...w].length <= LABEL_WORD_CHARS);
 };
 
@@ -249,7 +251,7 @@ export const labelsOfOneLength = (text: string): boolean => {
  * was printed (`关键信息 基础设施保护`) does not repeat itself.
  */
 export const captionsSideBySide = (text: string): boolean => {
-  const parts = text.trim().split(/[\s\u3000]+/u);
+  const parts = wordsOf(text);
   if (parts.length !== 2) return false;
   const [a, b] = parts.map((p) => [...p]) as [string[], string[]];
   return b.slice(0, -1).some((c, k) => /\p{Script=Han}/u.test(c) && a.join('').includes(c + b[k + 1]!));

@@ -106,14 +106,14 @@ export function alignWithSubHeadings(blocks: readonly Block[], outlined: Readonl
   const out = [...blocks];
   const headings = out.flatMap((b, k) => (b.type === 'heading' ? [{ b, k }] : []));
   headings.forEach(({ b, k }, j) => {
-    if (b.type !== 'heading' || !outlined.has(b.line) || runsIn(b.line) || b.depth === undefined) return;
+    if (!outlined.has(b.line) || runsIn(b.line) || b.depth === undefined) return;
     const depth = b.depth;
     // The outline heading before it at its depth, and the layout's headings between them.
     let a = j - 1;
     while (a >= 0 && !outlined.has(headings[a]!.b.line)) a--;
     const before = headings[a]?.b;
-    if (!before || before.type !== 'heading' || before.depth !== depth) return;
-    const between = headings.slice(a + 1, j).map((h) => h.b as Heading);
+    if (!before || before.depth !== depth) return;
+    const between = headings.slice(a + 1, j).map((h) => h.b);
     if (between.length === 0 || !between.every((h) => h.depth === depth + 1 && !runsIn(h.line))) return;
     // None of its own before the next outline heading.
     const next = headings.slice(j + 1).find((h) => outlined.has(h.b.line));

@@ -142,10 +142,10 @@ const REPEATED_LABEL = 3;
  * Headings of the outline (`outlined`, by source line) stay headings.
  */
 export function repeatedLabels(blocks: readonly Block[], outlined: ReadonlySet<number>): Block[] {
-  const found = (b: Block) => b.type === 'heading' && !outlined.has(b.line);
+  const found = (b: Block): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && !outlined.has(b.line);
   const count = new Map<string, number>();
-  for (const b of blocks) if (found(b) && b.type === 'heading') count.set(b.text, (count.get(b.text) ?? 0) + 1);
-  return blocks.map((b) => (found(b) && b.type === 'heading' && count.get(b.text)! >= REPEATED_LABEL ? { type: 'paragraph' as const, text: b.text, line: b.line } : b));
+  for (const b of blocks) if (found(b)) count.set(b.text, (count.get(b.text) ?? 0) + 1);
+  return blocks.map((b) => (found(b) && count.get(b.text)! >= REPEATED_LABEL ? { type: 'paragraph' as const, text: b.text, line: b.line } : b));
 }
 
 /** A section with no body (a heading printed twice, a label) is not a page: its heading opens the next one. */

@@ -39,11 +39,13 @@ const QUALIFIER = '(?:超|约|約|近)';
 const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
 export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?$`, 'u');
+/** The magnitudes a figure may print before its counting word, in both scripts (`万站`, `億元`). */
+export const MAGNITUDE = '万|萬|亿|億';
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
 const UNIT_WORD = '(?:个|個|名|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
 /** "A year" after a unit, its slash printed in any width (`亿元 / 年`, `億╱年`). */
 const PER_YEAR = '(?:\\s*[/／╱]\\s*年)?';
-const UNIT = `(?:(?:万|萬|亿|億|千|百)${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
+const UNIT = `(?:(?:${MAGNITUDE}|千|百)${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
 const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
@@ -53,8 +55,8 @@ const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 // (`10起`), or anything after 余, a magnitude before it or not (`480 余场次`, `3萬餘名`). A place on a map
 // (`5800非洲`) is no unit.
 const HAN = '[^\\P{Script=Han}余餘]';
-const LED = `(?:(?:万|萬|亿|億|千|百)(?:个|個)?|个|個|位)${HAN}{0,3}`;
-const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*(${LED}|${HAN})|(\\s*(?:万|萬|亿|億)?(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
+const LED = `(?:(?:${MAGNITUDE}|千|百)(?:个|個)?|个|個|位)${HAN}{0,3}`;
+const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*(${LED}|${HAN})|(\\s*(?:${MAGNITUDE})?(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
 /** A percentage with a qualifier after it (`95% 以上`, over). */
 const FIGURE_PERCENT_OVER = new RegExp(`^(${NUMBER})\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** One figure of a row under one label: a number and the words it counts (`5 个县`, `1,152個村`). */

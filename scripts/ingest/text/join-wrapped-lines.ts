@@ -4,10 +4,11 @@ import { sideBySideTitles } from './box-titles.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
-/** Bullets and markers that start a new block. */
 /** A list item's mark (a bullet; numbered lines may be a form's questions). */
-const LIST_MARK = /^\s*[-•●▪‧◆■□√–]/u;
-const BLOCK_START = /^\s*(?:[-•●▪‧◆■□√–]|\d+[.、．)]|[（(]\d+[)）]|[一二三四五六七八九十]+、)/u;
+const MARKS = '[-•●▪‧◆■□√–]';
+const LIST_MARK = new RegExp(`^\\s*${MARKS}`, 'u');
+/** Bullets and markers that start a new block. */
+const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+[.、．)]|[（(]\\d+[)）]|[一二三四五六七八九十]+、)`, 'u');
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 const CJK_OR_ALNUM_END = /[\p{Script=Han}A-Za-z0-9%，、]$/u;
@@ -64,6 +65,13 @@ export function joinPieces(a: string, b: string): string {
   return spaced ? `${left} ${right}` : left + right;
 }
 
+/** The line printed after line `i`, past blank lines. */
+function nextPrinted(lines: readonly Line[], i: number): Line | undefined {
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k]!.text)) k++;
+  return lines[k];
+}
+
 export function joinWrappedLines(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -76,10 +84,7 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
     }
     // A blank line between two halves of one sentence: drop the blank, join the halves.
     const prev = out[out.length - 2];
-    // The next line printed after this one (past blank lines).
-    let k = i + 1;
-    while (k < lines.length && isBlank(lines[k]!.text)) k++;
-    if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && continuesAcrossBreak(prev.text, line.text, lines[k]?.text)) {
+    if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && continuesAcrossBreak(prev.text, line.text, nextPrinted(lines, i)?.text)) {
       out.pop();
       out[out.length - 1] = { n: prev.n, text: joinPieces(prev.text, line.text) };
       continue;
