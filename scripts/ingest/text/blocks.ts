@@ -111,13 +111,16 @@ export function figureAt(lines: readonly Line[], i: number): { label: number; la
   return null;
 }
 
+/** Words a callout may print as its label: at least two Han characters, short, ending no sentence, no figure of its own (`26.4%`, `637.4萬元`). */
+const isCalloutLabel = (label: string) =>
+  label.length >= 2 && label.length <= MAX_LABEL && !TERMINAL_PUNCT.test(label) && !BULLET.test(label) && !FIGURE_NUMBER.test(label) && !label.includes('\t') &&
+  (label.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/\d\s*(?:%|万|萬|亿|億)/u.test(label);
+
 /** A callout whose label is lines `i`–`last` (joined), its number and unit after it, or null. */
 function figureAfterLabel(lines: readonly Line[], i: number, last: number): ReturnType<typeof figureAt> {
   const next = (k: number) => (isBlank(lines[k + 1]) ? k + 2 : k + 1);
   const label = lines.slice(i, last + 1).map((l) => l.text.trim()).join('');
-  if (label.length < 2 || label.length > MAX_LABEL || TERMINAL_PUNCT.test(label) || BULLET.test(label) || FIGURE_NUMBER.test(label) || label.includes('\t')) return null;
-  // A label is words: at least two Han characters, and no figure of its own (`26.4%`, `637.4萬元`).
-  if ((label.match(/\p{Script=Han}/gu) ?? []).length < 2 || /\d\s*(?:%|万|萬|亿|億)/u.test(label)) return null;
+  if (!isCalloutLabel(label)) return null;
   const labelEnd = last > i ? { labelEnd: last } : {};
   const v = next(last);
   const value = lines[v]?.text.trim() ?? '';
@@ -178,6 +181,35 @@ export function figureRows(lines: readonly Line[], i: number): { figures: { labe
     return { label: bracket ? bracket[1]!.trim() : labels[k]!, value: value!, unit: glued ?? bracket?.[2] ?? '', ...(inBrackets ? { brackets: labels[k]!.slice(bracket[1]!.length).replace(bracket[2]!, '') } : {}) };
   });
   return { figures, end: second.at(-1)! + 1 };
+}
+
+/**
+ * Key figures printed one under another, then their labels one under another in the same order, each
+ * line set apart by a blank line (`637.4萬元` / `55006人`, then `2020年對外捐贈` / `註冊志願者人數達到`): the
+ * k-th label names the k-th figure. Each figure prints its unit glued to its number; the stack is
+ * whole, set apart from other figures and labels. Returns the
+ * figures and the line after the last label, or null.
+ */
+export function stackedFigures(lines: readonly Line[], i: number): { figures: { label: string; value: string; unit: string }[]; end: number } | null {
+  if (i > 0 && !isBlank(lines[i - 1])) return null;
+  // The next line of the stack: one blank line down.
+  const below = (k: number) => (isBlank(lines[k + 1]) && lines[k + 2] && !isBlank(lines[k + 2]) ? k + 2 : null);
+  const text = (k: number) => lines[k]!.text.trim();
+  const figures: RegExpExecArray[] = [];
+  let k: number | null = i;
+  for (let m; k !== null && (m = ROW_FIGURE.exec(text(k))) && m[2]; k = below(k)) figures.push(m);
+  if (figures.length < 2) return null;
+  const labels: string[] = [];
+  for (let last = k; labels.length < figures.length; last = below(last)) {
+    if (last === null || !isCalloutLabel(text(last))) return null;
+    labels.push(text(last));
+    k = last;
+  }
+  // The stack is whole: no figure right above it, no more labels right below (a chart's many
+  // percentages over lines of several labels each cannot be paired).
+  const after = below(k!);
+  if ((i >= 2 && ROW_FIGURE.test(text(i - 2))) || (after !== null && isCalloutLabel(text(after)))) return null;
+  return { figures: figures.map((m, n) => ({ label: labels[n]!, value: m[1]!, unit: m[2]! })), end: k! + 1 };
 }
 
 /** The fewest short lines in a row read as a picture's labels, and the longest such line. */
@@ -251,6 +283,14 @@ const handlers: Handler[] = [
     match: (ctx, i) => figureRows(ctx.lines, i) !== null,
     take(ctx, i) {
       const { figures, end } = figureRows(ctx.lines, i)!;
+      return [figures.map((f) => ({ type: 'figure' as const, ...f, line: ctx.lines[i]!.n })), end];
+    },
+  },
+  {
+    name: 'figure',
+    match: (ctx, i) => stackedFigures(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { figures, end } = stackedFigures(ctx.lines, i)!;
       return [figures.map((f) => ({ type: 'figure' as const, ...f, line: ctx.lines[i]!.n })), end];
     },
   },

@@ -76,6 +76,18 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(figures(['研究生及以上 本科', '', '大專 中專及以下'])).toEqual([]);
   });
 
+  it('reads key figures printed one under another, then their labels in the same order (2020 report, lines 2073-2079)', () => {
+    const figures = (texts: string[]) => toBlocks(lines(texts)).filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []));
+    expect(figures(['就業機會。', '', '637.4萬元', '', '55006人', '', '2020年對外捐贈', '', '註冊志願者人數達到', ' 重基礎'])).toEqual([
+      ['2020年對外捐贈', '637.4', '萬元'],
+      ['註冊志願者人數達到', '55006', '人'],
+    ]);
+    // A chart's percentages under more figures, over lines of several labels each: not paired (lines 2958-2978).
+    expect(figures(['15.51%15.69%', '', '30-50歲員工比例', '', '19.12%', '', '12.49%', '', '8.32%', '', '60.07%', '', '學歷分佈年齡分佈', '', '30歲以下員工比例技術人員比例', '', '綜合人員比例 其他人員比例', '', '市場人員比例 經理人員比例', '', '50歲以上員工比例']).map(([label]) => label)).not.toContain('學歷分佈年齡分佈');
+    // Fewer labels than figures: no figures.
+    expect(figures(['637.4萬元', '', '55006人', '', '2020年對外捐贈'])).toEqual([]);
+  });
+
   it('reads a callout whose label the PDF wrapped onto a second line (2020 report, lines 2653-2656)', () => {
     const blocks = toBlocks(lines(['2020年《中國大數據', '企業排行榜》電信行業第', '', '1名']));
     expect(blocks).toEqual([{ type: 'figure', label: '2020年《中國大數據企業排行榜》電信行業第', value: '1', unit: '名', line: 1 }]);
