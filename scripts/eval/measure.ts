@@ -163,7 +163,7 @@ export function measureDefects(doc: PredictedDoc, running: readonly string[], no
 }
 
 /** A printed KPI value the ingest read: a row of the dataset, or a printing folded into one (`kpis.duplicates`). */
-export type ReadKpi = Pick<KpiRow, 'report' | 'year' | 'name' | 'raw'>;
+export type ReadKpi = Pick<KpiRow, 'report' | 'year' | 'name' | 'raw' | 'unit'>;
 
 /** Gold KPI values found in the dataset: same report, year and printed value, and the same name (tables) . */
 export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly ReadKpi[], norm: Normalize, m: Measures, misses: string[] = []): void {
@@ -178,11 +178,16 @@ export function measureKpis(gold: readonly GoldKpi[], report: string, rows: read
   m.kpis.predicted += mine.length;
   // Table cells first, by name: a callout is matched by its value alone, so it must not take a table's
   // row that a table cell of the same value names; a callout then takes a callout's row before a table's.
+  // Callouts whose unit a row prints too go before the rest, so that `連續5年` does not take the row of
+  // `5個縣` printed below it, leaving that one missed in its place.
   const missed = new Set<GoldKpi>();
-  const ordered = [...gold.filter((k) => k.from !== 'callout'), ...gold.filter((k) => k.from === 'callout')];
+  const callouts = gold.filter((k) => k.from === 'callout');
+  const sameUnit = (k: GoldKpi) => (r: ReadKpi) => norm(r.unit) === norm(k.unit);
+  const unitShown = (k: GoldKpi) => mine.some((r) => r.year === k.year && value(r.raw) === value(k.raw) && sameUnit(k)(r));
+  const ordered = [...gold.filter((k) => k.from !== 'callout'), ...callouts.filter(unitShown), ...callouts.filter((k) => !unitShown(k))];
   for (const k of ordered) {
     const fits = (r: ReadKpi) => !used.has(r) && r.year === k.year && value(r.raw) === value(k.raw) && (k.from === 'callout' || name(r.name) === name(k.name));
-    const hit = (k.from === 'callout' ? mine.find((r) => fits(r) && 'from' in r && r.from === 'callout') : undefined) ?? mine.find(fits);
+    const hit = (k.from === 'callout' ? (mine.find((r) => fits(r) && sameUnit(k)(r)) ?? mine.find((r) => fits(r) && 'from' in r && r.from === 'callout')) : undefined) ?? mine.find(fits);
     if (hit) {
       used.add(hit);
       m.kpis.tp++;

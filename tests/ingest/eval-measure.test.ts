@@ -1,0 +1,25 @@
+// The evaluation's own matching (scripts/eval/measure.ts): a figure counts as read only for the printing it is.
+import { describe, expect, it } from 'vitest';
+import { emptyMeasures, measureKpis, type ReadKpi } from '../../scripts/eval/measure.ts';
+import type { GoldKpi } from '../gold/schema.ts';
+
+const callout = (name: string, raw: string, unit: string, line: number): GoldKpi => ({ name, unit, year: 2023, raw, from: 'callout', at: { line, text: `${raw}${unit}` } });
+const row = (name: string, raw: string, unit: string): ReadKpi => ({ report: 'r', year: 2023, name, raw, unit });
+
+describe('measureKpis', () => {
+  it('gives a read callout to the printing of its unit, so the unread one is the miss (2023 chapter, lines 102 and 113)', () => {
+    const m = emptyMeasures();
+    const misses: string[] = [];
+    // `連續5年` is printed first and not read; `5個縣` is read. Both print the value 5.
+    const gold = [callout('連續獲得…「好」的評價', '5', '年', 102), callout('定點幫扶與對口支援', '5', '個縣', 113)];
+    measureKpis(gold, 'r', [row('定點幫扶與對口支援', '5', '個縣')], (s) => s, m, misses);
+    expect(m.kpis).toEqual({ tp: 1, predicted: 1, gold: 2 });
+    expect(misses).toEqual(['  KPI missed: callout 連續獲得…「好」的評價 2023 5 年']);
+  });
+
+  it('still matches a callout by its value where no row prints its unit as the gold writes it', () => {
+    const m = emptyMeasures();
+    measureKpis([callout('覆蓋職工', '286', '餘萬人次', 609)], 'r', [row('覆蓋職工', '286', '萬人次')], (s) => s, m);
+    expect(m.kpis.tp).toBe(1);
+  });
+});
