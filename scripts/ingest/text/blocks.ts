@@ -118,7 +118,12 @@ const isCalloutLabel = (label: string) =>
 
 /** A callout whose label is lines `i`–`last` (joined), its number and unit after it, or null. */
 function figureAfterLabel(lines: readonly Line[], i: number, last: number): ReturnType<typeof figureAt> {
-  const next = (k: number) => (isBlank(lines[k + 1]) ? k + 2 : k + 1);
+  // The next printed line: blank lines between (one, or a few where the PDF left empty boxes) are skipped.
+  const next = (k: number) => {
+    let n = k + 1;
+    while (n < lines.length && isBlank(lines[n])) n++;
+    return n;
+  };
   const label = lines.slice(i, last + 1).map((l) => l.text.trim()).join('');
   if (!isCalloutLabel(label)) return null;
   const labelEnd = last > i ? { labelEnd: last } : {};

@@ -88,6 +88,14 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(figures(['637.4萬元', '', '55006人', '', '2020年對外捐贈'])).toEqual([]);
   });
 
+  it('reads a callout whose label and figure stand a few blank lines apart (2024 report, lines 2490-2494)', () => {
+    const blocks = toBlocks(lines(['其中优质院校毕业生占比', '', ' ', ' ', '38.1%', '', '理工科毕业生占比', '', '77.1%']));
+    expect(blocks.map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : b.type))).toEqual([
+      ['其中优质院校毕业生占比', '38.1', '%'],
+      ['理工科毕业生占比', '77.1', '%'],
+    ]);
+  });
+
   it('reads a callout whose label the PDF wrapped onto a second line (2020 report, lines 2653-2656)', () => {
     const blocks = toBlocks(lines(['2020年《中國大數據', '企業排行榜》電信行業第', '', '1名']));
     expect(blocks).toEqual([{ type: 'figure', label: '2020年《中國大數據企業排行榜》電信行業第', value: '1', unit: '名', line: 1 }]);
