@@ -3,3 +3,8 @@ import type { Line } from './types.ts';
 
 /** A line that exists and holds only white space (a paragraph or page break in the PDF text). */
 export const isBlankLine = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
+
+/** The marks a printed list opens its items with: bullets, dashes, check boxes, stars. */
+export const LIST_MARKS = '-•●▪‧◆■□√–☆';
+/** A line that opens a list item: white space, then one of LIST_MARKS. */
+export const LIST_ITEM = new RegExp(`^\\s*[${LIST_MARKS}]`, 'u');

@@ -109,6 +109,9 @@ export function numberedItems(text: string): NumberedItem[] {
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** Where a sentence starts in the collection's running text: after its end, past closing quotation marks. */
+export const SENTENCE_START = /(?<=[。！？])(?![”’）])|(?<=[。！？]”)/gu;
+
 /** How far before a run's first item its unnumbered heading may stand (its introduction between). */
 const RUN_PARENT_REACH = 600;
 /** A framing clause of some length closed by its comma (`在北区党建工作的深入实践中，`); a short one (`为抓手，`) is a phrase's end. */
@@ -132,7 +135,7 @@ export function runParents(text: string, items: readonly NumberedItem[]): Number
     if (!item.heading || item.run === undefined || sorted.findIndex((i) => i.run === item.run) !== k) return;
     const previous = sorted[k - 1];
     const from = Math.max(previous ? previous.at + (previous.heading?.length ?? 1) : 0, item.at - RUN_PARENT_REACH);
-    const starts = [...text.slice(from, item.at).matchAll(/(?<=[。！？”])(?=[^”’）])/gu)].map((x) => from + x.index).reverse();
+    const starts = [...text.slice(from, item.at).matchAll(SENTENCE_START)].map((x) => from + x.index).reverse();
     for (const p of starts) {
       const sentence = text.slice(p, item.at);
       const clause = [...sentence.matchAll(FRAMING_CLAUSE)].find((c) => c.index > 0)?.index;

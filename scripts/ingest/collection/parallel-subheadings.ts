@@ -4,7 +4,7 @@
 // each right after a sentence's end and right before a usual opening of a paragraph, spread through
 // the article (`科技春风温暖银发岁月`, `筑牢防线守护财产安全`, `播撒希望共绘田园新篇`, `绿色行动保卫美好家园`).
 import type { NumberedItem } from './items.ts';
-import { TEXT_OPENING, CLAUSE_OPENING } from './items.ts';
+import { TEXT_OPENING, CLAUSE_OPENING, SENTENCE_START } from './items.ts';
 import { classMembers, vocabulary } from '../vocabulary.ts';
 
 const { names, collection: words } = vocabulary;
@@ -18,8 +18,6 @@ const TITLE = { min: 6, max: 24 };
 /** Each part of a title of two parts (`聚合生态优势，提供敏捷交付`) has at least this many characters. */
 const MIN_PART = 4;
 
-/** Where a sentence starts: after its end, past closing quotation marks. */
-const SENTENCE_START = /(?<=[。！？])(?![”’）])|(?<=[。！？]”)/gu;
 /** Marks a title never holds (a sentence's or clause's inside, brackets, a list's comma). */
 const NOT_IN_TITLE = /[。！？；：、（）()《》]/u;
 const FUNCTION_WORD = new RegExp(`[${classMembers(words.parallelSubheadings.neverHold)}]`, 'u');

@@ -1,7 +1,7 @@
 // Finds a document's heading outline: from its own table of contents where it has one, else from layout cues.
 import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented } from '../text/join-wrapped-lines.ts';
-import { isBlankLine } from '../lines.ts';
+import { isBlankLine, LIST_ITEM } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
@@ -18,7 +18,6 @@ interface TocEntry {
 }
 
 const TERMINAL = /[。！？；，、：:]$/u;
-const BULLET = /^\s*[-•●▪‧◆■□√–☆]/u;
 /** Figures and units only (`5.61億元 430萬戶`): a key-figure callout, never a heading. */
 const NUMERIC = /^[\d\s.,%+~\-—:：/（）()年月日万萬亿億元个個家次人户戶]+$/u;
 const chars = (s: string) => [...s.trim()].length;
@@ -289,7 +288,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (titlesIndexTable(lines, i)) return true;
   // A word printed one character a line labels a diagram.
   if (lines[i]!.vertical) return false;
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || BULLET.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
+  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
@@ -297,10 +296,10 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   const k = nextNonBlank(lines, i);
   const next = lines[k];
   if (next === undefined) return false;
-  const opensText = (l: Line) => chars(l.text) >= 30 || BULLET.test(l.text);
+  const opensText = (l: Line) => chars(l.text) >= 30 || LIST_ITEM.test(l.text);
   // One of a pair of boxes titled by consecutive years over their lists (`2024 年采取的措施`, `2025 年将
   // 采取的行动`) is a heading however far below the picture before it.
-  if (BULLET.test(next.text) && pairedYearBox((k) => lines[k]?.text, i)) return true;
+  if (LIST_ITEM.test(next.text) && pairedYearBox((k) => lines[k]?.text, i)) return true;
   // A heading opens text; three or more blank lines before a short line mark a figure's caption,
   // unless a paragraph follows it at once. A heading may also stand right over a sub-heading that opens text.
   // A title over text that names a branch first is a picture's caption over its story (a report's
@@ -313,7 +312,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   // A long line that ends no sentence and is followed by a label, not by the rest of its paragraph, is
   // a figure's text (a diagram's note over its title, a chart's boxes), not a paragraph a title opens.
   const label = (l: Line) => !isIndented(l.text) && ((chars(l.text) <= FIGURE_LABEL_CHARS && !SENTENCE_INSIDE.test(l.text)) || NUMERIC.test(l.text.trim()));
-  const figureText = (l: Line) => !BULLET.test(l.text) && !ENDS_SENTENCE.test(l.text.trim()) && after !== undefined && label(after);
+  const figureText = (l: Line) => !LIST_ITEM.test(l.text) && !ENDS_SENTENCE.test(l.text.trim()) && after !== undefined && label(after);
   // Below a picture, a title in parallel with a heading near it.
   if (opensText(next)) return !figureText(next) && (blanks < 3 || (parallels && parallelsHeadingNear(lines, i)));
   // Or over a short lead sentence that opens its list or paragraphs (`完善薪酬管理` / `持续完善薪酬福利管理机制，…。`
@@ -322,7 +321,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (lead) return blanks < 3;
   // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer.
   const overSubheading = !wordsSetApart(text) && n <= 16 && k > i + 1;
-  return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !BULLET.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
+  return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !LIST_ITEM.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
 }
 
 /** How far (lines) a list's repeated line is looked for around an entry. */
@@ -341,7 +340,7 @@ function listEntry(lines: readonly Line[], i: number): boolean {
 }
 
 /** Short, and no sentence: a figure's label or a table's header cell (`捐贈金額`, `社會責任指導委員會`). */
-const shortLabel = (l: Line | undefined) => !!l && !isBlank(l) && chars(l.text) <= FIGURE_LABEL_CHARS + 4 && !ENDS_SENTENCE.test(l.text.trim()) && !BULLET.test(l.text) && !isIndented(l.text);
+const shortLabel = (l: Line | undefined) => !!l && !isBlank(l) && chars(l.text) <= FIGURE_LABEL_CHARS + 4 && !ENDS_SENTENCE.test(l.text.trim()) && !LIST_ITEM.test(l.text) && !isIndented(l.text);
 
 /** How many lines after a title are looked at for figures (a table's rows). */
 const FIGURE_ROWS = 3;
@@ -385,7 +384,7 @@ const DIAGRAM_LABELS = /^\s*(?:\S{1,3}[\s\u3000]+){2,}\S{1,3}\s*$/u;
 function titleLine(lines: readonly Line[], i: number): boolean {
   const text = lines[i]?.text ?? '';
   const n = chars(text);
-  return n >= 2 && n <= 30 && !TERMINAL.test(text.trim()) && !BULLET.test(text) && !NUMERIC.test(text.trim()) && !text.includes('\t');
+  return n >= 2 && n <= 30 && !TERMINAL.test(text.trim()) && !LIST_ITEM.test(text) && !NUMERIC.test(text.trim()) && !text.includes('\t');
 }
 
 const nextNonBlank = (lines: readonly Line[], i: number) => {
@@ -472,7 +471,7 @@ function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dro
     // Words set apart by spaces on a line are captions side by side or a table's header, not one title
     // (a part's title and its subtitle are found as dividers; two box titles side by side are two).
     const apart = wordsSetApart(title) && !sideBySideTitles(title);
-    return title !== '' && !TERMINAL.test(title) && !BULLET.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !apart && !PLACED.test(line.text) && !isCaption(title);
+    return title !== '' && !TERMINAL.test(title) && !LIST_ITEM.test(line.text) && !NUMERIC.test(title) && !NOT_A_TITLE.test(title) && !DIAGRAM_LABELS.test(title) && !apart && !PLACED.test(line.text) && !isCaption(title);
   };
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {

@@ -2,12 +2,13 @@
 import type { Block, Line } from '../types.ts';
 import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
-import { isBlankLine } from '../lines.ts';
+import { isBlankLine, LIST_MARKS } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
 import { isTextTableHeader, textTable } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
-const BULLET = /^\s*(?:[-•●▪‧◆■–]|√|□)\s*/u;
+/** A list item's mark and the space after it. */
+const BULLET = new RegExp(`^\\s*[${LIST_MARKS}]\\s*`, 'u');
 const isBlank = isBlankLine;
 
 interface Context {

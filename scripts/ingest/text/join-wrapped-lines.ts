@@ -1,12 +1,12 @@
 // Joins lines that the PDF wrapped in the middle of a sentence, so a paragraph is one line again.
 import type { Line } from '../types.ts';
+import { LIST_ITEM, LIST_MARKS } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
 /** A list item's mark (a bullet; numbered lines may be a form's questions). */
-const MARKS = '[-•●▪‧◆■□√–]';
-const LIST_MARK = new RegExp(`^\\s*${MARKS}`, 'u');
+const MARKS = `[${LIST_MARKS}]`;
 /** Bullets and markers that start a new block. */
 const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+[.、．)]|[（(]\\d+[)）]|[一二三四五六七八九十]+、)`, 'u');
 const LATIN_END = /[A-Za-z]$/;
@@ -44,7 +44,7 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // A line of words in one piece ending no sentence right over a list (`建立智能服務運營體系，提升問題解決能力`
   // over `● …`) is the list's title, not the rest of the sentence before the break (a form's row of
   // options set apart by spaces, `版式设计 A. 方便 B. 一般`, is no title).
-  if (after !== undefined && LIST_MARK.test(after) && !TERMINAL.test(next.trimEnd()) && !/\s/u.test(next.trim())) return false;
+  if (after !== undefined && LIST_ITEM.test(after) && !TERMINAL.test(next.trimEnd()) && !/\s/u.test(next.trim())) return false;
   // A sentence's last characters and its full stop alone after the break (`…節省投資超過760` / `億。`).
   if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());
   // A row of figures (`242121 241245 603 273`) is no sentence's first half.

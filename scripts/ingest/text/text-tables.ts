@@ -16,7 +16,7 @@
 // The table ends at a paragraph, an indented line (a heading), another table or the end of the section.
 import type { Line } from '../types.ts';
 import { isIndented } from './join-wrapped-lines.ts';
-import { isBlankLine } from '../lines.ts';
+import { isBlankLine, LIST_MARKS } from '../lines.ts';
 
 /**
  * A table's header printed as text: four or more column names of a few words, set apart by spaces
@@ -24,7 +24,7 @@ import { isBlankLine } from '../lines.ts';
  * phrase (`溫情推出 跨域服務 與跨域產品`) or a diagram's labels.
  */
 const HEADER = /^\s*\p{Script=Han}{2,10}(?:[ \u3000]+\p{Script=Han}{2,10}){3,}\s*$/u;
-const BULLET = /^\s*([•●▪◆■])\s*/u;
+const BULLET = new RegExp(`^\\s*([${LIST_MARKS}])\\s*`, 'u');
 /** A line this long that is not a list item is a paragraph: the table has ended. */
 const PROSE_CHARS = 30;
 /** Rows with lists a table has at least. */
