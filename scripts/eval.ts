@@ -81,7 +81,9 @@ function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefi
   measureDefects(pred, running, norm, m.defects, misses);
   measureKpis(gold.kpis, pred.id, rows, norm, m, misses);
   const tableLines = gold.tables.map((t) => places.get(t.at)?.line ?? -99);
-  m.tables = { tp: tableLines.filter((l) => pred.tables.some((p) => Math.abs(p - l) <= 3)).length, predicted: pred.tables.length, gold: tableLines.length };
+  const tableFound = (l: number) => pred.tables.some((p) => Math.abs(p - l) <= 3);
+  m.tables = { tp: tableLines.filter(tableFound).length, predicted: pred.tables.length, gold: tableLines.length };
+  gold.tables.forEach((t, k) => tableFound(tableLines[k]!) || misses.push(`  table missed: line ${tableLines[k]} (${t.layout}, ${t.rows} rows${t.kpi ? ', KPI' : ''}) “${t.caption ?? ''}”`));
   return m;
 }
 
