@@ -72,10 +72,39 @@ function nextPrinted(lines: readonly Line[], i: number): Line | undefined {
   return lines[k];
 }
 
+/** The widest line of a narrow column (a timeline's entry, a diagram's step), in characters. */
+const NARROW = 11;
+/** A sentence's end, maybe inside a closing quotation or bracket. */
+const SENTENCE_END = /[。！？][」』”’）)]?$/u;
+
+/**
+ * A paragraph set in a narrow column (a timeline's entry, a diagram's step): two or more lines of at
+ * most NARROW characters between blank lines, none indented, numbered or marked as a list item, the
+ * last ending a sentence and none before it (`召開中國聯通2018` / `年度脫貧攻堅工作會` / `議，董事長王曉初發` /
+ * `表重要講話。`). Returns the index after its last line, or null. Wider lines are joined pairwise by
+ * `continues`; these are too short for that test, which keeps a label apart from its neighbour.
+ */
+function narrowParagraph(lines: readonly Line[], i: number): number | null {
+  if (i > 0 && !isBlank(lines[i - 1]!.text)) return null;
+  let end = i;
+  while (end < lines.length && !isBlank(lines[end]!.text)) end++;
+  const texts = lines.slice(i, end).map((l) => l.text);
+  if (texts.length < 2 || texts.some((t) => isIndented(t) || hasTab(t) || BLOCK_START.test(t) || length(t) > NARROW)) return null;
+  return SENTENCE_END.test(texts.at(-1)!.trim()) && !texts.slice(0, -1).some((t) => TERMINAL_SENTENCE.test(t.trim())) ? end : null;
+}
+/** A line that ends a sentence or clause of its own: the next line starts another. */
+const TERMINAL_SENTENCE = /[。！？；;][」』”’）)]?$/u;
+
 export function joinWrappedLines(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const narrow = narrowParagraph(lines, i);
+    if (narrow !== null) {
+      out.push({ n: line.n, text: lines.slice(i + 1, narrow).reduce((text, l) => joinPieces(text, l.text), line.text) });
+      i = narrow - 1;
+      continue;
+    }
     const last = out[out.length - 1];
     // A title the layout marks with an icon never continues the line above.
     if (last && !line.icon && continues(last.text, line.text)) {

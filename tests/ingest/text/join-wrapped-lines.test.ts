@@ -55,6 +55,25 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toHaveLength(4);
   });
 
+  it('joins a paragraph set in a narrow column: a timeline’s entries (2020 report, lines 578-587; 2024 report, lines 1361-1367)', () => {
+    const text = '召開中國聯通2018\n年度脫貧攻堅工作會\n議，董事長王曉初發\n表重要講話。\n\n制定《關於進一步加\n強集團定點扶貧工作\n的意見》，明確定點\n扶貧縣所在省級分公\n司的扶貧主體責任。\n\n支持特色产业发\n展壮大，助力产\n业振兴。';
+    expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toEqual([
+      '召開中國聯通2018年度脫貧攻堅工作會議，董事長王曉初發表重要講話。',
+      '制定《關於進一步加強集團定點扶貧工作的意見》，明確定點扶貧縣所在省級分公司的扶貧主體責任。',
+      '支持特色产业发展壮大，助力产业振兴。',
+    ]);
+  });
+
+  it('keeps short lines apart that are no narrow paragraph: a title over its text, labels, a sentence ended inside (2023 chapter, line 726)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    // A title over a paragraph as wide as the page.
+    expect(lines('關注心理健康\n採用多種方式提升員工心理健康意識和心理健康水平，多角度為員工提供心理健康服務。')).toHaveLength(2);
+    // A diagram's labels end no sentence.
+    expect(lines('識別議題來源\n形成議題池\n劃分優先等級')).toHaveLength(3);
+    // Two short sentences, each ended.
+    expect(lines('明確扶貧日常。\n工作組織機構。')).toHaveLength(2);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
