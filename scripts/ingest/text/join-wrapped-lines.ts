@@ -24,11 +24,24 @@ const hasTab = (s: string) => s.includes('\t');
 export function continues(line: string, next: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
+  if (quoteClosesMidSentence(line, next)) return true;
   if (TERMINAL.test(line.trimEnd()) || sideBySideTitles(line)) return false;
   // One character alone is never a paragraph: the PDF wrapped the last character of a label (`基站節能技術覆蓋`/`率`).
   if (/^\p{Script=Han}$/u.test(next.trim()) || SENTENCE_TAIL.test(next.trim())) return true;
   const len = length(line);
   return len >= 12 && len >= 0.6 * length(next);
+}
+
+/** A closing quotation mark whose quotation holds no sentence's end. */
+const QUOTE_CLOSED = /[^。！？][」』”]$/u;
+
+/**
+ * A line the PDF wrapped right after a quotation that closes inside a sentence (`…共同舉辦「聯通&善途公益直播專場」`
+ * + `活動，為殘疾人朋友提供就業機會。`): the line is a sentence under way (a clause closed inside it), the
+ * next one goes on with the rest of a clause. A title ending in a quotation stands alone or over text of its own.
+ */
+function quoteClosesMidSentence(line: string, next: string): boolean {
+  return QUOTE_CLOSED.test(line.trimEnd()) && length(line) >= 12 && /[，、；]/u.test(line) && CJK_START.test(next.trim()) && /[，、；。]/u.test(next);
 }
 
 /** The last one or two characters of a sentence with its full stop (`億。`): never a paragraph of their own. */
