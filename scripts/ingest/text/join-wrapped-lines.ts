@@ -50,6 +50,11 @@ const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。！？]$/u;
 /** The last one or two characters of a clause and the mark that ends it. */
 const CLAUSE_REST = /^[^，、；。\s]{1,2}[，、；。]/u;
 
+/** A line this long holds a paragraph's text, more than any title or caption. */
+const PARAGRAPH_CHARS = 40;
+/** The rest of a sentence: words up to its end, no other sentence's end before it. */
+const SENTENCE_REST = /^[\p{Script=Han}「“][^。！？]{0,24}[。！？]$/u;
+
 /** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
 export function continuesAcrossBreak(line: string, next: string, after?: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line)) return false;
@@ -66,6 +71,9 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // `則下，以建設…`), after a line that is a sentence under way (a clause closed inside it; a caption
   // before the rest of the page's last sentence, `中国联通 AI 外呼运营大屏` / `工作。`, is none).
   if (CLAUSE_REST.test(next.trim())) return length(line) >= 12 && /[，、；]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd());
+  // A paragraph's last sentence ended after the break (`…提高市民、企業感知，助` / `力數字政府建設。`): the line is
+  // a paragraph's worth of text with clauses closed inside, the piece after the break one short ended sentence's rest.
+  if (length(line) >= PARAGRAPH_CHARS && /[，、；]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && SENTENCE_REST.test(next.trim())) return true;
   // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
   return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
 }

@@ -82,6 +82,15 @@ describe('joinWrappedLines', () => {
     expect(lines('打造「一縣一品一產業」\n集團首次明確助力定點扶貧縣產業發展，打造幫扶目標。')).toHaveLength(2);
   });
 
+  it('joins the rest of a paragraph’s last sentence printed after a break (2020 report, lines 2844-2846; 2023 chapter, lines 605-607)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    expect(lines('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。')).toEqual(['中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助力數字政府建設。']);
+    // A caption is no paragraph's text: the sentence after the break is its own.
+    expect(lines('雲時代的全光底座白皮書發佈會\n\n海南聯通做大做強大數據平台。')).toHaveLength(2);
+    // A piece that holds a sentence's end before its last is no sentence's rest.
+    expect(lines('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。下一句。')).toHaveLength(2);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
