@@ -1,6 +1,6 @@
 // Finds a document's heading outline: from its own table of contents where it has one, else from layout cues.
 import type { Line, OutlineEntry } from '../types.ts';
-import { isIndented } from '../text/join-wrapped-lines.ts';
+import { isIndented, opensWrappedParagraph } from '../text/join-wrapped-lines.ts';
 import { isBlankLine, LIST_ITEM } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
@@ -362,17 +362,8 @@ function figureLabels(lines: readonly Line[], i: number): boolean {
  *  with a generation's name (`5G賦能智慧冬奧`) may be. */
 const NOT_A_TITLE = /^(?!\d[A-Z]\p{Script=Han})[\dA-Za-z]|\d{2,}|P\d|[：:]$/u;
 
-/**
- * The indented first line of a wrapped paragraph, not a heading: as long as a full line (18+ characters)
- * and followed at once by a line whose first clause or sentence ends within a few characters
- * (`環境，中國聯通…`, `業界標桿。在武漢…`), or a line of a narrow box (10+) whose next line ends its
- * first clause at once (`圍繞智慧城市、工業互聯` / `網、5G行業終端…`).
- */
-function wrappedOpening(lines: readonly Line[], i: number): boolean {
-  const n = chars(lines[i]!.text);
-  const next = lines[i + 1]?.text.trim() ?? '';
-  return (n >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(next)) || (n >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(next));
-}
+/** The indented first line of a wrapped paragraph (joined to its paragraph before; kept here for lines the join leaves). */
+const wrappedOpening = (lines: readonly Line[], i: number) => opensWrappedParagraph(lines[i]!.text, lines[i + 1]?.text ?? '');
 
 /** A line that could be a title: short, no sentence punctuation at its end, not a list item, figure or table row. */
 /** Text set far in from the margin (five spaces or more) is placed on a picture, not a heading. */

@@ -20,9 +20,22 @@ const isBlank = (s: string | undefined) => s === undefined || s.trim() === '';
 export const isIndented = (s: string) => /^\s/.test(s) && length(s) <= 20;
 const hasTab = (s: string) => s.includes('\t');
 
+/**
+ * The indented first line of a wrapped paragraph, not a heading: as long as a full line (18+ characters)
+ * and followed at once by a line whose first clause or sentence ends within a few characters
+ * (`環境，中國聯通…`, `業界標桿。在武漢…`), or a line of a narrow box (10+) whose next line ends its
+ * first clause at once (`圍繞智慧城市、工業互聯` / `網、5G行業終端…`).
+ */
+export function opensWrappedParagraph(line: string, next: string): boolean {
+  const n = length(line);
+  const rest = next.trim();
+  return (n >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(rest)) || (n >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(rest));
+}
+
 /** Decides whether `next` continues the sentence that `line` leaves open. */
 export function continues(line: string, next: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
+  if (isIndented(line) && !isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensWrappedParagraph(line, next)) return true;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   if (quoteClosesMidSentence(line, next)) return true;
   if (TERMINAL.test(line.trimEnd()) || sideBySideTitles(line)) return false;

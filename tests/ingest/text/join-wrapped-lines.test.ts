@@ -91,6 +91,14 @@ describe('joinWrappedLines', () => {
     expect(lines('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。下一句。')).toHaveLength(2);
   });
 
+  it('joins the indented first line of a wrapped paragraph to its paragraph (2020 report, lines 1567-1568, 1255-1256)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text.trim()).filter(Boolean);
+    expect(lines(' 為給客戶打造一個全場景立體化高速率的上網\n環境，中國聯通率先打出三千兆概念。')).toEqual(['為給客戶打造一個全場景立體化高速率的上網環境，中國聯通率先打出三千兆概念。']);
+    expect(lines(' 5G建設過程中，湧現出一大批模範典型及\n業界標桿。在武漢，36小時開通火神山5G共享基站。')).toEqual(['5G建設過程中，湧現出一大批模範典型及業界標桿。在武漢，36小時開通火神山5G共享基站。']);
+    // An indented heading over text whose first clause runs long stays a line of its own.
+    expect(lines(' 關愛員工持續成長\n中國聯通鼓勵員工發揚「主人翁」精神，為企業發展建言獻策。')).toHaveLength(2);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
