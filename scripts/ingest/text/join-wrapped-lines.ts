@@ -85,8 +85,8 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // before the rest of the page's last sentence, `中国联通 AI 外呼运营大屏` / `工作。`, is none).
   if (CLAUSE_REST.test(next.trim())) return length(line) >= 12 && /[，、；]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd());
   // A paragraph's last sentence ended after the break (`…提高市民、企業感知，助` / `力數字政府建設。`): the line is
-  // a paragraph's worth of text with clauses closed inside, the piece after the break one short ended sentence's rest.
-  if (length(line) >= PARAGRAPH_CHARS && /[，、；]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && SENTENCE_REST.test(next.trim())) return true;
+  // a paragraph's worth of text with clauses or sentences closed inside, the piece after the break one short ended sentence's rest.
+  if (length(line) >= PARAGRAPH_CHARS && /[，、；。]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && SENTENCE_REST.test(next.trim())) return true;
   // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
   return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
 }

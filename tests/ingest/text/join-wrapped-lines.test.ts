@@ -85,6 +85,8 @@ describe('joinWrappedLines', () => {
   it('joins the rest of a paragraph’s last sentence printed after a break (2020 report, lines 2844-2846; 2023 chapter, lines 605-607)', () => {
     const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
     expect(lines('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。')).toEqual(['中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助力數字政府建設。']);
+    // A note whose text closed a sentence before the break (公司治理, lines 312-314).
+    expect(lines('1. 中國聯合網絡通信股份有限公司混合所有制改革引入的戰略投資者2017年通過非公開發行及老股轉讓取得股份共約109億股。該股份已於2020年11月解\n\n除限售。')).toHaveLength(1);
     // A caption is no paragraph's text: the sentence after the break is its own.
     expect(lines('雲時代的全光底座白皮書發佈會\n\n海南聯通做大做強大數據平台。')).toHaveLength(2);
     // A piece that holds a sentence's end before its last is no sentence's rest.
