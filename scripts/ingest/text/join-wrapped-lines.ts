@@ -7,8 +7,8 @@ import { sideBySideTitles } from './box-titles.ts';
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
 /** A list item's mark (a bullet; numbered lines may be a form's questions). */
 const MARKS = `[${LIST_MARKS}]`;
-/** Bullets and markers that start a new block. */
-const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+[.、．)]|[（(]\\d+[)）]|[一二三四五六七八九十]+、)`, 'u');
+/** Bullets and markers that start a new block (a number's decimal point is none: `96.7億次，…`). */
+const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+(?:[.．](?!\\d)|[、)])|[（(]\\d+[)）]|[一二三四五六七八九十]+、)`, 'u');
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 const CJK_OR_ALNUM_END = /[\p{Script=Han}A-Za-z0-9%，、]$/u;

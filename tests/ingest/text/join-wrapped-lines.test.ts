@@ -101,6 +101,13 @@ describe('joinWrappedLines', () => {
     expect(lines(' 關愛員工持續成長\n中國聯通鼓勵員工發揚「主人翁」精神，為企業發展建言獻策。')).toHaveLength(2);
   });
 
+  it('joins a line that opens with a decimal number: it is no numbered item (2023 chapter, lines 321-322)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    expect(lines('佈宣傳內容62.5萬篇，宣傳量達\n96.7億次，榮獲人民網2023年度')).toEqual(['佈宣傳內容62.5萬篇，宣傳量達96.7億次，榮獲人民網2023年度']);
+    // A numbered item still starts a block of its own.
+    expect(lines('佈宣傳內容62.5萬篇，宣傳量達\n2. 榮獲人民網2023年度匠心服務獎')).toHaveLength(2);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
