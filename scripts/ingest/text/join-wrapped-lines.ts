@@ -45,8 +45,8 @@ export function continues(line: string, next: string): boolean {
   return len >= 12 && len >= 0.6 * length(next);
 }
 
-/** A closing quotation mark whose quotation holds no sentence's end. */
-const QUOTE_CLOSED = /[^。！？][」』”]$/u;
+/** A closing quotation mark or title mark (`》`) whose quotation holds no sentence's end. */
+const QUOTE_CLOSED = /[^。！？][」』”》]$/u;
 
 /**
  * A line the PDF wrapped right after a quotation that closes inside a sentence (`…共同舉辦「聯通&善途公益直播專場」`

@@ -77,6 +77,8 @@ describe('joinWrappedLines', () => {
   it('joins a line the PDF wrapped right after a quotation closed inside a sentence (2020 report, lines 2070-2071, 2126-2127)', () => {
     const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
     expect(lines('四川綿陽聯通攜手綿陽市聾人協會、四川善途微客科技有限公司共同舉辦「聯通&善途公益直播專場」\n活動，為殘疾人朋友提供就業機會。')).toEqual(['四川綿陽聯通攜手綿陽市聾人協會、四川善途微客科技有限公司共同舉辦「聯通&善途公益直播專場」活動，為殘疾人朋友提供就業機會。']);
+    // A book's title closed mid-sentence the same (lines 680-682).
+    expect(lines('以扶貧故事、扶貧經驗為內容的《扶貧路上 聯通你我》\n案例集印發。')).toEqual(['以扶貧故事、扶貧經驗為內容的《扶貧路上 聯通你我》案例集印發。']);
     // A quotation that ends its sentence, and a title ending in a quotation, stay apart from the next line.
     expect(lines('他說：「我們一定做到，請黨放心。」\n第二天，他們又出發了。')).toHaveLength(2);
     expect(lines('打造「一縣一品一產業」\n集團首次明確助力定點扶貧縣產業發展，打造幫扶目標。')).toHaveLength(2);
