@@ -6,6 +6,7 @@ import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 import { toScript } from '../convert-script.ts';
+import { isCaption, namesBranchFirst } from '../text/captions.ts';
 import { titlesIndexTable } from './standards.ts';
 import { printedInParallel } from './parallel-headings.ts';
 
@@ -150,31 +151,6 @@ function outlineFromToc(lines: readonly Line[], toc: { entries: TocEntry[]; star
  *  that is not a year, or a line that opens with a number (decimals too) and a counting word. */
 const FIGURE_TEXT = /\d{2,}(?!\d|\s*年)|^\d+(?:\.\d+)?\s*\p{Script=Han}{0,2}$/u;
 
-/** Words in both scripts, as alternatives of a pattern (the vocabulary is Simplified). */
-const eitherScript = (list: readonly string[]) => alternation([...new Set(list.flatMap((w) => [w, toScript(w, 'hant')]))]);
-/** A figure's title (`中國聯通股權結構圖`). */
-const FIGURE_TITLE = new RegExp(`(?:${eitherScript(vocabulary.report.figureTitles)})$`, 'u');
-/** A photo's caption: the event pictured, or an event named after its organiser (a branch or the group). */
-const PHOTO_EVENT = new RegExp(`(?:${eitherScript(vocabulary.report.photoEvents)})$`, 'u');
-const ORGANISER = `^\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})`;
-const HELD_EVENT = new RegExp(`${ORGANISER}.*(?:${eitherScript(vocabulary.report.heldEvents)})$`, 'u');
-/** A caption naming an organiser and its event runs longer than a heading naming a product (`联通云会议`). */
-const HELD_EVENT_CHARS = 10;
-/** A photo of a province's branch at work (`甘肅聯通「星主播」選拔`, `山東青島聯通聚焦…`): a report's headings name the group, never a branch. */
-const BRANCH_CAPTION = new RegExp(`^(?:${eitherScript(vocabulary.names.provinces)})\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})`, 'u');
-const OPENING_MARKS = '「『“《（(';
-const CLOSING_MARKS = '」』”》）)';
-
-/**
- * A caption, not a heading: a figure's title, a photo of a branch, or a line that opens a quotation or
- * bracket it does not close (the first line of a wrapped caption, `…組織的「Women`).
- */
-export function isCaption(text: string): boolean {
-  const t = text.trim();
-  const unclosed = [...OPENING_MARKS].some((open, k) => t.split(open).length > t.split(CLOSING_MARKS[k]!).length);
-  return unclosed || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t) || PHOTO_EVENT.test(t) || (HELD_EVENT.test(t) && chars(t) >= HELD_EVENT_CHARS);
-}
-
 /**
  * A whole sentence on a line of its own, or the line that introduces a letter or list (`尊敬的读者：`). A
  * few words closed by a full stop (`頁正式上線。`) are the wrapped end of the line above, not a sentence.
@@ -304,7 +280,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   // unless a paragraph follows it at once. A heading may also stand right over a sub-heading that opens text.
   // A title over text that names a branch first is a picture's caption over its story (a report's
   // headings, and the text under them, name the group, never a branch).
-  if (BRANCH_CAPTION.test(next.text.trim())) return false;
+  if (namesBranchFirst(next.text)) return false;
   // A title right over a table (its columns set apart by tabs) is the table's caption; an index part's
   // title over its table was taken above.
   if (next.text.includes('\t')) return false;

@@ -2,6 +2,7 @@
 import type { Line } from '../types.ts';
 import { LIST_ITEM, LIST_MARKS } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
+import { namesBranchFirst } from './captions.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
@@ -63,6 +64,8 @@ const SENTENCE_TAIL = /^\p{Script=Han}{1,2}[。！？]$/u;
 /** The last one or two characters of a clause and the mark that ends it. */
 const CLAUSE_REST = /^[^，、；。\s]{1,2}[，、；。]/u;
 
+/** Quotations and titles, with what they hold. */
+const QUOTED = /「[^」]*」|“[^”]*”|《[^》]*》/gu;
 /** A line this long holds a paragraph's text, more than any title or caption. */
 const PARAGRAPH_CHARS = 40;
 /** The rest of a sentence: words up to its end, no other sentence's end before it. */
@@ -72,6 +75,9 @@ const SENTENCE_REST = /^[\p{Script=Han}「“][^。！？]{0,24}[。！？]$/u;
 export function continuesAcrossBreak(line: string, next: string, after?: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line)) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
+  // A photo's caption that names a branch first and closes no clause outside its quotations
+  // (`湖南聯通「真情有沃，與愛同行」關愛留守兒童愛心公益活動`) is no sentence under way: the story after it is its own.
+  if (namesBranchFirst(line) && !/[，、；]/u.test(line.replace(QUOTED, ''))) return false;
   // A line of words in one piece ending no sentence right over a list (`建立智能服務運營體系，提升問題解決能力`
   // over `● …`) is the list's title, not the rest of the sentence before the break (a form's row of
   // options set apart by spaces, `版式设计 A. 方便 B. 一般`, is no title).

@@ -110,6 +110,13 @@ describe('joinWrappedLines', () => {
     expect(lines('佈宣傳內容62.5萬篇，宣傳量達\n2. 榮獲人民網2023年度匠心服務獎')).toHaveLength(2);
   });
 
+  it('keeps a photo’s caption that names a branch apart from the story after it (2020 report, lines 2062-2064)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    expect(lines('湖南聯通「真情有沃，與愛同行」關愛留守兒童愛心公益活動\n\n廣東惠州聯通聯手慈航公益，累計參加各類公益活動1600多人次。')).toHaveLength(2);
+    // A paragraph that names a branch first and is under way still joins its rest after a break.
+    expect(lines('湖南聯通關注貧困兒童教育，為婁底、郴州、湘西等多個貧困村建立村小圖書室，改\n\n造學習環境，並連續多年向東就村捐贈圖書、學習用品。')).toHaveLength(1);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');

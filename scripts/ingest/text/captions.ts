@@ -1,0 +1,34 @@
+// What a caption looks like (a figure's title, a photo of a branch at work, an event and its organiser):
+// words printed under or over a picture, which are neither headings nor the text of a paragraph.
+import { toScript } from '../convert-script.ts';
+import { alternation, vocabulary } from '../vocabulary.ts';
+
+const chars = (s: string) => [...s.trim()].length;
+
+/** Words in both scripts, as alternatives of a pattern (the vocabulary is Simplified). */
+const eitherScript = (list: readonly string[]) => alternation([...new Set(list.flatMap((w) => [w, toScript(w, 'hant')]))]);
+/** A figure's title (`中國聯通股權結構圖`). */
+const FIGURE_TITLE = new RegExp(`(?:${eitherScript(vocabulary.report.figureTitles)})$`, 'u');
+/** A photo's caption: the event pictured, or an event named after its organiser (a branch or the group). */
+const PHOTO_EVENT = new RegExp(`(?:${eitherScript(vocabulary.report.photoEvents)})$`, 'u');
+const ORGANISER = `^\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})`;
+const HELD_EVENT = new RegExp(`${ORGANISER}.*(?:${eitherScript(vocabulary.report.heldEvents)})$`, 'u');
+/** A caption naming an organiser and its event runs longer than a heading naming a product (`联通云会议`). */
+const HELD_EVENT_CHARS = 10;
+/** A photo of a province's branch at work (`甘肅聯通「星主播」選拔`, `山東青島聯通聚焦…`): a report's headings name the group, never a branch. */
+const BRANCH_CAPTION = new RegExp(`^(?:${eitherScript(vocabulary.names.provinces)})\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})`, 'u');
+const OPENING_MARKS = '「『“《（(';
+const CLOSING_MARKS = '」』”》）)';
+
+/**
+ * A caption, not a heading: a figure's title, a photo of a branch, or a line that opens a quotation or
+ * bracket it does not close (the first line of a wrapped caption, `…組織的「Women`).
+ */
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  const unclosed = [...OPENING_MARKS].some((open, k) => t.split(open).length > t.split(CLOSING_MARKS[k]!).length);
+  return unclosed || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t) || PHOTO_EVENT.test(t) || (HELD_EVENT.test(t) && chars(t) >= HELD_EVENT_CHARS);
+}
+
+/** A line that names a province's branch first (`湖南聯通「真情有沃，與愛同行」…`): a photo's caption where it ends no sentence. */
+export const namesBranchFirst = (text: string): boolean => BRANCH_CAPTION.test(text.trim());
