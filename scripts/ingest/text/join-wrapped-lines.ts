@@ -25,13 +25,17 @@ const hasTab = (s: string) => s.includes('\t');
  * The indented first line of a wrapped paragraph, not a heading: as long as a full line (18+ characters)
  * and followed at once by a line whose first clause or sentence ends within a few characters
  * (`環境，中國聯通…`, `業界標桿。在武漢…`), or a line of a narrow box (10+) whose next line ends its
- * first clause at once (`圍繞智慧城市、工業互聯` / `網、5G行業終端…`).
+ * first clause at once (`圍繞智慧城市、工業互聯` / `網、5G行業終端…`) or closes the quotation it opened.
  */
 export function opensWrappedParagraph(line: string, next: string): boolean {
   const n = length(line);
   const rest = next.trim();
-  return (n >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(rest)) || (n >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(rest));
+  return (n >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(rest)) || (n >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(rest)) || (n >= 10 && quotationGoesOn(line, rest));
 }
+
+/** A line that opens a quotation the next line closes (`…營業廳開展「公益傳遞` / `愛心」活動，…`). */
+const quotationGoesOn = (line: string, next: string): boolean =>
+  ['「」', '“”', '《》'].some(([open, close]) => line.lastIndexOf(open!) > line.lastIndexOf(close!) && next.includes(close!) && !next.slice(0, next.indexOf(close!)).includes(open!));
 
 /** Decides whether `next` continues the sentence that `line` leaves open. */
 export function continues(line: string, next: string): boolean {

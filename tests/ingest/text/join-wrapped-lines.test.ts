@@ -99,6 +99,8 @@ describe('joinWrappedLines', () => {
     const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text.trim()).filter(Boolean);
     expect(lines(' 為給客戶打造一個全場景立體化高速率的上網\n環境，中國聯通率先打出三千兆概念。')).toEqual(['為給客戶打造一個全場景立體化高速率的上網環境，中國聯通率先打出三千兆概念。']);
     expect(lines(' 5G建設過程中，湧現出一大批模範典型及\n業界標桿。在武漢，36小時開通火神山5G共享基站。')).toEqual(['5G建設過程中，湧現出一大批模範典型及業界標桿。在武漢，36小時開通火神山5G共享基站。']);
+    // A first line that opens a quotation the next line closes (2023 chapter, lines 511-512).
+    expect(lines(' 宿州聯通浍水路營業廳開展「公益傳遞\n愛心」活動，邀請環衛工人們進廳。')).toEqual(['宿州聯通浍水路營業廳開展「公益傳遞愛心」活動，邀請環衛工人們進廳。']);
     // An indented heading over text whose first clause runs long stays a line of its own.
     expect(lines(' 關愛員工持續成長\n中國聯通鼓勵員工發揚「主人翁」精神，為企業發展建言獻策。')).toHaveLength(2);
   });
