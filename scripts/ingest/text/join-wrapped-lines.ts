@@ -37,8 +37,8 @@ export function opensWrappedParagraph(line: string, next: string): boolean {
 const quotationGoesOn = (line: string, next: string): boolean =>
   ['「」', '“”', '《》'].some(([open, close]) => line.lastIndexOf(open!) > line.lastIndexOf(close!) && next.includes(close!) && !next.slice(0, next.indexOf(close!)).includes(open!));
 
-/** Decides whether `next` continues the sentence that `line` leaves open. */
-export function continues(line: string, next: string): boolean {
+/** Decides whether `next` continues the sentence that `line` leaves open (`after`: the line after `next`). */
+export function continues(line: string, next: string, after?: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
   if (isIndented(line) && !isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensWrappedParagraph(line, next)) return true;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
@@ -46,6 +46,9 @@ export function continues(line: string, next: string): boolean {
   if (TERMINAL.test(line.trimEnd()) || sideBySideTitles(line)) return false;
   // One character alone is never a paragraph: the PDF wrapped the last character of a label (`基站節能技術覆蓋`/`率`).
   if (/^\p{Script=Han}$/u.test(next.trim()) || SENTENCE_TAIL.test(next.trim())) return true;
+  // Nor are two that end a label or a box's line of eight or more (`全網VoLTE覆蓋率` / `達到`, `加强新型基础设施` /
+  // `建设`, a blank line after); under a shorter line they are one more word of a list (`聚焦` / `創新`).
+  if (/^\p{Script=Han}{2}$/u.test(next.trim()) && length(line) >= 8 && isBlank(after)) return true;
   const len = length(line);
   return len >= 12 && len >= 0.6 * length(next);
 }
@@ -151,7 +154,7 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
     }
     const last = out[out.length - 1];
     // A title the layout marks with an icon never continues the line above.
-    if (last && !line.icon && continues(last.text, line.text)) {
+    if (last && !line.icon && continues(last.text, line.text, lines[i + 1]?.text)) {
       out[out.length - 1] = { n: last.n, text: joinPieces(last.text, line.text) };
       continue;
     }

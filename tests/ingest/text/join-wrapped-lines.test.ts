@@ -119,6 +119,15 @@ describe('joinWrappedLines', () => {
     expect(lines('湖南聯通關注貧困兒童教育，為婁底、郴州、湘西等多個貧困村建立村小圖書室，改\n\n造學習環境，並連續多年向東就村捐贈圖書、學習用品。')).toHaveLength(1);
   });
 
+  it('joins two characters that end a wrapped label or box line (2020 report, lines 1242-1243, 3820-3821)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    expect(lines('全網VoLTE覆蓋率\n達到\n\n三年保持行業領先')).toEqual(['全網VoLTE覆蓋率達到', '三年保持行業領先']);
+    expect(lines('履行好資本市場責任\n做好與投資者的日常\n溝通\n')).toEqual(['履行好資本市場責任', '做好與投資者的日常溝通']);
+    // Two characters with more of the box after them, or under a short word, stay apart.
+    expect(lines('收集、整理和報送CSR\n信息\n參與集團公司CSR報告')).toHaveLength(3);
+    expect(lines('聚焦\n創新\n')).toHaveLength(2);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
