@@ -8,8 +8,9 @@ import { namesBranchFirst } from './captions.ts';
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
 /** A list item's mark (a bullet; numbered lines may be a form's questions). */
 const MARKS = `[${LIST_MARKS}]`;
-/** Bullets and markers that start a new block (a number's decimal point is none: `96.7億次，…`). */
-const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+(?:[.．](?!\\d)|[、)])|[（(]\\d+[)）]|[一二三四五六七八九十]+、)`, 'u');
+/** Bullets and markers that start a new block (a number's decimal point is none: `96.7億次，…`; nor are
+ *  numerals listed with a comma, `一、二類勞動和技能競賽`). */
+const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+(?:[.．](?!\\d)|[、)])|[（(]\\d+[)）]|[一二三四五六七八九十]+、(?![一二三四五六七八九十]))`, 'u');
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 const CJK_OR_ALNUM_END = /[\p{Script=Han}A-Za-z0-9%，、]$/u;
@@ -91,6 +92,8 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   if (after !== undefined && LIST_ITEM.test(after) && !TERMINAL.test(next.trimEnd()) && !/\s/u.test(next.trim())) return false;
   // A sentence's last characters and its full stop alone after the break (`…節省投資超過760` / `億。`).
   if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());
+  // A quotation opened before the break and closed after it (`…基於「內容+` / `流量+權益」的合作產品…`).
+  if (length(line) >= 8 && quotationGoesOn(line, next.trim())) return true;
   // A row of figures (`242121 241245 603 273`) is no sentence's first half.
   if (!/\p{Script=Han}/u.test(line)) return false;
   // The rest of a clause of one or two characters, then its mark (`在「一套制度，一個系統，一個體系」的原` /

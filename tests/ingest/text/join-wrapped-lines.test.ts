@@ -128,6 +128,14 @@ describe('joinWrappedLines', () => {
     expect(lines('聚焦\n創新\n')).toHaveLength(2);
   });
 
+  it('joins across a break a quotation opened before it, and numerals listed with a comma (2020 report, lines 3661-3663, 2924-2925)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    expect(lines('• 與騰訊視頻等優質合作方，基於「內容+\n\n流量+權益」的合作產品用戶超2000萬。')).toEqual(['• 與騰訊視頻等優質合作方，基於「內容+流量+權益」的合作產品用戶超2000萬。']);
+    expect(lines('• 搭建數字化轉型練兵平台，開展8項集團級\n一、二類勞動和技能競賽，23項集團級三類技能競賽。')).toHaveLength(1);
+    // A numbered item still starts its own line.
+    expect(lines('• 搭建數字化轉型練兵平台，開展8項集團級\n一、開展勞動和技能競賽。')).toHaveLength(2);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
