@@ -6,7 +6,7 @@ import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 import { toScript } from '../convert-script.ts';
-import { isCaption, namesBranchFirst } from '../text/captions.ts';
+import { isCaption, isFigureTitle, namesBranchFirst } from '../text/captions.ts';
 import { titlesIndexTable } from './standards.ts';
 import { printedInParallel } from './parallel-headings.ts';
 
@@ -266,6 +266,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (lines[i]!.vertical) return false;
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
+  if (namedByFigureBelow(lines, i)) return true;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
   if (i > 0 && blanks === 0 && !isIndented(text)) return false;
@@ -298,6 +299,20 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer.
   const overSubheading = !wordsSetApart(text) && n <= 16 && k > i + 1;
   return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !LIST_ITEM.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
+}
+
+/** How far (lines) below a title the figure it heads may be printed (its notes between), and the longest such title. */
+const FIGURE_REACH = 15;
+const FIGURE_NAME_CHARS = 8;
+
+/**
+ * A short title over a figure whose title names it again (`股权结构` over the chart's notes and
+ * `中国联通股权结构图`; `组织机构` over `中国联通组织机构图`): the section the figure illustrates.
+ */
+function namedByFigureBelow(lines: readonly Line[], i: number): boolean {
+  const title = lines[i]!.text.trim();
+  if (chars(title) < 3 || chars(title) > FIGURE_NAME_CHARS) return false;
+  return lines.slice(i + 1, i + 1 + FIGURE_REACH).some((l) => isFigureTitle(l.text) && l.text.includes(title) && l.text.trim() !== title);
 }
 
 /** How far (lines) a list's repeated line is looked for around an entry. */

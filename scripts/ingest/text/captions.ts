@@ -32,3 +32,6 @@ export function isCaption(text: string): boolean {
 
 /** A line that names a province's branch first (`湖南聯通「真情有沃，與愛同行」…`): a photo's caption where it ends no sentence. */
 export const namesBranchFirst = (text: string): boolean => BRANCH_CAPTION.test(text.trim());
+
+/** A figure's title (`中國聯通股權結構圖`): a caption that names what the figure shows. */
+export const isFigureTitle = (text: string): boolean => FIGURE_TITLE.test(text.trim());

@@ -295,3 +295,15 @@ describe('a figure’s words are not headings', () => {
     expect(looksLikeHeading(over, 1)).toBe(false);
   });
 });
+
+describe('a title over the figure it names', () => {
+  const block = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+
+  it('is a heading where the figure’s title below names it again (2024 report lines 160-171, 173-177)', () => {
+    const chart = block(['', '股权结构', '', '', '', '注：', '', '1. 数据截至 2024 年 12 月底。', '2. 公司混合所有制改革引入的战略投资者 2017 年通过非公开发行及老股转让取得股份。', '', '中国联通股权结构图']);
+    expect(takesTitle(chart, 1)).toBe(true);
+    expect(takesTitle(block(['', '组织机构', '', '', '', '中国联通组织机构图']), 1)).toBe(true);
+    // Without the figure's title naming it, the same short line over notes is no heading.
+    expect(takesTitle(block(['', '股权结构', '', '', '', '注：', '', '1. 数据截至 2024 年 12 月底。', '', '中国联通战略框架']), 1)).toBe(false);
+  });
+});
