@@ -124,6 +124,7 @@ export const vocabularySchema = z
         appendixLabels: words,
         /** The label of a case study inside a white paper's section (`案例：…`), a heading of its own. */
         caseLabel: word,
+        caseNotes: words,
         /** How a body numbers the items it is written in, besides `一、`, `（一）` and `1.`. */
         itemNumbering: z
           .object({

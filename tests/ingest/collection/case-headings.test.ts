@@ -24,6 +24,11 @@ describe('withCaseHeadings', () => {
     const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
     expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：中国移动基于OneCtiy平台提供灵活智慧城市交付模式', '案例：中国联通5GRedCap商用模组']);
   });
+  it('heads a case printed right after the note under the case before, which ends in no full stop (电信业发展白皮书, offsets 577040, 580641)', () => {
+    const text = '前文。资料来源：中国联通，公开新闻信息案例：中国联通5GRedCap商用模组55中国联通完成测试。备注：IntegratedOperationsPlatform，中国移动集中运营平台案例：中国移动打造“大数据+”产品体系，赋能千行百业46中国移动尝试构建产品体系。';
+    const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
+    expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：中国联通5GRedCap商用模组', '案例：中国移动打造“大数据+”产品体系，赋能千行百业']);
+  });
   it('leaves a case without a footnote number, or a label inside a sentence, in the text', () => {
     const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
     expect(withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading')).toEqual([]);
