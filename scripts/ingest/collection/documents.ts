@@ -241,7 +241,8 @@ export const contentsAppendices = (text: string): string[] => [...text.matchAll(
 
 /**
  * Offsets and titles of the numbered headings 一、二、三… in order, after any contents list, then of
- * the appendices it names (each a page of its own where the body prints its title after the chapters).
+ * the appendices it names (each a page of its own where the body prints its title after the chapters),
+ * or of one appendix it does not name (UNLISTED_APPENDIX).
  */
 export function numberedHeadings(text: string): { at: number; title: string }[] {
   const toc = contentsTitles(text);
@@ -259,14 +260,22 @@ export function numberedHeadings(text: string): { at: number; title: string }[] 
     from = at + mark.length + title.length;
   }
   if (found.length < 2) return [];
-  for (const title of contentsAppendices(text)) {
+  const listed = contentsAppendices(text);
+  for (const title of listed) {
     const at = text.indexOf(title, from);
     if (at < 0) continue;
     found.push({ at, title });
     from = at + title.length;
   }
+  // An appendix the contents list does not name, after the last chapter: its title runs up to the first
+  // entry, which opens with a term in Latin letters or a figure (`附录：缩略语` + `2D，2-Dimension，二维…`).
+  const unlisted = listed.length === 0 ? UNLISTED_APPENDIX.exec(text.slice(from)) : null;
+  if (unlisted) found.push({ at: from + unlisted.index, title: unlisted[0] });
   return found;
 }
+
+/** An appendix's label and title after a sentence's end, right before its first entry's Latin letters or figure. */
+const UNLISTED_APPENDIX = new RegExp(`(?<=[。！？])(?:${alternation(words.appendixLabels)})${NUMERAL}?[：:]\\p{Script=Han}{2,20}(?=[A-Za-z\\d])`, 'u');
 
 /**
  * Section headings of a results report. Listed company reports follow the exchange's standard

@@ -525,6 +525,15 @@ describe('a white paper’s appendices', () => {
     const text = `目录一、我国网络空间法治化迈向新阶段${dots}1二、互联网立法展望${dots}29附录：2023年互联网立法梳理${dots}37附件二：数据来源${dots}40一、我国网络空间法治化迈向新阶段党的十八大以来。二、互联网立法展望展望未来。附录：2023年互联网立法梳理效力位阶名称。`;
     expect(numberedHeadings(text).map((h) => h.title)).toEqual(['一、我国网络空间法治化迈向新阶段', '二、互联网立法展望', '附录：2023年互联网立法梳理']);
   });
+
+  it('is a page of its own where the contents list does not name it: its title runs up to its first entry (电信业发展白皮书, offset 590039)', async () => {
+    const { numberedHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
+    const dots = '.'.repeat(20);
+    const text = `目录一、从新时代要求中理解高质量发展${dots}1二、电信业未来展望${dots}60一、从新时代要求中理解高质量发展当前。二、电信业未来展望提升服务效率与效益。附录：缩略语2D，2-Dimension，二维3D，3-Dimension，三维`;
+    expect(numberedHeadings(text).map((h) => h.title)).toEqual(['一、从新时代要求中理解高质量发展', '二、电信业未来展望', '附录：缩略语']);
+    // A label inside the text, its words running on in Han characters, is no appendix.
+    expect(numberedHeadings(text.replace('附录：缩略语2D', '附录：缩略语表列出本文用语')).map((h) => h.title)).toHaveLength(2);
+  });
 });
 
 describe('a collected section whose opening words hold a removed running footer', () => {
