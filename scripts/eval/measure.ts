@@ -167,7 +167,8 @@ export type ReadKpi = Pick<KpiRow, 'report' | 'year' | 'name' | 'raw' | 'unit'>;
 
 /** Gold KPI values found in the dataset: same report, year and printed value, and the same name (tables) . */
 export function measureKpis(gold: readonly GoldKpi[], report: string, rows: readonly ReadKpi[], norm: Normalize, m: Measures, misses: string[] = []): void {
-  const mine = rows.filter((r) => r.report === report);
+  // A cell that prints a dash (`-`, `—`: not reported) is a row of the dataset but no printed value: the gold skips it.
+  const mine = rows.filter((r) => r.report === report && !/^[-—–－]+$/u.test(r.raw.trim()));
   // The printed number, without thousands separators or the qualifier words a callout may print apart,
   // nor a percent sign printed on the number (`超 **95%**`: the gold may note it in the value or the unit).
   const value = (s: string) => norm(s).replace(/[，,_]|超过|超過|超|约|約|近|余|餘|以上|[+⁺]/gu, '').replace(/%$/u, '');
@@ -194,6 +195,7 @@ export function measureKpis(gold: readonly GoldKpi[], report: string, rows: read
     } else missed.add(k);
   }
   for (const k of gold) if (missed.has(k)) misses.push(`  KPI missed: ${k.from} ${k.name} ${k.year} ${k.raw} ${k.unit}`);
+  for (const r of mine) if (!used.has(r)) misses.push(`  KPI not printed so: ${r.name} ${r.year} ${r.raw} ${r.unit}`);
 }
 
 /** A fraction as a percentage rounded down to a tenth: how figures are compared with their floors. */
