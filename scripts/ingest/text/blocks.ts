@@ -218,6 +218,23 @@ export function stackedFigures(lines: readonly Line[], i: number): { figures: { 
   return { figures: figures.map((m, n) => ({ label: labels[n]!, value: m[1]!, unit: m[2]! })), end: k! + 1 };
 }
 
+/** A line of figures only (`68.80%`, `15.51%15.69%`): a chart's, or a row of a table's. */
+const FIGURES_ONLY = /^[\d.,%\s]+$/u;
+
+/**
+ * A label and its figure at lines `i` to `end` printed between a chart's figures (a figure-only line
+ * right above the label and right below the figure, past a blank line: the staff pie charts'
+ * `15.51%15.69%` / `30-50歲員工比例` / `19.12%` / `12.49%`): which figure the label names cannot be told, so
+ * it is no callout. A callout's neighbours are other callouts' labels.
+ */
+function inChart(lines: readonly Line[], i: number, end: number): boolean {
+  const printed = (k: number, step: number) => {
+    while (k >= 0 && k < lines.length && isBlank(lines[k])) k += step;
+    return lines[k]?.text.trim() ?? '';
+  };
+  return FIGURES_ONLY.test(printed(i - 1, -1)) && FIGURES_ONLY.test(printed(end, 1));
+}
+
 /** The fewest short lines in a row read as a picture's labels, and the longest such line. */
 const MIN_LABELS = 3;
 const LABEL_CHARS = 6;
@@ -302,7 +319,7 @@ const handlers: Handler[] = [
   },
   {
     name: 'figure',
-    match: (ctx, i) => figureAt(ctx.lines, i) !== null,
+    match: (ctx, i) => figureAt(ctx.lines, i) !== null && !inChart(ctx.lines, i, figureAt(ctx.lines, i)!.end),
     take(ctx, i) {
       const f = figureAt(ctx.lines, i)!;
       const text = (k: number | null) => (k === null ? '' : ctx.lines[k]!.text.trim());

@@ -82,8 +82,14 @@ describe('toBlocks: the words placed on a picture', () => {
       ['2020年對外捐贈', '637.4', '萬元'],
       ['註冊志願者人數達到', '55006', '人'],
     ]);
-    // A chart's percentages under more figures, over lines of several labels each: not paired (lines 2958-2978).
-    expect(figures(['15.51%15.69%', '', '30-50歲員工比例', '', '19.12%', '', '12.49%', '', '8.32%', '', '60.07%', '', '學歷分佈年齡分佈', '', '30歲以下員工比例技術人員比例', '', '綜合人員比例 其他人員比例', '', '市場人員比例 經理人員比例', '', '50歲以上員工比例']).map(([label]) => label)).not.toContain('學歷分佈年齡分佈');
+    // A chart's percentages under more figures, over lines of several labels each: not paired; nor is a
+    // label between two of its figures a callout (lines 2958-2978).
+    expect(figures(['15.51%15.69%', '', '30-50歲員工比例', '', '19.12%', '', '12.49%', '', '8.32%', '', '60.07%', '', '學歷分佈年齡分佈', '', '30歲以下員工比例技術人員比例', '', '綜合人員比例 其他人員比例', '', '市場人員比例 經理人員比例', '', '50歲以上員工比例'])).toEqual([]);
+    // Callouts one under another are still callouts (2024 report, lines 2490-2502).
+    expect(figures(['38.1%', '', '理工科毕业生占比', '', '77.1%', '', '理工科硕博占比', '', '38.1%'])).toEqual([
+      ['理工科毕业生占比', '77.1', '%'],
+      ['理工科硕博占比', '38.1', '%'],
+    ]);
     // Fewer labels than figures: no figures.
     expect(figures(['637.4萬元', '', '55006人', '', '2020年對外捐贈'])).toEqual([]);
   });
