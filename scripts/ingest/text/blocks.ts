@@ -193,8 +193,8 @@ export function figureRows(lines: readonly Line[], i: number): { figures: { labe
  * Key figures printed one under another, then their labels one under another in the same order, each
  * line set apart by a blank line (`637.4萬元` / `55006人`, then `2020年對外捐贈` / `註冊志願者人數達到`): the
  * k-th label names the k-th figure. Each figure prints its unit glued to its number; the stack is
- * whole, set apart from other figures and labels. Returns the
- * figures and the line after the last label, or null.
+ * whole, set apart from other figures and labels. Returns the figures and the line after the last
+ * label, or null.
  */
 export function stackedFigures(lines: readonly Line[], i: number): { figures: { label: string; value: string; unit: string }[]; end: number } | null {
   if (i > 0 && !isBlank(lines[i - 1])) return null;
@@ -319,7 +319,10 @@ const handlers: Handler[] = [
   },
   {
     name: 'figure',
-    match: (ctx, i) => figureAt(ctx.lines, i) !== null && !inChart(ctx.lines, i, figureAt(ctx.lines, i)!.end),
+    match: (ctx, i) => {
+      const f = figureAt(ctx.lines, i);
+      return f !== null && !inChart(ctx.lines, i, f.end);
+    },
     take(ctx, i) {
       const f = figureAt(ctx.lines, i)!;
       const text = (k: number | null) => (k === null ? '' : ctx.lines[k]!.text.trim());

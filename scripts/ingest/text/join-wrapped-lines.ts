@@ -14,6 +14,8 @@ const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+(?:[.．](?!\\d)|[、)])|[�
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 const CJK_OR_ALNUM_END = /[\p{Script=Han}A-Za-z0-9%，、]$/u;
+/** A clause closed inside a line: the line is a sentence under way, not a title or caption. */
+const CLAUSE_INSIDE = /[，、；]/u;
 const CJK_START = /^[\p{Script=Han}]/u;
 
 const length = (s: string) => [...s.trim()].length;
@@ -63,7 +65,7 @@ const QUOTE_CLOSED = /[^。！？][」』”》]$/u;
  * next one goes on with the rest of a clause. A title ending in a quotation stands alone or over text of its own.
  */
 function quoteClosesMidSentence(line: string, next: string): boolean {
-  return QUOTE_CLOSED.test(line.trimEnd()) && length(line) >= 12 && /[，、；]/u.test(line) && CJK_START.test(next.trim()) && /[，、；。]/u.test(next);
+  return QUOTE_CLOSED.test(line.trimEnd()) && length(line) >= 12 && CLAUSE_INSIDE.test(line) && CJK_START.test(next.trim()) && /[，、；。]/u.test(next);
 }
 
 /** The last one or two characters of a sentence with its full stop (`億。`): never a paragraph of their own. */
@@ -85,7 +87,7 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   // A photo's caption that names a branch first and closes no clause outside its quotations
   // (`湖南聯通「真情有沃，與愛同行」關愛留守兒童愛心公益活動`) is no sentence under way: the story after it is its own.
-  if (namesBranchFirst(line) && !/[，、；]/u.test(line.replace(QUOTED, ''))) return false;
+  if (namesBranchFirst(line) && !CLAUSE_INSIDE.test(line.replace(QUOTED, ''))) return false;
   // A line of words in one piece ending no sentence right over a list (`建立智能服務運營體系，提升問題解決能力`
   // over `● …`) is the list's title, not the rest of the sentence before the break (a form's row of
   // options set apart by spaces, `版式设计 A. 方便 B. 一般`, is no title).
@@ -99,7 +101,7 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // The rest of a clause of one or two characters, then its mark (`在「一套制度，一個系統，一個體系」的原` /
   // `則下，以建設…`), after a line that is a sentence under way (a clause closed inside it; a caption
   // before the rest of the page's last sentence, `中国联通 AI 外呼运营大屏` / `工作。`, is none).
-  if (CLAUSE_REST.test(next.trim())) return length(line) >= 12 && /[，、；]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd());
+  if (CLAUSE_REST.test(next.trim())) return length(line) >= 12 && CLAUSE_INSIDE.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd());
   // A paragraph's last sentence ended after the break (`…提高市民、企業感知，助` / `力數字政府建設。`): the line is
   // a paragraph's worth of text with clauses or sentences closed inside, the piece after the break one short ended sentence's rest.
   if (length(line) >= PARAGRAPH_CHARS && /[，、；。]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && SENTENCE_REST.test(next.trim())) return true;
@@ -124,8 +126,9 @@ function nextPrinted(lines: readonly Line[], i: number): Line | undefined {
 
 /** The widest line of a narrow column (a timeline's entry, a diagram's step), in characters. */
 const NARROW = 11;
-/** A sentence's end, maybe inside a closing quotation or bracket. */
+/** A sentence's end, maybe inside a closing quotation or bracket; and a sentence's or a clause's (`；`). */
 const SENTENCE_END = /[。！？][」』”’）)]?$/u;
+const TERMINAL_SENTENCE = /[。！？；;][」』”’）)]?$/u;
 
 /**
  * A paragraph set in a narrow column (a timeline's entry, a diagram's step): two or more lines of at
@@ -142,8 +145,6 @@ function narrowParagraph(lines: readonly Line[], i: number): number | null {
   if (texts.length < 2 || texts.some((t) => isIndented(t) || hasTab(t) || BLOCK_START.test(t) || length(t) > NARROW)) return null;
   return SENTENCE_END.test(texts.at(-1)!.trim()) && !texts.slice(0, -1).some((t) => TERMINAL_SENTENCE.test(t.trim())) ? end : null;
 }
-/** A line that ends a sentence or clause of its own: the next line starts another. */
-const TERMINAL_SENTENCE = /[。！？；;][」』”’）)]?$/u;
 
 export function joinWrappedLines(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
