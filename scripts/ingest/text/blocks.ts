@@ -238,7 +238,11 @@ function inChart(lines: readonly Line[], i: number, end: number): boolean {
 /** The fewest short lines in a row read as a picture's labels, and the longest such line. */
 const MIN_LABELS = 3;
 const LABEL_CHARS = 6;
-const isLabel = (l: Line | undefined) => !!l && !isBlank(l) && [...l.text.trim()].length <= LABEL_CHARS && !BULLET.test(l.text) && !l.text.includes('\t');
+/** A label's words go on past an enumeration comma (`董事、总经理、` / `党组副书记`): such a line may run longer. */
+const GOES_ON = /、$/u;
+const LABEL_GOING_ON_CHARS = 10;
+const isLabel = (l: Line | undefined) =>
+  !!l && !isBlank(l) && [...l.text.trim()].length <= (GOES_ON.test(l.text.trim()) ? LABEL_GOING_ON_CHARS : LABEL_CHARS) && !BULLET.test(l.text) && !l.text.includes('\t');
 
 /** Indexes of the short lines in a row from `i` (one blank line between two of them allowed), up to a callout. */
 function labelRun(lines: readonly Line[], i: number): number[] {
@@ -389,7 +393,8 @@ const handlers: Handler[] = [
     match: (ctx, i) => labelRun(ctx.lines, i).length >= MIN_LABELS,
     take(ctx, i) {
       const run = labelRun(ctx.lines, i);
-      return [{ type: 'paragraph', text: run.map((k) => ctx.lines[k]!.text.trim()).join(' '), line: ctx.lines[i]!.n }, run.at(-1)! + 1];
+      const text = run.map((k) => ctx.lines[k]!.text.trim()).reduce((all, words) => (all === '' ? words : GOES_ON.test(all) ? all + words : `${all} ${words}`), '');
+      return [{ type: 'paragraph', text, line: ctx.lines[i]!.n }, run.at(-1)! + 1];
     },
   },
   {

@@ -9,6 +9,12 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(blocks).toEqual([{ type: 'paragraph', text: '歐洲 4800 香港 澳台 12300 中東 1500', line: 1 }]);
   });
 
+  it('joins a name and its titles, one a line, where a title goes on past an enumeration comma (2024 report, lines 109-111)', () => {
+    expect(toBlocks(lines(['简勤', '董事、总经理、', '党组副书记']))).toEqual([{ type: 'paragraph', text: '简勤 董事、总经理、党组副书记', line: 1 }]);
+    // A longer line without the comma is text of its own.
+    expect(toBlocks(lines(['简勤', '董事兼总经理及党组副书记', '党组成员'])).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['简勤', '董事兼总经理及党组副书记', '党组成员']);
+  });
+
   it('stops at a key-figure callout, which stays a figure; a label’s first word printed over a blank line is part of it (2020 report, lines 3078–3088)', () => {
     const blocks = toBlocks(lines(['高層管理人員', '', '培訓率', '', '100%', '', '平均', '', '培訓時長', '', '167小時']));
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [figureLabel(b), b.value, b.unit] : []))).toEqual([
