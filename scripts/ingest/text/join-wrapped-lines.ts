@@ -102,6 +102,9 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // `則下，以建設…`), after a line that is a sentence under way (a clause closed inside it; a caption
   // before the rest of the page's last sentence, `中国联通 AI 外呼运营大屏` / `工作。`, is none).
   if (CLAUSE_REST.test(next.trim())) return length(line) >= 12 && CLAUSE_INSIDE.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd());
+  // A narrow box's line of words (10-14 Han characters, no clause closed) over the rest of its clause after
+  // the break (`各級工會組織開展線上線下` / `文娛活動，助力推動全民健身，`).
+  if (/^\p{Script=Han}{10,14}$/u.test(line.trim()) && /^\p{Script=Han}{1,4}[，、；]/u.test(next.trim())) return true;
   // A paragraph's last sentence ended after the break (`…提高市民、企業感知，助` / `力數字政府建設。`): the line is
   // a paragraph's worth of text with clauses or sentences closed inside, the piece after the break one short ended sentence's rest.
   if (length(line) >= PARAGRAPH_CHARS && /[，、；。]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && SENTENCE_REST.test(next.trim())) return true;

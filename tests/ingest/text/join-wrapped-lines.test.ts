@@ -136,6 +136,13 @@ describe('joinWrappedLines', () => {
     expect(lines('• 搭建數字化轉型練兵平台，開展8項集團級\n一、開展勞動和技能競賽。')).toHaveLength(2);
   });
 
+  it('joins a narrow box’s line to the rest of its clause after a break (2023 chapter, lines 755-758)', () => {
+    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    expect(lines('豐富文娛活動\n各級工會組織開展線上線下\n\n文娛活動，助力推動全民健身，\n豐富員工業餘文化生活。')).toEqual(['豐富文娛活動', '各級工會組織開展線上線下文娛活動，助力推動全民健身，豐富員工業餘文化生活。']);
+    // An index's row over the next part's title stays apart (2020 report, lines 4783-4785).
+    expect(lines('P4.5 P44–46\n\n二、責任管理（G系列）')).toHaveLength(2);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
