@@ -76,7 +76,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
   const sections: Section[] = [];
   const firstIndex = entries[0] ? startOf(entries[0]) : lines.length;
   const coverLines = lines.slice(0, firstIndex);
-  const cover = toBlocks(coverLines);
+  const cover = splitBoxLists(toBlocks(coverLines));
   if (cover.some((b) => blockText(b).trim())) {
     sections.push({ slug: 'cover', title: '封面', printed: '', kind: 'section', chapter: null, lines: span(coverLines), blocks: cover });
   }

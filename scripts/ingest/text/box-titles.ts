@@ -44,19 +44,29 @@ export function pairedYearBox(textAt: (k: number) => string | undefined, i: numb
 /**
  * Two box titles printed side by side (`2020年採取的措施 2021年將採取的行動`) over one list: the extraction
  * reads the boxes one after the other, so where the items divide evenly each box holds one half, the
- * first box the first (the 2020 report's 提價值 boxes print 6 and 6). An odd number of items cannot be
- * divided by layout alone: the list stays under the second title, as printed.
+ * first box the first (the 2020 report's 提價值 boxes print 6 and 6). Where they do not, the first box
+ * takes the smaller half unless that leaves an item printing a figure in the second: the year's
+ * measures report results in figures (`…累計開通5G共享基站38萬站`), the next year's actions print none
+ * (the 2020 report's 拓合作 box holds 3 and 4, the 2023 chapter's 5 and 4).
  */
 export function splitBoxLists(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
-    const [a, b, list] = [blocks[k]!, blocks[k + 1], blocks[k + 2]];
+    const [a, b] = [blocks[k]!, blocks[k + 1]];
     const pair = a.type === 'heading' && b?.type === 'heading' && yearBoxTitle(a.text) !== null && yearBoxTitle(b.text) === yearBoxTitle(a.text)! + 1;
-    if (pair && list?.type === 'list' && list.items.length % 2 === 0) {
-      const half = list.items.length / 2;
-      out.push(a, { ...list, items: list.items.slice(0, half) }, b, { ...list, items: list.items.slice(half) });
-      k += 2;
+    // The chapter's introduction may be printed between the titles and the boxes' list: it goes before the boxes.
+    const intro = blocks[k + 2]?.type === 'paragraph' && blocks[k + 3]?.type === 'list' ? blocks[k + 2]! : null;
+    const list = blocks[k + (intro ? 3 : 2)];
+    if (pair && list?.type === 'list' && list.items.length >= 2) {
+      const smaller = Math.floor(list.items.length / 2);
+      const half = list.items.slice(smaller).some((item) => PRINTS_FIGURE.test(item)) && list.items.length % 2 === 1 ? smaller + 1 : smaller;
+      out.push(...(intro ? [intro] : []), a, { ...list, items: list.items.slice(0, half) }, b, { ...list, items: list.items.slice(half) });
+      k += intro ? 3 : 2;
     } else out.push(a);
   }
   return out;
 }
+
+/** A result in figures: a number of two or more digits that is no year, or a number with its magnitude or percent
+ *  (`38萬站`, `85%`, `685個`); a generation's name (`5G`) is none. */
+const PRINTS_FIGURE = /\d{2,}(?!\d|\s*年)|\d\s*(?:%|萬|万|億|亿)/u;

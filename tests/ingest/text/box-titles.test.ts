@@ -56,9 +56,17 @@ describe('splitBoxLists', () => {
     expect(out.map((b) => (b.type === 'heading' ? b.text : b.type === 'list' ? b.items.join('') : ''))).toEqual(['2020年採取的措施', '第1項。第2項。', '2021年將採取的行動', '第3項。第4項。']);
   });
 
-  it('leaves an odd list, titles of other years or other headings as printed', () => {
+  it('divides an odd list so that the first box takes the smaller half, or the larger where that leaves a result in figures to the plans (2020 report 拓合作: 3 and 4; 2023 chapter: 5 and 4)', () => {
+    const texts = (out: ReturnType<typeof splitBoxLists>) => out.map((b) => (b.type === 'heading' ? b.text : b.type === 'list' ? String(b.items.length) : b.type));
+    expect(texts(splitBoxLists([heading('2020年採取的措施'), heading('2021年將採取的行動'), list(7)]))).toEqual(['2020年採取的措施', '3', '2021年將採取的行動', '4']);
+    const results = { ...list(9), items: ['數村平台覆蓋 25.5萬村。', '志願者組織達 685個。', '榮獲匠心服務獎。', '掛牌驛站 8,859家。', '總經理在線活動 600餘場次。', '推進數字鄉村建設。', '深化助老服務。', '實行晉升激勵體系。', '加強兜底幫扶。'] };
+    const intro = { type: 'paragraph' as const, text: '中國聯通以服務國計民生為己任。', line: 5 };
+    // The chapter's introduction printed between the titles and the list goes before the boxes.
+    expect(texts(splitBoxLists([heading('2023年採取的措施'), heading('2024年將採取的行動'), intro, results]))).toEqual(['paragraph', '2023年採取的措施', '5', '2024年將採取的行動', '4']);
+  });
+
+  it('leaves titles of other years or other headings as printed', () => {
     for (const blocks of [
-      [heading('2020年採取的措施'), heading('2021年將採取的行動'), list(7)],
       [heading('2020年採取的措施'), heading('2022年將採取的行動'), list(4)],
       [heading('推動雲網一體'), heading('加快雲網佈局'), list(4)],
     ]) expect(splitBoxLists(blocks)).toEqual(blocks);
