@@ -1,7 +1,7 @@
 // Cuts a document's lines into pages: a cover, then one page per chapter introduction and per section.
 import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
-import { sideBySideTitles, splitBoxLists } from '../text/box-titles.ts';
+import { sideBySideTitles, splitBoxLists, yearBoxTitle } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
@@ -130,7 +130,39 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
       blocks: splitBoxLists(nested),
     });
   });
-  return foldEmptySections(sections);
+  return foldEmptySections(boxesOnTheirChapter(sections));
+}
+
+/** The depth of a heading right below a chapter page's title (`2020年採取的措施` on `提價值…`). */
+const CHAPTER_SUB_DEPTH = 2;
+
+/**
+ * A chapter page the extraction left empty (its title runs straight into its first section) and the
+ * chapter's year boxes printed inside that section, right after the chapter's introduction (the 2020
+ * report's 拓合作: `攜手合作、互利共贏既是經濟規律…` then `2020年採取的措施 2021年將採取的行動` among 攜手友商共贏發展's
+ * text): the introduction and the two boxes, each a title over its list, are the chapter page's, as a
+ * chapter opener prints them (提價值's page).
+ */
+export function boxesOnTheirChapter(sections: readonly Section[]): Section[] {
+  const out = [...sections];
+  out.forEach((chapter, k) => {
+    const first = out[k + 1];
+    if (chapter.kind !== 'chapter' || chapter.blocks.some((b) => blockText(b).trim()) || !first || first.chapter !== chapter.slug) return;
+    const blocks = first.blocks;
+    const at = blocks.findIndex((a, j) => {
+      const [list, b, next] = [blocks[j + 1], blocks[j + 2], blocks[j + 3]];
+      const year = a.type === 'heading' ? yearBoxTitle(a.text) : null;
+      return year !== null && list?.type === 'list' && b?.type === 'heading' && yearBoxTitle(b.text) === year + 1 && next?.type === 'list';
+    });
+    if (at < 0) return;
+    const from = blocks[at - 1]?.type === 'paragraph' ? at - 1 : at;
+    const moved = blocks.slice(from, at + 4).map((b) => (b.type === 'heading' ? { ...b, depth: CHAPTER_SUB_DEPTH } : b));
+    // The chapter's lines now run to the end of the boxes (the line before the section's next block).
+    const until = (blocks[at + 4]?.line ?? first.lines[1] + 1) - 1;
+    out[k] = { ...chapter, blocks: [...chapter.blocks, ...moved], lines: [chapter.lines[0], Math.max(chapter.lines[1], until)] };
+    out[k + 1] = { ...first, blocks: [...blocks.slice(0, from), ...blocks.slice(at + 4)] };
+  });
+  return out;
 }
 
 /** A title the layout finds this many times on one page labels the parts of a box. */

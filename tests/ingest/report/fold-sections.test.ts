@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findOutline, titleLines } from '../../../scripts/ingest/report/outline.ts';
 import { foldTinySections } from '../../../scripts/ingest/report/sections.ts';
+import type { Block } from '../../../scripts/ingest/types.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
 import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 
@@ -44,5 +45,28 @@ describe('repeatedLabels', () => {
     expect(out.filter((b) => b.type === 'paragraph' && b.text === '解决方案')).toHaveLength(3);
     // Headings of the outline stay headings.
     expect(repeatedLabels(blocks, new Set([2, 4, 6])).filter((b) => b.type === 'heading')).toHaveLength(6);
+  });
+});
+
+describe('boxesOnTheirChapter', () => {
+  const heading = (text: string, line: number) => ({ type: 'heading' as const, text, line, id: text, depth: 3 });
+  const list = (items: string[], line: number) => ({ type: 'list' as const, items, line, marker: '•' });
+  const page = (slug: string, kind: 'chapter' | 'section', chapter: string | null, blocks: Block[], lines: [number, number]) => ({ slug, title: slug, printed: slug, kind, chapter, lines, blocks });
+
+  it('gives an empty chapter page the introduction and year boxes its first section prints (2020 report, 拓合作, lines 3369-3395)', async () => {
+    const { boxesOnTheirChapter } = await import('../../../scripts/ingest/report/sections.ts');
+    const intro = { type: 'paragraph' as const, text: '攜手合作、互利共贏既是經濟規律。', line: 3369 };
+    const boxes = [heading('2020年採取的措施', 3373), list(['加強行業生態建設。'], 3375), heading('2021年將採取的行動', 3373), list(['穩步推進5G共建共享。'], 3386)];
+    const after = { type: 'paragraph' as const, text: '規模翻倍。', line: 3396 };
+    const out = boxesOnTheirChapter([
+      page('tuo-he-zuo', 'chapter', null, [], [3329, 3334]),
+      page('xie-shou', 'section', 'tuo-he-zuo', [{ type: 'paragraph', text: '中國聯通堅持合作共贏。', line: 3336 }, intro, ...boxes, after], [3335, 3466]),
+    ]);
+    expect(out[0]!.blocks.map((b) => (b.type === 'heading' ? `${b.text} (${b.depth})` : b.type))).toEqual(['paragraph', '2020年採取的措施 (2)', 'list', '2021年將採取的行動 (2)', 'list']);
+    expect(out[0]!.lines).toEqual([3329, 3395]);
+    expect(out[1]!.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['中國聯通堅持合作共贏。', '規模翻倍。']);
+    // A chapter page with text of its own keeps it, and its section keeps the boxes.
+    const kept = boxesOnTheirChapter([page('c', 'chapter', null, [intro], [1, 2]), page('s', 'section', 'c', boxes, [3, 9])]);
+    expect(kept[1]!.blocks).toHaveLength(4);
   });
 });
