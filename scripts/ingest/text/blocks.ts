@@ -75,10 +75,16 @@ const QUALIFIED = new RegExp(`^${QUALIFIER}|${QUALIFIER}$`, 'u');
 /** The same with the label's noun after the unit (`建成超 38 萬個5G基站`: built over 38 ten-thousand 5G base stations). */
 const ONE_LINE_FIGURE_SPLIT = new RegExp(`^(\\p{Script=Han}{2,8}?)(\\s*)(${QUALIFIER}?\\s*${NUMBER})\\s*(${UNIT})([\\p{Script=Han}A-Za-z0-9]{2,10})$`, 'u');
 
+/** A small count and the one word it counts inside a label, the label's rest set apart after them
+ *  (`中央单位定点帮扶工作成效考核连续6 年 获得最高等次“好”`: six years in a row); no year, no figure after. */
+const ONE_LINE_COUNT = /^(\p{Script=Han}{4,20})(\d{1,3}) ?(\p{Script=Han}) +([^\d\s。；，：:]{2,16})$/u;
+
 /** A one-line callout at `i`, set apart by blank lines: its label, number and unit, or null. */
 function oneLineFigure(lines: readonly Line[], i: number): [label: string, value: string, unit: string, labelAfter: string] | null {
   const text = lines[i]?.text.trim() ?? '';
   if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1]) || text.includes('\t') || BULLET.test(text) || [...text].length > 30) return null;
+  const count = ONE_LINE_COUNT.exec(text);
+  if (count) return [count[1]!, count[2]!, count[3]!, count[4]!];
   const m = ONE_LINE_FIGURE.exec(text) ?? ONE_LINE_FIGURE_SPLIT.exec(text);
   if (!m) return null;
   const [, label, gap, value, unit, noun] = m as unknown as [string, string, string, string, string, string | undefined];

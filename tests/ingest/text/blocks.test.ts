@@ -108,6 +108,13 @@ describe('toBlocks: the words placed on a picture', () => {
     ]);
   });
 
+  it('reads a count inside a one-line label, the label’s rest set apart after it (2024 report, lines 1393-1394)', () => {
+    const blocks = toBlocks(lines(['', '中央单位定点帮扶工作成效考核连续6 年 获得最高等次“好”', '']));
+    expect(blocks.map((b) => (b.type === 'figure' ? [figureLabel(b), b.value, b.unit] : b.type))).toEqual([['中央单位定点帮扶工作成效考核连续获得最高等次“好”', '6', '年']]);
+    // A year is no count.
+    expect(toBlocks(lines(['', '中国联通在2024 年 获得多项荣誉', ''])).map((b) => b.type)).toEqual(['paragraph']);
+  });
+
   it('reads a callout whose label the PDF wrapped onto a second line (2020 report, lines 2653-2656)', () => {
     const blocks = toBlocks(lines(['2020年《中國大數據', '企業排行榜》電信行業第', '', '1名']));
     expect(blocks).toEqual([{ type: 'figure', label: '2020年《中國大數據企業排行榜》電信行業第', value: '1', unit: '名', line: 1 }]);
