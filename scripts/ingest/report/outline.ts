@@ -240,9 +240,11 @@ const PARALLEL_REACH = 60;
  * heading near it, found by layout, is printed in parallel with it: one length, two or more characters
  * in the same places, another title (`推行绿色办公` near `提倡绿色消费`; `可持续发展监督` near `可持续发展治理`).
  */
-function parallelsHeadingNear(lines: readonly Line[], i: number): boolean {
+function parallelsHeadingNear(lines: readonly Line[], i: number, titles: readonly string[] = []): boolean {
   const title = lines[i]!.text.trim();
   const bare = (s: string) => s.replace(/[\s，,、]/gu, '');
+  // The page's own title, printed above the lines looked at, counts as a heading near it.
+  if (titles.some((t) => bare(t) !== bare(title) && printedInParallel(t, title))) return true;
   for (let j = Math.max(0, i - PARALLEL_REACH); j < Math.min(lines.length, i + PARALLEL_REACH); j++) {
     const other = lines[j]!.text.trim();
     if (j === i || bare(other) === bare(title) || !printedInParallel(other, title)) continue;
@@ -253,9 +255,11 @@ function parallelsHeadingNear(lines: readonly Line[], i: number): boolean {
 
 /**
  * A short standalone line set off by blank lines and followed by body text: a heading by layout.
- * `parallels`: whether a title below a picture may be one by a heading near it (parallelsHeadingNear).
+ * `parallels`: whether a title below a picture may be one by a heading near it (parallelsHeadingNear);
+ * `pageTitles`: the title of the page the lines are cut from, printed above them (`可持续发展策略` over
+ * `可持续发展管理`).
  */
-export function looksLikeHeading(lines: readonly Line[], i: number, parallels = true): boolean {
+export function looksLikeHeading(lines: readonly Line[], i: number, parallels = true, pageTitles: readonly string[] = []): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
   // A title the layout marks with an icon (`🏆 暖心提供细致入微的海外民生服务`), whatever follows it, and an
@@ -291,7 +295,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   const label = (l: Line) => !isIndented(l.text) && ((chars(l.text) <= FIGURE_LABEL_CHARS && !SENTENCE_INSIDE.test(l.text)) || NUMERIC.test(l.text.trim()));
   const figureText = (l: Line) => !LIST_ITEM.test(l.text) && !ENDS_SENTENCE.test(l.text.trim()) && after !== undefined && label(after);
   // Below a picture, a title in parallel with a heading near it.
-  if (opensText(next)) return !figureText(next) && (blanks < 3 || (parallels && parallelsHeadingNear(lines, i)));
+  if (opensText(next)) return !figureText(next) && (blanks < 3 || (parallels && parallelsHeadingNear(lines, i, pageTitles)));
   // Or over a short lead sentence that opens its list or paragraphs (`完善薪酬管理` / `持续完善薪酬福利管理机制，…。`
   // / `- …`); a line with a sentence's punctuation inside is the wrapped end of a paragraph, not a title.
   const lead = isLeadSentence(next.text) && !SENTENCE_INSIDE.test(text) && after !== undefined && opensText(after);

@@ -98,7 +98,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
     for (const h of [...inner, null]) {
       const upto = h ? h.index : end;
       // Headings the layout finds inside the text sit one level below the last outline heading.
-      blocks.push(...namingPageTopics(toBlocks(bodyLines(lines, entry, from, upto), headingIds), entry.title, headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
+      blocks.push(...namingPageTopics(toBlocks(bodyLines(lines, entry, from, upto), headingIds, entry.title), entry.title, headingIds).map((b) => (b.type === 'heading' ? { ...b, depth: depth + 1 } : b)));
       if (!h) break;
       depth = Math.max(level + 1, levelOf(h));
       // A title printed after its table (an index part's, `全球契約十項原則` below the principles) heads that

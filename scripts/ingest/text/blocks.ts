@@ -14,6 +14,8 @@ const isBlank = isBlankLine;
 interface Context {
   lines: readonly Line[];
   headingIds: Set<string>;
+  /** The title of the page the lines are cut from (a heading near them for parallel titles). */
+  pageTitles: readonly string[];
 }
 
 interface Handler {
@@ -413,7 +415,7 @@ const handlers: Handler[] = [
   },
   {
     name: 'heading',
-    match: (ctx, i) => looksLikeHeading(ctx.lines, i),
+    match: (ctx, i) => looksLikeHeading(ctx.lines, i, true, ctx.pageTitles),
     take(ctx, i) {
       const text = ctx.lines[i]!.text.trim();
       return [{ type: 'heading', text, line: ctx.lines[i]!.n, id: uniqueSlug(text, ctx.headingIds) }, i + 1];
@@ -446,10 +448,10 @@ export function labelsApart(lines: readonly Line[]): Line[] {
   });
 }
 
-/** Splits a section's lines into blocks; heading ids are unique within the section. */
-export function toBlocks(source: readonly Line[], headingIds = new Set<string>()): Block[] {
+/** Splits a section's lines into blocks; heading ids are unique within the section; `pageTitle`, the page's title. */
+export function toBlocks(source: readonly Line[], headingIds = new Set<string>(), pageTitle?: string): Block[] {
   const lines = labelsApart(source);
-  const ctx: Context = { lines, headingIds };
+  const ctx: Context = { lines, headingIds, pageTitles: pageTitle ? [pageTitle] : [] };
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {

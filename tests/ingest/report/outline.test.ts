@@ -307,3 +307,15 @@ describe('a title over the figure it names', () => {
     expect(takesTitle(block(['', '股权结构', '', '', '', '注：', '', '1. 数据截至 2024 年 12 月底。', '', '中国联通战略框架']), 1)).toBe(false);
   });
 });
+
+describe('a title below a picture in parallel with its page’s title', () => {
+  const block = (texts: string[]): Line[] => texts.map((text, i) => ({ n: i + 1, text }));
+
+  it('is a heading of the page (2024 report line 3120: `可持续发展管理` on the page `可持续发展策略`)', () => {
+    const page = block(['可持续发展愿景与策略', '', '中国联通将自身发展与更广泛的可持续发展相结合，推动经济、社会和环境协调发展。', '', '', '', '可持续发展管理', '', '中国联通以有效的组织、制度、流程和方法为保障，持续完善可持续发展管理体系。']);
+    // Three blank lines before it mark a picture's caption, unless a heading near it is printed in parallel.
+    expect(takesTitle(page, 6)).toBe(false);
+    expect(takesTitle(page, 6, true, ['可持续发展策略'])).toBe(true);
+    expect(takesTitle(page, 6, true, ['绿色发展'])).toBe(false);
+  });
+});
