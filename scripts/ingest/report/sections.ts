@@ -1,7 +1,7 @@
 // Cuts a document's lines into pages: a cover, then one page per chapter introduction and per section.
 import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
-import { sideBySideTitles, splitBoxLists, yearBoxTitle } from '../text/box-titles.ts';
+import { divideBoxList, sideBySideTitles, splitBoxLists, yearBoxTitle } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
@@ -141,7 +141,8 @@ const CHAPTER_SUB_DEPTH = 2;
  * chapter's year boxes printed inside that section, right after the chapter's introduction (the 2020
  * report's 拓合作: `攜手合作、互利共贏既是經濟規律…` then `2020年採取的措施 2021年將採取的行動` among 攜手友商共贏發展's
  * text): the introduction and the two boxes, each a title over its list, are the chapter page's, as a
- * chapter opener prints them (提價值's page).
+ * chapter opener prints them (提價值's page). Where the two titles stand apart from their list, the list
+ * is the first after them, divided between the boxes as splitBoxLists divides one.
  */
 export function boxesOnTheirChapter(sections: readonly Section[]): Section[] {
   const out = [...sections];
@@ -149,18 +150,37 @@ export function boxesOnTheirChapter(sections: readonly Section[]): Section[] {
     const first = out[k + 1];
     if (chapter.kind !== 'chapter' || chapter.blocks.some((b) => blockText(b).trim()) || !first || first.chapter !== chapter.slug) return;
     const blocks = first.blocks;
-    const at = blocks.findIndex((a, j) => {
-      const [list, b, next] = [blocks[j + 1], blocks[j + 2], blocks[j + 3]];
-      const year = a.type === 'heading' ? yearBoxTitle(a.text) : null;
-      return year !== null && list?.type === 'list' && b?.type === 'heading' && yearBoxTitle(b.text) === year + 1 && next?.type === 'list';
-    });
-    if (at < 0) return;
+    const pairAt = (j: number, gap: number) => {
+      const [a, b] = [blocks[j], blocks[j + gap]];
+      const year = a?.type === 'heading' ? yearBoxTitle(a.text) : null;
+      return year !== null && b?.type === 'heading' && yearBoxTitle(b.text) === year + 1;
+    };
+    // The boxes as splitBoxLists left them (each title over its list), or the two titles side by side
+    // with their one list printed further on, the section's own sub-headings between (two columns read
+    // one after the other: 謀發展's boxes among 啓動品牌煥新工程's text).
+    const divided = blocks.findIndex((_, j) => pairAt(j, 2) && blocks[j + 1]?.type === 'list' && blocks[j + 3]?.type === 'list');
+    const apart = divided < 0 ? blocks.findIndex((_, j) => pairAt(j, 1)) : -1;
+    const at = divided >= 0 ? divided : apart;
+    const listAt = apart >= 0 ? blocks.findIndex((b, j) => j > apart + 1 && b.type === 'list') : -1;
+    if (at < 0 || (apart >= 0 && listAt < 0)) return;
     const from = blocks[at - 1]?.type === 'paragraph' ? at - 1 : at;
-    const moved = blocks.slice(from, at + 4).map((b) => (b.type === 'heading' ? { ...b, depth: CHAPTER_SUB_DEPTH } : b));
+    const chapterHeading = (b: Block): Block => (b.type === 'heading' ? { ...b, depth: CHAPTER_SUB_DEPTH } : b);
+    let moved: Block[];
+    let taken: Set<number>;
+    if (divided >= 0) {
+      moved = blocks.slice(from, at + 4).map(chapterHeading);
+      taken = new Set(blocks.map((_, j) => j).filter((j) => j >= from && j < at + 4));
+    } else {
+      const list = blocks[listAt] as Extract<Block, { type: 'list' }>;
+      const [firstItems, secondItems] = divideBoxList(list.items);
+      moved = [...blocks.slice(from, at), chapterHeading(blocks[at]!), { ...list, items: firstItems }, chapterHeading(blocks[at + 1]!), { ...list, items: secondItems }];
+      taken = new Set([...blocks.map((_, j) => j).filter((j) => j >= from && j <= at + 1), listAt]);
+    }
     // The chapter's lines now run to the end of the boxes (the line before the section's next block).
-    const until = (blocks[at + 4]?.line ?? first.lines[1] + 1) - 1;
+    const last = Math.max(...taken);
+    const until = (blocks[last + 1]?.line ?? first.lines[1] + 1) - 1;
     out[k] = { ...chapter, blocks: [...chapter.blocks, ...moved], lines: [chapter.lines[0], Math.max(chapter.lines[1], until)] };
-    out[k + 1] = { ...first, blocks: [...blocks.slice(0, from), ...blocks.slice(at + 4)] };
+    out[k + 1] = { ...first, blocks: blocks.filter((_, j) => !taken.has(j)) };
   });
   return out;
 }

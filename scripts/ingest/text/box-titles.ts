@@ -58,13 +58,19 @@ export function splitBoxLists(blocks: readonly Block[]): Block[] {
     const intro = blocks[k + 2]?.type === 'paragraph' && blocks[k + 3]?.type === 'list' ? blocks[k + 2]! : null;
     const list = blocks[k + (intro ? 3 : 2)];
     if (pair && list?.type === 'list' && list.items.length >= 2) {
-      const smaller = Math.floor(list.items.length / 2);
-      const half = list.items.slice(smaller).some((item) => PRINTS_FIGURE.test(item)) && list.items.length % 2 === 1 ? smaller + 1 : smaller;
-      out.push(...(intro ? [intro] : []), a, { ...list, items: list.items.slice(0, half) }, b, { ...list, items: list.items.slice(half) });
+      const [first, second] = divideBoxList(list.items);
+      out.push(...(intro ? [intro] : []), a, { ...list, items: first }, b, { ...list, items: second });
       k += intro ? 3 : 2;
     } else out.push(a);
   }
   return out;
+}
+
+/** The items of two year boxes read as one list, divided between them (splitBoxLists says how). */
+export function divideBoxList(items: readonly string[]): [string[], string[]] {
+  const smaller = Math.floor(items.length / 2);
+  const half = items.slice(smaller).some((item) => PRINTS_FIGURE.test(item)) && items.length % 2 === 1 ? smaller + 1 : smaller;
+  return [items.slice(0, half), items.slice(half)];
 }
 
 /** A result in figures: a number of two or more digits that is no year, or a number with its magnitude or percent

@@ -65,6 +65,13 @@ describe('boxesOnTheirChapter', () => {
     expect(out[0]!.blocks.map((b) => (b.type === 'heading' ? `${b.text} (${b.depth})` : b.type))).toEqual(['paragraph', '2020年採取的措施 (2)', 'list', '2021年將採取的行動 (2)', 'list']);
     expect(out[0]!.lines).toEqual([3329, 3395]);
     expect(out[1]!.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['中國聯通堅持合作共贏。', '規模翻倍。']);
+    // Titles side by side apart from their one list, the section's sub-headings between (謀發展, lines 1506-1566).
+    const apart = boxesOnTheirChapter([
+      page('mou-fa-zhan', 'chapter', null, [], [1469, 1495]),
+      page('gong-xiang', 'section', 'mou-fa-zhan', [intro, heading('2020年採取的措施', 1511), heading('2021年將採取的行動', 1511), heading('加強品牌管理規範', 1513), { type: 'paragraph', text: '中國聯通構建獨有的品牌戰略。', line: 1515 }, list(['一。', '二。', '三。', '四。'], 1530), after], [1496, 1859]),
+    ]);
+    expect(apart[0]!.blocks.map((b) => (b.type === 'heading' ? b.text : b.type === 'list' ? b.items.join('') : b.type))).toEqual(['paragraph', '2020年採取的措施', '一。二。', '2021年將採取的行動', '三。四。']);
+    expect(apart[1]!.blocks.map((b) => (b.type === 'heading' ? b.text : b.type))).toEqual(['加強品牌管理規範', 'paragraph', 'paragraph']);
     // A chapter page with text of its own keeps it, and its section keeps the boxes.
     const kept = boxesOnTheirChapter([page('c', 'chapter', null, [intro], [1, 2]), page('s', 'section', 'c', boxes, [3, 9])]);
     expect(kept[1]!.blocks).toHaveLength(4);
