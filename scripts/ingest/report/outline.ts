@@ -4,8 +4,7 @@ import { isIndented, opensWrappedParagraph } from '../text/join-wrapped-lines.ts
 import { isBlankLine, LIST_ITEM } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
-import { alternation, vocabulary } from '../vocabulary.ts';
-import { toScript } from '../convert-script.ts';
+import { vocabulary } from '../vocabulary.ts';
 import { isCaption, isFigureTitle, namesBranchFirst } from '../text/captions.ts';
 import { titlesIndexTable } from './standards.ts';
 import { printedInParallel } from './parallel-headings.ts';
@@ -243,11 +242,11 @@ const PARALLEL_REACH = 60;
 function parallelsHeadingNear(lines: readonly Line[], i: number, titles: readonly string[] = []): boolean {
   const title = lines[i]!.text.trim();
   const bare = (s: string) => s.replace(/[\s，,、]/gu, '');
+  const inParallel = (other: string) => bare(other) !== bare(title) && printedInParallel(other, title);
   // The page's own title, printed above the lines looked at, counts as a heading near it.
-  if (titles.some((t) => bare(t) !== bare(title) && printedInParallel(t, title))) return true;
+  if (titles.some(inParallel)) return true;
   for (let j = Math.max(0, i - PARALLEL_REACH); j < Math.min(lines.length, i + PARALLEL_REACH); j++) {
-    const other = lines[j]!.text.trim();
-    if (j === i || bare(other) === bare(title) || !printedInParallel(other, title)) continue;
+    if (j === i || !inParallel(lines[j]!.text.trim())) continue;
     if (looksLikeHeading(lines, j, false)) return true;
   }
   return false;

@@ -1,7 +1,7 @@
 // Cuts a document's lines into pages: a cover, then one page per chapter introduction and per section.
 import type { Block, Line, OutlineEntry, Section } from '../types.ts';
 import { toBlocks, blockText } from '../text/blocks.ts';
-import { divideBoxList, sideBySideTitles, splitBoxLists, yearBoxTitle } from '../text/box-titles.ts';
+import { divideBoxList, sideBySideTitles, splitBoxLists, yearBoxPair } from '../text/box-titles.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
@@ -150,11 +150,7 @@ export function boxesOnTheirChapter(sections: readonly Section[]): Section[] {
     const first = out[k + 1];
     if (chapter.kind !== 'chapter' || chapter.blocks.some((b) => blockText(b).trim()) || !first || first.chapter !== chapter.slug) return;
     const blocks = first.blocks;
-    const pairAt = (j: number, gap: number) => {
-      const [a, b] = [blocks[j], blocks[j + gap]];
-      const year = a?.type === 'heading' ? yearBoxTitle(a.text) : null;
-      return year !== null && b?.type === 'heading' && yearBoxTitle(b.text) === year + 1;
-    };
+    const pairAt = (j: number, gap: number) => yearBoxPair(blocks[j], blocks[j + gap]);
     // The boxes as splitBoxLists left them (each title over its list), or the two titles side by side
     // with their one list printed further on, the section's own sub-headings between (two columns read
     // one after the other: 謀發展's boxes among 啓動品牌煥新工程's text).
@@ -165,16 +161,15 @@ export function boxesOnTheirChapter(sections: readonly Section[]): Section[] {
     if (at < 0 || (apart >= 0 && listAt < 0)) return;
     const from = blocks[at - 1]?.type === 'paragraph' ? at - 1 : at;
     const chapterHeading = (b: Block): Block => (b.type === 'heading' ? { ...b, depth: CHAPTER_SUB_DEPTH } : b);
+    // The blocks taken: the introduction and the boxes' titles and lists (apart: the titles, then their list).
+    const upTo = (end: number) => Array.from({ length: end - from + 1 }, (_, d) => from + d);
+    const taken = new Set(divided >= 0 ? upTo(at + 3) : [...upTo(at + 1), listAt]);
     let moved: Block[];
-    let taken: Set<number>;
-    if (divided >= 0) {
-      moved = blocks.slice(from, at + 4).map(chapterHeading);
-      taken = new Set(blocks.map((_, j) => j).filter((j) => j >= from && j < at + 4));
-    } else {
+    if (divided >= 0) moved = blocks.slice(from, at + 4).map(chapterHeading);
+    else {
       const list = blocks[listAt] as Extract<Block, { type: 'list' }>;
       const [firstItems, secondItems] = divideBoxList(list.items);
       moved = [...blocks.slice(from, at), chapterHeading(blocks[at]!), { ...list, items: firstItems }, chapterHeading(blocks[at + 1]!), { ...list, items: secondItems }];
-      taken = new Set([...blocks.map((_, j) => j).filter((j) => j >= from && j <= at + 1), listAt]);
     }
     // The chapter's lines now run to the end of the boxes (the line before the section's next block).
     const last = Math.max(...taken);

@@ -53,17 +53,23 @@ export function splitBoxLists(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const [a, b] = [blocks[k]!, blocks[k + 1]];
-    const pair = a.type === 'heading' && b?.type === 'heading' && yearBoxTitle(a.text) !== null && yearBoxTitle(b.text) === yearBoxTitle(a.text)! + 1;
+    const pair = yearBoxPair(a, b);
     // The chapter's introduction may be printed between the titles and the boxes' list: it goes before the boxes.
     const intro = blocks[k + 2]?.type === 'paragraph' && blocks[k + 3]?.type === 'list' ? blocks[k + 2]! : null;
     const list = blocks[k + (intro ? 3 : 2)];
     if (pair && list?.type === 'list' && list.items.length >= 2) {
       const [first, second] = divideBoxList(list.items);
-      out.push(...(intro ? [intro] : []), a, { ...list, items: first }, b, { ...list, items: second });
+      out.push(...(intro ? [intro] : []), a, { ...list, items: first }, b!, { ...list, items: second });
       k += intro ? 3 : 2;
     } else out.push(a);
   }
   return out;
+}
+
+/** Two headings titling a pair of year boxes: the year's measures, then the next year's actions. */
+export function yearBoxPair(a: Block | undefined, b: Block | undefined): boolean {
+  const year = a?.type === 'heading' ? yearBoxTitle(a.text) : null;
+  return year !== null && b?.type === 'heading' && yearBoxTitle(b.text) === year + 1;
 }
 
 /** The items of two year boxes read as one list, divided between them (splitBoxLists says how). */
