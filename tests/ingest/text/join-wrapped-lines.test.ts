@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { joinPieces, joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 import { toLines } from '../../../scripts/ingest/text/clean.ts';
 
+/** The lines a text is joined into, blank lines left out. */
+const joined = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+
 describe('joinWrappedLines', () => {
   it('joins the wrapped chairman letter of the 2020 report (lines 11–19) into one paragraph, inserting nothing', () => {
     const text = '2020年是極為不易、極不平凡的一年，面對錯綜複雜\n的內外部形勢，面對新冠肺炎疫情嚴重衝擊和艱巨繁重\n的改革發展任務，我們扛起責任。\n\n統籌改革轉型發展，推進高效能數字治理。';
-    const out = joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
+    const out = joined(text);
     expect(out).toEqual(['2020年是極為不易、極不平凡的一年，面對錯綜複雜的內外部形勢，面對新冠肺炎疫情嚴重衝擊和艱巨繁重的改革發展任務，我們扛起責任。', '統籌改革轉型發展，推進高效能數字治理。']);
   });
 
@@ -18,46 +21,46 @@ describe('joinWrappedLines', () => {
 
   it('does not join a title over a list to the line before the break (2023 chapter, lines 372–377)', () => {
     const text = '開展「聯通好網絡·中國行」視頻 vlog打卡活動，廣泛收集客戶意見及建議\n\n建立智能服務運營體系，提升問題解決能力\n\n● 全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。';
-    expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toEqual(['開展「聯通好網絡·中國行」視頻 vlog打卡活動，廣泛收集客戶意見及建議', '建立智能服務運營體系，提升問題解決能力', '● 全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。']);
+    expect(joined(text)).toEqual(['開展「聯通好網絡·中國行」視頻 vlog打卡活動，廣泛收集客戶意見及建議', '建立智能服務運營體系，提升問題解決能力', '● 全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。']);
     // The same line with text, not a list, after it is the sentence's rest.
     const rest = text.replace('● 全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。', '全面保障轉人工順暢，轉人工接通率體驗撥測行業領先。');
-    expect(joinWrappedLines(toLines(rest)).map((l) => l.text).filter(Boolean)[0]).toContain('收集客戶意見及建議建立智能服務運營體系，提升問題解決能力');
+    expect(joined(rest)[0]).toContain('收集客戶意見及建議建立智能服務運營體系，提升問題解決能力');
   });
 
   it('joins a label’s last character the PDF wrapped onto a line of its own (2020 report, lines 2435-2436)', () => {
-    const out = joinWrappedLines(toLines('基站節能技術覆蓋\n率\n\n59%')).map((l) => l.text).filter(Boolean);
+    const out = joined('基站節能技術覆蓋\n率\n\n59%');
     expect(out).toEqual(['基站節能技術覆蓋率', '59%']);
   });
 
   it('joins a sentence’s last characters and its full stop to the line they end, across a page break (2020 report, lines 3376-3378)', () => {
-    const out = joinWrappedLines(toLines('維，累計開通5G共享基站38萬站，節省投資超過760\n\n億。\n\n甘肅聯通「星主播」選拔')).map((l) => l.text).filter(Boolean);
+    const out = joined('維，累計開通5G共享基站38萬站，節省投資超過760\n\n億。\n\n甘肅聯通「星主播」選拔');
     expect(out).toEqual(['維，累計開通5G共享基站38萬站，節省投資超過760億。', '甘肅聯通「星主播」選拔']);
     // After a finished sentence, two characters and a stop stay where they are.
-    expect(joinWrappedLines(toLines('這是一個完整的句子而且很長。\n\n好的。')).map((l) => l.text).filter(Boolean)).toEqual(['這是一個完整的句子而且很長。', '好的。']);
+    expect(joined('這是一個完整的句子而且很長。\n\n好的。')).toEqual(['這是一個完整的句子而且很長。', '好的。']);
   });
 
   it('joins a sentence under way to the rest of its clause after a blank line (2020 report, lines 349–351, 1149–1151)', () => {
     for (const [a, b] of [['自疫情以來，公司召開防疫辦會議60', '餘次，發布防疫辦文件48件。'], ['在「一套制度，一個系統，一個體系」的原', '則下，以建設敏捷智慧供應鏈為目標。']] as const) {
-      expect(joinWrappedLines(toLines(`${a}\n\n${b}`)).map((l) => l.text).filter(Boolean)).toEqual([a + b]);
+      expect(joined(`${a}\n\n${b}`)).toEqual([a + b]);
     }
     // A caption (no clause inside it) before the rest of the page's last sentence stays apart (2024 report, 2854–2871).
-    const caption = joinWrappedLines(toLines('中国联通 AI 外呼运营大屏\n\n工作。2024 年 9 月以来，累计外呼量 180 万。')).map((l) => l.text).filter(Boolean);
+    const caption = joined('中国联通 AI 外呼运营大屏\n\n工作。2024 年 9 月以来，累计外呼量 180 万。');
     expect(caption).toHaveLength(2);
   });
 
   it('does not join a row of figures to the row of labels after a page break (2020 report, lines 2988-2990)', () => {
-    const out = joinWrappedLines(toLines('242121 241245 603 273\n\n吸納就業人數（人） 男女比例（男比女） 少數民族員工比例（%） 離職員工（人）')).map((l) => l.text).filter(Boolean);
+    const out = joined('242121 241245 603 273\n\n吸納就業人數（人） 男女比例（男比女） 少數民族員工比例（%） 離職員工（人）');
     expect(out).toHaveLength(2);
   });
 
   it('keeps headings, list items and real paragraph ends apart', () => {
     const text = ' 董事長致辭 \n\n2020年是極為不易、極不平凡的一年。\n- 以更大力度推進數字鄉村建設\n- 持續深化特色助老服務';
-    expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toHaveLength(4);
+    expect(joined(text)).toHaveLength(4);
   });
 
   it('joins a paragraph set in a narrow column: a timeline’s entries (2020 report, lines 578-587; 2024 report, lines 1361-1367)', () => {
     const text = '召開中國聯通2018\n年度脫貧攻堅工作會\n議，董事長王曉初發\n表重要講話。\n\n制定《關於進一步加\n強集團定點扶貧工作\n的意見》，明確定點\n扶貧縣所在省級分公\n司的扶貧主體責任。\n\n支持特色产业发\n展壮大，助力产\n业振兴。';
-    expect(joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean)).toEqual([
+    expect(joined(text)).toEqual([
       '召開中國聯通2018年度脫貧攻堅工作會議，董事長王曉初發表重要講話。',
       '制定《關於進一步加強集團定點扶貧工作的意見》，明確定點扶貧縣所在省級分公司的扶貧主體責任。',
       '支持特色产业发展壮大，助力产业振兴。',
@@ -65,82 +68,74 @@ describe('joinWrappedLines', () => {
   });
 
   it('keeps short lines apart that are no narrow paragraph: a title over its text, labels, a sentence ended inside (2023 chapter, line 726)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
     // A title over a paragraph as wide as the page.
-    expect(lines('關注心理健康\n採用多種方式提升員工心理健康意識和心理健康水平，多角度為員工提供心理健康服務。')).toHaveLength(2);
+    expect(joined('關注心理健康\n採用多種方式提升員工心理健康意識和心理健康水平，多角度為員工提供心理健康服務。')).toHaveLength(2);
     // A diagram's labels end no sentence.
-    expect(lines('識別議題來源\n形成議題池\n劃分優先等級')).toHaveLength(3);
+    expect(joined('識別議題來源\n形成議題池\n劃分優先等級')).toHaveLength(3);
     // Two short sentences, each ended.
-    expect(lines('明確扶貧日常。\n工作組織機構。')).toHaveLength(2);
+    expect(joined('明確扶貧日常。\n工作組織機構。')).toHaveLength(2);
   });
 
   it('joins a line the PDF wrapped right after a quotation closed inside a sentence (2020 report, lines 2070-2071, 2126-2127)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
-    expect(lines('四川綿陽聯通攜手綿陽市聾人協會、四川善途微客科技有限公司共同舉辦「聯通&善途公益直播專場」\n活動，為殘疾人朋友提供就業機會。')).toEqual(['四川綿陽聯通攜手綿陽市聾人協會、四川善途微客科技有限公司共同舉辦「聯通&善途公益直播專場」活動，為殘疾人朋友提供就業機會。']);
+    expect(joined('四川綿陽聯通攜手綿陽市聾人協會、四川善途微客科技有限公司共同舉辦「聯通&善途公益直播專場」\n活動，為殘疾人朋友提供就業機會。')).toEqual(['四川綿陽聯通攜手綿陽市聾人協會、四川善途微客科技有限公司共同舉辦「聯通&善途公益直播專場」活動，為殘疾人朋友提供就業機會。']);
     // A book's title closed mid-sentence the same (lines 680-682).
-    expect(lines('以扶貧故事、扶貧經驗為內容的《扶貧路上 聯通你我》\n案例集印發。')).toEqual(['以扶貧故事、扶貧經驗為內容的《扶貧路上 聯通你我》案例集印發。']);
+    expect(joined('以扶貧故事、扶貧經驗為內容的《扶貧路上 聯通你我》\n案例集印發。')).toEqual(['以扶貧故事、扶貧經驗為內容的《扶貧路上 聯通你我》案例集印發。']);
     // A quotation that ends its sentence, and a title ending in a quotation, stay apart from the next line.
-    expect(lines('他說：「我們一定做到，請黨放心。」\n第二天，他們又出發了。')).toHaveLength(2);
-    expect(lines('打造「一縣一品一產業」\n集團首次明確助力定點扶貧縣產業發展，打造幫扶目標。')).toHaveLength(2);
+    expect(joined('他說：「我們一定做到，請黨放心。」\n第二天，他們又出發了。')).toHaveLength(2);
+    expect(joined('打造「一縣一品一產業」\n集團首次明確助力定點扶貧縣產業發展，打造幫扶目標。')).toHaveLength(2);
   });
 
   it('joins the rest of a paragraph’s last sentence printed after a break (2020 report, lines 2844-2846; 2023 chapter, lines 605-607)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
-    expect(lines('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。')).toEqual(['中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助力數字政府建設。']);
+    expect(joined('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。')).toEqual(['中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助力數字政府建設。']);
     // A note whose text closed a sentence before the break (公司治理, lines 312-314).
-    expect(lines('1. 中國聯合網絡通信股份有限公司混合所有制改革引入的戰略投資者2017年通過非公開發行及老股轉讓取得股份共約109億股。該股份已於2020年11月解\n\n除限售。')).toHaveLength(1);
+    expect(joined('1. 中國聯合網絡通信股份有限公司混合所有制改革引入的戰略投資者2017年通過非公開發行及老股轉讓取得股份共約109億股。該股份已於2020年11月解\n\n除限售。')).toHaveLength(1);
     // A caption is no paragraph's text: the sentence after the break is its own.
-    expect(lines('雲時代的全光底座白皮書發佈會\n\n海南聯通做大做強大數據平台。')).toHaveLength(2);
+    expect(joined('雲時代的全光底座白皮書發佈會\n\n海南聯通做大做強大數據平台。')).toHaveLength(2);
     // A piece that holds a sentence's end before its last is no sentence's rest.
-    expect(lines('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。下一句。')).toHaveLength(2);
+    expect(joined('中國聯通利用5G、AI等新技術，打造數字政務平台，提升政府運轉效率和決策能力，提高市民、企業感知，助\n\n力數字政府建設。下一句。')).toHaveLength(2);
   });
 
   it('joins the indented first line of a wrapped paragraph to its paragraph (2020 report, lines 1567-1568, 1255-1256)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text.trim()).filter(Boolean);
-    expect(lines(' 為給客戶打造一個全場景立體化高速率的上網\n環境，中國聯通率先打出三千兆概念。')).toEqual(['為給客戶打造一個全場景立體化高速率的上網環境，中國聯通率先打出三千兆概念。']);
-    expect(lines(' 5G建設過程中，湧現出一大批模範典型及\n業界標桿。在武漢，36小時開通火神山5G共享基站。')).toEqual(['5G建設過程中，湧現出一大批模範典型及業界標桿。在武漢，36小時開通火神山5G共享基站。']);
+    // The joined line keeps the indent it opened with; the paragraph's text is trimmed later.
+    expect(joined(' 為給客戶打造一個全場景立體化高速率的上網\n環境，中國聯通率先打出三千兆概念。').map((l) => l.trim())).toEqual(['為給客戶打造一個全場景立體化高速率的上網環境，中國聯通率先打出三千兆概念。']);
+    expect(joined(' 5G建設過程中，湧現出一大批模範典型及\n業界標桿。在武漢，36小時開通火神山5G共享基站。').map((l) => l.trim())).toEqual(['5G建設過程中，湧現出一大批模範典型及業界標桿。在武漢，36小時開通火神山5G共享基站。']);
     // A first line that opens a quotation the next line closes (2023 chapter, lines 511-512).
-    expect(lines(' 宿州聯通浍水路營業廳開展「公益傳遞\n愛心」活動，邀請環衛工人們進廳。')).toEqual(['宿州聯通浍水路營業廳開展「公益傳遞愛心」活動，邀請環衛工人們進廳。']);
+    expect(joined(' 宿州聯通浍水路營業廳開展「公益傳遞\n愛心」活動，邀請環衛工人們進廳。').map((l) => l.trim())).toEqual(['宿州聯通浍水路營業廳開展「公益傳遞愛心」活動，邀請環衛工人們進廳。']);
     // An indented heading over text whose first clause runs long stays a line of its own.
-    expect(lines(' 關愛員工持續成長\n中國聯通鼓勵員工發揚「主人翁」精神，為企業發展建言獻策。')).toHaveLength(2);
+    expect(joined(' 關愛員工持續成長\n中國聯通鼓勵員工發揚「主人翁」精神，為企業發展建言獻策。')).toHaveLength(2);
   });
 
   it('joins a line that opens with a decimal number: it is no numbered item (2023 chapter, lines 321-322)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
-    expect(lines('佈宣傳內容62.5萬篇，宣傳量達\n96.7億次，榮獲人民網2023年度')).toEqual(['佈宣傳內容62.5萬篇，宣傳量達96.7億次，榮獲人民網2023年度']);
+    expect(joined('佈宣傳內容62.5萬篇，宣傳量達\n96.7億次，榮獲人民網2023年度')).toEqual(['佈宣傳內容62.5萬篇，宣傳量達96.7億次，榮獲人民網2023年度']);
     // A numbered item still starts a block of its own.
-    expect(lines('佈宣傳內容62.5萬篇，宣傳量達\n2. 榮獲人民網2023年度匠心服務獎')).toHaveLength(2);
+    expect(joined('佈宣傳內容62.5萬篇，宣傳量達\n2. 榮獲人民網2023年度匠心服務獎')).toHaveLength(2);
   });
 
   it('keeps a photo’s caption that names a branch apart from the story after it (2020 report, lines 2062-2064)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
-    expect(lines('湖南聯通「真情有沃，與愛同行」關愛留守兒童愛心公益活動\n\n廣東惠州聯通聯手慈航公益，累計參加各類公益活動1600多人次。')).toHaveLength(2);
+    expect(joined('湖南聯通「真情有沃，與愛同行」關愛留守兒童愛心公益活動\n\n廣東惠州聯通聯手慈航公益，累計參加各類公益活動1600多人次。')).toHaveLength(2);
     // A paragraph that names a branch first and is under way still joins its rest after a break.
-    expect(lines('湖南聯通關注貧困兒童教育，為婁底、郴州、湘西等多個貧困村建立村小圖書室，改\n\n造學習環境，並連續多年向東就村捐贈圖書、學習用品。')).toHaveLength(1);
+    expect(joined('湖南聯通關注貧困兒童教育，為婁底、郴州、湘西等多個貧困村建立村小圖書室，改\n\n造學習環境，並連續多年向東就村捐贈圖書、學習用品。')).toHaveLength(1);
   });
 
   it('joins two characters that end a wrapped label or box line (2020 report, lines 1242-1243, 3820-3821)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
-    expect(lines('全網VoLTE覆蓋率\n達到\n\n三年保持行業領先')).toEqual(['全網VoLTE覆蓋率達到', '三年保持行業領先']);
-    expect(lines('履行好資本市場責任\n做好與投資者的日常\n溝通\n')).toEqual(['履行好資本市場責任', '做好與投資者的日常溝通']);
+    expect(joined('全網VoLTE覆蓋率\n達到\n\n三年保持行業領先')).toEqual(['全網VoLTE覆蓋率達到', '三年保持行業領先']);
+    expect(joined('履行好資本市場責任\n做好與投資者的日常\n溝通\n')).toEqual(['履行好資本市場責任', '做好與投資者的日常溝通']);
     // Two characters with more of the box after them, or under a short word, stay apart.
-    expect(lines('收集、整理和報送CSR\n信息\n參與集團公司CSR報告')).toHaveLength(3);
-    expect(lines('聚焦\n創新\n')).toHaveLength(2);
+    expect(joined('收集、整理和報送CSR\n信息\n參與集團公司CSR報告')).toHaveLength(3);
+    expect(joined('聚焦\n創新\n')).toHaveLength(2);
   });
 
   it('joins across a break a quotation opened before it, and numerals listed with a comma (2020 report, lines 3661-3663, 2924-2925)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
-    expect(lines('• 與騰訊視頻等優質合作方，基於「內容+\n\n流量+權益」的合作產品用戶超2000萬。')).toEqual(['• 與騰訊視頻等優質合作方，基於「內容+流量+權益」的合作產品用戶超2000萬。']);
-    expect(lines('• 搭建數字化轉型練兵平台，開展8項集團級\n一、二類勞動和技能競賽，23項集團級三類技能競賽。')).toHaveLength(1);
+    expect(joined('• 與騰訊視頻等優質合作方，基於「內容+\n\n流量+權益」的合作產品用戶超2000萬。')).toEqual(['• 與騰訊視頻等優質合作方，基於「內容+流量+權益」的合作產品用戶超2000萬。']);
+    expect(joined('• 搭建數字化轉型練兵平台，開展8項集團級\n一、二類勞動和技能競賽，23項集團級三類技能競賽。')).toHaveLength(1);
     // A numbered item still starts its own line.
-    expect(lines('• 搭建數字化轉型練兵平台，開展8項集團級\n一、開展勞動和技能競賽。')).toHaveLength(2);
+    expect(joined('• 搭建數字化轉型練兵平台，開展8項集團級\n一、開展勞動和技能競賽。')).toHaveLength(2);
   });
 
   it('joins a narrow box’s line to the rest of its clause after a break (2023 chapter, lines 755-758)', () => {
-    const lines = (text: string) => joinWrappedLines(toLines(text)).map((l) => l.text).filter(Boolean);
-    expect(lines('豐富文娛活動\n各級工會組織開展線上線下\n\n文娛活動，助力推動全民健身，\n豐富員工業餘文化生活。')).toEqual(['豐富文娛活動', '各級工會組織開展線上線下文娛活動，助力推動全民健身，豐富員工業餘文化生活。']);
+    expect(joined('豐富文娛活動\n各級工會組織開展線上線下\n\n文娛活動，助力推動全民健身，\n豐富員工業餘文化生活。')).toEqual(['豐富文娛活動', '各級工會組織開展線上線下文娛活動，助力推動全民健身，豐富員工業餘文化生活。']);
     // An index's row over the next part's title stays apart (2020 report, lines 4783-4785).
-    expect(lines('P4.5 P44–46\n\n二、責任管理（G系列）')).toHaveLength(2);
+    expect(joined('P4.5 P44–46\n\n二、責任管理（G系列）')).toHaveLength(2);
   });
 
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
