@@ -1,7 +1,7 @@
 // Finds a document's heading outline: from its own table of contents where it has one, else from layout cues.
 import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented, opensWrappedParagraph } from '../text/join-wrapped-lines.ts';
-import { isBlankLine, LIST_ITEM } from '../lines.ts';
+import { isBlankLine, LIST_ITEM, nextNonBlank } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
 import { vocabulary } from '../vocabulary.ts';
@@ -371,12 +371,6 @@ function titleLine(lines: readonly Line[], i: number): boolean {
   const n = chars(text);
   return n >= 2 && n <= 30 && !TERMINAL.test(text.trim()) && !LIST_ITEM.test(text) && !NUMERIC.test(text.trim()) && !text.includes('\t');
 }
-
-const nextNonBlank = (lines: readonly Line[], i: number) => {
-  let k = i + 1;
-  while (k < lines.length && isBlank(lines[k])) k++;
-  return k;
-};
 
 /**
  * A chapter divider: a title (with, at most, a subtitle line under it) over a list of the chapter's

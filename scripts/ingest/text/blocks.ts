@@ -2,7 +2,7 @@
 import type { Block, Line } from '../types.ts';
 import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
-import { isBlankLine, LIST_MARKS } from '../lines.ts';
+import { isBlankLine, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
 import { isTextTableHeader, textTable } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
@@ -128,11 +128,7 @@ const isCalloutLabel = (label: string) =>
 /** A callout whose label is lines `i`–`last` (joined), its number and unit after it, or null. */
 function figureAfterLabel(lines: readonly Line[], i: number, last: number): ReturnType<typeof figureAt> {
   // The next printed line: blank lines between (one, or a few where the PDF left empty boxes) are skipped.
-  const next = (k: number) => {
-    let n = k + 1;
-    while (n < lines.length && isBlank(lines[n])) n++;
-    return n;
-  };
+  const next = (k: number) => nextNonBlank(lines, k);
   const label = lines.slice(i, last + 1).map((l) => l.text.trim()).join('');
   if (!isCalloutLabel(label)) return null;
   const labelEnd = last > i ? { labelEnd: last } : {};

@@ -1,6 +1,6 @@
 // Joins lines that the PDF wrapped in the middle of a sentence, so a paragraph is one line again.
 import type { Line } from '../types.ts';
-import { LIST_ITEM, LIST_MARKS } from '../lines.ts';
+import { LIST_ITEM, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
 import { namesBranchFirst } from './captions.ts';
 
@@ -121,11 +121,7 @@ export function joinPieces(a: string, b: string): string {
 }
 
 /** The line printed after line `i`, past blank lines. */
-function nextPrinted(lines: readonly Line[], i: number): Line | undefined {
-  let k = i + 1;
-  while (k < lines.length && isBlank(lines[k]!.text)) k++;
-  return lines[k];
-}
+const nextPrinted = (lines: readonly Line[], i: number): Line | undefined => lines[nextNonBlank(lines, i)];
 
 /** The widest line of a narrow column (a timeline's entry, a diagram's step), in characters. */
 const NARROW = 11;
