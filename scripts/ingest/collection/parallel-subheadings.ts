@@ -1,7 +1,7 @@
 // Sub-headings a news article prints in parallel: on the collection's one line each is glued between
 // the sentence before it and the paragraph it heads (`…播撒在每一个角落。科技春风温暖银发岁月“阿叔，…`), so
 // one alone cannot be told from the start of a sentence. A set can: three or more titles of one length,
-// each right after a sentence's end and right before a usual opening of a paragraph, spread through
+// each right after a sentence's end and right before a usual opening of a paragraph (a motto among them), spread through
 // the article (`科技春风温暖银发岁月`, `筑牢防线守护财产安全`, `播撒希望共绘田园新篇`, `绿色行动保卫美好家园`).
 import type { NumberedItem } from './items.ts';
 import { TEXT_OPENING, CLAUSE_OPENING, SENTENCE_START } from './items.ts';
@@ -26,10 +26,13 @@ const QUOTED_SPEECH = /“[^”]{0,60}[，。！？]/uy;
 /** The company's short name, which an end must not split (`…，中国` + `联通…`). */
 const COMPANY = names.company.short;
 
-const sticky = (r: RegExp) => new RegExp(r.source, 'uy');
-const OPENINGS = [sticky(TEXT_OPENING), sticky(CLAUSE_OPENING), QUOTED_SPEECH];
+/** A motto of two parallel phrases, a sentence of its own, that opens a paragraph (`智驭低空，网联未来。`, `时空大模型，智联新世界。`). */
+const MOTTO = /\p{Script=Han}{4,5}，\p{Script=Han}{4,5}。/uy;
 
-/** Whether a paragraph opens at `e`: an enumeration, the company or a branch, a date, a framing clause or usual phrase, a quoted speech. */
+const sticky = (r: RegExp) => new RegExp(r.source, 'uy');
+const OPENINGS = [sticky(TEXT_OPENING), sticky(CLAUSE_OPENING), QUOTED_SPEECH, MOTTO];
+
+/** Whether a paragraph opens at `e`: an enumeration, the company or a branch, a date, a framing clause or usual phrase, a quoted speech, a motto. */
 function opensParagraph(text: string, e: number): boolean {
   return OPENINGS.some((r) => {
     r.lastIndex = e;

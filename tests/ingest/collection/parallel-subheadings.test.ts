@@ -27,4 +27,18 @@ describe('parallelSubheadings', () => {
     const prose = Object.entries(titles).reduce((t, [title, withParticle]) => t.replace(title, withParticle), paragraphs.join(''));
     expect(parallelSubheadings(prose)).toEqual([]);
   });
+
+  it('reads a motto of two parallel phrases as a paragraph’s opening', () => {
+    // 2024中国联通合作伙伴大会专场发布会 (collection offsets 18408–20590), paragraphs shortened: three titles of
+    // 13 characters, over a motto, the company's name and a usual phrase.
+    const launches = [
+      '重磅发布在联网通信、算网数智多领域的前沿创新成果，充分展现了中国联通创新的品牌形象。',
+      `聚焦时空AI发布时空大模型时空大模型，智联新世界。中国联通智能城市研究院依托自研的璇玑时空基座。${rest}`,
+      `打造汽车行业C2M解决方案中国联通研究院与汽车军团重大科技成果发布暨生态伙伴大会上举行首发仪式。${rest}`,
+      `宽带核心网引领宽带网络发展随着新一轮科技革命和产业革命不断深入，宽带网络业务需求多变。${rest}`,
+    ].join('');
+    expect(parallelSubheadings(launches).map((h) => h.heading)).toEqual(['聚焦时空AI发布时空大模型', '打造汽车行业C2M解决方案', '宽带核心网引领宽带网络发展']);
+    // Without the motto two titles are left, too few for a set.
+    expect(parallelSubheadings(launches.replace('时空大模型，智联新世界。', '中讯院'))).toEqual([]);
+  });
 });
