@@ -41,4 +41,15 @@ describe('parallelSubheadings', () => {
     // Without the motto two titles are left, too few for a set.
     expect(parallelSubheadings(launches.replace('时空大模型，智联新世界。', '中讯院'))).toEqual([]);
   });
+
+  it('takes a title holding 向 inside a content word (靶向, targeted)', () => {
+    // 中国联通：坚持问题导向推动调研成果转化为高质量发展动力 (collection offsets 174248–177820), shortened.
+    const answers = [
+      '将调研成果更好转化为破解难题、推动发展、惠民利民的实际成效。',
+      `破解难题靶向发力出硬招中国联通各级党组织紧盯工作重点难点，敢于动真碰硬。${rest}`,
+      `推动发展锚定目标出实招中国联通各级党组织自觉用新思想武装头脑。${rest}`,
+      `惠民利民解忧暖心出真招中国联通各级党组织坚持人民至上、践行为民宗旨。${rest}`,
+    ].join('');
+    expect(parallelSubheadings(answers).map((h) => h.heading)).toEqual(['破解难题靶向发力出硬招', '推动发展锚定目标出实招', '惠民利民解忧暖心出真招']);
+  });
 });
