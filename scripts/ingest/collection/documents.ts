@@ -11,6 +11,7 @@ import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { numberedItems, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
+import { splitBackCover } from './back-cover.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -486,7 +487,16 @@ export function withClosingMarksBefore(sections: readonly Section[]): Section[] 
   return out;
 }
 
+/** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page. */
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
+  const { body, backCover } = splitBackCover(doc.text);
+  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed);
+  const last = sections.at(-1);
+  if (!backCover || !last) return sections;
+  return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1 }] }];
+}
+
+function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
   // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
   // also number list items and statement lines, which are not sections.
   const headings =

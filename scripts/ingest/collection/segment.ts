@@ -56,9 +56,10 @@ const SCENE_BEFORE_DATELINE = `(?:${FRAME('[^，。！？]{0,16}')}(?:${YEAR}|${
 /** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
 export const DATED_HEADLINE = new RegExp(`(?![${NEVER_OPENS}”（])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
 const NOT_MONTH = `(?:(?!${YEAR}${MONTH}).)`;
-/** A publisher's back cover, ending with its website: `…传真：010-62304980网址：www.caict.ac.cn`. */
-const BACK_COVER = `${escapeRegExp(words.covers.fax)}：[\\d-]+${escapeRegExp(words.covers.website)}：(?:www\\.)?[a-z\\d-]+(?:\\.[a-z\\d-]+)+`;
-const PUBLISHERS = `(?:${alternation(names.whitePaperPublishers)})`;
+/** A publisher's back cover, ending with its website: `…传真：010-62304980网址：www.caict.ac.cn`. Shared with back-cover.ts. */
+export const BACK_COVER = `${escapeRegExp(words.covers.fax)}：[\\d-]+${escapeRegExp(words.covers.website)}：(?:www\\.)?[a-z\\d-]+(?:\\.[a-z\\d-]+)+`;
+/** Publishers of white papers, by name. Shared with back-cover.ts. */
+export const PUBLISHERS = `(?:${alternation(names.whitePaperPublishers)})`;
 /**
  * A white paper's cover whose title the layout split around the publisher and date:
  * `基于用户体验的移动网络` + `中国信息通信研究院2021年5月No.202105` + `质量白皮书` + `版权声明`.
