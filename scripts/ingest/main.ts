@@ -56,15 +56,15 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
   const { lines: clean, removed } = cleanLines(toLines(source.text), runningNames(source.meta));
   // A collection's documents are cut at offsets into its text as printed: its noise goes after (collectionDocs).
   const cleaned = source.meta.kind === 'collection' ? clean : clean.map((l) => ({ ...l, text: withoutSeedNoise(l.text, removed) }));
-  /** Characters the build writes that the source does not print (column headers of tables it lays out). */
+  /** Characters the build writes that the source does not print (column headers of tables it lays out, a glossary's). */
   const added: RemovalLog = {};
   if (source.meta.kind === 'collection') {
     const text = cleaned.map((l) => l.text).join('\n');
     const { docs: found, duplicates } = segmentCollection(text, removed);
     const unconfirmed: string[] = [];
-    const docs = collectionDocs(source, found, unconfirmed, removed);
+    const docs = collectionDocs(source, found, unconfirmed, removed, added);
     structuralRemovals(docs, removed);
-    return { docs, report: { ...reportSource(source, docs, removed, unconfirmed), duplicates } };
+    return { docs, report: { ...reportSource(source, docs, removed, unconfirmed, added), duplicates } };
   }
   // A transposed table's unit column is headed in the text's own script.
   const unitWord = (sample: string) => (convertText(sample, 'hans', 'hant') === sample ? unitHeaders.hant : unitHeaders.hans);

@@ -12,6 +12,7 @@ import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { numberedItems, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
 import { splitBackCover } from './back-cover.ts';
+import { glossaryTable } from './glossary.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -487,16 +488,26 @@ export function withClosingMarksBefore(sections: readonly Section[]): Section[] 
   return out;
 }
 
+/** A glossary appendix's text as a table (glossary.ts), or null where it is not wholly a glossary's entries. */
+function glossaryBlock(text: string, removed: RemovalLog, added: RemovalLog): Block | null {
+  const table = glossaryTable(text);
+  if (!table) return null;
+  // The numbers are the table's markers (counted with the blocks' structure); its columns' names are added.
+  for (const c of table.separators) recordRemoval(removed, 'column-separator', c);
+  for (const c of table.rows[0]!) recordRemoval(added, 'column-header', c);
+  return { type: 'table', rows: table.rows, line: 1, rowLines: table.rows.map(() => 1), ...(table.numbers.length ? { markers: table.numbers } : {}) };
+}
+
 /** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page. */
-function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
+function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
   const { body, backCover } = splitBackCover(doc.text);
-  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed);
+  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added);
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1 }] }];
 }
 
-function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog): Section[] {
+function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
   // Only documents that print a contents list are cut at their numbered headings: elsewhere 一、二、…
   // also number list items and statement lines, which are not sections.
   const headings =
@@ -531,6 +542,8 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog)
       const slug = uniqueSlug(h.title, taken);
       // A results report's parts by their standard names; a white paper's by its contents list.
       const listed = h.title.includes('、') ? contentsSections(entries, h.title.slice(0, h.title.indexOf('、'))) : [];
+      const glossary = h.title.endsWith(words.glossary.title) ? glossaryBlock(body, removed, added) : null;
+      if (glossary) return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [glossary] };
       const cut = doc.kind === 'results' ? { ...bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title))), missing: [] } : bodyWithHeadings(body, listed);
       countLeftOut(removed, cut);
       unconfirmed.push(...cut.missing.map((m) => `${doc.title} ${m}`));
@@ -585,7 +598,7 @@ const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 
  * never on other sources, so adding a source moves no URL (`shared-ids.ts` settles ids two sources
  * share). Contents entries the body does not print are added to `unconfirmed`.
  */
-export function collectionDocs(source: Source, found: readonly CollectionDoc[], unconfirmed: string[] = [], removed: RemovalLog = {}): Doc[] {
+export function collectionDocs(source: Source, found: readonly CollectionDoc[], unconfirmed: string[] = [], removed: RemovalLog = {}, added: RemovalLog = {}): Doc[] {
   const taken = new Set([source.id]);
   // Found at offsets into the text as printed, each document is then read without the seed's noise.
   const docs = found.map((d) => ({ ...d, title: withoutSeedNoise(d.title, {}), text: withoutSeedNoise(d.text, removed) }));
@@ -607,7 +620,7 @@ export function collectionDocs(source: Source, found: readonly CollectionDoc[], 
       date: d.date,
       collection: source.id,
       start: d.start,
-      sections: withSpans(withClosingMarksBefore(sectionsOf(d, unconfirmed, removed)), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
+      sections: withSpans(withClosingMarksBefore(sectionsOf(d, unconfirmed, removed, added)), source.text, Math.max(0, d.start - 1000), docs[k + 1]?.start ?? source.text.length),
     };
   });
 }
