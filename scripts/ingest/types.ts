@@ -53,6 +53,8 @@ export type Block =
       markers?: string[];
       /** The header row printed again where the table goes on after a page break, left out: counted as repeated-header. */
       repeatedHeaders?: string[];
+      /** A glossary read back into a table (collection/glossary.ts): its long English names may wrap anywhere. */
+      glossary?: true;
     }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */
   | {

@@ -134,3 +134,17 @@ test('a document printed as one page is titled by the document, not "Full text"'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('China Unicom keeps networks running through heavy rain in southern China');
   await expect(page).toHaveTitle('China Unicom keeps networks running through heavy rain in southern China · China Unicom Report Library');
 });
+
+test('a white paper’s glossary reads as a table, and its back cover as a paragraph of its own', async ({ page }) => {
+  await page.goto('/zh-hant/reports/dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi/fu-lu-suo-lve-yu/');
+  const table = page.locator('main table.glossary');
+  await expect(table.locator('th')).toHaveText(['縮略語', '英文全稱', '含義']);
+  // 65 entries printed, 2D to WSON (counted in the source); 增强版5G and 5G-ATG are printed run together.
+  await expect(table.locator('tbody tr')).toHaveCount(65);
+  await expect(table.locator('tbody tr').first().locator('td')).toHaveText(['2D', '2-Dimension', '二維']);
+  await expect(table.locator('tbody tr', { hasText: '5G-ATG' }).locator('td')).toHaveText(['5G-ATG', '5GAirToGround', '5G地空通信']);
+  await expect(table.locator('tbody tr').last().locator('td')).toHaveText(['WSON', 'WavelengthSwitchedOpticalNetwork', '波長交換光網絡']);
+  const backCover = page.locator('main p', { hasText: /中國信息通信研究院地址：.*網址：www\.caict\.ac\.cn/ });
+  await expect(backCover).toHaveCount(1);
+  await expect(backCover).not.toContainText('波長交換光網絡');
+});

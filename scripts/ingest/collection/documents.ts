@@ -495,7 +495,7 @@ function glossaryBlock(text: string, removed: RemovalLog, added: RemovalLog): Bl
   // The numbers are the table's markers (counted with the blocks' structure); its columns' names are added.
   for (const c of table.separators) recordRemoval(removed, 'column-separator', c);
   for (const c of table.rows[0]!) recordRemoval(added, 'column-header', c);
-  return { type: 'table', rows: table.rows, line: 1, rowLines: table.rows.map(() => 1), ...(table.numbers.length ? { markers: table.numbers } : {}) };
+  return { type: 'table', rows: table.rows, line: 1, rowLines: table.rows.map(() => 1), glossary: true, ...(table.numbers.length ? { markers: table.numbers } : {}) };
 }
 
 /** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page. */

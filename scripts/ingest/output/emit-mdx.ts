@@ -87,7 +87,7 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     const thead = `<thead><tr>${head!.map((c) => cell('th', c, ctx)).join('')}</tr></thead>`;
     const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c) => cell('td', c, ctx)).join('')}</tr>`;
     const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
-    return `<div class="table-wrap" tabindex="0"><table>${thead}\n${tbody}</table></div>`;
+    return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}\n${tbody}</table></div>`;
   },
 };
 

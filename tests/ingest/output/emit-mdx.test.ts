@@ -74,6 +74,14 @@ describe('emitSectionMdx', () => {
     expect(await textsOf(mdx, 'td')).toEqual(['<td>', '甲乙']);
   });
 
+  it('marks a glossary’s table, whose long English names may wrap anywhere', async () => {
+    const glossary = emitSectionMdx('doc', 'hans', section([{ type: 'table', rows: [['缩略语', '英文全称', '含义'], ['5G', '5thGenerationMobileCommunicationTechnology', '第五代移动通信技术']], line: 1, rowLines: [1, 1], glossary: true }]));
+    expect(glossary).toContain('<table class="glossary">');
+    expect(await textsOf(glossary, 'td')).toEqual(['5G', '5thGenerationMobileCommunicationTechnology', '第五代移动通信技术']);
+    const plain = emitSectionMdx('doc', 'hans', section([{ type: 'table', rows: [['指标', '单位'], ['员工总数', '人']], line: 1, rowLines: [1, 1] }]));
+    expect(plain).toContain('<table>');
+  });
+
   it('compiles any text and renders it unchanged (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (s) => {
