@@ -77,6 +77,8 @@ export const vocabularySchema = z
             tableOpenings: words,
             /** The boxes after an item's name ticked "applicable" (`√适用□不适用`). */
             applicable: word,
+            /** A financial statement's table: its items column's name, the words an item's name may open with before a colon, the signatures under it, a cell's words for no amount. */
+            statements: z.object({ items: word, itemPrefixes: words, signedBy: words, notApplicable: word }).strict(),
           })
           .strict(),
         /** A board committee's annual report title, and the standard names of its chapters and their parts. */

@@ -148,3 +148,18 @@ test('a white paper’s glossary reads as a table, and its back cover as a parag
   await expect(backCover).toHaveCount(1);
   await expect(backCover).not.toContainText('波長交換光網絡');
 });
+
+test('a results report’s financial statements read as tables of item and amount per period', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/si-ji-du-cai-wu-bao-biao/');
+  // Six statements printed (consolidated and parent company: balance sheet, income, cash flows).
+  const tables = page.locator('main table');
+  await expect(tables).toHaveCount(6);
+  const balance = tables.first();
+  await expect(balance.locator('th')).toHaveText(['项目', '2022年9月30日', '2021年12月31日']);
+  // Read from the source: 货币资金68,382,013,54246,273,232,520, the total 616,905,658,526593,284,479,854.
+  await expect(balance.locator('tr', { hasText: '货币资金' }).locator('td')).toHaveText(['货币资金', '68,382,013,542', '46,273,232,520']);
+  await expect(balance.locator('tbody tr').last().locator('td')).toHaveText(['负债和所有者权益（或股东权益）总计', '616,905,658,526', '593,284,479,854']);
+  // Earnings per share, decimals run together (0.2250.185), and the signatures after the table.
+  await expect(tables.nth(1).locator('tr', { hasText: '（一）基本每股收益' }).locator('td')).toHaveText(['（一）基本每股收益(元/股)', '0.225', '0.185']);
+  await expect(page.locator('main p', { hasText: /^公司负责人：刘烈宏/ })).toHaveCount(6);
+});

@@ -13,6 +13,7 @@ import { numberedItems, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
 import { splitBackCover } from './back-cover.ts';
 import { glossaryTable } from './glossary.ts';
+import { statements } from './statements.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -407,7 +408,18 @@ export function newsBlocks(text: string): Block[] {
   return blocksAt(text, [...headlines, ...parallelSubheadings(text), ...runParents(text, numberedItems(text))], new Set<string>());
 }
 
+/** Paragraphs of `text`, with the financial statements printed in it as tables (statements.ts). */
 function paragraphs(text: string): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  for (const s of statements(text)) {
+    blocks.push(...sentenceParagraphs(text.slice(from, s.at)), { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1) });
+    from = s.end;
+  }
+  return [...blocks, ...sentenceParagraphs(text.slice(from))];
+}
+
+function sentenceParagraphs(text: string): Block[] {
   return splitAtSentences(text, PARAGRAPH_CHARS)
     .map((p) => p.trim())
     .filter(Boolean)
