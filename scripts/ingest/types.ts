@@ -42,7 +42,7 @@ export type Block =
       marker?: string;
     }
   | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string }
-  | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items. */ marker: string }
+  | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items (empty where each item keeps its printed number, `[1]`). */ marker: string }
   | {
       type: 'table';
       rows: string[][];

@@ -124,6 +124,8 @@ export const vocabularySchema = z
         sectionTitles: z.object({ cover: word, resultsCover: word }).strict(),
         /** The labels of an appendix a white paper's contents list names (`附录：…`, `附件二：…`). */
         appendixLabels: words,
+        /** The word a white paper's appendix of references names in its title. */
+        referencesTitle: word,
         /** A white paper's glossary appendix: the word its title names, and the names of its table's columns. */
         glossary: z.object({ title: word, columns: z.object({ abbreviation: word, english: word, meaning: word }).strict() }).strict(),
         /** The label of a case study inside a white paper's section (`案例：…`), a heading of its own. */

@@ -135,7 +135,7 @@ test('a document printed as one page is titled by the document, not "Full text"'
   await expect(page).toHaveTitle('China Unicom keeps networks running through heavy rain in southern China · China Unicom Report Library');
 });
 
-test('a white paper’s glossary reads as a table, and its back cover as a paragraph of its own', async ({ page }) => {
+test('a white paper’s glossary reads as a table, its back cover as a paragraph of its own, its references as a list', async ({ page }) => {
   await page.goto('/zh-hant/reports/dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi/fu-lu-suo-lve-yu/');
   const table = page.locator('main table.glossary');
   await expect(table.locator('th')).toHaveText(['縮略語', '英文全稱', '含義']);
@@ -147,6 +147,11 @@ test('a white paper’s glossary reads as a table, and its back cover as a parag
   const backCover = page.locator('main p', { hasText: /中國信息通信研究院地址：.*網址：www\.caict\.ac\.cn/ });
   await expect(backCover).toHaveCount(1);
   await expect(backCover).not.toContainText('波長交換光網絡');
+  // A list of references printed run together: one item for each of its 26 numbered entries.
+  await page.goto('/zh-hans/reports/quan-qiu-shu-zi-jing-ji-bai-pi-shu-2023/fu-jian-yi-can-kao-wen-xian/');
+  const references = page.locator('main .prose-cjk li');
+  await expect(references).toHaveCount(26);
+  await expect(references.last()).toHaveText('[26]中国信息通信研究院.中国数字经济发展报告（2023年）.(2023-04-27).');
 });
 
 test('a results report’s financial statements read as tables of item and amount per period', async ({ page }) => {

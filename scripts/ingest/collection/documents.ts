@@ -13,6 +13,7 @@ import { numberedItems, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
 import { splitBackCover } from './back-cover.ts';
 import { glossaryTable } from './glossary.ts';
+import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
@@ -554,8 +555,9 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog,
       const slug = uniqueSlug(h.title, taken);
       // A results report's parts by their standard names; a white paper's by its contents list.
       const listed = h.title.includes('、') ? contentsSections(entries, h.title.slice(0, h.title.indexOf('、'))) : [];
-      const glossary = h.title.endsWith(words.glossary.title) ? glossaryBlock(body, removed, added) : null;
-      if (glossary) return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [glossary] };
+      const references = h.title.endsWith(words.referencesTitle) ? referenceItems(body) : null;
+      const list: Block | null = references ? { type: 'list', items: references, line: 1, marker: '' } : h.title.endsWith(words.glossary.title) ? glossaryBlock(body, removed, added) : null;
+      if (list) return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [list] };
       const cut = doc.kind === 'results' ? { ...bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title))), missing: [] } : bodyWithHeadings(body, listed);
       countLeftOut(removed, cut);
       unconfirmed.push(...cut.missing.map((m) => `${doc.title} ${m}`));

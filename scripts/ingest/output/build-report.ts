@@ -31,7 +31,7 @@ export function structuralRemovals(docs: readonly Doc[], log: RemovalLog): void 
   for (const doc of docs)
     for (const s of doc.sections)
       for (const b of s.blocks) {
-        if (b.type === 'list') for (const _ of b.items) recordRemoval(log, 'list-marker', b.marker);
+        if (b.type === 'list' && b.marker) for (const _ of b.items) recordRemoval(log, 'list-marker', b.marker);
         if (b.type === 'heading' && b.marker) recordRemoval(log, 'list-marker', b.marker);
         if (b.type === 'figure' && b.brackets) recordRemoval(log, 'unit-brackets', b.brackets);
         if (b.type === 'figure' && b.separator) recordRemoval(log, 'figure-separator', b.separator);
