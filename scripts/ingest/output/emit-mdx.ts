@@ -55,14 +55,29 @@ function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
   return `<sup class="fnrefs">${refs.join('')}</sup>`;
 }
 
-function cell(tag: 'th' | 'td', value: string, ctx: EmitContext): string {
+function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false): string {
+  const open = numeric ? `<${tag} class="num">` : `<${tag}>`;
   const items = cellListItems(value);
-  if (items) return `<${tag}><ul>${items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></${tag}>`;
+  if (items) return `${open}<ul>${items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></${tag}>`;
   const marked = splitFootnotes(value);
   // A digit glued to a name (`汽油消耗量5`, the 2020 table) is a marker only where that note is printed.
   const { name, notes } = marked.notes.length ? marked : splitGluedFootnote(value, ctx.notes);
-  if (notes.length) return `<${tag}>${text(name)}${footnoteRefs(notes, ctx)}</${tag}>`;
-  return `<${tag}>${text(value)}</${tag}>`;
+  if (notes.length) return `${open}${text(name)}${footnoteRefs(notes, ctx)}</${tag}>`;
+  return `${open}${text(value)}</${tag}>`;
+}
+
+/** An amount as a table prints it (`-3,400,078,829`, `0.225`, `12.5%`), or a dash for none. */
+const AMOUNT_CELL = /^(?:[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|[-−]?\d+(?:\.\d+)?%?|[-—–]|)$/u;
+
+/** The columns whose every body cell is an amount or empty (some amount printed): set right-aligned, figures in line. */
+function amountColumns(body: readonly (readonly string[])[]): Set<number> {
+  const width = Math.max(0, ...body.map((r) => r.length));
+  const columns = new Set<number>();
+  for (let c = 0; c < width; c++) {
+    const cells = body.map((r) => (r[c] ?? '').trim());
+    if (cells.every((v) => AMOUNT_CELL.test(v)) && cells.some((v) => /\d/u.test(v))) columns.add(c);
+  }
+  return columns;
 }
 
 const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ctx: EmitContext) => string } = {
@@ -84,8 +99,9 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     // A key-performance row printed with shifted cells is shown in its columns (`data-repaired`).
     const { rows, repaired } = isKpiHeader(b.rows[0]) ? repairKpiTable(b.rows) : { rows: b.rows, repaired: [] };
     const [head, ...body] = rows;
-    const thead = `<thead><tr>${head!.map((c) => cell('th', c, ctx)).join('')}</tr></thead>`;
-    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c) => cell('td', c, ctx)).join('')}</tr>`;
+    const amounts = amountColumns(body);
+    const thead = `<thead><tr>${head!.map((c, k) => cell('th', c, ctx, amounts.has(k))).join('')}</tr></thead>`;
+    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell('td', c, ctx, amounts.has(j))).join('')}</tr>`;
     const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
     return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}\n${tbody}</table></div>`;
   },

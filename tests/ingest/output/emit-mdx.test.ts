@@ -82,6 +82,15 @@ describe('emitSectionMdx', () => {
     expect(plain).toContain('<table>');
   });
 
+  it('sets a column of amounts right (`num`), and not a column that holds words', async () => {
+    const mdx = emitSectionMdx('doc', 'hans', section([{ type: 'table', rows: [['项目', '2022年9月30日', '说明'], ['流动资产：', '', '—'], ['货币资金', '68,382,013,542', '增加'], ['财务费用', '-556,449,750', '减少']], line: 1, rowLines: [1, 2, 3, 4] }]));
+    expect(mdx).toContain('<th class="num">{"2022年9月30日"}</th>');
+    expect(mdx).toContain('<td class="num">{"-556,449,750"}</td>');
+    expect(mdx).toContain('<td>{"货币资金"}</td>');
+    expect(mdx).toContain('<td>{"增加"}</td>');
+    expect(await textsOf(mdx, 'td')).toContain('68,382,013,542');
+  });
+
   it('compiles any text and renders it unchanged (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (s) => {
