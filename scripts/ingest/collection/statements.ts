@@ -108,12 +108,11 @@ export function statements(text: string): Statement[] {
       const between = text.slice(at, runAt);
       if (AFTER_STATEMENT.test(between) || [...between].length > NAMES_CHARS) break;
       const item = names(between);
+      if (item.length === 0) continue;
       // A name whose bracket its amounts interrupted (`2.终止经营净利润（净亏损` + `00` + `以“－”号填列）`): its cell
       // wrapped, the amounts printed beside its first line. The rest of it goes back to it.
       const previous = rows.at(-1)!;
-      const rest = item[0];
-      if (rows.length > 1 && opensBracket(previous[0]!) && rest !== undefined && closesBracket(rest)) previous[0] = previous[0]! + item.shift()!;
-      if (item.length === 0) continue;
+      if (rows.length > 1 && item.length > 1 && opensBracket(previous[0]!) && closesBracket(item[0]!)) previous[0] += item.shift()!;
       for (const name of item.slice(0, -1)) rows.push([name, ...periods.map(() => '')]);
       rows.push([item.at(-1)!, ...read.amounts]);
       end = runAt + m[0].length - read.rest.length;
