@@ -168,3 +168,13 @@ test('a results report’s financial statements read as tables of item and amoun
   await expect(tables.nth(1).locator('tr', { hasText: '（一）基本每股收益' }).locator('td')).toHaveText(['（一）基本每股收益(元/股)', '0.225', '0.185']);
   await expect(page.locator('main p', { hasText: /^公司负责人：刘烈宏/ })).toHaveCount(6);
 });
+
+test('a table of two columns printed as text reads as a table, its labels no headings', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2020-social-responsibility-report/you-hua-ren-cai-gong-gei-ge-ju/');
+  const table = page.locator('main table', { hasText: '培訓對象' });
+  await expect(table.locator('th')).toHaveText(['培訓對象', '培訓內容']);
+  // Five rows printed (lines 3057–3076 of the source), the last 一線員工.
+  await expect(table.locator('tbody tr')).toHaveCount(5);
+  await expect(table.locator('tbody tr').last().locator('td').first()).toHaveText('一線員工');
+  await expect(page.getByRole('heading', { name: '一線員工' })).toHaveCount(0);
+});

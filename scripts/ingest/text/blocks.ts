@@ -4,7 +4,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { isTextTableHeader, textTable } from './text-tables.ts';
+import { isTextTableHeader, isTwoColumnHeader, textTable, twoColumnTable } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
 /** A list item's mark and the space after it. */
@@ -367,6 +367,15 @@ const handlers: Handler[] = [
     take(ctx, i) {
       const { rows, rowLines, markers, end } = textTable(ctx.lines, i)!;
       return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines, markers }, end];
+    },
+  },
+  {
+    // A table of two columns printed as text: two column names, then labels and their text (text-tables.ts).
+    name: 'table',
+    match: (ctx, i) => isTwoColumnHeader(ctx.lines[i]!.text) && twoColumnTable(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { rows, rowLines, end } = twoColumnTable(ctx.lines, i)!;
+      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines }, end];
     },
   },
   {

@@ -16,7 +16,7 @@
 // The table ends at a paragraph, an indented line (a heading), another table or the end of the section.
 import type { Line } from '../types.ts';
 import { isIndented } from './join-wrapped-lines.ts';
-import { isBlankLine, LIST_MARKS } from '../lines.ts';
+import { isBlankLine, LIST_MARKS, nextNonBlank } from '../lines.ts';
 
 /**
  * A table's header printed as text: four or more column names of a few words, set apart by spaces
@@ -107,4 +107,61 @@ export function textTable(lines: readonly Line[], i: number): TextTable | null {
     bodyLines.push(r.line);
   });
   return { rows: [header, ...body], rowLines: [lines[i]!.n, ...bodyLines], markers, end: j };
+}
+
+// A table of two columns printed as text, as the 2020 report prints its training table: the two
+// column names set apart by a space, then each row's label, on its own line or before its text on
+// the same line, and its text (sentences or clauses, each ending with its punctuation):
+//
+//   培訓對象 培訓內容
+//   全集團幹部員工 面向全集團幹部員工共組織11000多期，125萬餘人次相關教育培訓。
+//   管理人員
+//   分級分類開展專業化能力培訓，…；
+//   聚焦全面數字化轉型，…；
+//
+// The table ends at a label with no text under it (a key figure's label), or at any other line.
+
+/** A two-column header: two names of two to six Han characters set apart by a space (no figures: year boxes' titles hold years). */
+const TWO_COLUMN_HEADER = /^\s*(\p{Script=Han}{2,6})[ \u3000]+(\p{Script=Han}{2,6})\s*$/u;
+/** A row's label: a few words, no sentence's or clause's punctuation, no figure. */
+const ROW_LABEL = `[^\\s，。；：、！？\\d%]{2,12}`;
+const LABEL_LINE = new RegExp(`^${ROW_LABEL}$`, 'u');
+/** A cell's text: a sentence or clause of some length, ending with its punctuation. */
+const CELL_TEXT = `.{8,}[。；]`;
+const CELL_LINE = new RegExp(`^${CELL_TEXT}$`, 'u');
+/** A row printed on one line: its label, a space, its text. */
+const LABELLED_LINE = new RegExp(`^(${ROW_LABEL})[ \\u3000]+(${CELL_TEXT})$`, 'u');
+/** Rows a two-column table has at least. */
+const MIN_TWO_COLUMN_ROWS = 3;
+
+export const isTwoColumnHeader = (text: string) => TWO_COLUMN_HEADER.test(text);
+
+/** The two-column table whose header is line `i`, or null where fewer than MIN_TWO_COLUMN_ROWS rows follow it. */
+export function twoColumnTable(lines: readonly Line[], i: number): TextTable | null {
+  const header = TWO_COLUMN_HEADER.exec(lines[i]!.text);
+  if (!header) return null;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let end = i + 1;
+  for (let j = nextNonBlank(lines, i); j < lines.length; j = nextNonBlank(lines, end - 1)) {
+    const text = lines[j]!.text.trim();
+    const one = LABELLED_LINE.exec(text);
+    if (one) {
+      rows.push([one[1]!, one[2]!]);
+      rowLines.push(lines[j]!.n);
+      end = j + 1;
+      continue;
+    }
+    if (!LABEL_LINE.test(text)) break;
+    // The label's text: the lines right under it (blank lines before them), each a sentence or clause.
+    const cell: string[] = [];
+    let k = nextNonBlank(lines, j);
+    for (; k < lines.length && !isBlankLine(lines[k]) && CELL_LINE.test(lines[k]!.text.trim()); k++) cell.push(lines[k]!.text.trim());
+    if (cell.length === 0) break;
+    rows.push([text, cell.join('')]);
+    rowLines.push(lines[j]!.n);
+    end = k;
+  }
+  if (rows.length < MIN_TWO_COLUMN_ROWS) return null;
+  return { rows: [[header[1]!, header[2]!], ...rows], rowLines: [lines[i]!.n, ...rowLines], markers: [], end };
 }

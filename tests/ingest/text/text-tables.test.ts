@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textTable } from '../../../scripts/ingest/text/text-tables.ts';
+import { textTable, twoColumnTable } from '../../../scripts/ingest/text/text-tables.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
 import { toBlocks } from '../../../scripts/ingest/text/blocks.ts';
 import { tabulateSpaceTables } from '../../../scripts/ingest/text/space-tables.ts';
@@ -56,5 +56,47 @@ describe('not a table', () => {
 
   it('three words set apart (a key figure’s phrase), whatever follows', () => {
     expect(textTable(lines(['溫情推出 跨域服務 與跨域產品', '甲乙', '•一', '', '•二', '丙丁', '•三']), 0)).toBeNull();
+  });
+});
+
+describe('a table of two columns printed as text (the 2020 report’s training table, lines 3055–3076)', () => {
+  // As the blocks stage reads it: wrapped lines joined, blank lines as printed.
+  const printed = lines([
+    '培訓對象 培訓內容',
+    '',
+    '全集團幹部員工 面向全集團幹部員工共組織11000多期，125萬餘人次相關教育培訓。',
+    '',
+    '管理人員',
+    '分級分類開展專業化能力培訓，組織實施共5期的管理人員輪訓班，累計1300餘人參訓；',
+    '選派33名管理人員參加調訓及專業化能力培訓。',
+    '',
+    '創新人才及各專業人才',
+    '',
+    '聚焦IT人才和政企創新人才開展「引擎計劃」、「加速器計劃」培訓38期；',
+    '',
+    '一線員工',
+    '面向重點崗位一線員工培訓約6.8萬期，累計培訓306萬餘人次；',
+    '',
+    '高層管理人員',
+    '',
+    '培訓率',
+  ]);
+
+  it('reads each label and the sentences under it as a row, and ends at a label with no text under it', () => {
+    const table = twoColumnTable(printed, 0)!;
+    expect(table.rows).toEqual([
+      ['培訓對象', '培訓內容'],
+      ['全集團幹部員工', '面向全集團幹部員工共組織11000多期，125萬餘人次相關教育培訓。'],
+      ['管理人員', '分級分類開展專業化能力培訓，組織實施共5期的管理人員輪訓班，累計1300餘人參訓；選派33名管理人員參加調訓及專業化能力培訓。'],
+      ['創新人才及各專業人才', '聚焦IT人才和政企創新人才開展「引擎計劃」、「加速器計劃」培訓38期；'],
+      ['一線員工', '面向重點崗位一線員工培訓約6.8萬期，累計培訓306萬餘人次；'],
+    ]);
+    expect(printed[table.end - 1]!.text).toBe('面向重點崗位一線員工培訓約6.8萬期，累計培訓306萬餘人次；');
+    expect(toBlocks(printed).map((b) => b.type)).toEqual(['table', 'paragraph', 'paragraph']);
+  });
+
+  it('reads no table under two year boxes’ titles, nor where fewer than three rows follow', () => {
+    expect(twoColumnTable(lines(['2020年採取的措施 2021年將採取的行動', '', '管理人員', '分級分類開展專業化能力培訓，組織實施輪訓班；']), 0)).toBeNull();
+    expect(twoColumnTable(printed.slice(0, 8), 0)).toBeNull();
   });
 });
