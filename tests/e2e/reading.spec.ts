@@ -178,3 +178,12 @@ test('a table of two columns printed as text reads as a table, its labels no hea
   await expect(table.locator('tbody tr').last().locator('td').first()).toHaveText('一線員工');
   await expect(page.getByRole('heading', { name: '一線員工' })).toHaveCount(0);
 });
+
+test('a table of labels and amounts printed as text reads as a table (the 2023 chapter’s donations)', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2023-esg-social-inclusion/cu-jin-qu-yu-xie-diao-fa-zhan/');
+  const table = page.locator('main table', { hasText: '捐赠项目' });
+  await expect(table.locator('th')).toHaveText(['捐赠项目', '捐赠金额（万元）']);
+  // Read from the source (lines 212–221): four rows, the total 143.6.
+  await expect(table.locator('tbody tr')).toHaveCount(4);
+  await expect(table.locator('tbody tr').last().locator('td')).toHaveText(['合计', '143.6']);
+});

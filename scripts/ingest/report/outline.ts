@@ -1,6 +1,7 @@
 // Finds a document's heading outline: from its own table of contents where it has one, else from layout cues.
 import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented, opensWrappedParagraph } from '../text/join-wrapped-lines.ts';
+import { labelValueTable } from '../text/text-tables.ts';
 import { isBlankLine, LIST_ITEM, nextNonBlank } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
@@ -455,7 +456,7 @@ function outlineFromCues(lines: readonly Line[]): { entries: OutlineEntry[]; dro
   const byIndent = lines.filter((l) => isIndented(l.text) && candidate(l)).length >= 10;
   const isHeading = (i: number) => {
     const line = lines[i]!;
-    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3 || labelsFigure(lines, i) || listEntry(lines, i) || figureLabels(lines, i)) return false;
+    if (!candidate(line) || wrappedOpening(lines, i) || chars(line.text) < 3 || labelsFigure(lines, i) || listEntry(lines, i) || figureLabels(lines, i) || labelValueTable(lines, i)) return false;
     return byIndent ? isIndented(line.text) : isIndented(line.text) || looksLikeHeading(lines, i);
   };
   const dividers = findDividers(lines, isHeading);

@@ -4,7 +4,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { isTextTableHeader, isTwoColumnHeader, textTable, twoColumnTable } from './text-tables.ts';
+import { isTextTableHeader, isTwoColumnHeader, labelValueTable, textTable, twoColumnTable } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
 /** A list item's mark and the space after it. */
@@ -173,7 +173,10 @@ export function figureRows(lines: readonly Line[], i: number): { figures: { labe
   if (first.length === 0 || first.length > 3) return null;
   const j = first.at(-1)! + 2;
   if (!isBlank(lines[first.at(-1)! + 1])) return null;
-  const second = lineGroup(lines, j);
+  // A table's header printed right under the labels (`捐贈項目` under `2020年投入救災資金 救災人員`) is not theirs.
+  const group = lineGroup(lines, j);
+  const table = group.findIndex((k) => labelValueTable(lines, k) !== null);
+  const second = table > 0 ? group.slice(0, table) : group;
   if (second.length === 0 || second.length > 3) return null;
   const tokens = (group: number[]) => group.map((k) => lines[k]!.text.trim()).join(' ').split(/\s+/u).filter(Boolean);
   const figureTokens = (group: number[]) => (group.length === 1 ? tokens(group) : null);
@@ -375,6 +378,15 @@ const handlers: Handler[] = [
     match: (ctx, i) => isTwoColumnHeader(ctx.lines[i]!.text) && twoColumnTable(ctx.lines, i) !== null,
     take(ctx, i) {
       const { rows, rowLines, end } = twoColumnTable(ctx.lines, i)!;
+      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines }, end];
+    },
+  },
+  {
+    // A table of labels and amounts printed as text: two column names over rows of words and one figure (text-tables.ts).
+    name: 'table',
+    match: (ctx, i) => labelValueTable(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { rows, rowLines, end } = labelValueTable(ctx.lines, i)!;
       return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines }, end];
     },
   },

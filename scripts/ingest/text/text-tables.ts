@@ -165,3 +165,49 @@ export function twoColumnTable(lines: readonly Line[], i: number): TextTable | n
   if (rows.length < MIN_TWO_COLUMN_ROWS) return null;
   return { rows: [[header[1]!, header[2]!], ...rows], rowLines: [lines[i]!.n, ...rowLines], markers: [], end };
 }
+
+// A table of labels and amounts printed as text, as the 2020 report and the 2023 chapter print their
+// donations: the two column names, on one line set apart by a space or wrapped onto short lines of
+// their own (a unit in brackets on the last), then rows of words, a space and one figure:
+//
+//    捐贈項目
+//   捐贈金額
+//   （萬元）
+//   向定點扶貧地區捐贈（扶貧） 13.3
+//   …
+//   合計 637.4
+
+/** A row of a label-and-amount table: words, a space, one figure (`援助邊疆地區（援藏、援疆） 5.2`, `合計 637.4`). */
+const LABEL_VALUE_ROW = /^(\S*\p{Script=Han}\S*(?:[ \u3000]+\S*\p{Script=Han}\S*)*)[ \u3000]+(-?\d[\d,]*(?:\.\d+)?%?)$/u;
+/** A part of the header: a column's name or its unit in brackets; short, no sentence's punctuation, no figure. */
+const HEADER_PART = /^[^\s，。；：！？\d]{2,10}$/u;
+/** A unit in brackets, printed under its column's name. */
+const UNIT_PART = /^[（(][^（）()]+[)）]$/u;
+/** Rows a label-and-amount table has at least. */
+const MIN_LABEL_VALUE_ROWS = 3;
+
+/** The label-and-amount table whose header starts at line `i`, or null. */
+export function labelValueTable(lines: readonly Line[], i: number): TextTable | null {
+  const names: string[] = [];
+  let j = i;
+  const parts = (k: number) => lines[k]!.text.trim().split(/[ \u3000]+/u);
+  for (; j < lines.length && parts(j).every((p) => HEADER_PART.test(p)); j = nextNonBlank(lines, j)) {
+    for (const part of parts(j)) {
+      if (UNIT_PART.test(part) && names.length > 0) names[names.length - 1] += part;
+      else names.push(part);
+    }
+  }
+  if (names.length !== 2) return null;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let end = j;
+  for (; j < lines.length; j = nextNonBlank(lines, j)) {
+    const row = LABEL_VALUE_ROW.exec(lines[j]!.text.trim());
+    if (!row) break;
+    rows.push([row[1]!, row[2]!]);
+    rowLines.push(lines[j]!.n);
+    end = j + 1;
+  }
+  if (rows.length < MIN_LABEL_VALUE_ROWS) return null;
+  return { rows: [names, ...rows], rowLines: [lines[i]!.n, ...rowLines], markers: [], end };
+}

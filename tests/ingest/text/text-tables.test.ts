@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textTable, twoColumnTable } from '../../../scripts/ingest/text/text-tables.ts';
+import { labelValueTable, textTable, twoColumnTable } from '../../../scripts/ingest/text/text-tables.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
 import { toBlocks } from '../../../scripts/ingest/text/blocks.ts';
 import { tabulateSpaceTables } from '../../../scripts/ingest/text/space-tables.ts';
@@ -98,5 +98,33 @@ describe('a table of two columns printed as text (the 2020 report’s training t
   it('reads no table under two year boxes’ titles, nor where fewer than three rows follow', () => {
     expect(twoColumnTable(lines(['2020年採取的措施 2021年將採取的行動', '', '管理人員', '分級分類開展專業化能力培訓，組織實施輪訓班；']), 0)).toBeNull();
     expect(twoColumnTable(printed.slice(0, 8), 0)).toBeNull();
+  });
+});
+
+describe('a table of labels and amounts printed as text (donations: the 2020 report, lines 2016–2027; the 2023 chapter, 212–221)', () => {
+  it('reads its two column names, wrapped onto lines of their own, the unit in brackets joining its name', () => {
+    const printed = lines([' 捐贈項目', '捐贈金額 ', '', '（萬元）', '', '向定點扶貧地區捐贈（扶貧） 13.3', '', '援助邊疆地區（援藏、援疆） 5.2', '', '其他捐贈（文體、教育、醫衛、公益、環保等） 618.9', '', '合計 637.4', '', ' 開展對外公益捐贈']);
+    const table = labelValueTable(printed, 0)!;
+    expect(table.rows).toEqual([
+      ['捐贈項目', '捐贈金額（萬元）'],
+      ['向定點扶貧地區捐贈（扶貧）', '13.3'],
+      ['援助邊疆地區（援藏、援疆）', '5.2'],
+      ['其他捐贈（文體、教育、醫衛、公益、環保等）', '618.9'],
+      ['合計', '637.4'],
+    ]);
+    expect(printed[table.end]!.text).toBe('');
+    expect(printed[table.end + 1]!.text).toBe(' 開展對外公益捐贈');
+  });
+
+  it('reads the names printed on one line, and no table where fewer than three rows follow or a name holds a figure', () => {
+    const printed = lines(['捐贈項目 捐贈金額（萬元）', '', '定點扶貧捐贈 5.2', '', '援藏援疆投入 0.9', '', '合計 143.6']);
+    expect(labelValueTable(printed, 0)?.rows[0]).toEqual(['捐贈項目', '捐贈金額（萬元）']);
+    expect(labelValueTable(printed.slice(0, 5), 0)).toBeNull();
+    expect(labelValueTable(lines(['2023年對外捐贈 合計', '', '定點扶貧捐贈 5.2', '', '援藏援疆投入 0.9', '', '合計 143.6']), 0)).toBeNull();
+  });
+
+  it('leaves the key figures printed right above it as figures (the 2020 report, lines 2013–2027)', () => {
+    const printed = lines(['1.08億元 19.1萬次', '', '2020年投入救災資金 救災人員', ' 捐贈項目', '捐贈金額 ', '', '（萬元）', '', '向定點扶貧地區捐贈（扶貧） 13.3', '', '援助邊疆地區（援藏、援疆） 5.2', '', '合計 637.4']);
+    expect(toBlocks(printed).map((b) => b.type)).toEqual(['figure', 'figure', 'table']);
   });
 });
