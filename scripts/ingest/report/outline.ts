@@ -300,8 +300,10 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   // / `- …`); a line with a sentence's punctuation inside is the wrapped end of a paragraph, not a title.
   const lead = isLeadSentence(next.text) && !SENTENCE_INSIDE.test(text) && after !== undefined && opensText(after);
   if (lead) return blanks < 3;
-  // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer.
-  const overSubheading = !wordsSetApart(text) && n <= 16 && k > i + 1;
+  // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer. A title
+  // marked with an icon is one of its own level, no sub-heading of the line above it (`连续五年获得“A”级`,
+  // a key figure's statement, over `📖 学习贯彻全会精神`).
+  const overSubheading = !wordsSetApart(text) && n <= 16 && k > i + 1 && !next.icon;
   return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !LIST_ITEM.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
 }
 

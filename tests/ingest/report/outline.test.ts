@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { nextNonBlank } from '../../../scripts/ingest/lines.ts';
 import type { Line } from '../../../scripts/ingest/types.ts';
 import { parseToc, findOutline, titleLines, labelsOfOneLength, captionsSideBySide, looksLikeHeading as takesTitle } from '../../../scripts/ingest/report/outline.ts';
 import { cleanLines, toLines } from '../../../scripts/ingest/text/clean.ts';
@@ -221,6 +222,13 @@ describe('a title the layout marks with an icon', () => {
       expect(lines[at]!.icon, title).toBe(true);
       expect(looksLikeHeading(lines, at), title).toBe(true);
     }
+  });
+
+  it('has no parent in the short line above it (2024 report line 193, a key figure’s statement over `📖 学习贯彻全会精神`)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const at = lines.findIndex((l) => l.text.trim() === '连续五年获得“A”级');
+    expect(lines[nextNonBlank(lines, at)]!.icon).toBe(true);
+    expect(looksLikeHeading(lines, at)).toBe(false);
   });
 });
 
