@@ -511,6 +511,13 @@ function glossaryBlock(text: string, removed: RemovalLog, added: RemovalLog): Bl
   return { type: 'table', rows: table.rows, line: 1, rowLines: table.rows.map(() => 1), glossary: true, ...(table.numbers.length ? { markers: table.numbers } : {}) };
 }
 
+/** An appendix its title names a list of references or a glossary, read as one list or table (null: any other, or not wholly such entries). */
+function appendixBlock(title: string, body: string, removed: RemovalLog, added: RemovalLog): Block | null {
+  const references = title.endsWith(words.referencesTitle) ? referenceItems(body) : null;
+  if (references) return { type: 'list', items: references, line: 1, marker: '' };
+  return title.endsWith(words.glossary.title) ? glossaryBlock(body, removed, added) : null;
+}
+
 /** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page. */
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
   const { body, backCover } = splitBackCover(doc.text);
@@ -555,9 +562,8 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog,
       const slug = uniqueSlug(h.title, taken);
       // A results report's parts by their standard names; a white paper's by its contents list.
       const listed = h.title.includes('、') ? contentsSections(entries, h.title.slice(0, h.title.indexOf('、'))) : [];
-      const references = h.title.endsWith(words.referencesTitle) ? referenceItems(body) : null;
-      const list: Block | null = references ? { type: 'list', items: references, line: 1, marker: '' } : h.title.endsWith(words.glossary.title) ? glossaryBlock(body, removed, added) : null;
-      if (list) return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [list] };
+      const appendix = appendixBlock(h.title, body, removed, added);
+      if (appendix) return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: [appendix] };
       const cut = doc.kind === 'results' ? { ...bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title))), missing: [] } : bodyWithHeadings(body, listed);
       countLeftOut(removed, cut);
       unconfirmed.push(...cut.missing.map((m) => `${doc.title} ${m}`));

@@ -54,7 +54,7 @@ function runTogether(text: string): { rows: string[][]; separators: string[] } |
 const numberedEntry = (n: number) => new RegExp(`(?<![A-Za-z\\d])${n}[.．]([A-Za-z][A-Za-z\\d&/-]*)：`, 'u');
 
 /** The rows of a glossary of numbered entries (`1.ESG：…2.UNGC：…`), numbered 1, 2, 3… from the start, and their numbers; or null. */
-function numbered(text: string): { rows: string[][]; numbers: string[] } | null {
+function numbered(text: string): { rows: string[][]; numbers: string[]; separators: string[] } | null {
   const marks: { at: number; length: number; abbreviation: string; number: string }[] = [];
   for (let n = 1, from = 0; ; n++) {
     const m = numberedEntry(n).exec(text.slice(from));
@@ -63,7 +63,8 @@ function numbered(text: string): { rows: string[][]; numbers: string[] } | null 
     from += m.index + m[0].length;
   }
   if (marks.length < 2 || marks[0]!.at !== 0) return null;
-  return { rows: marks.map((m, k) => [m.abbreviation, text.slice(m.at + m.length, marks[k + 1]?.at ?? text.length)]), numbers: marks.map((m) => m.number) };
+  const rows = marks.map((m, k) => [m.abbreviation, text.slice(m.at + m.length, marks[k + 1]?.at ?? text.length)]);
+  return { rows, numbers: marks.map((m) => m.number), separators: marks.map((m) => text[m.at + m.length - 1]!) };
 }
 
 /** A glossary read as a table: its rows (the columns' names first, which the build adds), and what it leaves out. */
@@ -81,5 +82,5 @@ export function glossaryTable(text: string): GlossaryTable | null {
   const entries = runTogether(body);
   if (entries) return { rows: [[columns.abbreviation, columns.english, columns.meaning], ...entries.rows], numbers: [], separators: entries.separators };
   const listed = numbered(body);
-  return listed ? { rows: [[columns.abbreviation, columns.meaning], ...listed.rows], numbers: listed.numbers, separators: listed.rows.map(() => '：') } : null;
+  return listed ? { ...listed, rows: [[columns.abbreviation, columns.meaning], ...listed.rows] } : null;
 }
