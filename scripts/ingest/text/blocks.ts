@@ -4,7 +4,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { isTextTableHeader, isTwoColumnHeader, labelValueTable, textTable, twoColumnTable } from './text-tables.ts';
+import { labelValueTable, textTableAt } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
 /** A list item's mark and the space after it. */
@@ -364,30 +364,13 @@ const handlers: Handler[] = [
     },
   },
   {
-    // A table printed as text: column names set apart by spaces, then label lines and lists (text-tables.ts).
+    // A table printed as text (text-tables.ts): column names set apart by spaces over label lines and
+    // lists, two columns of labels and their text, or labels and amounts.
     name: 'table',
-    match: (ctx, i) => isTextTableHeader(ctx.lines[i]!.text) && textTable(ctx.lines, i) !== null,
+    match: (ctx, i) => textTableAt(ctx.lines, i) !== null,
     take(ctx, i) {
-      const { rows, rowLines, markers, end } = textTable(ctx.lines, i)!;
-      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines, markers }, end];
-    },
-  },
-  {
-    // A table of two columns printed as text: two column names, then labels and their text (text-tables.ts).
-    name: 'table',
-    match: (ctx, i) => isTwoColumnHeader(ctx.lines[i]!.text) && twoColumnTable(ctx.lines, i) !== null,
-    take(ctx, i) {
-      const { rows, rowLines, end } = twoColumnTable(ctx.lines, i)!;
-      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines }, end];
-    },
-  },
-  {
-    // A table of labels and amounts printed as text: two column names over rows of words and one figure (text-tables.ts).
-    name: 'table',
-    match: (ctx, i) => labelValueTable(ctx.lines, i) !== null,
-    take(ctx, i) {
-      const { rows, rowLines, end } = labelValueTable(ctx.lines, i)!;
-      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines }, end];
+      const { rows, rowLines, markers, end } = textTableAt(ctx.lines, i)!;
+      return [{ type: 'table', rows, line: ctx.lines[i]!.n, rowLines, ...(markers.length ? { markers } : {}) }, end];
     },
   },
   {

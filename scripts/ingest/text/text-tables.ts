@@ -42,7 +42,7 @@ export interface TextTable {
   end: number;
 }
 
-export const isTextTableHeader = (text: string) => HEADER.test(text);
+const isTextTableHeader = (text: string) => HEADER.test(text);
 
 /** The table whose header is line `i`, or null where the lines below are not its rows (a diagram's words). */
 export function textTable(lines: readonly Line[], i: number): TextTable | null {
@@ -134,7 +134,7 @@ const LABELLED_LINE = new RegExp(`^(${ROW_LABEL})[ \\u3000]+(${CELL_TEXT})$`, 'u
 /** Rows a two-column table has at least. */
 const MIN_TWO_COLUMN_ROWS = 3;
 
-export const isTwoColumnHeader = (text: string) => TWO_COLUMN_HEADER.test(text);
+const isTwoColumnHeader = (text: string) => TWO_COLUMN_HEADER.test(text);
 
 /** The two-column table whose header is line `i`, or null where fewer than MIN_TWO_COLUMN_ROWS rows follow it. */
 export function twoColumnTable(lines: readonly Line[], i: number): TextTable | null {
@@ -210,4 +210,10 @@ export function labelValueTable(lines: readonly Line[], i: number): TextTable | 
   }
   if (rows.length < MIN_LABEL_VALUE_ROWS) return null;
   return { rows: [names, ...rows], rowLines: [lines[i]!.n, ...rowLines], markers: [], end };
+}
+
+/** The table printed as text whose header is line `i`, in any of the layouts above, or null. */
+export function textTableAt(lines: readonly Line[], i: number): TextTable | null {
+  const text = lines[i]!.text;
+  return (isTextTableHeader(text) ? textTable(lines, i) : null) ?? (isTwoColumnHeader(text) ? twoColumnTable(lines, i) : null) ?? labelValueTable(lines, i);
 }
