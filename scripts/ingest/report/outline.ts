@@ -6,7 +6,7 @@ import { isBlankLine, LIST_ITEM, nextNonBlank } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
 import { vocabulary } from '../vocabulary.ts';
-import { isCaption, isFigureTitle, namesBranchFirst } from '../text/captions.ts';
+import { isCaption, isDiagramSteps, isFigureTitle, namesBranchFirst } from '../text/captions.ts';
 import { titlesIndexTable } from './standards.ts';
 import { printedInParallel } from './parallel-headings.ts';
 
@@ -268,7 +268,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (titlesIndexTable(lines, i)) return true;
   // A word printed one character a line labels a diagram.
   if (lines[i]!.vertical) return false;
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
+  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || isDiagramSteps(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   if (namedByFigureBelow(lines, i)) return true;
   let blanks = 0;
@@ -302,8 +302,9 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (lead) return blanks < 3;
   // Words set apart by spaces (`大市場 網絡線 科技創新`) label a diagram; a caption runs longer. A title
   // marked with an icon is one of its own level, no sub-heading of the line above it (`连续五年获得“A”级`,
-  // a key figure's statement, over `📖 学习贯彻全会精神`).
-  const overSubheading = !wordsSetApart(text) && n <= 16 && k > i + 1 && !next.icon;
+  // a key figure's statement, over `📖 学习贯彻全会精神`); a diagram's steps under a line make it the
+  // diagram's title (`中國聯通社會責任議題選擇程序` over `識別議題來源 形成議題池 …`).
+  const overSubheading = !wordsSetApart(text) && n <= 16 && k > i + 1 && !next.icon && !isDiagramSteps(next.text);
   return overSubheading && blanks < 3 && chars(next.text) <= 24 && !TERMINAL.test(next.text.trim()) && !LIST_ITEM.test(next.text) && after !== undefined && opensText(after) && !FIGURE_TEXT.test(next.text.trim());
 }
 

@@ -2,7 +2,7 @@
 import type { Line } from '../types.ts';
 import { LIST_ITEM, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { namesBranchFirst } from './captions.ts';
+import { isDiagramSteps, namesBranchFirst } from './captions.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
@@ -96,8 +96,9 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   if (SENTENCE_TAIL.test(next.trim())) return length(line) >= 12 && !TERMINAL.test(line.trimEnd());
   // A quotation opened before the break and closed after it (`…基於「內容+` / `流量+權益」的合作產品…`).
   if (length(line) >= 8 && quotationGoesOn(line, next.trim())) return true;
-  // A row of figures (`242121 241245 603 273`) is no sentence's first half.
-  if (!/\p{Script=Han}/u.test(line)) return false;
+  // A row of figures (`242121 241245 603 273`) is no sentence's first half, nor a row of a diagram's
+  // labels (`識別議題來源 形成議題池 劃分優先等級 審核確定`, its steps set apart by spaces).
+  if (!/\p{Script=Han}/u.test(line) || isDiagramSteps(line)) return false;
   // The rest of a clause of one or two characters, then its mark (`在「一套制度，一個系統，一個體系」的原` /
   // `則下，以建設…`), after a line that is a sentence under way (a clause closed inside it; a caption
   // before the rest of the page's last sentence, `中国联通 AI 外呼运营大屏` / `工作。`, is none).

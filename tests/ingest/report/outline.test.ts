@@ -232,6 +232,18 @@ describe('a title the layout marks with an icon', () => {
   });
 });
 
+describe('a diagram’s steps set apart by spaces (2020 report lines 3755–3761)', () => {
+  it('are no heading, and make the line over them the diagram’s title, not a heading', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const diagram = ['中國聯通社會責任議題選擇程序', '', '識別議題來源 形成議題池 劃分優先等級 審核確定', '', '公司社會責任議題兼顧國際標準、國家政策要求，以社會輿論關注點、國內外通信企業和相關企業議題趨勢等為出發點。'].map((text, k) => ({ n: k + 1, text }));
+    expect(looksLikeHeading(diagram, 0)).toBe(false);
+    expect(looksLikeHeading(diagram, 2)).toBe(false);
+    // Over a sub-heading that opens text, the same line is a heading.
+    diagram[2] = { n: 3, text: '形成議題池' };
+    expect(looksLikeHeading(diagram, 0)).toBe(true);
+  });
+});
+
 describe('a title below a picture', () => {
   const at = (text: string) => lines.findIndex((l) => l.text.trim() === text);
 

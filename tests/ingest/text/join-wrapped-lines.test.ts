@@ -138,6 +138,12 @@ describe('joinWrappedLines', () => {
     expect(joined('P4.5 P44–46\n\n二、責任管理（G系列）')).toHaveLength(2);
   });
 
+  it('keeps a diagram’s steps, set apart by spaces, apart from the paragraph after the break (2020 report, lines 3759-3762)', () => {
+    expect(joined('識別議題來源 形成議題池 劃分優先等級 審核確定\n\n公司社會責任議題兼顧國際標準、\n國家政策要求，以社會輿論關注')).toEqual(['識別議題來源 形成議題池 劃分優先等級 審核確定', '公司社會責任議題兼顧國際標準、國家政策要求，以社會輿論關注']);
+    // A long line of words without spaces still goes on after the break.
+    expect(joined('識別議題來源形成議題池劃分優先等級審核確定\n\n公司社會責任議題兼顧國際標準、')).toHaveLength(1);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
