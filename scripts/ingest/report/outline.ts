@@ -350,9 +350,13 @@ const FIGURE_ROWS = 3;
  * it. A table's header over its rows of figures (` 捐贈項目` + `捐贈金額` + `（萬元）`) is left to the tables.
  */
 function figureLabels(lines: readonly Line[], i: number): boolean {
-  if (!shortLabel(lines[i + 1]) || !shortLabel(lines[nextNonBlank(lines, i + 1)])) return false;
+  // Right under the title the labels may stand apart by blank lines; below a blank line they run straight
+  // into each other (` 做強中後台做活前台` / `` / `網絡線運營` / `組織體系變革`).
+  const label = nextNonBlank(lines, i);
+  const second = label === i + 1 ? nextNonBlank(lines, label) : label + 1;
+  if (!shortLabel(lines[label]) || !shortLabel(lines[second])) return false;
   const after: Line[] = [];
-  for (let k = i + 1; k < lines.length && after.length < FIGURE_ROWS; k = nextNonBlank(lines, k)) after.push(lines[k]!);
+  for (let k = label; k < lines.length && after.length < FIGURE_ROWS; k = nextNonBlank(lines, k)) after.push(lines[k]!);
   return !after.some((l) => /\d/u.test(l.text));
 }
 

@@ -113,9 +113,10 @@ describe('the outline by indentation (the 2020 report)', () => {
     expect(titles.filter((t) => /^\d/u.test(t) && !/^\d[A-Z]/u.test(t))).toEqual([]);
   });
 
-  it('does not take a title that runs into a diagram’s labels (lines 179 ` 中國聯通始終堅持`, 3791 ` 董事會`)', () => {
+  it('does not take a title that runs into a diagram’s labels (lines 179 ` 中國聯通始終堅持`, 3791 ` 董事會`, 2337 ` 做強中後台做活前台` over a blank line)', () => {
     expect(titles).not.toContain('中國聯通始終堅持');
     expect(titles).not.toContain('董事會');
+    expect(titles).not.toContain('做強中後台做活前台');
     // A title running into its sub-heading and then its text stays (line 1934 ` 全力做好防汛救災` + `建立健全防汛保障體系`).
     expect(titles).toContain('全力做好防汛救災');
   });
