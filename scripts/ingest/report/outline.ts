@@ -254,6 +254,19 @@ function parallelsHeadingNear(lines: readonly Line[], i: number, titles: readonl
 }
 
 /**
+ * One of statements printed one under another, each opening with the same word and none ending a
+ * sentence (a diagram's boxes: `以劃小改革…`, `以人為核心…`, `以基於運營…`): not a heading over the next.
+ */
+function inParallelStatements(lines: readonly Line[], i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && isBlank(lines[p])) p--;
+  const opening = lines[i]!.text.trim()[0];
+  const next = lines[nextNonBlank(lines, i)];
+  const statement = (l: Line) => l.text.trim()[0] === opening && !ENDS_SENTENCE.test(l.text.trim());
+  return p >= 0 && next !== undefined && /\p{Script=Han}/u.test(opening ?? '') && statement(lines[p]!) && statement(next);
+}
+
+/**
  * A short standalone line set off by blank lines and followed by body text: a heading by layout.
  * `parallels`: whether a title below a picture may be one by a heading near it (parallelsHeadingNear);
  * `pageTitles`: the title of the page the lines are cut from, printed above them (`可持续发展策略` over
@@ -271,6 +284,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || isDiagramSteps(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   if (namedByFigureBelow(lines, i)) return true;
+  if (inParallelStatements(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
   if (i > 0 && blanks === 0 && !isIndented(text)) return false;

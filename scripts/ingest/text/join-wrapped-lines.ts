@@ -16,6 +16,8 @@ const LATIN_START = /^[A-Za-z]/;
 const CJK_OR_ALNUM_END = /[\p{Script=Han}A-Za-z0-9%，、]$/u;
 /** A clause closed inside a line: the line is a sentence under way, not a title or caption. */
 const CLAUSE_INSIDE = /[，、；]/u;
+/** A line that stops inside its sentence, after a clause or before what it introduces. */
+const CLAUSE_END = /[，、；：]$/u;
 const CJK_START = /^[\p{Script=Han}]/u;
 
 const length = (s: string) => [...s.trim()].length;
@@ -109,6 +111,9 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // A paragraph's last sentence ended after the break (`…提高市民、企業感知，助` / `力數字政府建設。`): the line is
   // a paragraph's worth of text with clauses or sentences closed inside, the piece after the break one short ended sentence's rest.
   if (length(line) >= PARAGRAPH_CHARS && /[，、；。]/u.test(line) && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && SENTENCE_REST.test(next.trim())) return true;
+  // A line that ends no clause, then one after the break that opens with the same word, are two of a kind
+  // (a photo's caption and the story after it, both `中国联通…`; a diagram's boxes, `以…`, `以…`), not one sentence.
+  if (line.trim()[0] === next.trim()[0] && !CLAUSE_END.test(line.trim())) return false;
   // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
   return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
 }

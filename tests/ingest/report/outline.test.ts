@@ -233,6 +233,18 @@ describe('a title the layout marks with an icon', () => {
   });
 });
 
+describe('statements printed one under another, each opening with the same word (2020 report lines 2246–2250)', () => {
+  it('are no headings, where none ends a sentence', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const boxes = ['以劃小改革再出發為抓手，將市場化要素配置模式穿透至末梢', '', '以人為核心的勞動力要素投入配置效率的最大化', '', '以基於運營組織體系調整的流程重構與優化，做實數字化高效運營找準問題 明確定位'].map((text, k) => ({ n: k + 1, text }));
+    expect(looksLikeHeading(boxes, 2)).toBe(false);
+    // Between paragraphs that end their sentences, the same line heads the text after it.
+    boxes[0] = { n: 1, text: '以劃小改革再出發為抓手，將市場化要素配置模式穿透至末梢。' };
+    boxes[4] = { n: 5, text: '以基於運營組織體系調整的流程重構與優化，做實數字化高效運營，全面提升效率。' };
+    expect(looksLikeHeading(boxes, 2)).toBe(true);
+  });
+});
+
 describe('a diagram’s steps set apart by spaces (2020 report lines 3755–3761)', () => {
   it('are no heading, and make the line over them the diagram’s title, not a heading', async () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');

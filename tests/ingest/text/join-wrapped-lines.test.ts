@@ -144,6 +144,15 @@ describe('joinWrappedLines', () => {
     expect(joined('識別議題來源形成議題池劃分優先等級審核確定\n\n公司社會責任議題兼顧國際標準、')).toHaveLength(1);
   });
 
+  it('keeps two lines that open with the same word apart across a break, unless the first stops after a clause (2024 report, lines 280-282; 2020 report, 2246-2248 and 3710-3712)', () => {
+    // A photo's caption and the story after it.
+    expect(joined('中国联通举办庆祝新中国成立 75 周年系列活动\n\n中国联通不断加速党建宣传与互联网技术有机融合，全方位推动党建工作与时俱进。')).toHaveLength(2);
+    // A diagram's boxes, each a statement.
+    expect(joined('以劃小改革再出發為抓手，將市場化要素配置模式穿透至末梢\n\n以人為核心的勞動力要素投入配置效率的最大化')).toHaveLength(2);
+    // A sentence broken after its clause goes on.
+    expect(joined('實現公司利益與社會目標的和諧統一。2020年，\n\n中國聯通以創新、協調、綠色、開放、共享的新發展理念為引領，')).toHaveLength(1);
+  });
+
   it('keeps the space between Latin words and adds one where the wrap ate it', () => {
     expect(joinPieces('共建5G ', 'XR終端生態聯盟')).toBe('共建5G XR終端生態聯盟');
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
