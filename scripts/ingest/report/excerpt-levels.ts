@@ -1,8 +1,10 @@
 // A chapter printed on its own (an excerpt of a report) often loses the layout that tells its heading
 // levels apart: the 2020 report indents its topics (` 啓動品牌煥新工程`) above their sub-headings
 // (`加強品牌管理規範`), while the chapter printed alone sets both alike. Where the full report is among
-// the sources (the chapter's `partOf` names it), the chapter's headings take their levels from it.
-import type { Doc, Section } from '../types.ts';
+// the sources (the chapter's `partOf` names it), the chapter's headings take their levels from it, and
+// a line the chapter sets as text that the report prints as a heading on the same page is one.
+import type { Block, Doc, Section } from '../types.ts';
+import { uniqueSlug } from '../slug.ts';
 import { toScript } from '../convert-script.ts';
 import { pageLevel } from './sections.ts';
 
@@ -41,13 +43,18 @@ export function levelsFromFullReport(chapter: Doc, report: Doc): Doc {
     // The two printings may order a page's headings differently (`打造行業領先的「跨域」能力` comes first
     // in the chapter, third in the report): each takes the first of the report's not yet taken.
     const taken = new Set<number>();
-    const blocks = s.blocks.map((b) => {
-      if (b.type !== 'heading') return b;
+    const ids = new Set(s.blocks.flatMap((b) => (b.type === 'heading' ? [b.id] : [])));
+    const blocks = s.blocks.map((b): Block => {
+      if (b.type !== 'heading' && b.type !== 'paragraph') return b;
       const wanted = key(b.text);
       const k = under.findIndex((h, j) => !taken.has(j) && h.key === wanted);
       if (k < 0) return b;
       taken.add(k);
-      return { ...b, depth: pageLevel(s) + under[k]!.level - top };
+      const depth = pageLevel(s) + under[k]!.level - top;
+      // A line the chapter printed alone sets as text, which the report prints as a heading here (its
+      // layout lost, `傳播奧運文化精神` below a picture): a heading too.
+      if (b.type === 'paragraph') return { type: 'heading', text: b.text, line: b.line, id: uniqueSlug(b.text, ids), depth };
+      return { ...b, depth };
     });
     return { ...s, blocks };
   });

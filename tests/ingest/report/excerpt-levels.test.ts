@@ -33,6 +33,17 @@ describe('levelsFromFullReport', () => {
     ]);
   });
 
+  it('makes a heading of a line the chapter sets as text where the report prints it as a heading under the same page', () => {
+    const paragraph = (text: string): Block => ({ type: 'paragraph', text, line: 1 });
+    const chapter = doc('chapter', [section('謀發展', [], null, 'chapter'), section('匠心精神服務冬奧', [paragraph('冬奧會合作夥伴俱樂部輪值主席單位。'), paragraph('強化責任彰顯擔當'), paragraph('其他段落。')], '謀發展')]);
+    const blocks = levelsFromFullReport(chapter, report).sections[1]!.blocks;
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(depths(levelsFromFullReport(chapter, report))).toEqual([['強化責任彰顯擔當', 3]]);
+    // Under another page the same words stay text.
+    const elsewhere = doc('chapter', [section('共享數字發展紅利', [paragraph('強化責任彰顯擔當')])]);
+    expect(levelsFromFullReport(elsewhere, report).sections[0]!.blocks[0]!.type).toBe('paragraph');
+  });
+
   it('looks only under the same page: a heading the report prints under another page keeps its depth', () => {
     const chapter = doc('chapter', [section('匠心精神服務冬奧', [heading('加強品牌管理規範', 2)])]);
     expect(depths(levelsFromFullReport(chapter, report))).toEqual([['加強品牌管理規範', 2]]);
@@ -46,5 +57,7 @@ describe('the 2020 chapter printed alone, beside the 2020 report (partOf)', () =
     const at = (text: string) => chapter.sections.flatMap((s) => s.blocks).find((b) => b.type === 'heading' && b.text === text) as Extract<Block, { type: 'heading' }>;
     expect(at('加強品牌管理規範').depth).toBe(at('啟動品牌煥新工程').depth! + 1);
     expect(at('客戶服務更便捷').depth).toBe(at('持續提升客戶口碑').depth! + 1);
+    // Set below a picture in the chapter (three blank lines over it), a heading in the report (line 1924).
+    expect(at('傳播奧運文化精神')).toBeDefined();
   });
 });
