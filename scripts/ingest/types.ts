@@ -69,7 +69,7 @@ export type Block =
       brackets?: string;
       /** One of a row of figures under one label (`5個縣、47個鄉鎮`), after the first: the label is printed once, with the first. */
       sharesLabel?: true;
-      /** What the row printed between this figure and the one before it (`、`), left out: counted as figure-separator. */
+      /** What the row printed between this figure and the one before it (`、`), or after it before the next (`760億，`), left out: counted as figure-separator. */
       separator?: string;
     };
 

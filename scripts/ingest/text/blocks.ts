@@ -64,6 +64,8 @@ const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*($
 const FIGURE_PERCENT_OVER = new RegExp(`^(${NUMBER})\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** One figure of a row under one label: a number and the words it counts (`5 个县`, `1,152個村`). */
 const ROW_PAIR = new RegExp(`(${NUMBER})\\s*((?:个|個)\\p{Script=Han}{1,3})`, 'gu');
+/** A clause's comma closing a figure's line. */
+const CLAUSE_COMMA = /，$/u;
 /** The longest label a callout prints over its figure. */
 const MAX_LABEL = 32;
 
@@ -98,7 +100,7 @@ function oneLineFigure(lines: readonly Line[], i: number): [label: string, value
 }
 
 /** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
-export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string, string] } | null {
+export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string, string]; trailing?: string } | null {
   const one = oneLineFigure(lines, i);
   if (one) return { label: i, value: i, unit: null, end: i + 1, oneLine: one };
   const single = figureAfterLabel(lines, i, i);
@@ -133,13 +135,19 @@ function figureAfterLabel(lines: readonly Line[], i: number, last: number): Retu
   if (!isCalloutLabel(label)) return null;
   const labelEnd = last > i ? { labelEnd: last } : {};
   const v = next(last);
-  const value = lines[v]?.text.trim() ?? '';
+  const printed = lines[v]?.text.trim() ?? '';
+  // A figure and its unit may close a clause, the next figure going on the sentence (`760億，` over
+  // `節省運營成本約` / `90億╱年`): the comma is left out, counted as the figures' separator.
+  const trailing = CLAUSE_COMMA.exec(printed)?.[0];
+  const value = trailing ? printed.slice(0, -trailing.length) : printed;
+  const after = { label: i, ...labelEnd, value: v, unit: null, end: v + 1, ...(trailing ? { trailing } : {}) };
   const both = FIGURE_NUMBER_UNIT.exec(value);
-  if (both) return { label: i, ...labelEnd, value: v, unit: null, end: v + 1, inline: [both[1]!.trim(), both[2]!] };
+  if (both) return { ...after, inline: [both[1]!.trim(), both[2]!] };
   const counted = FIGURE_NUMBER_COUNTED.exec(value);
-  if (counted) return { label: i, ...labelEnd, value: v, unit: null, end: v + 1, inline: [`${counted[1]}${counted[3] ?? ''}`.trim(), (counted[2] ?? counted[4])!] };
+  if (counted) return { ...after, inline: [`${counted[1]}${counted[3] ?? ''}`.trim(), (counted[2] ?? counted[4])!] };
   const percentOver = FIGURE_PERCENT_OVER.exec(value);
-  if (percentOver) return { label: i, ...labelEnd, value: v, unit: null, end: v + 1, inline: [percentOver[1]!, `% ${percentOver[2]}`] };
+  if (percentOver) return { ...after, inline: [percentOver[1]!, `% ${percentOver[2]}`] };
+  if (trailing) return null;
   if (!FIGURE_NUMBER.test(value)) return null;
   const u = next(v);
   const unit = lines[u]?.text.trim() ?? '';
@@ -343,7 +351,7 @@ const handlers: Handler[] = [
       }
       const [value, unit] = f.inline ?? [text(f.value), text(f.unit)];
       const label = ctx.lines.slice(f.label, (f.labelEnd ?? f.label) + 1).map((l) => l.text.trim()).join('');
-      return [{ type: 'figure', label, value, unit, line: ctx.lines[i]!.n }, f.end];
+      return [{ type: 'figure', label, value, unit, ...(f.trailing ? { separator: f.trailing } : {}), line: ctx.lines[i]!.n }, f.end];
     },
   },
   {

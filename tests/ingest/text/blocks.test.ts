@@ -30,6 +30,16 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([['節省運營成本約', '90', '億╱年']]);
   });
 
+  it('reads a figure that closes a clause, the comma left out as the figures’ separator (2020 report, lines 3416–3421: `760億，`)', () => {
+    const blocks = toBlocks(lines(['節省投資約', '', '760億，', '節省運營成本約', '', '90億╱年', '']));
+    expect(blocks.map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit, b.separator ?? ''] : [b.type]))).toEqual([
+      ['節省投資約', '760', '億', '，'],
+      ['節省運營成本約', '90', '億╱年', ''],
+    ]);
+    // A comma after a bare number with its unit on the next line reads no figure.
+    expect(toBlocks(lines(['節省投資約', '', '760，', '億'])).some((b) => b.type === 'figure')).toBe(false);
+  });
+
   it('reads a figure whose 余 follows its magnitude (2020 report, lines 961–963: `3萬餘名`)', () => {
     const blocks = toBlocks(lines(['5年累計參與公益扶貧愛心行動志願者達', '', '3萬餘名', '']));
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([['5年累計參與公益扶貧愛心行動志願者達', '3萬餘', '名']]);
