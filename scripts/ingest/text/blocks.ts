@@ -66,6 +66,8 @@ const FIGURE_PERCENT_OVER = new RegExp(`^(${NUMBER})\\s*%\\s*(${alternation(voca
 const ROW_PAIR = new RegExp(`(${NUMBER})\\s*((?:个|個)\\p{Script=Han}{1,3})`, 'gu');
 /** A clause's comma closing a figure's line. */
 const CLAUSE_COMMA = /，$/u;
+/** A figure's line, then after a space a short title closed by a colon (the next group's: `38萬站 覆蓋翻倍：`). */
+const NEXT_GROUP_TITLE = /^(\S+)[ \u3000]+(\p{Script=Han}{2,8}：)$/u;
 /** The longest label a callout prints over its figure. */
 const MAX_LABEL = 32;
 
@@ -100,7 +102,7 @@ function oneLineFigure(lines: readonly Line[], i: number): [label: string, value
 }
 
 /** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
-export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string, string]; trailing?: string } | null {
+export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string, string]; trailing?: string; nextTitle?: string } | null {
   const one = oneLineFigure(lines, i);
   if (one) return { label: i, value: i, unit: null, end: i + 1, oneLine: one };
   const single = figureAfterLabel(lines, i, i);
@@ -139,15 +141,18 @@ function figureAfterLabel(lines: readonly Line[], i: number, last: number): Retu
   // A figure and its unit may close a clause, the next figure going on the sentence (`760億，` over
   // `節省運營成本約` / `90億╱年`): the comma is left out, counted as the figures' separator.
   const trailing = CLAUSE_COMMA.exec(printed)?.[0];
-  const value = trailing ? printed.slice(0, -trailing.length) : printed;
-  const after = { label: i, ...labelEnd, value: v, unit: null, end: v + 1, ...(trailing ? { trailing } : {}) };
+  // A figure whose line goes on with the next group's title (`38萬站 覆蓋翻倍：`, an infographic's groups
+  // `規模翻倍：`, `覆蓋翻倍：`): the title is text of its own after the figure.
+  const titled = NEXT_GROUP_TITLE.exec(printed);
+  const value = trailing ? printed.slice(0, -trailing.length) : titled ? titled[1]! : printed;
+  const after = { label: i, ...labelEnd, value: v, unit: null, end: v + 1, ...(trailing ? { trailing } : {}), ...(titled ? { nextTitle: titled[2]! } : {}) };
   const both = FIGURE_NUMBER_UNIT.exec(value);
   if (both) return { ...after, inline: [both[1]!.trim(), both[2]!] };
   const counted = FIGURE_NUMBER_COUNTED.exec(value);
   if (counted) return { ...after, inline: [`${counted[1]}${counted[3] ?? ''}`.trim(), (counted[2] ?? counted[4])!] };
   const percentOver = FIGURE_PERCENT_OVER.exec(value);
   if (percentOver) return { ...after, inline: [percentOver[1]!, `% ${percentOver[2]}`] };
-  if (trailing) return null;
+  if (trailing || titled) return null;
   if (!FIGURE_NUMBER.test(value)) return null;
   const u = next(v);
   const unit = lines[u]?.text.trim() ?? '';
@@ -351,7 +356,8 @@ const handlers: Handler[] = [
       }
       const [value, unit] = f.inline ?? [text(f.value), text(f.unit)];
       const label = ctx.lines.slice(f.label, (f.labelEnd ?? f.label) + 1).map((l) => l.text.trim()).join('');
-      return [{ type: 'figure', label, value, unit, ...(f.trailing ? { separator: f.trailing } : {}), line: ctx.lines[i]!.n }, f.end];
+      const figure: Block = { type: 'figure', label, value, unit, ...(f.trailing ? { separator: f.trailing } : {}), line: ctx.lines[i]!.n };
+      return [f.nextTitle ? [figure, { type: 'paragraph', text: f.nextTitle, line: ctx.lines[f.value]!.n }] : figure, f.end];
     },
   },
   {

@@ -40,6 +40,15 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(toBlocks(lines(['節省投資約', '', '760，', '億'])).some((b) => b.type === 'figure')).toBe(false);
   });
 
+  it('reads a figure whose line goes on with the next group’s title, the title a paragraph after it (2020 report, lines 3398–3404: `38萬站 覆蓋翻倍：`)', () => {
+    const blocks = toBlocks(lines(['累計開通5G共享基站', '', '38萬站 覆蓋翻倍：', '', '全國覆蓋城市', '', '348個', '']));
+    expect(blocks.map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : b.type === 'paragraph' ? [b.text] : [b.type]))).toEqual([
+      ['累計開通5G共享基站', '38', '萬站'],
+      ['覆蓋翻倍：'],
+      ['全國覆蓋城市', '348', '個'],
+    ]);
+  });
+
   it('reads a figure whose 余 follows its magnitude (2020 report, lines 961–963: `3萬餘名`)', () => {
     const blocks = toBlocks(lines(['5年累計參與公益扶貧愛心行動志願者達', '', '3萬餘名', '']));
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([['5年累計參與公益扶貧愛心行動志願者達', '3萬餘', '名']]);
