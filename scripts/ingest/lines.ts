@@ -11,6 +11,13 @@ export function nextNonBlank(lines: readonly Line[], i: number): number {
   return k;
 }
 
+/** The index of the last line before `i` that prints something (-1 where none does). */
+export function previousNonBlank(lines: readonly Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && isBlankLine(lines[k])) k--;
+  return k;
+}
+
 /** The marks a printed list opens its items with: bullets, dashes, check boxes, stars. */
 export const LIST_MARKS = '-•●▪‧◆■□√–☆';
 /** A line that opens a list item: white space, then one of LIST_MARKS. */

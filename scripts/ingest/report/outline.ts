@@ -2,7 +2,7 @@
 import type { Line, OutlineEntry } from '../types.ts';
 import { isIndented, opensWrappedParagraph } from '../text/join-wrapped-lines.ts';
 import { labelValueTable } from '../text/text-tables.ts';
-import { isBlankLine, LIST_ITEM, nextNonBlank } from '../lines.ts';
+import { isBlankLine, LIST_ITEM, nextNonBlank, previousNonBlank } from '../lines.ts';
 import { withDigits } from '../text/numerals.ts';
 import { pairedYearBox, sideBySideTitles } from '../text/box-titles.ts';
 import { vocabulary } from '../vocabulary.ts';
@@ -95,8 +95,7 @@ function classifyToc(entries: TocEntry[]): ('chapter' | 'section')[] {
 function labelAbove(lines: readonly Line[], heading: number, title: string): number {
   const colon = title.search(/[：:]/u);
   if (colon <= 0) return -1;
-  let k = heading - 1;
-  while (k >= 0 && isBlank(lines[k])) k--;
+  const k = previousNonBlank(lines, heading);
   if (k < 0 || heading - k > 3) return -1;
   const squashed = (s: string) => withDigits(s.replace(/\s+/gu, ''));
   return squashed(lines[k]!.text) === squashed(title.slice(0, colon)) ? k : -1;
@@ -258,8 +257,7 @@ function parallelsHeadingNear(lines: readonly Line[], i: number, titles: readonl
  * sentence (a diagram's boxes: `以劃小改革…`, `以人為核心…`, `以基於運營…`): not a heading over the next.
  */
 function inParallelStatements(lines: readonly Line[], i: number): boolean {
-  let p = i - 1;
-  while (p >= 0 && isBlank(lines[p])) p--;
+  const p = previousNonBlank(lines, i);
   const opening = lines[i]!.text.trim()[0];
   const next = lines[nextNonBlank(lines, i)];
   const statement = (l: Line) => l.text.trim()[0] === opening && !ENDS_SENTENCE.test(l.text.trim());

@@ -2,7 +2,7 @@
 import type { Block, Line } from '../types.ts';
 import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
-import { isBlankLine, LIST_MARKS, nextNonBlank } from '../lines.ts';
+import { isBlankLine, LIST_MARKS, nextNonBlank, previousNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
 import { labelValueTable, textTableAt } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
@@ -124,10 +124,12 @@ export function figureAt(lines: readonly Line[], i: number): { label: number; la
   return null;
 }
 
+/** A figure of a label's own: a number with a percent sign or a magnitude. */
+const FIGURE_IN_LABEL = new RegExp(`\\d\\s*(?:%|${MAGNITUDE})`, 'u');
 /** Words a callout may print as its label: at least two Han characters, short, ending no sentence, no figure of its own (`26.4%`, `637.4萬元`). */
 const isCalloutLabel = (label: string) =>
   label.length >= 2 && label.length <= MAX_LABEL && !TERMINAL_PUNCT.test(label) && !BULLET.test(label) && !FIGURE_NUMBER.test(label) && !label.includes('\t') &&
-  (label.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !/\d\s*(?:%|万|萬|亿|億)/u.test(label);
+  (label.match(/\p{Script=Han}/gu) ?? []).length >= 2 && !FIGURE_IN_LABEL.test(label);
 
 /** A callout whose label is lines `i`–`last` (joined), its number and unit after it, or null. */
 function figureAfterLabel(lines: readonly Line[], i: number, last: number): ReturnType<typeof figureAt> {
@@ -248,11 +250,8 @@ const FIGURES_ONLY = /^[\d.,%\s]+$/u;
  * it is no callout. A callout's neighbours are other callouts' labels.
  */
 function inChart(lines: readonly Line[], i: number, end: number): boolean {
-  const printed = (k: number, step: number) => {
-    while (k >= 0 && k < lines.length && isBlank(lines[k])) k += step;
-    return lines[k]?.text.trim() ?? '';
-  };
-  return FIGURES_ONLY.test(printed(i - 1, -1)) && FIGURES_ONLY.test(printed(end, 1));
+  const printed = (k: number) => lines[k]?.text.trim() ?? '';
+  return FIGURES_ONLY.test(printed(previousNonBlank(lines, i))) && FIGURES_ONLY.test(printed(nextNonBlank(lines, end - 1)));
 }
 
 /** The fewest short lines in a row read as a picture's labels, and the longest such line. */

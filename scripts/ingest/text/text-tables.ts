@@ -30,6 +30,8 @@ const PROSE_CHARS = 30;
 /** Rows with lists a table has at least. */
 const MIN_LISTED_ROWS = 2;
 const chars = (s: string) => [...s.trim()].length;
+/** The cells of a line printed as text, as spaces (ideographic ones too) set them apart. */
+const wordsOf = (text: string) => text.trim().split(/[ \u3000]+/u);
 
 export interface TextTable {
   /** Header, then one row per label line; a row's lists are its last cells, one item a line (cellListItems). */
@@ -47,7 +49,7 @@ const isTextTableHeader = (text: string) => HEADER.test(text);
 /** The table whose header is line `i`, or null where the lines below are not its rows (a diagram's words). */
 export function textTable(lines: readonly Line[], i: number): TextTable | null {
   if (!HEADER.test(lines[i]!.text)) return null;
-  const header = lines[i]!.text.trim().split(/[ \u3000]+/u);
+  const header = wordsOf(lines[i]!.text);
   const width = header.length;
   const rows: { labels: string[]; lists: string[][]; line: number }[] = [];
   const markers: string[] = [];
@@ -70,7 +72,7 @@ export function textTable(lines: readonly Line[], i: number): TextTable | null {
       continue;
     }
     if (isIndented(line.text) || line.text.includes('\t') || chars(line.text) >= PROSE_CHARS || HEADER.test(line.text)) break;
-    rows.push({ labels: line.text.trim().split(/[ \u3000]+/u), lists: [], line: line.n });
+    rows.push({ labels: wordsOf(line.text), lists: [], line: line.n });
     open = false;
   }
   // Words of a diagram set out in a grid have no lists: a table's rows mostly do.
@@ -190,9 +192,8 @@ const MIN_LABEL_VALUE_ROWS = 3;
 export function labelValueTable(lines: readonly Line[], i: number): TextTable | null {
   const names: string[] = [];
   let j = i;
-  const parts = (k: number) => lines[k]!.text.trim().split(/[ \u3000]+/u);
-  for (; j < lines.length && parts(j).every((p) => HEADER_PART.test(p)); j = nextNonBlank(lines, j)) {
-    for (const part of parts(j)) {
+  for (; j < lines.length && wordsOf(lines[j]!.text).every((p) => HEADER_PART.test(p)); j = nextNonBlank(lines, j)) {
+    for (const part of wordsOf(lines[j]!.text)) {
       if (UNIT_PART.test(part) && names.length > 0) names[names.length - 1] += part;
       else names.push(part);
     }
