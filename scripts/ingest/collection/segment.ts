@@ -52,6 +52,15 @@ const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([gra
  * (`浓情端午，粽艾飘香。` + `日前，`).
  */
 const FRAME = (inner: string) => `${escapeRegExp(words.datelines.sceneFrame.before)}${inner}${escapeRegExp(words.datelines.sceneFrame.after)}，`;
+/**
+ * A headline of some length naming Unicom (one comma or colon at most, not ending a clause) right before a
+ * body that opens by setting its scene, with or without a dateline after it (`中国联通荣获DCMM5级最高等级认证，
+ * 引领通信行业数据管理新高度` + `在数字化转型的浪潮中，`). Inside an article the words before such a frame are
+ * a sentence's short subject (`中国联通也将`, `广东联通深圳分公司`): a headline has two parts or is longer.
+ */
+const SCENE_FRAME = FRAME('[^，。！？“”]{2,16}');
+const FRAMED_HEADLINE_CHARS = 12;
+const FRAMED_HEADLINE = `(?=[^。！？；]{0,46}${BRAND})(?![${NEVER_OPENS}”（）])(?!${NUMERAL}、)((?:[^。！？；，：]{${FRAMED_HEADLINE_CHARS},48}?|[^。！？；，：]{6,30}[，：][^。！？；，：]{6,30}?))(?<![，、：${classMembers(words.headlines.neverEndsWith)}])(?=${SCENE_FRAME})`;
 const SCENE_BEFORE_DATELINE = `(?:${FRAME('[^，。！？]{0,16}')}(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE})|${FRAME(`[^，。！？\\d]{0,4}${YEAR}[^，。！？]{0,12}`)}|\\p{Script=Han}{4}，\\p{Script=Han}{4}。(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE}))`;
 /** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
 export const DATED_HEADLINE = new RegExp(`(?![${NEVER_OPENS}”（])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
@@ -185,6 +194,8 @@ const CUES: Cue[] = [
     pattern: new RegExp(`(?<=[。！？”])(?=[^。！？；]{0,46}${BRAND})(?!${NUMERAL}、)(?![${NEVER_OPENS}”（）])(?=[^。！？；，]*(?:，[^。！？；，]*)?${SCENE_BEFORE_DATELINE})[^。！？；]{6,48}?(?<![，、：])(?=${SCENE_BEFORE_DATELINE})`, 'gu'),
     at: 'start',
   },
+  // The same headline of some length over a body that sets its scene without a dateline (FRAMED_HEADLINE).
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${FRAMED_HEADLINE})`, 'gu'), at: 'start' },
   // A headline naming Unicom right before a quotation that opens the body with a whole sentence
   // (`用得起、用得好、用得放心中国联通发力提升国际漫游用户感知“世界很大，我想去看看。”随着…`).
   {
@@ -319,6 +330,7 @@ const DATED_TITLE = new RegExp(`^${DATED_HEADLINE.source}`, 'u');
 const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
 const TWO_QUESTIONS_TITLE = new RegExp(`^${TWO_QUESTIONS_HEADLINE.source}`, 'u');
 const PROFILE_TITLE = new RegExp(`^${PROFILE_HEADLINE.source}`, 'u');
+const FRAMED_TITLE = new RegExp(`^${FRAMED_HEADLINE}`, 'u');
 /** A figure and its unit of up to two characters, ending a clause (`187亿`). */
 const FIGURE_SENTENCE = /\d[\d.,]*\p{Script=Han}{0,2}$/u;
 const COLUMN_HEADLINE = new RegExp(`^(${COLUMN_HEADLINE_PART})`, 'u');
@@ -362,6 +374,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (question) return question[1]!;
   const columned = head.match(COLUMN_HEADLINE_BEFORE_BODY);
   if (columned) return columned[1]!;
+  const framed = head.match(FRAMED_TITLE);
+  if (framed) return framed[1]!;
   const headline = head.match(HEADLINE);
   if (headline) return headline[1]!;
   // A headline that ends with its column's name in brackets: `上台阶挑大梁，央企迈向高质量发展（权威部门话开局）`.

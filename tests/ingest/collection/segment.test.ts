@@ -231,6 +231,25 @@ describe('a headline over a body that sets its scene before its dateline', () =>
   });
 });
 
+describe('a headline of some length naming Unicom over a body that sets its scene without a dateline', () => {
+  it('opens an article: one part of 12 characters or more, or two parts of 6 or more (offsets 188607, 205871)', () => {
+    const long = '中国联通荣获DCMM5级最高等级认证，引领通信行业数据管理新高度在数字化转型的浪潮中，中国联通再次以卓越的数据管理能力脱颖而出，成为行业内的佼佼者。';
+    const colon = '中国联通引领AI新纪元：发布AIData共享数据集与共建倡议在数字化转型的浪潮中，人工智能（AI）作为核心驱动力，正以前所未有的速度重塑各行各业。';
+    expect(titlesOf(`${filler(30)}${long}${filler(30)}${colon}${filler(30)}`)).toEqual([
+      expect.any(String),
+      '中国联通荣获DCMM5级最高等级认证，引领通信行业数据管理新高度',
+      '中国联通引领AI新纪元：发布AIData共享数据集与共建倡议',
+    ]);
+  });
+
+  it('not a sentence\'s subject before such a frame, short or after a connective (offsets 36686, 176812, 197200)', () => {
+    const subject = '中国联通也将在这一过程中，继续发挥其技术优势和创新能力。';
+    const branch = '广东联通深圳分公司在深圳市网络服务调研中，多次深入一线，实地走访。';
+    const connective = '综上所述，中国联通在深度赋能千行百业的过程中，充分展现了其作为行业领军者的实力和担当。';
+    expect(titlesOf(`${filler(30)}${subject}${filler(30)}${branch}${filler(30)}${connective}${filler(30)}`)).toHaveLength(1);
+  });
+});
+
 describe('a headline ending with its column in brackets', () => {
   it('opens an article right before a usual body opening, and keeps its whole column in its title (offset 228548)', () => {
     const a = '推动国有企业在建设现代化产业体系、构建新发展格局中发挥更大作用（深入学习贯彻习近平新时代中国特色社会主义思想）习近平总书记指出：“国有企业是中国特色社会主义的重要物质基础和政治基础。”';
