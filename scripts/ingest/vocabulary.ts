@@ -85,6 +85,8 @@ export const vocabularySchema = z
         boardReport: z.object({ committee: word, annualReport: word, chapters: words, parts: words }).strict(),
         /** An announcement's closing and signature. */
         announcements: z.object({ closing: word, signedBy: word }).strict(),
+        /** How a speech printed whole ends. */
+        speeches: z.object({ closing: word }).strict(),
         /** Datelines without a date, what a headline never ends on before a date, an agency's dispatch word, a periodical's issue, the time frame a body may open with. */
         datelines: z.object({ relative: words, notAfter: chars, dispatch: word, issue: word, sceneFrame: z.object({ before: word, after: word }).strict() }).strict(),
         /** What a headline that runs into its body does not look like; how a reprint's headline opens. */

@@ -214,6 +214,8 @@ const CUES: Cue[] = [
   // A publisher's back cover (address, postcode, telephone, fax, website) closes a white paper; the next
   // document starts after the website, whatever its cover looks like.
   { kind: 'article', pattern: new RegExp(BACK_COVER, 'gu'), at: 'end' },
+  // A speech closes by thanking its audience (`…作出新的更大贡献！谢谢大家！`); the next document starts after it.
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？])${escapeRegExp(words.speeches.closing)}[！!。]`, 'gu'), at: 'end' },
   // An announcement closes with `特此公告。<company>董事会<date>`.
   { kind: 'announcement', pattern: new RegExp(`${escapeRegExp(words.announcements.closing)}。${COMPANY}${escapeRegExp(words.announcements.signedBy)}${YEAR}${MONTH_DAY}`, 'gu'), at: 'end' },
 ];

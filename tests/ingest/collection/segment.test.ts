@@ -250,6 +250,16 @@ describe('a headline of some length naming Unicom over a body that sets its scen
   });
 });
 
+describe('a speech printed whole', () => {
+  it('ends with its thanks to the audience: the next article starts right after (offset 219779)', () => {
+    const speech = '我们愿以最真挚的诚意、最开放的心态、最务实的行动，与大家进一步凝聚共识、深化合作、互相成就，在以数字化网络化智能化助力中国式现代化的新征程中作出新的更大贡献！谢谢大家！';
+    const next = '新一轮国企改革瞄准“提升核心竞争力”2022年，中央企业积极迎难而上，推动经济运行稳中有进，全年实现营业收入39.6万亿元，同比增长9.1%。';
+    expect(titlesOf(`${filler(30)}${speech}${next}${filler(30)}`)).toEqual([expect.any(String), '新一轮国企改革瞄准“提升核心竞争力”']);
+    // Thanks inside a sentence (`谢谢大家的支持`) close nothing.
+    expect(titlesOf(`${filler(30)}他说：“谢谢大家的支持。”${next.slice(18)}${filler(30)}`)).toHaveLength(1);
+  });
+});
+
 describe('a headline ending with its column in brackets', () => {
   it('opens an article right before a usual body opening, and keeps its whole column in its title (offset 228548)', () => {
     const a = '推动国有企业在建设现代化产业体系、构建新发展格局中发挥更大作用（深入学习贯彻习近平新时代中国特色社会主义思想）习近平总书记指出：“国有企业是中国特色社会主义的重要物质基础和政治基础。”';
