@@ -61,6 +61,14 @@ const FRAME = (inner: string) => `${escapeRegExp(words.datelines.sceneFrame.befo
 const SCENE_FRAME = FRAME('[^，。！？“”]{2,16}');
 const FRAMED_HEADLINE_CHARS = 12;
 const FRAMED_HEADLINE = `(?=[^。！？；]{0,46}${BRAND})(?![${NEVER_OPENS}”（）])(?!${NUMERAL}、)((?:[^。！？；，：]{${FRAMED_HEADLINE_CHARS},48}?|[^。！？；，：]{6,30}[，：][^。！？；，：]{6,30}?))(?<![，、：${classMembers(words.headlines.neverEndsWith)}])(?=${SCENE_FRAME})`;
+/**
+ * A headline naming Unicom (quoted terms allowed) right before a body that opens with quoted lines, each
+ * in its own quotation marks, the first holding a clause (`“游新疆”V2.0上线中国联通助力新疆数字文旅开启新篇章` +
+ * `“去爱、去生活、去受伤”“风是透明的河流，雨是冰凉的流星”…`). A list of quoted names after a verb holds no
+ * clause (`推出了“我在坝上有块田”“我托老乡帮放养”`).
+ */
+const QUOTED_LINES = '“[^“”。！？]{1,30}[、，][^“”]{0,30}”“';
+const QUOTED_LINES_HEADLINE = `(?=[^。！？；]{0,46}${BRAND})((?:[^。！？；，：“”]|“[^。！？；，：“”]{1,12}”){6,48}?)(?=${QUOTED_LINES})`;
 const SCENE_BEFORE_DATELINE = `(?:${FRAME('[^，。！？]{0,16}')}(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE})|${FRAME(`[^，。！？\\d]{0,4}${YEAR}[^，。！？]{0,12}`)}|\\p{Script=Han}{4}，\\p{Script=Han}{4}。(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE}))`;
 /** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
 export const DATED_HEADLINE = new RegExp(`(?![${NEVER_OPENS}”（])([^。！？，：；]{6,40}?)${BEFORE_DATELINE}`, 'u');
@@ -196,6 +204,8 @@ const CUES: Cue[] = [
   },
   // The same headline of some length over a body that sets its scene without a dateline (FRAMED_HEADLINE).
   { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=${FRAMED_HEADLINE})`, 'gu'), at: 'start' },
+  // A headline naming Unicom right before quoted lines that open the body (QUOTED_LINES_HEADLINE).
+  { kind: 'article', pattern: new RegExp(`(?<=[。！？])(?=${QUOTED_LINES_HEADLINE})`, 'gu'), at: 'start' },
   // A headline naming Unicom right before a quotation that opens the body with a whole sentence
   // (`用得起、用得好、用得放心中国联通发力提升国际漫游用户感知“世界很大，我想去看看。”随着…`).
   {
@@ -333,6 +343,7 @@ const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
 const TWO_QUESTIONS_TITLE = new RegExp(`^${TWO_QUESTIONS_HEADLINE.source}`, 'u');
 const PROFILE_TITLE = new RegExp(`^${PROFILE_HEADLINE.source}`, 'u');
 const FRAMED_TITLE = new RegExp(`^${FRAMED_HEADLINE}`, 'u');
+const QUOTED_LINES_TITLE = new RegExp(`^${QUOTED_LINES_HEADLINE}`, 'u');
 /** A figure and its unit of up to two characters, ending a clause (`187亿`). */
 const FIGURE_SENTENCE = /\d[\d.,]*\p{Script=Han}{0,2}$/u;
 const COLUMN_HEADLINE = new RegExp(`^(${COLUMN_HEADLINE_PART})`, 'u');
@@ -376,6 +387,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   if (question) return question[1]!;
   const columned = head.match(COLUMN_HEADLINE_BEFORE_BODY);
   if (columned) return columned[1]!;
+  const quoting = head.match(QUOTED_LINES_TITLE);
+  if (quoting) return quoting[1]!;
   const framed = head.match(FRAMED_TITLE);
   if (framed) return framed[1]!;
   const headline = head.match(HEADLINE);

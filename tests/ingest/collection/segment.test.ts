@@ -250,6 +250,18 @@ describe('a headline of some length naming Unicom over a body that sets its scen
   });
 });
 
+describe('a headline naming Unicom over a body that opens with quoted lines', () => {
+  it('opens an article, its quoted terms kept in its title (offset 30409)', () => {
+    const a = '“游新疆”V2.0上线中国联通助力新疆数字文旅开启新篇章“去爱、去生活、去受伤”“风是透明的河流，雨是冰凉的流星”“哪怕再颠簸，日子也要闪亮的过”......这些出自迷你剧集《我的阿勒泰》中的“金句”。';
+    expect(titlesOf(`${filler(30)}${a}${filler(30)}`)).toEqual([expect.any(String), '“游新疆”V2.0上线中国联通助力新疆数字文旅开启新篇章']);
+  });
+
+  it('not a list of quoted names after a verb (offset 37305)', () => {
+    const list = '活动现场创新推出了“我在坝上有块田”“我托老乡帮放养”“我托老乡养柴鸡”等云种养模式，中国联通员工积极认领。';
+    expect(titlesOf(`${filler(30)}${list}${filler(30)}`)).toHaveLength(1);
+  });
+});
+
 describe('a speech printed whole', () => {
   it('ends with its thanks to the audience: the next article starts right after (offset 219779)', () => {
     const speech = '我们愿以最真挚的诚意、最开放的心态、最务实的行动，与大家进一步凝聚共识、深化合作、互相成就，在以数字化网络化智能化助力中国式现代化的新征程中作出新的更大贡献！谢谢大家！';
