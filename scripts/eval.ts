@@ -104,6 +104,8 @@ function measureCollection(files: readonly LoadedGold[], predicted: readonly Pre
   const tuned = emptyMeasures();
   const held = emptyMeasures();
   const group = (g: ResolvedGoldDoc) => (g.doc.heldOut ? held : tuned);
+  /** Whether a page holds a held-out document after its start: what it prints there is not to be read. */
+  const holdsHeldOut = (p: PredictedDoc) => p.end !== null && real.some((g) => g.doc.heldOut && g.start > p.start! + START_TOLERANCE && g.start < p.end! - START_TOLERANCE);
   for (const g of real) {
     const m = group(g);
     const log = g.doc.heldOut ? [] : misses;
@@ -122,18 +124,21 @@ function measureCollection(files: readonly LoadedGold[], predicted: readonly Pre
       if (p.date === g.doc.date) m.dates.right++;
       else log.push(`  date: ${p.date}, printed ${g.doc.date}`);
     }
-    measureHeadings(g.doc, g.places, p, norm, m, log);
+    measureHeadings(g.doc, g.places, p, norm, m, log, p !== undefined && holdsHeldOut(p));
   }
   for (const p of preds) {
     const m = group(home(p));
     if (!paired.has(p) && !home(p).doc.heldOut) misses.push(`page not a document: ${p.id} at ${p.start} “${p.title}”`);
     m.documents.predicted++;
     m.headings.predicted += p.headings.length;
-    measureDefects(p, running, norm, m.defects, home(p).doc.heldOut ? [] : misses);
+    const defects: string[] = [];
+    measureDefects(p, running, norm, m.defects, defects);
+    if (!home(p).doc.heldOut) misses.push(...(holdsHeldOut(p) && defects.length ? [`  ${defects.length} paragraph defects on ${p.id} (not named: the page holds a held-out document)`] : defects));
     const inside = real.filter((g) => g.start > p.start! + START_TOLERANCE && g.start < p.end! - START_TOLERANCE);
     if (p.end !== null && inside.length) {
       m.merged++;
-      if (!home(p).doc.heldOut) misses.push(`merged: ${p.id} also holds ${inside.map((g) => `“${g.doc.title}”`).join(', ')}`);
+      // A held-out document inside a tuned page is counted, never named: its words are not to be read.
+      if (!home(p).doc.heldOut) misses.push(`merged: ${p.id} also holds ${inside.map((g) => (g.doc.heldOut ? 'a held-out document' : `“${g.doc.title}”`)).join(', ')}`);
     }
   }
   return [tuned, held];

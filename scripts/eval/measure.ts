@@ -97,7 +97,8 @@ export function pairDocuments(gold: readonly ResolvedGoldDoc[], predicted: reado
 }
 
 /** Heading matches in order: each gold heading takes the first unused predicted heading with the same text after the last match. */
-export function measureHeadings(gold: GoldDocument, places: Map<object, ResolvedPlace>, predicted: PredictedDoc | undefined, norm: Normalize, m: Measures, misses: string[] = []): void {
+/** `unnamed`: the page holds a held-out document too, so headings it prints that gold lacks are counted, not named. */
+export function measureHeadings(gold: GoldDocument, places: Map<object, ResolvedPlace>, predicted: PredictedDoc | undefined, norm: Normalize, m: Measures, misses: string[] = [], unnamed = false): void {
   const pred = predicted?.headings ?? [];
   m.headings.gold += gold.headings.length;
   let from = 0;
@@ -123,9 +124,9 @@ export function measureHeadings(gold: GoldDocument, places: Map<object, Resolved
     else misses.push(`  parent wrong: “${h.text}” under “${parent}”, printed under “${h.parent}”`);
     from = k + 1;
   }
-  pred.forEach((p, i) => {
-    if (!matched.has(i)) misses.push(`  heading not printed: “${p.text}”${p.line ? ` line ${p.line}` : ''}`);
-  });
+  const extra = pred.filter((_, i) => !matched.has(i));
+  if (unnamed && extra.length) misses.push(`  ${extra.length} headings not printed (not named: the page holds a held-out document)`);
+  else for (const p of extra) misses.push(`  heading not printed: “${p.text}”${p.line ? ` line ${p.line}` : ''}`);
 }
 
 /** Paragraph defects of one document's pages; `running` is the gold list of running text. */

@@ -1,7 +1,8 @@
 // The evaluation's own matching (scripts/eval/measure.ts): a figure counts as read only for the printing it is.
 import { describe, expect, it } from 'vitest';
-import { emptyMeasures, measureKpis, type ReadKpi } from '../../scripts/eval/measure.ts';
-import type { GoldKpi } from '../gold/schema.ts';
+import { emptyMeasures, measureHeadings, measureKpis, type ReadKpi } from '../../scripts/eval/measure.ts';
+import type { PredictedDoc } from '../../scripts/eval/predicted.ts';
+import type { GoldDocument, GoldKpi } from '../gold/schema.ts';
 
 const callout = (name: string, raw: string, unit: string, line: number): GoldKpi => ({ name, unit, year: 2023, raw, from: 'callout', at: { line, text: `${raw}${unit}` } });
 const row = (name: string, raw: string, unit: string): ReadKpi => ({ report: 'r', year: 2023, name, raw, unit });
@@ -21,5 +22,24 @@ describe('measureKpis', () => {
     const m = emptyMeasures();
     measureKpis([callout('覆蓋職工', '286', '餘萬人次', 609)], 'r', [row('覆蓋職工', '286', '萬人次')], (s) => s, m);
     expect(m.kpis.tp).toBe(1);
+  });
+});
+
+describe('measureHeadings', () => {
+  const gold = { headings: [{ text: '大数据赋能文化传承', level: 1, parent: null, at: { offset: 33837, text: '大数据赋能文化传承' } }] } as unknown as GoldDocument;
+  const page = { headings: [{ text: '大数据赋能文化传承', parent: null, line: null }, { text: '二、数据战略引领，构建核心竞争力', parent: null, line: null }] } as unknown as PredictedDoc;
+
+  it('names the headings a page prints that gold lacks', () => {
+    const misses: string[] = [];
+    measureHeadings(gold, new Map(), page, (s) => s, emptyMeasures(), misses);
+    expect(misses).toEqual(['  heading not printed: “二、数据战略引领，构建核心竞争力”']);
+  });
+
+  it('only counts them where the page holds a held-out document, whose words are not to be read', () => {
+    const m = emptyMeasures();
+    const misses: string[] = [];
+    measureHeadings(gold, new Map(), page, (s) => s, m, misses, true);
+    expect(m.headings.tp).toBe(1);
+    expect(misses).toEqual(['  1 headings not printed (not named: the page holds a held-out document)']);
   });
 });
