@@ -23,6 +23,12 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     expect(report.charsPublished).toBeGreaterThan(report.charsIn * 0.9);
   });
 
+  it('publishes none of the seed\'s noise: no `###` standing for a word, no run of keyboard symbols', () => {
+    const docs = result.docs.filter((d) => d.id === id || d.collection === id);
+    const pages = docs.flatMap((d) => d.sections.flatMap((s) => [s.title, ...s.blocks.map(blockText)])).join('\n');
+    expect(pages.match(/#{3,}|[@#$%^&*￥]{2,}/gu) ?? []).toEqual([]);
+  });
+
   it('publishes every sentence of the cleaned text on some page', () => {
     const docs = result.docs.filter((d) => d.id === id || d.collection === id);
     // Pages in source order (a sentence may run from one collected document into the next), then the

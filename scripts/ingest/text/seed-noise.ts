@@ -6,8 +6,8 @@ import { recordRemoval } from '../removal-log.ts';
 
 /** Symbols of the keyboard's number row, in either width, with the brackets and ellipsis typed among them. */
 const KEYBOARD_SYMBOL = '[!@#$%^&*()！￥…（）]';
-/** A run of three or more of them; a single Latin letter between two of them is part of the run (`*（&%F！%……`). */
-const KEYBOARD_RUN = new RegExp(`(?:${KEYBOARD_SYMBOL}|(?<=${KEYBOARD_SYMBOL})[A-Za-z](?=${KEYBOARD_SYMBOL})){3,}`, 'gu');
+/** A run of two or more of them; a single Latin letter between two of them is part of the run (`*（&%F！%……`). */
+const KEYBOARD_RUN = new RegExp(`(?:${KEYBOARD_SYMBOL}|(?<=${KEYBOARD_SYMBOL})[A-Za-z](?=${KEYBOARD_SYMBOL})){2,}`, 'gu');
 
 /** Noise: two or more different symbols that no text prints side by side (`@#$%^&*￥`), or `#` three times or more. */
 export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$%^&*￥]/gu) ?? []).size >= 2 || /^#{3,}$/u.test(run);
@@ -15,7 +15,12 @@ export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$
 /** `text` without the keyboard noise in it, each run recorded in `removed`. */
 export function withoutSeedNoise(text: string, removed: RemovalLog): string {
   return text.replace(KEYBOARD_RUN, (run) => {
-    if (!isKeyboardNoise(run)) return run;
+    // A run that is no noise may still hold a word's stand-in next to a bracket (`（一）###联通…`).
+    if (!isKeyboardNoise(run))
+      return run.replace(/#{3,}/gu, (hashes) => {
+        recordRemoval(removed, 'seed-noise', hashes);
+        return '';
+      });
     recordRemoval(removed, 'seed-noise', run);
     return '';
   });

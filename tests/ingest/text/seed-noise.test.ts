@@ -13,6 +13,18 @@ describe('withoutSeedNoise', () => {
     expect(removed['seed-noise']).toMatchObject({ count: 4, chars: 9 + 9 + 7 + 3 });
   });
 
+  it('takes out ### right after a closing bracket, which joins it to the run, and keeps the bracket (offset 69143)', () => {
+    const removed: RemovalLog = {};
+    expect(withoutSeedNoise('参与并见证中国联通的创立（一）###联通的创立与发展', removed)).toBe('参与并见证中国联通的创立（一）联通的创立与发展');
+    expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 3 });
+  });
+
+  it('takes out two different symbols typed inside a word (offset 202760)', () => {
+    const removed: RemovalLog = {};
+    expect(withoutSeedNoise('同时公司还积极参￥%与社会公益事业和扶贫帮困工作', removed)).toBe('同时公司还积极参与社会公益事业和扶贫帮困工作');
+    expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 2 });
+  });
+
   it('leaves units in brackets, ellipses, a single symbol and bold markers alone', () => {
     const removed: RemovalLog = {};
     for (const text of ['员工流失率（%）', '占比(%)', '中医移动乡村巡诊……随着', '7*24小时', '未（*）来', '联网**（']) expect(withoutSeedNoise(text, removed)).toBe(text);
