@@ -96,7 +96,9 @@ export interface Doc {
   id: string;
   source: string;
   title: string;
-  year: number;
+  /** The year of the document's own date, or the one its title names (`2022年年度报告`); a report's from its
+   *  metadata. Null where a collected document states none: the collection's year is not its own. */
+  year: number | null;
   kind: string;
   script: 'hans' | 'hant';
   publisher: string;

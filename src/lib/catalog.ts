@@ -9,9 +9,9 @@ export type { CatalogDoc, CatalogSection };
 /** The documents in the order the ingest wrote them (content collection `docs`, validated by its schema). */
 export const catalog: readonly CatalogDoc[] = await inWrittenOrder('docs');
 
-/** Documents, latest year first, then by id so the order is stable. */
+/** Documents, latest year first (those stating none last), then by id so the order is stable. */
 export const docsByYear = (): CatalogDoc[] =>
-  [...catalog].sort((a, b) => b.year - a.year || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  [...catalog].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 
 export function docById(id: string): CatalogDoc {
   const doc = catalog.find((d) => d.id === id);

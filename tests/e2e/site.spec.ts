@@ -96,3 +96,19 @@ test('a document card gives the number of sections only for documents of more th
   await expect(card('China Unicom 2024 Sustainability Report')).toHaveText('2024 · Report · 42 sections');
   await expect(card('China Unicom keeps networks running through heavy rain in southern China')).toHaveText('2024-06-19 · News');
 });
+
+test('a collected article that prints no date claims no year: not the collection\'s, on its card, its page or in the search filters', async ({ page }) => {
+  // The 游新疆 article prints no date of its own and no year in its title;
+  // the collection was compiled in 2024, which is not its year. The rain article prints 2024-06-19.
+  await page.goto('/en/');
+  const card = (title: string) => page.locator('li', { has: page.getByRole('link', { name: title, exact: true }) }).locator('p');
+  await expect(card('"Tour Xinjiang" 2.0 goes live: China Unicom opens a new chapter for Xinjiang\'s digital culture and tourism')).toHaveText('News');
+  await page.goto('/zh-hans/reports/you-xin-jiang-v2-0-shang-xian-zhong-guo-lian/');
+  const facts = page.locator('dl').first();
+  await expect(facts.locator('dt', { hasText: '年份' }).locator('xpath=following-sibling::dd[1]')).toHaveText('未注明日期');
+  await expect(facts).not.toContainText('2024');
+  await expect(page.locator('[data-pagefind-filter^="year:"]')).toHaveCount(0);
+  await page.goto('/zh-hans/reports/nan-fang-bao-yu-lai-xi-zhong-guo-lian-tong/');
+  await expect(page.locator('dl').first().locator('dt', { hasText: '年份' }).locator('xpath=following-sibling::dd[1]')).toHaveText('2024');
+  await expect(page.locator('[data-pagefind-filter="year:2024"]')).toHaveCount(1);
+});

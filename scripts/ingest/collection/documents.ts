@@ -626,7 +626,9 @@ export function collectionDocs(source: Source, found: readonly CollectionDoc[], 
     // Ids leave out the company's name a title opens with (short or registered) and the word saying
     // which part of a filing it is, so that they read as the report's name.
     const id = uniqueSlug(d.title.replace(SHORT_NAME_FIRST, '').replace(REGISTERED_NAME_FIRST, '').replace(FILING_PART_LAST, ''), taken, 10);
-    const year = Number(d.date?.slice(0, 4) ?? d.title.match(YEAR_IN_TITLE)?.[1] ?? source.meta.year);
+    // A document that prints no date and no year in its title has none: the collection's is not its own.
+    const printed = d.date?.slice(0, 4) ?? d.title.match(YEAR_IN_TITLE)?.[1];
+    const year = printed === undefined ? null : Number(printed);
     const credited = d.kind === 'white-paper' ? names.creditedPublishers.find((p) => d.text.slice(0, 200).includes(p)) : undefined;
     const publisher = credited ?? source.meta.publisher;
     return {

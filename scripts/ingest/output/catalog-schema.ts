@@ -35,7 +35,8 @@ export const catalogDocSchema = z
     source: z.string(),
     title: localizedSchema,
     publisher: localizedSchema,
-    year: z.number().int(),
+    /** The document's year (its date's, its title's, a report's metadata); null where it states none. */
+    year: z.number().int().nullable(),
     kind: z.string(),
     /** The script the source prints. */
     script: z.enum(['hans', 'hant']),

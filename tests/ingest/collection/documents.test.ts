@@ -1,0 +1,26 @@
+// Site documents cut out of a collection (collectionDocs): the year each states, never the collection's.
+import { describe, expect, it } from 'vitest';
+import { segmentCollection } from '../../../scripts/ingest/collection/segment.ts';
+import { collectionDocs } from '../../../scripts/ingest/collection/documents.ts';
+import { parseSourceMeta } from '../../../scripts/ingest/metadata.ts';
+import type { Source } from '../../../scripts/ingest/types.ts';
+
+const filler = (n: number) => '中国联通持续推进网络建设。'.repeat(n);
+
+describe('collectionDocs', () => {
+  it('gives a document the year of its date or its title, and none where it prints neither (offsets 77495, 30409)', () => {
+    const dated = '南方暴雨来袭中国联通全力保障通信网络畅通文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19近期，我国南方大部降雨不断。';
+    const titled = '中国联合网络通信股份有限公司董事会审计委员会2019年度履职报告一、审计委员会基本情况公司董事会审计委员会由三名董事组成。';
+    const undated = '“游新疆”V2.0上线中国联通助力新疆数字文旅开启新篇章“去爱、去生活、去受伤”“风是透明的河流，雨是冰凉的流星”“哪怕再颠簸，日子也要闪亮的过”......这些出自迷你剧集《我的阿勒泰》中的“金句”。';
+    const text = `${filler(30)}${dated}${filler(30)}1${titled}${filler(30)}${undated}${filler(30)}`;
+    const meta = parseSourceMeta('collection.yml', 'title: 合集\nyear: 2024\nscript: hans\nkind: collection\npublisher: 中国联合网络通信集团有限公司\n');
+    const source: Source = { id: 'collection', file: 'content/sources/collection.txt', meta, text };
+    const docs = collectionDocs(source, segmentCollection(text, {}).docs);
+    expect(docs.map((d) => [d.title, d.date, d.year])).toEqual([
+      [expect.any(String), null, null],
+      ['南方暴雨来袭中国联通全力保障通信网络畅通', '2024-06-19', 2024],
+      ['中国联合网络通信股份有限公司董事会审计委员会2019年度履职报告', null, 2019],
+      ['“游新疆”V2.0上线中国联通助力新疆数字文旅开启新篇章', null, null],
+    ]);
+  });
+});
