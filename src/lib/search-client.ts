@@ -66,8 +66,9 @@ function loadPagefind(): Promise<PagefindModule> {
 let simplified: Promise<PagefindModule> | undefined;
 async function loadSimplified(): Promise<PagefindModule> {
   const mod = await importPagefind('/pagefind/pagefind.js?index=zh-hans');
-  // An English title weighs as a title does (Pagefind's own weight for `title` is 5).
-  await (mod as unknown as { options(o: object): Promise<void> }).options({ ranking: { metaWeights: { title: 5, title_en: 5 } } });
+  // An English title weighs as a title does (Pagefind's own weight for `title` is 5); the English summary
+  // a long page's later parts carry only to show with their hits (`summary_part`, search-parts.ts) weighs nothing.
+  await (mod as unknown as { options(o: object): Promise<void> }).options({ ranking: { metaWeights: { title: 5, title_en: 5, summary_part: 0 } } });
   const html = document.documentElement;
   const lang = html.lang;
   html.lang = localeByCode('zh-hans').lang;
@@ -352,7 +353,8 @@ export function resultItem(data: PagefindData, query: string, labels: Labels, bo
     li.append(heading);
   }
   // On English pages a section's English summary says what it is about, above the Chinese excerpt.
-  if (bodyLang && data.meta.summary_en) li.append(element('p', 'mt-1 line-clamp-2 text-sm', data.meta.summary_en));
+  const summary = data.meta.summary_en ?? data.meta.summary_part;
+  if (bodyLang && summary) li.append(element('p', 'mt-1 line-clamp-2 text-sm', summary));
   const excerpt = excerptNode(best?.excerpt ?? data.excerpt);
   if (key && bodyLang) excerpt.lang = bodyLang;
   li.append(excerpt);

@@ -111,6 +111,21 @@ test('on an English page, results from both indexes list each page once, exact h
   expect(pages[0]).toMatch(holders);
 });
 
+test('on an English page, a hit deep in a long page still shows the page\'s English summary, and the summary finds the page once', async ({ page }) => {
+  // The 游新疆 article is indexed in parts; 新疆 (Xinjiang) is printed all through it, and its English
+  // summary names the TV series "My Altay", a word its Chinese text never prints in English.
+  await page.goto('/en/search/?q=Xinjiang');
+  const result = page.locator('[data-results][data-query="Xinjiang"] > li', { has: page.locator('a[href*="/you-xin-jiang-v2-0-shang-xian-zhong-guo-lian/"]') });
+  await expect(result).toHaveCount(1);
+  await expect(result.locator('a').first()).toHaveAttribute('href', /#p-[0-9a-f]+$/);
+  await expect(result.locator('p').first()).toContainText('As the TV series "My Altay"');
+  await page.goto('/en/search/?q=Altay%20visitors');
+  const links = page.locator('[data-results][data-query="Altay visitors"] > li > a');
+  await expect(links.first()).toBeVisible();
+  const pages = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split(/[?#]/)[0]!));
+  expect(pages.filter((p) => p.includes('you-xin-jiang')), pages.join(' ')).toHaveLength(1);
+});
+
 test('result excerpts show reading text, never interface words (indicator and section results)', async ({ page }) => {
   // 减少碳排放 names an indicator (its page) and is printed in the 2024 report's sections.
   for (const [locale, words] of [
