@@ -66,9 +66,8 @@ function loadPagefind(): Promise<PagefindModule> {
 let simplified: Promise<PagefindModule> | undefined;
 async function loadSimplified(): Promise<PagefindModule> {
   const mod = await importPagefind('/pagefind/pagefind.js?index=zh-hans');
-  // An English title weighs as a title does (Pagefind's own weight for `title` is 5); the English summary
-  // a long page's later parts carry only to show with their hits (`summary_part`, search-parts.ts) weighs nothing.
-  await (mod as unknown as { options(o: object): Promise<void> }).options({ ranking: { metaWeights: { title: 5, title_en: 5, summary_part: 0 } } });
+  // An English title weighs as a title does (Pagefind's own weight for `title` is 5).
+  await (mod as unknown as { options(o: object): Promise<void> }).options({ ranking: { metaWeights: { title: 5, title_en: 5 } } });
   const html = document.documentElement;
   const lang = html.lang;
   html.lang = localeByCode('zh-hans').lang;

@@ -45,9 +45,9 @@ export function partPages(html: string): string[] {
       first = false;
       return `${m}${anchor}`;
     });
-    // Page-wide metadata that English words find (the English summary, `data-page-meta`) is searchable
-    // in the first part only, so an English query finds the page once; the other parts carry it as
-    // `summary_part`, which search weighs at nothing (src/lib/search-client.ts), to show with a hit there.
+    // Page-wide metadata that English words find (the English summary, `data-page-meta`) is `summary_en`
+    // in the first part only, so that an English word only it holds finds the page once; the other parts
+    // carry it as `summary_part`, shown with a hit there and counted in its ranking like the first part's.
     return withoutBlockIds(k === 0 ? part : part.replace(/(<[a-z]+ data-page-meta) data-pagefind-meta="summary_en\[/g, '$1 data-pagefind-meta="summary_part['));
   });
 }

@@ -46,11 +46,11 @@ describe('partPages', () => {
     expect(third).toContain('<p data-part="2">四</p>');
   });
 
-  it('keeps the English summary searchable in the first part only, so an English query finds the page once; later parts carry it to show', () => {
+  it('keeps the English summary as `summary_en` in the first part only, so an English query finds the page once; later parts carry it as `summary_part`', () => {
     const withSummary = page.replace('<h1', '<span data-page-meta data-pagefind-meta="summary_en[data-summary-en]" data-summary-en="A summary."></span><h1');
     const parts = partPages(withSummary);
     expect(parts[0]).toContain('<span data-page-meta data-pagefind-meta="summary_en[data-summary-en]"');
-    // `summary_part` weighs nothing in search (src/lib/search-client.ts): shown with a result, never found.
+    // `summary_part`: shown with a hit in a later part; a word only it holds does not find the page again.
     for (const p of parts.slice(1)) expect(p).toContain('<span data-page-meta data-pagefind-meta="summary_part[data-summary-en]" data-summary-en="A summary."></span>');
   });
 
