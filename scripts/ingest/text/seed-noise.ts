@@ -9,8 +9,9 @@ const KEYBOARD_SYMBOL = '[!@#$%^&*()！￥…（）]';
 /** A run of two or more of them; a single Latin letter between two of them is part of the run (`*（&%F！%……`). */
 const KEYBOARD_RUN = new RegExp(`(?:${KEYBOARD_SYMBOL}|(?<=${KEYBOARD_SYMBOL})[A-Za-z](?=${KEYBOARD_SYMBOL})){2,}`, 'gu');
 
-/** Noise: two or more different symbols that no text prints side by side (`@#$%^&*￥`), or `#` three times or more. */
-export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$%^&*￥]/gu) ?? []).size >= 2 || /^#{3,}$/u.test(run);
+/** Noise: two or more different symbols that no text prints side by side (`@#$%^&*￥`), `#` three times or
+ *  more, or one of them in brackets that is no unit (`未（*）来`; `（%）` is a unit). */
+export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$%^&*￥]/gu) ?? []).size >= 2 || /^#{3,}$/u.test(run) || /^[（(][@#$^&*￥][)）]$/u.test(run);
 
 /** `text` without the keyboard noise in it, each run recorded in `removed`. */
 export function withoutSeedNoise(text: string, removed: RemovalLog): string {

@@ -25,9 +25,15 @@ describe('withoutSeedNoise', () => {
     expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 2 });
   });
 
+  it('takes out one symbol in brackets that is no unit, typed inside a word (offset 205800)', () => {
+    const removed: RemovalLog = {};
+    expect(withoutSeedNoise('在未（*）来的日子里，我们有理由相信', removed)).toBe('在未来的日子里，我们有理由相信');
+    expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 3 });
+  });
+
   it('leaves units in brackets, ellipses, a single symbol and bold markers alone', () => {
     const removed: RemovalLog = {};
-    for (const text of ['员工流失率（%）', '占比(%)', '中医移动乡村巡诊……随着', '7*24小时', '未（*）来', '联网**（']) expect(withoutSeedNoise(text, removed)).toBe(text);
+    for (const text of ['员工流失率（%）', '占比(%)', '中医移动乡村巡诊……随着', '7*24小时', '联网**（']) expect(withoutSeedNoise(text, removed)).toBe(text);
     expect(removed).toEqual({});
   });
 });
