@@ -13,9 +13,17 @@ const KEYBOARD_RUN = new RegExp(`(?:${KEYBOARD_SYMBOL}|(?<=${KEYBOARD_SYMBOL})[A
  *  more, or one of them in brackets that is no unit (`未（*）来`; `（%）` is a unit). */
 export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$%^&*￥]/gu) ?? []).size >= 2 || /^#{3,}$/u.test(run) || /^[（(][@#$^&*￥][)）]$/u.test(run);
 
+/** A caret or a dollar sign alone inside a word (`迎^接`, `还$具备`): Chinese prose prints neither (`*` is a
+ *  formula's multiplication there, `#` a topic's tag, `@` an address, `&` a name's). */
+const STRAY_SYMBOL = /(?<=\p{Script=Han})[\^$](?=\p{Script=Han})/gu;
+
 /** `text` without the keyboard noise in it, each run recorded in `removed`. */
 export function withoutSeedNoise(text: string, removed: RemovalLog): string {
-  return text.replace(KEYBOARD_RUN, (run) => {
+  const stray = text.replace(STRAY_SYMBOL, (symbol) => {
+    recordRemoval(removed, 'seed-noise', symbol);
+    return '';
+  });
+  return stray.replace(KEYBOARD_RUN, (run) => {
     // A run that is no noise may still hold a word's stand-in next to a bracket (`（一）###联通…`).
     if (!isKeyboardNoise(run))
       return run.replace(/#{3,}/gu, (hashes) => {

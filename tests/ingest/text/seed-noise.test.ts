@@ -31,6 +31,13 @@ describe('withoutSeedNoise', () => {
     expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 3 });
   });
 
+  it('takes out a caret or a dollar sign alone inside a word, never a formula\'s `*` or a tag\'s `#` (offsets 234952, 250966)', () => {
+    const removed: RemovalLog = {};
+    expect(withoutSeedNoise('谱写新篇章，迎^接更加繁荣的未来；调度平台还$具备多样性', removed)).toBe('谱写新篇章，迎接更加繁荣的未来；调度平台还具备多样性');
+    expect(removed['seed-noise']).toMatchObject({ count: 2, chars: 2 });
+    for (const text of ['算力=处理器芯片数*每时钟周期执行单元数', '以联通5G邀请#每个三亿分之一#']) expect(withoutSeedNoise(text, removed)).toBe(text);
+  });
+
   it('leaves units in brackets, ellipses, a single symbol and bold markers alone', () => {
     const removed: RemovalLog = {};
     for (const text of ['员工流失率（%）', '占比(%)', '中医移动乡村巡诊……随着', '7*24小时', '联网**（']) expect(withoutSeedNoise(text, removed)).toBe(text);
