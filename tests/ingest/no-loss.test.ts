@@ -27,6 +27,8 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     const docs = result.docs.filter((d) => d.id === id || d.collection === id);
     const pages = docs.flatMap((d) => d.sections.flatMap((s) => [s.title, ...s.blocks.map(blockText)])).join('\n');
     expect(pages.match(/#{3,}|[@#$%^&*￥]{2,}|[（(][@#$^&*￥][)）]|(?<=\p{Script=Han})[\^$](?=\p{Script=Han})/gu) ?? []).toEqual([]);
+    // An asterisk inside a word only in a formula's sentence (with its `=`).
+    for (const m of pages.matchAll(/(?<=\p{Script=Han})\*(?=\p{Script=Han})/gu)) expect(pages.slice(Math.max(0, m.index - 80), m.index)).toMatch(/[=＝][^。！？]*$/u);
   });
 
   it('publishes every sentence of the cleaned text on some page', () => {

@@ -13,13 +13,17 @@ const KEYBOARD_RUN = new RegExp(`(?:${KEYBOARD_SYMBOL}|(?<=${KEYBOARD_SYMBOL})[A
  *  more, or one of them in brackets that is no unit (`未（*）来`; `（%）` is a unit). */
 export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$%^&*￥]/gu) ?? []).size >= 2 || /^#{3,}$/u.test(run) || /^[（(][@#$^&*￥][)）]$/u.test(run);
 
-/** A caret or a dollar sign alone inside a word (`迎^接`, `还$具备`): Chinese prose prints neither (`*` is a
- *  formula's multiplication there, `#` a topic's tag, `@` an address, `&` a name's). */
-const STRAY_SYMBOL = /(?<=\p{Script=Han})[\^$](?=\p{Script=Han})/gu;
+/** A caret or a dollar sign alone inside a word (`迎^接`, `还$具备`), or an asterisk in a sentence that is no
+ *  formula (`结*合自身实践`; a formula has its `=`: `服务器算力=处理器芯片数*每时钟周期…`). Chinese prose
+ *  prints none of them inside a word (`#` is a topic's tag there, `@` an address, `&` a name's). */
+const STRAY_SYMBOL = /(?<=\p{Script=Han})[\^$*](?=\p{Script=Han})/gu;
+/** The sentence around offset `at` holds an equals sign. */
+const inFormula = (text: string, at: number) => /[=＝]/u.test(text.slice(Math.max(text.slice(0, at).search(/[^。！？]*$/u), 0), at + (text.slice(at).search(/[。！？]/u) + 1 || text.length)));
 
 /** `text` without the keyboard noise in it, each run recorded in `removed`. */
 export function withoutSeedNoise(text: string, removed: RemovalLog): string {
-  const stray = text.replace(STRAY_SYMBOL, (symbol) => {
+  const stray = text.replace(STRAY_SYMBOL, (symbol, at: number) => {
+    if (symbol === '*' && inFormula(text, at)) return symbol;
     recordRemoval(removed, 'seed-noise', symbol);
     return '';
   });

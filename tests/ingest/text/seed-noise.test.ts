@@ -31,11 +31,13 @@ describe('withoutSeedNoise', () => {
     expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 3 });
   });
 
-  it('takes out a caret or a dollar sign alone inside a word, never a formula\'s `*` or a tag\'s `#` (offsets 234952, 250966)', () => {
+  it('takes out a caret, a dollar sign or an asterisk alone inside a word, never a formula\'s `*` or a tag\'s `#` (offsets 234952, 250966)', () => {
     const removed: RemovalLog = {};
     expect(withoutSeedNoise('谱写新篇章，迎^接更加繁荣的未来；调度平台还$具备多样性', removed)).toBe('谱写新篇章，迎接更加繁荣的未来；调度平台还具备多样性');
     expect(removed['seed-noise']).toMatchObject({ count: 2, chars: 2 });
-    for (const text of ['算力=处理器芯片数*每时钟周期执行单元数', '以联通5G邀请#每个三亿分之一#']) expect(withoutSeedNoise(text, removed)).toBe(text);
+    for (const text of ['算力=处理器芯片数*每时钟周期执行单元数', '我国基础算力=∑近六年（年服务器出货规模*当年服务器平均算力）。', '以联通5G邀请#每个三亿分之一#']) expect(withoutSeedNoise(text, removed)).toBe(text);
+    // An asterisk in a sentence that is no formula is the seed's (offsets 236709, 250619).
+    expect(withoutSeedNoise('离退休干部局党组织建*强抓实。他们深入探索云对算力赋予的新价值，结*合自身实践。服务器算力=芯片数*主频。', removed)).toBe('离退休干部局党组织建强抓实。他们深入探索云对算力赋予的新价值，结合自身实践。服务器算力=芯片数*主频。');
   });
 
   it('leaves units in brackets, ellipses, a single symbol and bold markers alone', () => {
