@@ -23,10 +23,25 @@ export function splitFootnotes(name: string): { name: string; notes: number[] } 
  * after a Han character that is one of the table's notes. Names that start or end with a real number
  * of their own (`5G基站`, `城市100M…`) are left alone because no note has that number.
  */
-export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number>): { name: string; notes: number[] } {
-  const m = /^(.*\p{Script=Han})(\d{1,2})$/u.exec(name);
-  if (!m || !noteNumbers.has(Number(m[2]))) return { name, notes: [] };
+export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number>, column: readonly string[] = []): { name: string; notes: number[] } {
+  const m = GLUED_NUMBER.exec(name);
+  if (!m || !noteNumbers.has(Number(m[2])) || numbersItsLabels(m[1]!, column)) return { name, notes: [] };
   return { name: m[1]!, notes: [Number(m[2])] };
+}
+
+/** A name and the number after its last Han character. */
+const GLUED_NUMBER = /^(.*\p{Script=Han})(\d{1,2})$/u;
+
+/**
+ * Whether the column numbers its labels with that word (`原則1` … `原則10` in the Global Compact's index):
+ * the word with three or more numbers, each once. A reference to a note repeats (`見註1`, `見註1`, `見註2`).
+ */
+function numbersItsLabels(word: string, column: readonly string[]): boolean {
+  const numbers = column.flatMap((c) => {
+    const m = GLUED_NUMBER.exec(c.trim());
+    return m && m[1] === word ? [m[2]!] : [];
+  });
+  return numbers.length >= 3 && new Set(numbers).size === numbers.length;
 }
 
 /**

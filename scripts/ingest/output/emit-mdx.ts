@@ -55,13 +55,14 @@ function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
   return `<sup class="fnrefs">${refs.join('')}</sup>`;
 }
 
-function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false): string {
+function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false, column: readonly string[] = []): string {
   const open = numeric ? `<${tag} class="num">` : `<${tag}>`;
   const items = cellListItems(value);
   if (items) return `${open}<ul>${items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></${tag}>`;
   const marked = splitFootnotes(value);
-  // A digit glued to a name (`汽油消耗量5`, the 2020 table) is a marker only where that note is printed.
-  const { name, notes } = marked.notes.length ? marked : splitGluedFootnote(value, ctx.notes);
+  // A digit glued to a name (`汽油消耗量5`, the 2020 table) is a marker only where that note is printed
+  // and the column does not number its labels so (`原則1` … `原則10`).
+  const { name, notes } = marked.notes.length ? marked : splitGluedFootnote(value, ctx.notes, column);
   if (notes.length) return `${open}${text(name)}${footnoteRefs(notes, ctx)}</${tag}>`;
   return `${open}${text(value)}</${tag}>`;
 }
@@ -101,7 +102,8 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     const [head, ...body] = rows;
     const amounts = amountColumns(body);
     const thead = `<thead><tr>${head!.map((c, k) => cell('th', c, ctx, amounts.has(k))).join('')}</tr></thead>`;
-    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell('td', c, ctx, amounts.has(j))).join('')}</tr>`;
+    const columns = Array.from({ length: Math.max(0, ...body.map((r) => r.length)) }, (_, j) => body.map((r) => r[j] ?? ''));
+    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell('td', c, ctx, amounts.has(j), columns[j])).join('')}</tr>`;
     const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
     return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}\n${tbody}</table></div>`;
   },

@@ -60,6 +60,14 @@ describe('splitGluedFootnote', () => {
     expect(splitGluedFootnote('城市100M及以上寬帶網絡覆蓋率', notes)).toEqual({ name: '城市100M及以上寬帶網絡覆蓋率', notes: [] });
     expect(splitGluedFootnote('國際互聯帶寬9', notes)).toEqual({ name: '國際互聯帶寬9', notes: [] });
   });
+  it('leaves a column that numbers its labels with one word (the Global Compact index of the 2020 report)', () => {
+    const column = ['人權', '原則1', '原則2', '勞工標準', '原則3', '原則4', '原則10'];
+    expect(splitGluedFootnote('原則1', notes, column)).toEqual({ name: '原則1', notes: [] });
+    expect(splitGluedFootnote('原則3', notes, column)).toEqual({ name: '原則3', notes: [] });
+    expect(splitGluedFootnote('汽油消耗量5', notes, ['汽油消耗量5', '柴油消耗量', '用電量4'])).toEqual({ name: '汽油消耗量', notes: [5] });
+    // A reference to a note repeats its number down the column (the HKEX index: A1.3 and A1.4 `見註1`, A2.5 `見註2`).
+    expect(splitGluedFootnote('見註1', notes, ['P78', '見註1', '見註1', '見註2', '見註3', '見註3'])).toEqual({ name: '見註', notes: [1] });
+  });
 });
 
 describe('parseKpiTable on a space-separated table', () => {
