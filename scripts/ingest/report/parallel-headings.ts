@@ -144,3 +144,33 @@ export function nestTitlesOverLists(blocks: readonly Block[], depth: number): Bl
   return out;
 }
 
+
+/**
+ * Topics over sub-headings. Where a page's first heading at `depth` is introduced by one paragraph, a
+ * heading right after it, and another heading of its length is introduced so, those are the page's
+ * topics, printed in parallel (`建强联网通信基础设施`, `建强算网数智基础设施`, `建强全球网络基础设施`, each over its
+ * introduction and sub-headings). Otherwise a heading that stands right over another heading of its
+ * depth, no text between, is a topic (`建设高效能科技创新体制` over `完善创新组织布局`). The headings after a
+ * topic at that depth are its sub-headings, up to the next topic or a heading the layout did not find.
+ */
+export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true): Block[] {
+  const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
+  // Two titles side by side on one line (a pair of boxes) are siblings, not a topic over its sub-heading.
+  const direct = (k: number) => at(blocks[k + 1]) && blocks[k + 1]!.line !== blocks[k]!.line;
+  const introduced = (k: number) => blocks[k + 1]?.type === 'paragraph' && at(blocks[k + 2]);
+  const firstK = blocks.findIndex((b) => at(b));
+  const length = firstK >= 0 && introduced(firstK) ? [...(blocks[firstK] as Heading).text].length : null;
+  const parallel = blocks.filter((b, k) => at(b) && [...b.text].length === length && introduced(k));
+  const topics = new Set(parallel.length >= 2 ? parallel : blocks.filter((b, k) => at(b) && direct(k)));
+  if (topics.size === 0) return [...blocks];
+  let inTopic = false;
+  return blocks.map((b) => {
+    if (b.type !== 'heading' || (b.depth ?? depth) > depth) return b;
+    // A topic opens; any other heading at this depth or above (the contents list's) ends one.
+    if (topics.has(b) || !at(b)) {
+      inTopic = topics.has(b);
+      return b;
+    }
+    return inTopic ? { ...b, depth: depth + 1 } : b;
+  });
+}

@@ -129,3 +129,43 @@ describe('nestTitlesOverLists', () => {
     expect(nestTitlesOverLists(first, 2)).toEqual(first);
   });
 });
+
+describe('nestUnderTopics', () => {
+  let n = 0;
+  const h = (text: string): Block => ({ type: 'heading', text, line: ++n, id: text, depth: 3 });
+  const p = (): Block => ({ type: 'paragraph', text: '中国联通…', line: ++n });
+  const load = async () => (await import('../../../scripts/ingest/report/parallel-headings.ts')).nestUnderTopics;
+
+  it('nests the headings after parallel topics, each introduced by one paragraph (2024 report, 全面加强新型基础设施建设)', async () => {
+    const nestUnderTopics = await load();
+    const blocks = [
+      h('建强联网通信基础设施'), p(), h('加强移动网络覆盖'), p(), p(), h('升级宽带网络能力'), p(),
+      h('建强算网数智基础设施'), p(), h('强化智算中心建设'), p(), p(),
+      h('建强全球网络基础设施'), p(), h('做广国际基础设施联接'), p(), p(),
+    ];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([
+      ['建强联网通信基础设施', 3], ['加强移动网络覆盖', 4], ['升级宽带网络能力', 4],
+      ['建强算网数智基础设施', 3], ['强化智算中心建设', 4],
+      ['建强全球网络基础设施', 3], ['做广国际基础设施联接', 4],
+    ]);
+  });
+
+  it('makes a heading right over another a topic where no parallel topics are printed (2024 report, 建设高效能科技创新体制)', async () => {
+    const nestUnderTopics = await load();
+    const blocks = [h('推进高水平科技自立自强'), p(), p(), h('建设高效能科技创新体制'), h('完善创新组织布局'), p(), h('健全科技创新机制'), p()];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([['推进高水平科技自立自强', 3], ['建设高效能科技创新体制', 3], ['完善创新组织布局', 4], ['健全科技创新机制', 4]]);
+  });
+
+  it('leaves two box titles side by side on one line, one topic alone and headings the layout did not find as they are', async () => {
+    const nestUnderTopics = await load();
+    const line = ++n;
+    const boxes: Block[] = [{ type: 'heading', text: '2020年採取的措施', line, id: 'a', depth: 3 }, { type: 'heading', text: '2021年將採取的行動', line, id: 'b', depth: 3 }, p()];
+    expect(nestUnderTopics(boxes, 3)).toEqual(boxes);
+    const alone = [h('佈局智慧城市'), p(), p(), h('發展數字政府'), p(), h('發力智慧生態'), p()];
+    expect(nestUnderTopics(alone, 3)).toEqual(alone);
+    // A topic's sub-headings end at a heading of the contents list.
+    const outlined = h('開展數字運營');
+    const mixed = [h('夯實數字經濟基礎'), h('推動雲網一體'), p(), outlined, p(), h('構建統一數字底座'), p()];
+    expect(depths(nestUnderTopics(mixed, 3, (l) => l !== outlined.line))).toEqual([['夯實數字經濟基礎', 3], ['推動雲網一體', 4], ['開展數字運營', 3], ['構建統一數字底座', 3]]);
+  });
+});
