@@ -23,6 +23,11 @@ const TERMINAL = /[。！？；，、：:]$/u;
 const NUMERIC = /^[\d\s.,%+~\-—:：/（）()年月日万萬亿億元个個家次人户戶]+$/u;
 const chars = (s: string) => [...s.trim()].length;
 const isBlank = isBlankLine;
+/** A form's question and its lettered answers (`版式设计 A. 方便 B. 一般 C. 不方便`): a row of the form, never a heading. */
+const FORM_OPTIONS = /\sA[.．]\s*\S+\s+B[.．]/u;
+/** Words in one piece as long as this, no mark or space between them, tell an event (`株洲聯通在炎炎夏日為一線員工開展吃西瓜比賽`):
+ *  a photo's caption. The reports' longest headings of one piece are shorter; longer ones name a standard in marks or parts. */
+const CAPTION_IN_ONE_PIECE = /^[\p{Script=Han}A-Za-z\d]{19,}$/u;
 
 /** Strips what differs between a contents entry and the heading in the body. */
 export const normalizeTitle = (s: string) => s.replace(/[\s，,：:、·]/gu, '');
@@ -279,7 +284,7 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (titlesIndexTable(lines, i)) return true;
   // A word printed one character a line labels a diagram.
   if (lines[i]!.vertical) return false;
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || isDiagramSteps(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
+  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || CAPTION_IN_ONE_PIECE.test(text.trim()) || FORM_OPTIONS.test(text) || isDiagramSteps(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
   if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   if (namedByFigureBelow(lines, i)) return true;
   if (inParallelStatements(lines, i)) return false;

@@ -114,8 +114,11 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // A line that ends no clause, then one after the break that opens with the same word, are two of a kind
   // (a photo's caption and the story after it, both `中国联通…`; a diagram's boxes, `以…`, `以…`), not one sentence.
   if (line.trim()[0] === next.trim()[0] && !CLAUSE_END.test(line.trim())) return false;
-  // Both halves are long: a short line after the break is a label or heading, not the sentence's rest.
-  return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim());
+  // Both halves are long: a short line after the break is a label or heading, not the sentence's rest;
+  // and the line before it is a sentence under way (a clause closed inside it, or a paragraph's worth of
+  // text): a photo's caption, a key figure's label or a form's row closes none (`中国联通第二届职工代表大会第十五次会议现场`
+  // + `深化企务公开民主制度建设，…`, `经济责任 A. 好 B. 较好 …` + `社会责任 A. 好 …`).
+  return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim()) && (CLAUSE_INSIDE.test(line) || length(line) >= PARAGRAPH_CHARS);
 }
 
 /** Joins two wrapped pieces: nothing between CJK characters, a space between Latin words. */

@@ -238,8 +238,10 @@ describe('statements printed one under another, each opening with the same word 
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
     const boxes = ['以劃小改革再出發為抓手，將市場化要素配置模式穿透至末梢', '', '以人為核心的勞動力要素投入配置效率的最大化', '', '以基於運營組織體系調整的流程重構與優化，做實數字化高效運營找準問題 明確定位'].map((text, k) => ({ n: k + 1, text }));
     expect(looksLikeHeading(boxes, 2)).toBe(false);
-    // Between paragraphs that end their sentences, the same line heads the text after it.
+    // Between paragraphs that end their sentences, a title of a heading's length heads the text after it
+    // (one of 19+ characters in one piece tells an event: a caption).
     boxes[0] = { n: 1, text: '以劃小改革再出發為抓手，將市場化要素配置模式穿透至末梢。' };
+    boxes[2] = { n: 3, text: '以人為核心配置勞動力要素' };
     boxes[4] = { n: 5, text: '以基於運營組織體系調整的流程重構與優化，做實數字化高效運營，全面提升效率。' };
     expect(looksLikeHeading(boxes, 2)).toBe(true);
   });
@@ -350,5 +352,21 @@ describe('a title below a picture in parallel with its page’s title', () => {
     expect(takesTitle(page, 6)).toBe(false);
     expect(takesTitle(page, 6, true, ['可持续发展策略'])).toBe(true);
     expect(takesTitle(page, 6, true, ['绿色发展'])).toBe(false);
+  });
+});
+
+describe('lines that stand alone and are no headings', () => {
+  const block = (first: string) =>
+    ['', first, '', '深化企务公开民主制度建设，引导企务公开向基层责任单元延伸，深化职工代表大会制度建设，提升企务公开质量。', ''].map((text, i) => ({ n: i + 1, text }));
+  it('a photo’s caption telling an event in one piece of 19+ characters (2020 report lines 398, 3275)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    expect(looksLikeHeading(block('株洲聯通在炎炎夏日為一線員工開展吃西瓜比賽'), 1)).toBe(false);
+    expect(looksLikeHeading(block('北京清華長庚醫院連線雷神山醫院進行5G會診'), 1)).toBe(false);
+    // A heading of the same layout, shorter (2024 report line 1750).
+    expect(looksLikeHeading(block('提升网络设施能效'), 1)).toBe(true);
+  });
+  it('a form’s question over its lettered answers (2024 report line 3593)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    expect(looksLikeHeading(block('版式设计 A. 方便 B. 一般 C. 不方便'), 1)).toBe(false);
   });
 });

@@ -140,8 +140,17 @@ describe('joinWrappedLines', () => {
 
   it('keeps a diagram’s steps, set apart by spaces, apart from the paragraph after the break (2020 report, lines 3759-3762)', () => {
     expect(joined('識別議題來源 形成議題池 劃分優先等級 審核確定\n\n公司社會責任議題兼顧國際標準、\n國家政策要求，以社會輿論關注')).toEqual(['識別議題來源 形成議題池 劃分優先等級 審核確定', '公司社會責任議題兼顧國際標準、國家政策要求，以社會輿論關注']);
-    // A long line of words without spaces still goes on after the break.
-    expect(joined('識別議題來源形成議題池劃分優先等級審核確定\n\n公司社會責任議題兼顧國際標準、')).toHaveLength(1);
+    // A sentence under way (a clause closed inside it) goes on after the break (2020 report, lines 367-369).
+    expect(joined('中國聯通作為通信企業的國家隊，充分發揮網絡優勢，堅持上下一盤棋，積極動員組織分子公司投入到當地\n\n疫情防控通信保障工作中，為戰大疫架起通信線。')).toHaveLength(1);
+  });
+
+  it('keeps a photo’s caption, a key figure’s label and a form’s row, which close no clause, apart from the text after a break', () => {
+    // 2024 report, lines 2406-2408 and 781-798 (the side navigation between is taken out before); 2020 report, 3275-3277.
+    expect(joined('中国联通第二届职工代表大会第十五次会议现场\n\n深化企务公开民主制度建设，引导企务公开向基层责任单元延伸，深')).toHaveLength(2);
+    expect(joined('数字化转型成效在 IOMM 综合评价 连续三年位居首位\n\n中国联通坚持以智能化、敏捷化和高效化的智慧运营赋能一线生产，')).toHaveLength(2);
+    expect(joined('株洲聯通在炎炎夏日為一線員工開展吃西瓜比賽\n\n總部直屬工會、上海、重慶分公司開展了豐富多彩的線下活動，通過')).toHaveLength(2);
+    // 2024 report, lines 3571-3573: two rows of the feedback form.
+    expect(joined('经济责任 A. 好 B. 较好 C. 一般 D. 较差 E. 差\n\n社会责任 A. 好 B. 较好 C. 一般 D. 较差 E. 差')).toHaveLength(2);
   });
 
   it('keeps two lines that open with the same word apart across a break, unless the first stops after a clause (2024 report, lines 280-282; 2020 report, 2246-2248 and 3710-3712)', () => {
