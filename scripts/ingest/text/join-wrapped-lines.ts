@@ -9,8 +9,8 @@ const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
 /** A list item's mark (a bullet; numbered lines may be a form's questions). */
 const MARKS = `[${LIST_MARKS}]`;
 /** Bullets and markers that start a new block (a number's decimal point is none: `96.7億次，…`; nor are
- *  numerals listed with a comma, `一、二類勞動和技能競賽`). */
-const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d+(?:[.．](?!\\d)|[、)])|[（(]\\d+[)）]|[一二三四五六七八九十]+、(?![一二三四五六七八九十]))`, 'u');
+ *  numerals listed with a comma, `一、二類勞動和技能競賽`, nor years, `2018、2019年…`: items are numbered in one or two digits). */
+const BLOCK_START = new RegExp(`^\\s*(?:${MARKS}|\\d{1,2}(?:[.．](?!\\d)|[、)])|[（(]\\d+[)）]|[一二三四五六七八九十]+、(?![一二三四五六七八九十]))`, 'u');
 const LATIN_END = /[A-Za-z]$/;
 const LATIN_START = /^[A-Za-z]/;
 const CJK_OR_ALNUM_END = /[\p{Script=Han}A-Za-z0-9%，、]$/u;
@@ -19,6 +19,8 @@ const CLAUSE_INSIDE = /[，、；]/u;
 /** A line that stops inside its sentence, after a clause or before what it introduces. */
 const CLAUSE_END = /[，、；：]$/u;
 const CJK_START = /^[\p{Script=Han}]/u;
+/** How the rest of a sentence cut by a page break may open: a Han character, a Latin letter, a digit, a quotation mark. */
+const REST_START = /^[\p{Script=Han}A-Za-z\d「“]/u;
 
 const length = (s: string) => [...s.trim()].length;
 const isBlank = (s: string | undefined) => s === undefined || s.trim() === '';
@@ -118,7 +120,15 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
   // and the line before it is a sentence under way (a clause closed inside it, or a paragraph's worth of
   // text): a photo's caption, a key figure's label or a form's row closes none (`中国联通第二届职工代表大会第十五次会议现场`
   // + `深化企务公开民主制度建设，…`, `经济责任 A. 好 B. 较好 …` + `社会责任 A. 好 …`).
-  return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && CJK_START.test(next.trim()) && (CLAUSE_INSIDE.test(line) || length(line) >= PARAGRAPH_CHARS);
+  // The rest may open with a word in Latin letters, a number or a quotation (`共建5G` / `XR終端生態聯盟…`,
+  // `…舉報量在` / `2018、2019年連續兩年…`, `「統」、` / `「通」的智能大數據體系…`).
+  return length(line) >= 20 && length(next) >= 15 && CJK_OR_ALNUM_END.test(line.trimEnd()) && !TERMINAL.test(line.trimEnd()) && REST_START.test(next.trim()) && (CLAUSE_INSIDE.test(line) || length(line) >= PARAGRAPH_CHARS);
+}
+
+/** The next line of a list item (a bullet's text wrapped after a clause or a sentence): no blank line
+ *  between, nothing that opens a block of its own (a mark, a number, an indented title, a table's row). */
+function continuesItem(item: string, next: string): boolean {
+  return LIST_ITEM.test(item) && !isBlank(next) && !isIndented(next) && !BLOCK_START.test(next) && !hasTab(next) && !hasTab(item) && !sideBySideTitles(next);
 }
 
 /** Joins two wrapped pieces: nothing between CJK characters, a space between Latin words. */
@@ -165,8 +175,10 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
       continue;
     }
     const last = out[out.length - 1];
-    // A title the layout marks with an icon never continues the line above.
-    if (last && !line.icon && continues(last.text, line.text, lines[i + 1]?.text)) {
+    // A title the layout marks with an icon never continues the line above. A list item goes on to the
+    // next printed line however its line ends (`…歸集商機數26.7萬條；` / `面向市場，實現31省…`), unless that
+    // line opens another block.
+    if (last && !line.icon && (continues(last.text, line.text, lines[i + 1]?.text) || continuesItem(last.text, line.text))) {
       out[out.length - 1] = { n: last.n, text: joinPieces(last.text, line.text) };
       continue;
     }

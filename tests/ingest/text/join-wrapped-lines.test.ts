@@ -167,4 +167,17 @@ describe('joinWrappedLines', () => {
     expect(joinPieces('Institutional', 'Investor')).toBe('Institutional Investor');
     expect(joinPieces('數字', '經濟')).toBe('數字經濟');
   });
+
+  it('goes on with a list item past a line that ends a clause or a sentence (2020 report, lines 1091-1094, 1378-1379)', () => {
+    expect(joined('• 政企中台：面向客戶完成政企在線門戶上線；面向一線優化創新頭條和政企助手，歸集商機數26.7萬條；\n面向市場，實現31省雙線業務BO貫通；面向生態構建合作夥伴一站式服務，匯聚合作夥伴1152家。')).toHaveLength(1);
+    expect(joined('• 持續打造信息光通道，進一步拓展全球互聯能力，開通15條「一帶一路」快線，為「走出去」企業提供短時延\n的優質通信通道。在全球80多個國家與\n地區擁有超過130個境外PoP點；完成香港環球中心三層擴容1000櫃；\n各類國際互聯網外聯帶寬共計3.9T。')).toHaveLength(1);
+    // An indented title or another item after it opens a block of its own (2020 report, lines 1081-1082).
+    expect(joined('• 打造開放創新，追求卓越的國際形象。\n  服務「一帶一路」倡議')).toHaveLength(2);
+    expect(joined('• 第一項。\n• 第二項。')).toHaveLength(2);
+  });
+
+  it('goes on after a page break with a word in Latin letters, a year or a quotation (2020 report, lines 2163-2165, 2628-2630)', () => {
+    expect(joined('中國聯通鞏固發展反腐敗鬥爭壓倒性勝利，弘揚廉政文化，營造風清氣正的廉潔氛圍。全系統信訪舉報量在\n\n2018、2019年連續兩年同比下降的情況下，2020年同比繼續下降16.3%，')).toHaveLength(1);
+    expect(joined('中國聯通加快數字化轉型，夯實業界領先的數據底座，顯著提升大數據能力，形成「準」、「快」、「全」、「統」、\n\n「通」的智能大數據體系，賦能業務高質量發展，爭當數字中國建設主力軍。')).toHaveLength(1);
+  });
 });
