@@ -55,8 +55,13 @@ function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
   return `<sup class="fnrefs">${refs.join('')}</sup>`;
 }
 
-function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false, column: readonly string[] = []): string {
-  const open = numeric ? `<${tag} class="num">` : `<${tag}>`;
+/** A row that names columns: no cell holds a sentence (20+ characters or a clause's mark; `报告时间范围` |
+ *  `2024 年 1 月 1 日至 12 月 31 日，…` is a label and its text, the first of such rows). */
+export const printsHeader = (row: readonly string[]): boolean => !row.some((c) => [...c.trim()].length >= 20 || /[，。；]/u.test(c));
+
+function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false, column: readonly string[] = [], rowHeader = false): string {
+  const scope = rowHeader ? ' scope="row"' : '';
+  const open = numeric ? `<${tag}${scope} class="num">` : `<${tag}${scope}>`;
   const items = cellListItems(value);
   if (items) return `${open}<ul>${items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></${tag}>`;
   const marked = splitFootnotes(value);
@@ -99,13 +104,17 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
   table: (b, ctx) => {
     // A key-performance row printed with shifted cells is shown in its columns (`data-repaired`).
     const { rows, repaired } = isKpiHeader(b.rows[0]) ? repairKpiTable(b.rows) : { rows: b.rows, repaired: [] };
-    const [head, ...body] = rows;
+    // A table of labels and their text prints no header: each row's label heads that row.
+    const headed = printsHeader(rows[0]!);
+    const head = headed ? rows[0] : undefined;
+    const body = headed ? rows.slice(1) : rows;
     const amounts = amountColumns(body);
-    const thead = `<thead><tr>${head!.map((c, k) => cell('th', c, ctx, amounts.has(k))).join('')}</tr></thead>`;
+    const thead = head ? `<thead><tr>${head.map((c, k) => cell('th', c, ctx, amounts.has(k))).join('')}</tr></thead>\n` : '';
     const columns = Array.from({ length: Math.max(0, ...body.map((r) => r.length)) }, (_, j) => body.map((r) => r[j] ?? ''));
-    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell('td', c, ctx, amounts.has(j), columns[j])).join('')}</tr>`;
+    const label = (j: number) => !headed && j === 0;
+    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j))).join('')}</tr>`;
     const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
-    return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}\n${tbody}</table></div>`;
+    return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}${tbody}</table></div>`;
   },
 };
 

@@ -365,9 +365,11 @@ const handlers: Handler[] = [
     take(ctx, i) {
       const end = run(ctx.lines, i, (l) => l.text.includes('\t'));
       const lines = ctx.lines.slice(i, end).filter((l) => !isBlank(l));
-      // The header row printed again where the table goes on after a page break is left out.
-      const header = lines[0]!.text.trim();
-      const repeated = lines.filter((l, k) => k > 0 && l.text.trim() === header);
+      // The header row printed again where the table goes on after a page break is left out, spaced
+      // or not (`2022 年` in the header, `2022年` on the next page).
+      const unspaced = (l: Line) => l.text.replace(/[ \u3000]/gu, '').trim();
+      const header = unspaced(lines[0]!);
+      const repeated = lines.filter((l, k) => k > 0 && unspaced(l) === header);
       const rowSource = lines.filter((l) => !repeated.includes(l));
       const rows = rowSource.map((l) => l.text.split('\t').map((c) => c.trim()));
       const width = Math.max(...rows.map((r) => r.length));

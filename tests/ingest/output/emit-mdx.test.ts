@@ -132,3 +132,19 @@ describe('footnote references (2024 table line 3206 and note 4 on line 3306; 202
     expect(mdx).toContain('<td>{"國際互聯帶寬9"}</td>');
   });
 });
+
+describe('a table of labels and their text (2024 report, 报告说明 lines 3333-3341)', () => {
+  const table = (rows: string[][]): Block => ({ type: 'table', rows, line: 3333, rowLines: rows.map((_, i) => 3333 + i) });
+  it('prints no header row: each row is headed by its label', async () => {
+    const mdx = emitSectionMdx('r', 'hans', section([table([['报告时间范围', '2024 年 1 月 1 日至 12 月 31 日，部分内容超出上述范围。'], ['报告发布周期', '中国联合网络通信集团有限公司可持续发展报告为年度报告。']])]));
+    expect(mdx).not.toContain('<thead>');
+    expect(await textsOf(mdx, 'th')).toEqual(['报告时间范围', '报告发布周期']);
+    expect(mdx).toContain('<th scope="row">{"报告时间范围"}</th>');
+    expect(await textsOf(mdx, 'td')).toHaveLength(2);
+  });
+  it('keeps a header row of column names as the head', async () => {
+    const mdx = emitSectionMdx('r', 'hans', section([table([['利益相关方', '沟通方式', '对联通的期望'], ['客户', '营业厅沟通', '网络品质']])]));
+    expect(await textsOf(mdx, 'th')).toEqual(['利益相关方', '沟通方式', '对联通的期望']);
+    expect(mdx).not.toContain('scope="row"');
+  });
+});

@@ -232,4 +232,9 @@ describe('a table that goes on after a page break', () => {
     const [table] = toBlocks(lines);
     expect(table).toMatchObject({ type: 'table', rows: [['利益相关方', '沟通方式', '对联通的期望'], ['客户', '营业厅沟通', '网络品质'], ['政府', '会议', '信息基础设施建设']], rowLines: [1, 2, 4], repeatedHeaders: ['利益相关方\t沟通方式\t对联通的期望'] });
   });
+  it('leaves out its header printed again without the spaces (2024 report, 关键绩效 lines 3230, 3267)', () => {
+    const lines = ['类别\t指标\t单位\t2022 年\t2023 年\t2024 年', '\t授权专利数\t项\t1666\t2287\t1436', '类别\t指标\t单位\t2022年\t2023年\t2024年', '客户服务\t综合满意度\t分\t81.97\t81.78\t达标'].map((text, k) => ({ n: k + 1, text }));
+    const [table] = toBlocks(lines);
+    expect(table).toMatchObject({ type: 'table', rowLines: [1, 2, 4], repeatedHeaders: ['类别\t指标\t单位\t2022年\t2023年\t2024年'] });
+  });
 });
