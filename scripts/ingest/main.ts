@@ -81,8 +81,11 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
     if (reason && lines[i]!.text.trim()) recordRemoval(removed, reason, lines[i]!.text.trim());
     lines[i] = { n: lines[i]!.n, text: '' };
   };
-  // A chapter's cover prints the document's own title: it is the document's title, not a heading.
-  for (const i of titleLines(lines, source.meta.title)) takeOut(i, 'document-title');
+  // A chapter's cover prints the document's own title: it is the document's title, not a heading, and
+  // the title of the chapter's opening page.
+  const printedTitle = titleLines(lines, source.meta.title);
+  for (const i of printedTitle) takeOut(i, 'document-title');
+  const opening = source.meta.kind === 'chapter' && printedTitle.length ? source.meta.title.replace(/[（(].*$/u, '').trim() : undefined;
   const outline = findOutline(lines);
   // The printed contents and a divider's list of its sections are navigation the site rebuilds; a
   // chapter title printed twice is published once; a subtitle line is published in its chapter's title.
@@ -100,7 +103,7 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
     publisher: source.meta.publisher,
     date: null,
     collection: null,
-    sections: cutSections(lines, entries),
+    sections: cutSections(lines, entries, opening),
   };
   structuralRemovals([doc], removed);
   return { docs: [doc], report: reportSource(source, [doc], removed, outline.unconfirmed, added) };

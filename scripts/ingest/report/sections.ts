@@ -62,10 +62,18 @@ export function namingPageTopics(blocks: readonly Block[], title: string, ids: S
   });
 }
 
+/** The title of the page printed before a report's first section. */
+const COVER_TITLE = '封面';
+
 /** The level a page stands at in its document's outline: a chapter, or a page outside any chapter, 1; a chapter's section 2. */
 export const pageLevel = (page: Pick<Section, 'kind' | 'chapter'>): 1 | 2 => (page.kind === 'chapter' || !page.chapter ? 1 : 2);
 
-export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Section[] {
+/**
+ * The pages of a report: its cover (what is printed before the first entry), then one page per entry
+ * of level 1 or 2. `coverTitle`: a chapter printed alone opens on its own title, the year boxes and its
+ * introduction, not on a cover: that page is titled by the chapter.
+ */
+export function cutSections(lines: readonly Line[], entries: OutlineEntry[], coverTitle = COVER_TITLE): Section[] {
   const at = new Map(lines.map((l, k) => [l.n, k]));
   /** Whether the text under the heading on source line `n` follows it at once (no blank line). */
   const runsIn = (n: number) => {
@@ -78,7 +86,8 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[]): Se
   const coverLines = lines.slice(0, firstIndex);
   const cover = splitBoxLists(toBlocks(coverLines));
   if (cover.some((b) => blockText(b).trim())) {
-    sections.push({ slug: 'cover', title: '封面', printed: '', kind: 'section', chapter: null, lines: span(coverLines), blocks: cover });
+    const slug = coverTitle === COVER_TITLE ? 'cover' : uniqueSlug(coverTitle, taken);
+    sections.push({ slug, title: coverTitle, printed: '', kind: 'section', chapter: null, lines: span(coverLines), blocks: cover });
   }
   // Entries of level 3 and deeper are headings inside the page of the entry above them.
   const pages = entries.map((e, k) => ({ e, k })).filter(({ e }) => levelOf(e) <= 2);

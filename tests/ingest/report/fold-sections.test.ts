@@ -77,3 +77,13 @@ describe('boxesOnTheirChapter', () => {
     expect(kept[1]!.blocks).toHaveLength(4);
   });
 });
+
+describe('the page before the first section', () => {
+  it('is the cover of a report, and the opening page of a chapter printed alone, titled by the chapter (2023 chapter, lines 3-40)', async () => {
+    const { cutSections } = await import('../../../scripts/ingest/report/sections.ts');
+    const lines = ['2023年採取的措施 2024年將採取的行動', '', '中國聯通以服務國計民生為己任，接續助力鄉村振興。', '', '紮實推進共享發展', '中國聯通堅持系統觀念，全面推進城鄉、區域協調發展。'].map((text, k) => ({ n: k + 3, text }));
+    const entries = [{ title: '紮實推進共享發展', kind: 'chapter' as const, index: 4, confirmed: true }];
+    expect(cutSections(lines, entries).map((p) => [p.slug, p.title])).toEqual([['cover', '封面'], ['zha-shi-tui-jin-gong-xiang-fa-zhan', '紮實推進共享發展']]);
+    expect(cutSections(lines, entries, '促進社會共融 服務民生事業').map((p) => [p.slug, p.title])[0]).toEqual(['cu-jin-she-hui-gong-rong-fu-wu', '促進社會共融 服務民生事業']);
+  });
+});
