@@ -315,6 +315,41 @@ function bulletedHeading(lines: readonly Line[], i: number): { text: string; mar
   return next && !BULLET.test(next) && !next.includes('\t') && [...next.trim()].length >= 20 ? { text: m[2]!.trim(), marker: m[1]! } : null;
 }
 
+/** A person's name (two to four Han characters) over their title, a card of a board's or a management's page. */
+const CARD_NAME = /^\p{Script=Han}{2,4}$/u;
+const CARD_TITLE = /^[\p{Script=Han}、]{2,14}$/u;
+/** The fewest cards in a row read as a page of names and titles. */
+const MIN_CARDS = 3;
+
+/**
+ * Cards of people printed one under another (`李福申` / `執行董事`, a blank line, `買彥州` / `高級副總裁`…; two
+ * cards may stand without a blank between): each a name over one or two lines of titles. Each card is one
+ * paragraph, `name title`, as a page of leaders reads; a picture's labels they would otherwise be
+ * taken for run on as one line. Returns the cards, each with its name's line, and the line after
+ * the last, or null where fewer than MIN_CARDS stand in a row.
+ */
+export function personCards(lines: readonly Line[], i: number): { cards: { text: string; line: number }[]; end: number } | null {
+  if (i > 0 && !isBlank(lines[i - 1])) return null;
+  const cards: { text: string; line: number }[] = [];
+  let k = i;
+  let end = i;
+  for (;;) {
+    const group = lineGroup(lines, k);
+    const texts = group.map((g) => lines[g]!.text.trim());
+    // A card is a name over one or two lines of titles (`简勤` / `董事、总经理、` / `党组副书记`); four lines are two cards.
+    const size = group.length === 4 ? 2 : group.length;
+    if (size < 2 || size > 3 || !texts.every((t, n) => (n % size === 0 ? CARD_NAME.test(t) : CARD_TITLE.test(t)))) break;
+    for (let n = 0; n < texts.length; n += size) {
+      const titles = texts.slice(n + 1, n + size).reduce((all, t) => (all === '' ? t : GOES_ON.test(all) ? all + t : `${all} ${t}`), '');
+      cards.push({ text: `${texts[n]} ${titles}`, line: lines[group[n]!]!.n });
+    }
+    end = group.at(-1)! + 1;
+    k = end;
+    while (k < lines.length && isBlank(lines[k])) k++;
+  }
+  return cards.length >= MIN_CARDS ? { cards, end } : null;
+}
+
 const handlers: Handler[] = [
   {
     name: 'figure',
@@ -407,6 +442,14 @@ const handlers: Handler[] = [
       const items = ctx.lines.slice(i, end).filter((l) => !isBlank(l)).map((l) => l.text.replace(BULLET, '').trim());
       const marker = BULLET.exec(ctx.lines[i]!.text)![0].trim();
       return [{ type: 'list', items, line: ctx.lines[i]!.n, marker }, end];
+    },
+  },
+  {
+    name: 'paragraph',
+    match: (ctx, i) => personCards(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { cards, end } = personCards(ctx.lines, i)!;
+      return [cards.map(({ text, line }) => ({ type: 'paragraph' as const, text, line })), end];
     },
   },
   {

@@ -238,3 +238,20 @@ describe('a table that goes on after a page break', () => {
     expect(table).toMatchObject({ type: 'table', rowLines: [1, 2, 4], repeatedHeaders: ['类别\t指标\t单位\t2022年\t2023年\t2024年'] });
   });
 });
+
+describe('cards of people, a name over its titles', () => {
+  const lines = (texts: string[]) => texts.map((text, k) => ({ n: k + 1, text }));
+  const paragraphs = (texts: string[]) => toBlocks(lines(texts)).map((b) => (b.type === 'paragraph' ? b.text : `${b.type}`));
+  it('are one paragraph each (2020 report lines 237-269, two cards without a blank between; 2024 report lines 103-125)', () => {
+    expect(paragraphs(['王曉初', '董事長兼首席執行官', '', '李福申', '執行董事', '', '買彥州', '高級副總裁', '', '張永霖', '獨立非執行董事', ' 黃偉明', '獨立非執行董事'])).toEqual([
+      '王曉初 董事長兼首席執行官', '李福申 執行董事', '買彥州 高級副總裁', '張永霖 獨立非執行董事', '黃偉明 獨立非執行董事',
+    ]);
+    expect(paragraphs(['陈忠岳', '董事长', '党组书记', '', '', '', '简勤', '董事、总经理、', '党组副书记', '', '', '', '董群', '纪检监察组组长', '党组成员'])).toEqual([
+      '陈忠岳 董事长 党组书记', '简勤 董事、总经理、党组副书记', '董群 纪检监察组组长 党组成员',
+    ]);
+  });
+  it('need three in a row, and a name of two to four characters', () => {
+    expect(paragraphs(['王曉初', '董事長兼首席執行官', '', '李福申', '執行董事'])).not.toContain('王曉初 董事長兼首席執行官');
+    expect(paragraphs(['中國聯通股權結構', '董事長', '', '李福申', '執行董事', '', '買彥州', '高級副總裁'])).not.toContain('中國聯通股權結構 董事長');
+  });
+});
