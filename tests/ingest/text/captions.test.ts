@@ -9,6 +9,8 @@ describe('captions are not headings', () => {
     expect(isCaption('國際公司參與由加拿大泰國商會組織的「Women')).toBe(true); // line 1137
     // Photos of events: the event pictured, or an event named after its organiser (2020 report lines 1349, 2744, 3201, 3281).
     for (const caption of ['雲時代的全光底座白皮書發佈會', '「廣州公法鏈」建成應用通報會', '中國聯通第二屆職工代表大會第八次會議', '偃師聯通組織消防安全培訓', '中国联通第二届职工代表大会第十五次会议现场']) expect(isCaption(caption), caption).toBe(true);
+    // What the news showed (2023 chapter line 478).
+    expect(isCaption(' 營業廳愛心驛站 助老體驗中心登上央視新聞')).toBe(true);
     // Headings that name the group, a blueprint, a quoted term, a branch's work in general, an event without its organiser, a product.
     for (const heading of ['舉辦技能競賽', '強化能力培訓', '联通云会议', '豐富文體活動']) expect(isCaption(heading), heading).toBe(false);
     for (const heading of ['走進中國聯通', '共绘数字化新蓝图', '打造行業領先的「跨域」能力', '深化联通电信共建共享', '中国联通格物平台']) expect(isCaption(heading)).toBe(false);
