@@ -48,9 +48,11 @@ function convertBlock(block: Block, c: (s: string) => string): Block {
     case 'table':
       return { ...block, rows: block.rows.map((r) => r.map(c)) };
     case 'list':
-      return { ...block, items: block.items.map(c) };
+      return { ...block, items: block.items.map(c), ...(block.leads ? { leads: block.leads.map(c) } : {}) };
     case 'figure':
       return { ...block, label: c(block.label), value: c(block.value), unit: c(block.unit), ...(block.labelAfter ? { labelAfter: c(block.labelAfter) } : {}) };
+    case 'paragraph':
+      return { ...block, text: c(block.text), ...(block.lead ? { lead: c(block.lead) } : {}) };
     default:
       return { ...block, text: c(block.text) };
   }

@@ -9,6 +9,8 @@ export interface Line {
   icon?: true;
   /** The line was printed one character a line and rejoined (`統`/`籌`/`協`/`同`): a diagram's vertical label. */
   vertical?: true;
+  /** The words the line prints in bold at its start, after a list's mark (`**新一代移动通信**：…`): a lead-in. */
+  lead?: string;
 }
 
 /** A source file after reading and decoding: the unit a maintainer adds. */
@@ -41,8 +43,16 @@ export type Block =
       /** The bullet a heading was printed with (`● 内控工作机制有序运营`), left out: counted as list-marker. */
       marker?: string;
     }
-  | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string }
-  | { type: 'list'; items: string[]; line: number; /** The bullet the source printed, dropped from the items (empty where each item keeps its printed number, `[1]`). */ marker: string }
+  | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string; /** Its bold lead-in, the words it opens with. */ lead?: string }
+  | {
+      type: 'list';
+      items: string[];
+      line: number;
+      /** The bullet the source printed, dropped from the items (empty where each item keeps its printed number, `[1]`). */
+      marker: string;
+      /** Bold lead-ins its items open with (an item opening with one prints it in bold). */
+      leads?: string[];
+    }
   | {
       type: 'table';
       rows: string[][];

@@ -72,6 +72,12 @@ function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false
   return `${open}${text(value)}</${tag}>`;
 }
 
+/** Text that opens with one of the bold lead-ins printed there (the longest that fits), that lead-in in bold. */
+function withLead(value: string, leads: readonly string[]): string {
+  const lead = leads.filter((l) => value.startsWith(l)).sort((a, b) => b.length - a.length)[0];
+  return lead ? `<strong>${text(lead)}</strong>${value.length > lead.length ? text(value.slice(lead.length)) : ''}` : text(value);
+}
+
 /** An amount as a table prints it (`-3,400,078,829`, `0.225`, `12.5%`), or a dash for none. */
 const AMOUNT_CELL = /^(?:[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|[-−]?\d+(?:\.\d+)?%?|[-—–]|)$/u;
 
@@ -95,12 +101,12 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
     const n = noteNumber(b.text);
     if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)} <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a></p>`;
-    return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${text(b.text)}</p>`;
+    return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${withLead(b.text, b.lead ? [b.lead] : [])}</p>`;
   },
   // A figure of a row under one label prints the label once, with the first; the others name it for screen readers.
   figure: (b) =>
     `<figure class="key-figure" data-line=${attr(String(b.line))}><figcaption${b.sharesLabel ? ' class="sr-only"' : ''}>${text(figureLabel(b))}</figcaption><p><strong>${text(b.value)}</strong>${b.unit ? ` <span>${text(b.unit)}</span>` : ''}</p></figure>`,
-  list: (b) => `<ul>\n${b.items.map((i) => `<li>${text(i)}</li>`).join('\n')}\n</ul>`,
+  list: (b) => `<ul>\n${b.items.map((i) => `<li>${withLead(i, b.leads ?? [])}</li>`).join('\n')}\n</ul>`,
   table: (b, ctx) => {
     // A key-performance row printed with shifted cells is shown in its columns (`data-repaired`).
     const { rows, repaired } = isKpiHeader(b.rows[0]) ? repairKpiTable(b.rows) : { rows: b.rows, repaired: [] };

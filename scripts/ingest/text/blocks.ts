@@ -317,6 +317,7 @@ function bulletedHeading(lines: readonly Line[], i: number): { text: string; mar
 
 /** A person's name (two to four Han characters) over their title, a card of a board's or a management's page. */
 const CARD_NAME = /^\p{Script=Han}{2,4}$/u;
+/** A line of a card's titles: a few words, no sentence (`執行董事兼首席財務官`, `董事、总经理、`). */
 const CARD_TITLE = /^[\p{Script=Han}、]{2,14}$/u;
 /** The fewest cards in a row read as a page of names and titles. */
 const MIN_CARDS = 3;
@@ -439,9 +440,11 @@ const handlers: Handler[] = [
       const whole = run(ctx.lines, i, (l) => BULLET.test(l.text));
       let end = i + 1;
       while (end < whole && bulletedHeading(ctx.lines, end) === null) end++;
-      const items = ctx.lines.slice(i, end).filter((l) => !isBlank(l)).map((l) => l.text.replace(BULLET, '').trim());
+      const itemLines = ctx.lines.slice(i, end).filter((l) => !isBlank(l));
+      const items = itemLines.map((l) => l.text.replace(BULLET, '').trim());
       const marker = BULLET.exec(ctx.lines[i]!.text)![0].trim();
-      return [{ type: 'list', items, line: ctx.lines[i]!.n, marker }, end];
+      const leads = itemLines.flatMap((l) => (l.lead ? [l.lead] : []));
+      return [{ type: 'list', items, line: ctx.lines[i]!.n, marker, ...(leads.length ? { leads } : {}) }, end];
     },
   },
   {
@@ -482,7 +485,7 @@ const handlers: Handler[] = [
   {
     name: 'paragraph',
     match: () => true,
-    take: (ctx, i) => [{ type: 'paragraph', text: ctx.lines[i]!.text.trim(), line: ctx.lines[i]!.n }, i + 1],
+    take: (ctx, i) => [{ type: 'paragraph', text: ctx.lines[i]!.text.trim(), line: ctx.lines[i]!.n, ...(ctx.lines[i]!.lead ? { lead: ctx.lines[i]!.lead } : {}) }, i + 1],
   },
 ];
 

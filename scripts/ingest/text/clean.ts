@@ -2,7 +2,7 @@
 // and logs every removed character by class, so the build report can show nothing was lost silently.
 import type { Line, RemovalLog } from '../types.ts';
 import { recordRemoval } from '../removal-log.ts';
-import { isBlankLine } from '../lines.ts';
+import { isBlankLine, LIST_MARKS } from '../lines.ts';
 import { dropUnprintable } from '../unprintable.ts';
 
 /** Icon glyphs the PDF extraction left in front of headings and list items. */
@@ -157,6 +157,17 @@ const inlineStages: InlineStage[] = [
   { cls: 'stray-markdown', pattern: /(?<=\d)_(?=\p{Script=Han})/gu },
 ];
 
+/** Words in bold at a line's start, after a list's mark (`- **新一代移动通信**：承担…`, `• **拓展产投融合。**中国联通…`). */
+const LEAD_IN = new RegExp(`^\\s*(?:[${LIST_MARKS}]\\s*)?\\*\\*([^*]+?)\\*\\*`, 'u');
+
+/** The bold lead-in a line opens with, as published (the inline stages' artifacts taken out of it), or undefined. */
+function leadIn(text: string): string | undefined {
+  const m = LEAD_IN.exec(text);
+  if (!m) return undefined;
+  const words = inlineStages.reduce((t, stage) => t.replace(stage.pattern, ''), m[1]!).trim();
+  return [...words].length >= 2 ? words : undefined;
+}
+
 /** Names compared without spaces and punctuation (`促進社會共融，服務民生事業` is `促進社會共融 服務民生事業`). */
 const nameKey = (s: string) => s.replace(/[\s\p{P}]/gu, '');
 
@@ -206,6 +217,7 @@ export function cleanLines(input: readonly Line[], names: readonly string[] = []
   }
   lines = lines.map((line) => {
     let text = line.text;
+    const lead = leadIn(line.text);
     for (const stage of inlineStages) {
       text = text.replace(stage.pattern, (match) => {
         recordRemoval(removed, stage.cls, match);
@@ -213,7 +225,7 @@ export function cleanLines(input: readonly Line[], names: readonly string[] = []
       });
     }
     const icon = ICON_FIRST.test(line.text);
-    return text === line.text ? line : { n: line.n, text, ...(icon ? { icon: true as const } : {}) };
+    return text === line.text ? line : { n: line.n, text, ...(icon ? { icon: true as const } : {}), ...(lead ? { lead } : {}) };
   });
   return { lines, removed };
 }

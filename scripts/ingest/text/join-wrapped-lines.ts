@@ -164,13 +164,16 @@ function narrowParagraph(lines: readonly Line[], i: number): number | null {
   return SENTENCE_END.test(texts.at(-1)!.trim()) && !texts.slice(0, -1).some((t) => TERMINAL_SENTENCE.test(t.trim())) ? end : null;
 }
 
+/** A joined line keeps the bold lead-in its first piece opens with. */
+const leadOf = (l: Line): Pick<Line, 'lead'> => (l.lead ? { lead: l.lead } : {});
+
 export function joinWrappedLines(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const narrow = narrowParagraph(lines, i);
     if (narrow !== null) {
-      out.push({ n: line.n, text: lines.slice(i + 1, narrow).reduce((text, l) => joinPieces(text, l.text), line.text) });
+      out.push({ n: line.n, text: lines.slice(i + 1, narrow).reduce((text, l) => joinPieces(text, l.text), line.text), ...leadOf(line) });
       i = narrow - 1;
       continue;
     }
@@ -179,14 +182,14 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
     // next printed line however its line ends (`…歸集商機數26.7萬條；` / `面向市場，實現31省…`), unless that
     // line opens another block.
     if (last && !line.icon && (continues(last.text, line.text, lines[i + 1]?.text) || continuesItem(last.text, line.text))) {
-      out[out.length - 1] = { n: last.n, text: joinPieces(last.text, line.text) };
+      out[out.length - 1] = { n: last.n, text: joinPieces(last.text, line.text), ...leadOf(last) };
       continue;
     }
     // A blank line between two halves of one sentence: drop the blank, join the halves.
     const prev = out[out.length - 2];
     if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && continuesAcrossBreak(prev.text, line.text, nextPrinted(lines, i)?.text)) {
       out.pop();
-      out[out.length - 1] = { n: prev.n, text: joinPieces(prev.text, line.text) };
+      out[out.length - 1] = { n: prev.n, text: joinPieces(prev.text, line.text), ...leadOf(prev) };
       continue;
     }
     out.push(line);

@@ -148,3 +148,15 @@ describe('a table of labels and their text (2024 report, 报告说明 lines 3333
     expect(mdx).not.toContain('scope="row"');
   });
 });
+
+describe('bold lead-ins (2024 report lines 696-697, 2182)', () => {
+  it('print the words an item or a paragraph opens with in bold, the text whole', async () => {
+    const mdx = emitSectionMdx('r', 'hans', section([
+      { type: 'list', items: ['新一代移动通信：承担国家重点研发计划', '算力网络：《算力全光网络技术创新与应用》获奖', '没有加粗的一项'], line: 696, marker: '-', leads: ['新一代移动通信', '算力网络'] },
+      { type: 'paragraph', text: '拓展产投融合。中国联通聚焦主责主业', line: 2182, lead: '拓展产投融合。' },
+    ]));
+    expect(await textsOf(mdx, 'strong')).toEqual(['新一代移动通信', '算力网络', '拓展产投融合。']);
+    expect(await textsOf(mdx, 'li')).toEqual(['新一代移动通信：承担国家重点研发计划', '算力网络：《算力全光网络技术创新与应用》获奖', '没有加粗的一项']);
+    expect(await textsOf(mdx, 'p')).toEqual(['拓展产投融合。中国联通聚焦主责主业']);
+  });
+});

@@ -47,6 +47,11 @@ describe('inline artifacts', () => {
     expect(removed['stray-markdown']!.count).toBe(2);
   });
 
+  it('keeps the words a line prints in bold at its start as its lead-in (2024 report lines 268, 696; 2020 chapter line 152)', () => {
+    const { lines } = cleanLines(toLines('• **深化党的创新理论研究。**用党的创新理论武装全党\n- **新一代移动通信**：承担国家重点研发计划\n- **2020年NPS**客戶口碑滿意度整體趨勢向好，移網提升**5.5**分\n全年製作推出**3376**條視頻\n**推进服务向新'));
+    expect(lines.map((l) => l.lead)).toEqual(['深化党的创新理论研究。', '新一代移动通信', '2020年NPS', undefined, undefined]);
+  });
+
   it('takes out the emphasis underscore left between a figure and its unit, counted (2024 report, line 2219)', () => {
     const { lines, removed } = cleanLines(toLines('志愿者组织达\n\n678_个\n\nsnake_case 1_2'));
     expect(lines.map((l) => l.text)).toEqual(['志愿者组织达', '', '678个', '', 'snake_case 1_2']);

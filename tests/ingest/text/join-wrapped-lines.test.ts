@@ -180,4 +180,9 @@ describe('joinWrappedLines', () => {
     expect(joined('中國聯通鞏固發展反腐敗鬥爭壓倒性勝利，弘揚廉政文化，營造風清氣正的廉潔氛圍。全系統信訪舉報量在\n\n2018、2019年連續兩年同比下降的情況下，2020年同比繼續下降16.3%，')).toHaveLength(1);
     expect(joined('中國聯通加快數字化轉型，夯實業界領先的數據底座，顯著提升大數據能力，形成「準」、「快」、「全」、「統」、\n\n「通」的智能大數據體系，賦能業務高質量發展，爭當數字中國建設主力軍。')).toHaveLength(1);
   });
+
+  it('keeps the bold lead-in of a line it joins the next to (2024 report line 268)', () => {
+    const lines = [{ n: 268, text: '• 深化党的创新理论研究。用党的创新', lead: '深化党的创新理论研究。' }, { n: 269, text: '理论武装全党、教育人民、指导实践。' }];
+    expect(joinWrappedLines(lines)).toEqual([{ n: 268, text: '• 深化党的创新理论研究。用党的创新理论武装全党、教育人民、指导实践。', lead: '深化党的创新理论研究。' }]);
+  });
 });
