@@ -146,8 +146,9 @@ export function nestTitlesOverLists(blocks: readonly Block[], depth: number): Bl
 
 
 /**
- * Topics over sub-headings. Where a page's first heading at `depth` is introduced by one paragraph, a
- * heading right after it, and another heading of its length is introduced so, those are the page's
+ * Topics over sub-headings. Where a page's first heading at `depth` is introduced by one or two
+ * paragraphs (an introduction, a tagline), a heading right after them, and another heading of its
+ * length is introduced so, those are the page's
  * topics, printed in parallel (`建强联网通信基础设施`, `建强算网数智基础设施`, `建强全球网络基础设施`, each over its
  * introduction and sub-headings). Otherwise a heading that stands right over another heading of its
  * depth, no text between, is a topic (`建设高效能科技创新体制` over `完善创新组织布局`). The headings after a
@@ -157,7 +158,7 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
   // Two titles side by side on one line (a pair of boxes) are siblings, not a topic over its sub-heading.
   const direct = (k: number) => at(blocks[k + 1]) && blocks[k + 1]!.line !== blocks[k]!.line;
-  const introduced = (k: number) => blocks[k + 1]?.type === 'paragraph' && at(blocks[k + 2]);
+  const introduced = (k: number) => blocks[k + 1]?.type === 'paragraph' && (at(blocks[k + 2]) || (blocks[k + 2]?.type === 'paragraph' && at(blocks[k + 3])));
   const firstK = blocks.findIndex((b) => at(b));
   const length = firstK >= 0 && introduced(firstK) ? [...(blocks[firstK] as Heading).text].length : null;
   const parallel = blocks.filter((b, k) => at(b) && [...b.text].length === length && introduced(k));

@@ -150,6 +150,12 @@ describe('nestUnderTopics', () => {
     ]);
   });
 
+  it('takes an introduction of two paragraphs, a tagline after it (2024 report, 联网通信服务向新)', async () => {
+    const nestUnderTopics = await load();
+    const blocks = [h('点亮智能幸福生活'), p(), p(), h('全屋光宽带'), p(), h('联通看家'), p(), p(), p(), h('丰富融合产品供给'), p(), h('联通卫星'), p()];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([['点亮智能幸福生活', 3], ['全屋光宽带', 4], ['联通看家', 4], ['丰富融合产品供给', 3], ['联通卫星', 4]]);
+  });
+
   it('makes a heading right over another a topic where no parallel topics are printed (2024 report, 建设高效能科技创新体制)', async () => {
     const nestUnderTopics = await load();
     const blocks = [h('推进高水平科技自立自强'), p(), p(), h('建设高效能科技创新体制'), h('完善创新组织布局'), p(), h('健全科技创新机制'), p()];
@@ -161,7 +167,8 @@ describe('nestUnderTopics', () => {
     const line = ++n;
     const boxes: Block[] = [{ type: 'heading', text: '2020年採取的措施', line, id: 'a', depth: 3 }, { type: 'heading', text: '2021年將採取的行動', line, id: 'b', depth: 3 }, p()];
     expect(nestUnderTopics(boxes, 3)).toEqual(boxes);
-    const alone = [h('佈局智慧城市'), p(), p(), h('發展數字政府'), p(), h('發力智慧生態'), p()];
+    // 2020 report 賦能產業數字轉型: 佈局智慧城市 over five paragraphs, 發展數字政府 over one.
+    const alone = [h('佈局智慧城市'), p(), p(), p(), p(), p(), h('發展數字政府'), p(), h('發力智慧生態'), p()];
     expect(nestUnderTopics(alone, 3)).toEqual(alone);
     // A topic's sub-headings end at a heading of the contents list.
     const outlined = h('開展數字運營');
