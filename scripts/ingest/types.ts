@@ -11,6 +11,8 @@ export interface Line {
   vertical?: true;
   /** The words the line prints in bold at its start, after a list's mark (`**新一代移动通信**：…`): a lead-in. */
   lead?: string;
+  /** A photo's caption split off the end of the paragraph line it was printed on: never a heading. */
+  caption?: true;
 }
 
 /** A source file after reading and decoding: the unit a maintainer adds. */

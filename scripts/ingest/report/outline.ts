@@ -278,6 +278,7 @@ function inParallelStatements(lines: readonly Line[], i: number): boolean {
 export function looksLikeHeading(lines: readonly Line[], i: number, parallels = true, pageTitles: readonly string[] = []): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
+  if (lines[i]!.caption) return false;
   // A title the layout marks with an icon (`🏆 暖心提供细致入微的海外民生服务`), whatever follows it, and an
   // index part's title over its table.
   if (lines[i]!.icon && n >= 2 && n <= ICON_TITLE_CHARS && !TERMINAL.test(text.trim())) return true;

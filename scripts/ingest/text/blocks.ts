@@ -4,6 +4,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine, LIST_MARKS, nextNonBlank, previousNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
+import { CAPTION_AFTER_SENTENCE } from './captions.ts';
 import { labelValueTable, textTableAt } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
@@ -261,7 +262,7 @@ const LABEL_CHARS = 6;
 const GOES_ON = /、$/u;
 const LABEL_GOING_ON_CHARS = 10;
 const isLabel = (l: Line | undefined) =>
-  !!l && !isBlank(l) && [...l.text.trim()].length <= (GOES_ON.test(l.text.trim()) ? LABEL_GOING_ON_CHARS : LABEL_CHARS) && !BULLET.test(l.text) && !l.text.includes('\t');
+  !!l && !isBlank(l) && !l.caption && [...l.text.trim()].length <= (GOES_ON.test(l.text.trim()) ? LABEL_GOING_ON_CHARS : LABEL_CHARS) && !BULLET.test(l.text) && !l.text.includes('\t');
 
 /** Indexes of the short lines in a row from `i` (one blank line between two of them allowed), up to a callout. */
 function labelRun(lines: readonly Line[], i: number): number[] {
@@ -495,17 +496,21 @@ const LABEL_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(\p{Script=Han}{4,16})$/
 /**
  * Lines with a key figure's label split off the paragraph line it was printed at the end of
  * (`…全年並未發生涉及人員傷亡的安全生產事故。 安全生產培訓次數`, then `93次`): the label becomes a line of its
- * own, so the callout is read; both keep the source line's number.
+ * own, so the callout is read; both keep the source line's number. Where the paragraph ends there (a
+ * blank line or a list's item next), the words after the space are a photo's caption (`…賦能。 聯通5G
+ * 賦能智慧冬奧`): a line of its own, marked so that it is never taken for a heading.
  */
 export function labelsApart(lines: readonly Line[]): Line[] {
   return lines.flatMap((line, i) => {
-    const m = LABEL_AFTER_SENTENCE.exec(line.text.trimEnd());
-    if (!m) return [line];
     let k = i + 1;
     while (k < lines.length && isBlank(lines[k])) k++;
     const next = lines[k]?.text.trim() ?? '';
-    if (k === i + 1 || !(FIGURE_NUMBER_UNIT.test(next) || FIGURE_NUMBER_COUNTED.test(next))) return [line];
-    return [{ n: line.n, text: m[1]! }, { n: line.n, text: '' }, { n: line.n, text: m[2]! }];
+    const label = LABEL_AFTER_SENTENCE.exec(line.text.trimEnd());
+    if (label && k > i + 1 && (FIGURE_NUMBER_UNIT.test(next) || FIGURE_NUMBER_COUNTED.test(next))) return [{ n: line.n, text: label[1]! }, { n: line.n, text: '' }, { n: line.n, text: label[2]! }];
+    const caption = CAPTION_AFTER_SENTENCE.exec(line.text.trimEnd());
+    const paragraphEnds = k > i + 1 || k >= lines.length || BULLET.test(lines[k]!.text);
+    if (caption && paragraphEnds) return [{ ...line, text: caption[1]! }, { n: line.n, text: '' }, { n: line.n, text: caption[2]!, caption: true as const }];
+    return [line];
   });
 }
 

@@ -36,6 +36,11 @@ export const namesBranchFirst = (text: string): boolean => BRANCH_CAPTION.test(t
 /** A figure's title (`中國聯通股權結構圖`): a caption that names what the figure shows. */
 export const isFigureTitle = (text: string): boolean => FIGURE_TITLE.test(text.trim());
 
+/** A photo's caption printed at the end of a paragraph's last line, after its full stop and a space (no
+ *  space follows a full stop in running text): 4 to 32 characters with no clause in them, Han among
+ *  them (`…避免恐慌情緒。 中國聯通大數據「健康U碼」`). Captures the sentence and the caption. */
+export const CAPTION_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(?=[^ \u3000。！？，、；：]*\p{Script=Han})([^ \u3000。！？，、；：]{4,32})$/u;
+
 /** Three or more words of two to eight Han characters set apart by spaces, nothing else: a diagram's steps or labels (`識別議題來源 形成議題池 劃分優先等級 審核確定`). */
 const DIAGRAM_STEPS = /^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8}){2,}$/u;
 export const isDiagramSteps = (text: string): boolean => DIAGRAM_STEPS.test(text.trim());

@@ -2,7 +2,7 @@
 import type { Line } from '../types.ts';
 import { LIST_ITEM, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { isDiagramSteps, namesBranchFirst } from './captions.ts';
+import { CAPTION_AFTER_SENTENCE, isDiagramSteps, namesBranchFirst } from './captions.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
@@ -88,6 +88,8 @@ const SENTENCE_REST = /^[\p{Script=Han}「“][^。！？]{0,24}[。！？]$/u;
 /** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
 export function continuesAcrossBreak(line: string, next: string, after?: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line)) return false;
+  // A paragraph whose last line ends with a photo's caption after its full stop and a space (`…認可。 關愛聽障群體`) ends there.
+  if (CAPTION_AFTER_SENTENCE.test(line.trimEnd())) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   // A photo's caption that names a branch first and closes no clause outside its quotations
   // (`湖南聯通「真情有沃，與愛同行」關愛留守兒童愛心公益活動`) is no sentence under way: the story after it is its own.

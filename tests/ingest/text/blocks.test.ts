@@ -79,8 +79,9 @@ describe('toBlocks: the words placed on a picture', () => {
     ]);
     // A count of people with the word for them (line 2336): `109位總監`.
     expect(toBlocks(lines(['2020年共聘任總部市場線、網絡線', '', '109位總監', ''])).map((b) => (b.type === 'figure' ? `${b.label} ${b.value} ${b.unit}` : b.type))).toEqual(['2020年共聘任總部市場線、網絡線 109 位總監']);
-    // Without a figure after it, the line stays one paragraph.
-    expect(toBlocks(lines(['第一句。 第二句的開頭', '', '下一段。'])).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['第一句。 第二句的開頭', '下一段。']);
+    // Without a figure after it, the words after the space are a photo's caption, a paragraph of their own
+    // (no space follows a full stop in running text).
+    expect(toBlocks(lines(['全年並未發生涉及人員傷亡的安全生產事故。 安全生產培訓現場', '', '下一段。'])).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['全年並未發生涉及人員傷亡的安全生產事故。', '安全生產培訓現場', '下一段。']);
   });
 
   it('reads key figures printed side by side: a row of figures and a row of labels, either order (2020 report, lines 907-909, 2986-2994)', () => {
@@ -253,5 +254,24 @@ describe('cards of people, a name over its titles', () => {
   it('need three in a row, and a name of two to four characters', () => {
     expect(paragraphs(['王曉初', '董事長兼首席執行官', '', '李福申', '執行董事'])).not.toContain('王曉初 董事長兼首席執行官');
     expect(paragraphs(['中國聯通股權結構', '董事長', '', '李福申', '執行董事', '', '買彥州', '高級副總裁'])).not.toContain('中國聯通股權結構 董事長');
+  });
+});
+
+describe('a photo’s caption printed at the end of a paragraph’s last line, after its full stop and a space', () => {
+  const blocks = (texts: string[]) => toBlocks(texts.map((text, k) => ({ n: k + 1, text }))).map((b) => [b.type, 'text' in b ? b.text : b.type === 'list' ? b.items : '']);
+  it('is a paragraph of its own after the paragraph or list item it ends, never a heading (2020 report lines 449-451, 1897)', () => {
+    expect(blocks(['• 通過「社區風險預測」等產品服務，避免恐慌情緒。 中國聯通大數據「健康U碼」', '', '中國聯通以大數據助力疫情防控，累計提供數據服務超過一萬次，覆蓋全國各地。'])).toEqual([
+      ['list', ['通過「社區風險預測」等產品服務，避免恐慌情緒。']],
+      ['paragraph', '中國聯通大數據「健康U碼」'],
+      ['paragraph', '中國聯通以大數據助力疫情防控，累計提供數據服務超過一萬次，覆蓋全國各地。'],
+    ]);
+    expect(blocks(['• 為全國數字經濟發展賦能。 聯通5G賦能智慧冬奧', ' • 推出智慧IP「小夢」，標誌着中國聯通「智慧冬奧」戰略'])).toEqual([
+      ['list', ['為全國數字經濟發展賦能。']],
+      ['paragraph', '聯通5G賦能智慧冬奧'],
+      ['list', ['推出智慧IP「小夢」，標誌着中國聯通「智慧冬奧」戰略']],
+    ]);
+  });
+  it('stays in its line where the paragraph goes on', () => {
+    expect(blocks(['全年並未發生安全事故。 安全生產培訓', '繼續推進。'])).toHaveLength(2);
   });
 });

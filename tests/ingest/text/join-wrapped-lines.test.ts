@@ -185,4 +185,8 @@ describe('joinWrappedLines', () => {
     const lines = [{ n: 268, text: '• 深化党的创新理论研究。用党的创新', lead: '深化党的创新理论研究。' }, { n: 269, text: '理论武装全党、教育人民、指导实践。' }];
     expect(joinWrappedLines(lines)).toEqual([{ n: 268, text: '• 深化党的创新理论研究。用党的创新理论武装全党、教育人民、指导实践。', lead: '深化党的创新理论研究。' }]);
   });
+
+  it('ends a paragraph whose last line ends with a photo’s caption after its full stop and a space (2023 chapter, lines 461-463)', () => {
+    expect(joined('話功能，為現場師生提供體驗服務，獲得省聾協及學校師生認可。 關愛聽障群體\n\n面向銀發群體的「孝心卡」產品。基於語音通話、基站定位等能力')).toHaveLength(2);
+  });
 });
