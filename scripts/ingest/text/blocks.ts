@@ -102,10 +102,32 @@ function oneLineFigure(lines: readonly Line[], i: number): [label: string, value
   return [label.trim(), value.replace(/\s+/gu, ' ').trim(), unit, noun ?? ''];
 }
 
+/** A small count and its counting word after a word of its own, alone on a line (`連續5年`: five years in a row). */
+const COUNT_ALONE = /^(\p{Script=Han}{2,4})(\d{1,3}) ?(\p{Script=Han})$/u;
+/** The words such a count qualifies, printed on the line below it: a label, no sentence (`獲得中央定點幫扶工作成績考核「好」的評價`). */
+const LABEL_BELOW = /^[^\d\s。；，：:！？]{6,32}$/u;
+
+/**
+ * A count over the words it qualifies, set apart by blank lines (`連續5年` over `獲得中央定點幫扶工作成績考核
+ * 「好」的評價`, the 2023 chapter; the 2024 report prints the same callout on one line, ONE_LINE_COUNT):
+ * its label is the count's word and the words below, its unit the counting word. The callout and the
+ * line after it, or null.
+ */
+function countOverLabel(lines: readonly Line[], i: number): { oneLine: [string, string, string, string]; end: number } | null {
+  const m = COUNT_ALONE.exec(lines[i]?.text.trim() ?? '');
+  if (!m || !isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return null;
+  const k = i + 2;
+  const below = lines[k]?.text.trim() ?? '';
+  if (!LABEL_BELOW.test(below) || !isBlank(lines[k + 1])) return null;
+  return { oneLine: [m[1]!, m[2]!, m[3]!, below], end: k + 1 };
+}
+
 /** The lines of a callout starting at `i` (label, number, optional unit), or null. Blank lines between are allowed. */
 export function figureAt(lines: readonly Line[], i: number): { label: number; labelEnd?: number; value: number; unit: number | null; end: number; inline?: [string, string]; oneLine?: [string, string, string, string]; trailing?: string; nextTitle?: string } | null {
   const one = oneLineFigure(lines, i);
   if (one) return { label: i, value: i, unit: null, end: i + 1, oneLine: one };
+  const count = countOverLabel(lines, i);
+  if (count) return { label: i, value: i, unit: null, ...count };
   const single = figureAfterLabel(lines, i, i);
   if (single) return single;
   // A label the PDF wrapped onto a second or third line (`2020年《中國大數據` / `企業排行榜》電信行業第`, then

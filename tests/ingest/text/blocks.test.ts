@@ -135,6 +135,16 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(toBlocks(lines(['', '中国联通在2024 年 获得多项荣誉', ''])).map((b) => b.type)).toEqual(['paragraph']);
   });
 
+  it('reads a count alone over the words it qualifies (2023 chapter, lines 102-104)', () => {
+    const blocks = toBlocks(lines(['', '連續5年', '', '獲得中央定點幫扶工作成績考核「好」的評價', '', '選派幫扶幹部', '', '1,635名']));
+    expect(blocks.map((b) => (b.type === 'figure' ? [figureLabel(b), b.value, b.unit] : b.type))).toEqual([
+      ['連續獲得中央定點幫扶工作成績考核「好」的評價', '5', '年'],
+      ['選派幫扶幹部', '1,635', '名'],
+    ]);
+    // Over a sentence, or with text right under it, it is no callout.
+    expect(toBlocks(lines(['', '連續5年', '', '公司獲得考核「好」的評價。', ''])).map((b) => b.type)).not.toContain('figure');
+  });
+
   it('reads a callout whose label the PDF wrapped onto a second line (2020 report, lines 2653-2656)', () => {
     const blocks = toBlocks(lines(['2020年《中國大數據', '企業排行榜》電信行業第', '', '1名']));
     expect(blocks).toEqual([{ type: 'figure', label: '2020年《中國大數據企業排行榜》電信行業第', value: '1', unit: '名', line: 1 }]);
