@@ -169,8 +169,28 @@ const FLOORS_FILE = fileURLToPath(new URL('../tests/ingest/eval-floors.yml', imp
  * `--raise-floors`: writes the figures of this run into tests/ingest/eval-floors.yml where they are
  * better than the floors there (a floor never moves down), rounded down to a tenth of a percent.
  */
+/** The comment lines written right above each source's keys (`"source" key` → lines), kept when the floors are written again. */
+export function floorComments(text: string): Map<string, string[]> {
+  const kept = new Map<string, string[]>();
+  let source = '';
+  let pending: string[] = [];
+  for (const line of text.split('\n')) {
+    if (/^\s+#/u.test(line)) pending.push(line);
+    else {
+      const top = /^("[^"]+"):/u.exec(line);
+      const key = /^\s+(\w+):/u.exec(line);
+      if (top) source = top[1]!;
+      else if (key && pending.length) kept.set(`${source} ${key[1]}`, pending);
+      pending = [];
+    }
+  }
+  return kept;
+}
+
 function raiseFloors(result: EvalResult): void {
-  const old = (existsSync(FLOORS_FILE) ? parse(readFileSync(FLOORS_FILE, 'utf8')) : {}) as Record<string, Record<string, unknown>>;
+  const text = existsSync(FLOORS_FILE) ? readFileSync(FLOORS_FILE, 'utf8') : '';
+  const old = (text ? parse(text) : {}) as Record<string, Record<string, unknown>>;
+  const comments = floorComments(text);
   const down = floorPercent;
   const up = (now: number, before: unknown) => (typeof before === 'number' ? Math.max(now, before) : now);
   const fewer = (now: number, before: unknown) => (typeof before === 'number' ? Math.min(now, before) : now);
@@ -188,7 +208,15 @@ function raiseFloors(result: EvalResult): void {
     const defects = (f.defects ?? {}) as Record<string, number>;
     lines.push(`  defects: {${Object.entries(m.defects).map(([k, v]) => `${k}: ${fewer(v, defects[k])}`).join(', ')}}`, `  merged: ${fewer(m.merged, f.merged)}`);
   }
-  writeFileSync(FLOORS_FILE, `${lines.join('\n')}\n`);
+  // A comment written above a floor (why it was once set as it is) stays above it.
+  let source = '';
+  const commented = lines.flatMap((line) => {
+    const top = /^("[^"]+"):/u.exec(line);
+    if (top) source = top[1]!;
+    const key = /^\s+(\w+):/u.exec(line);
+    return [...((key && comments.get(`${source} ${key[1]}`)) ?? []), line];
+  });
+  writeFileSync(FLOORS_FILE, `${commented.join('\n')}\n`);
   console.log(`floors written to ${FLOORS_FILE}`);
 }
 

@@ -43,3 +43,11 @@ describe('measureHeadings', () => {
     expect(misses).toEqual(['  1 headings not printed (not named: the page holds a held-out document)']);
   });
 });
+
+describe('the floors file written again (--raise-floors)', () => {
+  it('keeps the comment above a floor, by source and key', async () => {
+    const { floorComments } = await import('../../scripts/eval.ts');
+    const text = ['# header', '"a":', '  documents: [100, 100]', '  # Lowered once: a truer gold.', '  parents: 72.8', '"b":', '  parents: 99'].join('\n');
+    expect([...floorComments(text)]).toEqual([['"a" parents', ['  # Lowered once: a truer gold.']]]);
+  });
+});
