@@ -148,11 +148,25 @@ const indexRow = (text: string, columns: number) => {
 };
 const groupLabel = (text: string) => tokens(text).length === 1 && [...text.trim()].length <= 24 && !/[。；，]$/u.test(text.trim());
 
+/** An index row's code: its letters and first number (`（A6）` A 6, `A1.1` A 1, `102-5` '' 102). */
+const CODE = /^[（(]?([A-Za-z]*)(\d+)/u;
+
+/**
+ * Whether the row after a header printed again numbers its codes from the start again (`（A6）`, then
+ * the header, then `A1`): another index printed under the same header (the 2020 report's HKEx index
+ * after the CASS index), not the same one going on after a page break.
+ */
+function restartsNumbering(before: readonly string[] | null, after: readonly string[] | null): boolean {
+  const [a, b] = [before && CODE.exec(before[0]!), after && CODE.exec(after[0]!)];
+  return !!a && !!b && a[1] === b[1] && Number(b[2]) < Number(a[2]);
+}
+
 /** The index table whose header is line `i`: its rows as tab-separated lines, or null when fewer than four rows follow. */
 function takeIndex(lines: readonly Line[], i: number, columns: number): { out: Line[]; end: number } | null {
   const tab = (cells: string[]) => [...cells, ...Array<string>(columns - cells.length).fill('')].join('\t');
   const out: Line[] = [{ n: lines[i]!.n, text: tokens(lines[i]!.text).join('\t') }];
   let rows = 0;
+  let last: string[] | null = null;
   let j = nextLine(lines, i);
   for (;;) {
     const line = lines[j];
@@ -162,7 +176,8 @@ function takeIndex(lines: readonly Line[], i: number, columns: number): { out: L
     // The header printed again on the next page continues the table; another header starts another.
     const repeated = (l: Line) => tokens(l.text).join(' ') === tokens(lines[i]!.text).join(' ');
     const fits = (l: Line | undefined) => !!l && (indexRow(l.text, columns) !== null || repeated(l));
-    if (row) rows++, out.push({ n: line.n, text: tab(row) });
+    if (row) rows++, out.push({ n: line.n, text: tab(row) }), (last = row);
+    else if (repeated(line) && next && restartsNumbering(last, indexRow(next.text, columns))) break;
     else if (repeated(line)) out.push({ n: line.n, text: tab(tokens(line.text)) });
     else if (groupLabel(line.text) && (fits(next) || (next && groupLabel(next.text) && fits(lines[nextLine(lines, nextLine(lines, j))])))) out.push({ n: line.n, text: tab([line.text.trim()]) });
     else break;

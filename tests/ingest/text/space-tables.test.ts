@@ -189,6 +189,13 @@ describe('an index printed with spaces (the 2020 report’s GRI and CASS-CSR ind
     expect(out.tables).toBe(2);
     expect(tabulateSpaceTables(lines(['歐洲 亞洲', '1 2', '3 4'])).tables).toBe(0);
   });
+
+  it('starts another table where the header printed again is followed by codes numbered from the start again (lines 5114-5124: the HKEx index after the CASS index)', () => {
+    const out = tabulateSpaceTables(lines(['指標名稱 披露頁碼', '（A1） P73', '', '（A2） P77–78', '', '指標名稱 披露頁碼', '（A5） P80–82', '', '（A6） P83', '', '指標名稱 披露頁碼', 'A1 P46–47、78', '', 'A1.1 P78', '', 'A1.2 P78', '', 'A1.3 見註1']));
+    expect(out.tables).toBe(2);
+    // The same header over the same numbering going on is one table (above: `（A2）`, then `（A5）`).
+    expect(out.lines.map((l) => l.text).filter(Boolean).slice(0, 6)).toEqual(['指標名稱\t披露頁碼', '（A1）\tP73', '（A2）\tP77–78', '指標名稱\t披露頁碼', '（A5）\tP80–82', '（A6）\tP83']);
+  });
 });
 
 describe('a table printed transposed (the 2023 chapter’s staff figures, lines 558–587)', () => {
