@@ -547,6 +547,9 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
 }
 
 /** Splits `text` after a sentence end (。！？) near every `size` characters. */
+/** A short sentence after a quotation: the one naming its speaker (`杜永红说。`, `党员李宪感慨道。`). */
+const SPEAKER = /^[^。！？“”「」]{1,16}[。！？]/u;
+
 export function splitAtSentences(text: string, size: number): string[] {
   const parts: string[] = [];
   let start = 0;
@@ -558,10 +561,18 @@ export function splitAtSentences(text: string, size: number): string[] {
       // A question or exclamation inside a quoted title (`《…如何打？怎么赢？》；`) is no sentence's end when
       // the sentence goes on after it.
       const window = text.slice(end, end + size);
-      const stop = [...window.matchAll(/[。！？][”’」』）)】》。！？]*/gu)].find((m) => !/[；，、：;,:]/u.test(window[m.index + m[0].length] ?? ''));
+      // A quotation that ends a sentence keeps the short sentence naming its speaker after it
+      // (`…啃下来！”` + `她在团队会议上坚定地说道。`).
+      const stop = [...window.matchAll(/[。！？][”’」』）)】》。！？]*/gu)].find((m) => {
+        const after = m.index + m[0].length;
+        return !/[；，、：;,:]/u.test(window[after] ?? '') && !(/[”」』]$/u.test(m[0]) && SPEAKER.test(window.slice(after)));
+      });
       if (stop) end += stop.index + stop[0].length;
       else {
-        const soft = /\p{Script=Han}(?=\p{Script=Han})/u.exec(text.slice(end + size, end + 2 * size));
+        // In a flattened table, between a cell's words and the figure after them (`人民币普通股` |
+        // `11,399,724,220`), which keeps a figure with its unit, rather than inside a word (`人民币普通` | `股`).
+        const rest = text.slice(end + size, end + 2 * size);
+        const soft = /\p{Script=Han}(?=\d)/u.exec(rest) ?? /\p{Script=Han}(?=\p{Script=Han})/u.exec(rest);
         end = soft ? end + size + soft.index + 1 : Math.min(text.length, end + size);
       }
     }

@@ -50,6 +50,21 @@ describe('splitAtSentences', () => {
     expect(parts.join('')).toBe(text);
     expect(parts.filter((p) => /^[；，、：。！？》]/u.test(p))).toEqual([]);
   });
+
+  it('keeps a quotation with the short sentence naming its speaker (offset ~85528, ~734)', () => {
+    const text = `${'甲'.repeat(10)}“加快推进实施。”杜永红说。下一段的句子。`;
+    expect(splitAtSentences(text, 12)).toEqual([`${'甲'.repeat(10)}“加快推进实施。”杜永红说。`, '下一段的句子。']);
+    // Without the speaker's sentence, the paragraph ends at the quotation.
+    expect(splitAtSentences(`${'甲'.repeat(10)}“加快推进实施。”下一段的句子很长很长很长很长很长很长。`, 12)[0]).toBe(`${'甲'.repeat(10)}“加快推进实施。”`);
+  });
+
+  it('cuts a flattened table between a cell’s words and the figure after them, not inside a word (2022 third-quarter report, offset ~318102)', () => {
+    const text = `${'甲'.repeat(12)}中国联合网络通信集团有限公司人民币普通股11,399,724,220香港中央结算有限公司人民币普通股`;
+    const parts = splitAtSentences(text, 12);
+    expect(parts.join('')).toBe(text);
+    expect(parts[0]!.endsWith('人民币普通股')).toBe(true);
+    expect(parts[1]!.startsWith('11,399,724,220')).toBe(true);
+  });
 });
 
 describe('withClosingMarksBefore', () => {
