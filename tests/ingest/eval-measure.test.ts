@@ -1,6 +1,6 @@
 // The evaluation's own matching (scripts/eval/measure.ts): a figure counts as read only for the printing it is.
 import { describe, expect, it } from 'vitest';
-import { emptyMeasures, measureHeadings, measureKpis, type ReadKpi } from '../../scripts/eval/measure.ts';
+import { emptyMeasures, measureDefects, measureHeadings, measureKpis, type ReadKpi } from '../../scripts/eval/measure.ts';
 import type { PredictedDoc } from '../../scripts/eval/predicted.ts';
 import type { GoldDocument, GoldKpi } from '../gold/schema.ts';
 
@@ -49,5 +49,15 @@ describe('the floors file written again (--raise-floors)', () => {
     const { floorComments } = await import('../../scripts/eval.ts');
     const text = ['# header', '"a":', '  documents: [100, 100]', '  # Lowered once: a truer gold.', '  parents: 72.8', '"b":', '  parents: 99'].join('\n');
     expect([...floorComments(text)]).toEqual([['"a" parents', ['  # Lowered once: a truer gold.']]]);
+  });
+});
+
+describe('measureDefects', () => {
+  it('counts a number split across paragraphs, not a full date ending a source line over a body opening with a year', () => {
+    const doc = (page: string[]) => ({ id: 'x', pages: [page] }) as unknown as PredictedDoc;
+    const d = emptyMeasures().defects;
+    measureDefects(doc(['基本每股收益0.097', '0.0851']), [], (s) => s, d);
+    measureDefects(doc(['文章来源：求是网发布时间：2024-07-26', '2014年2月，习近平总书记明确提出。']), [], (s) => s, d);
+    expect(d.splitNumbers).toBe(1);
   });
 });

@@ -403,8 +403,20 @@ const CITY_SUBHEADING = new RegExp(
   'gu',
 );
 
-/** Paragraphs, with the inner headlines of a news page and its numbered items' headings as headings (an item without one opens a paragraph). */
+/** A news item's source line ending with its date (`文章来源：求是网发布时间：2024-07-26`), where its body opens the text. */
+const DATED_SOURCE_LINE = new RegExp(
+  `^(?:${escapeRegExp(words.sourceLine.source)}[：:][^：:。！？]{1,30}?)?${escapeRegExp(words.sourceLine.published)}[：:]\\d{4}-\\d{2}-\\d{2}(?!${escapeRegExp(words.sourceLine.publisher)})`,
+  'u',
+);
+
+/**
+ * Paragraphs, with the inner headlines of a news page and its numbered items' headings as headings (an
+ * item without one opens a paragraph). A source line ending with its date is a paragraph of its own
+ * (where a poster's name follows the date, the line's end does not show, and it stays with the text).
+ */
 export function newsBlocks(text: string): Block[] {
+  const source = DATED_SOURCE_LINE.exec(text);
+  if (source) return [{ type: 'paragraph', text: source[0], line: 1 }, ...newsBlocks(text.slice(source[0].length))];
   const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
   return blocksAt(text, [...headlines, ...parallelSubheadings(text), ...runParents(text, numberedItems(text))], new Set<string>());
 }

@@ -211,6 +211,16 @@ describe('headlines inside a news page', () => {
   });
 });
 
+describe('a news item’s source line', () => {
+  it('is a paragraph of its own where it ends with its date (offsets 100347, 77515), and stays with the text where a poster’s name follows', async () => {
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
+    const texts = (t: string) => newsBlocks(t).map((b) => (b.type === 'paragraph' ? b.text : b.type));
+    expect(texts('文章来源：求是网发布时间：2024-07-262014年2月，习近平总书记明确提出。')).toEqual(['文章来源：求是网发布时间：2024-07-26', '2014年2月，习近平总书记明确提出。']);
+    expect(texts('文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19近期，南方多地遭遇强降雨。')).toEqual(['文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19', '近期，南方多地遭遇强降雨。']);
+    expect(texts('发布时间：2024-06-19发布人：新闻宣传中心近期，南方多地遭遇强降雨。')).toHaveLength(1);
+  });
+});
+
 describe('a headline over a body that sets its scene before its dateline', () => {
   it('opens an article: a time frame, one holding the year, or a couplet (offsets 36969, 202982, 249418)', () => {
     const frame = '中国联通合作伙伴大会-产投融合论坛：共绘数智时代新蓝图在夏日的热烈与期待中，2024年中国联通合作伙伴大会-产投融合论坛于7月20日在京盛大召开。';
