@@ -12,6 +12,7 @@ import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { numberedItems, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
 import { splitBackCover } from './back-cover.ts';
+import { withoutGluedPageNumbers } from './page-numbers.ts';
 import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
@@ -552,8 +553,10 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog,
     // The headline is the page's title, not the start of its first paragraph.
     const headed = doc.text.startsWith(doc.title);
     const body = headed ? doc.text.slice(doc.title.length) : doc.text;
-    const board = doc.kind === 'board-report' ? bodyAtHeadings(body, boardReportHeadings(body)) : null;
-    if (board) countLeftOut(removed, board);
+    // A board report's printed pages left their numbers inside its sentences.
+    const paged = doc.kind === 'board-report' ? withoutGluedPageNumbers(body) : null;
+    const board = paged ? bodyAtHeadings(paged.text, boardReportHeadings(paged.text)) : null;
+    if (board) countLeftOut(removed, { ...board, pageNumbers: [...board.pageNumbers, ...paged!.removed] });
     const blocks = board ? board.blocks : doc.kind === 'results' || doc.kind === 'white-paper' ? paragraphs(body) : newsBlocks(body);
     return [{ slug: 'quan-wen', title: doc.title, printed: headed ? doc.title : '', kind: 'section', chapter: null, lines: [1, 1], blocks }];
   }
