@@ -169,6 +169,10 @@ const FLOORS_FILE = fileURLToPath(new URL('../tests/ingest/eval-floors.yml', imp
  * `--raise-floors`: writes the figures of this run into tests/ingest/eval-floors.yml where they are
  * better than the floors there (a floor never moves down), rounded down to a tenth of a percent.
  */
+/** A line of the floors file opening a source's floors (`"2024-sustainability-report":`), and one floor (`  parents: 72.8`). */
+const FLOOR_SOURCE = /^("[^"]+"):/u;
+const FLOOR_KEY = /^\s+(\w+):/u;
+
 /** The comment lines written right above each source's keys (`"source" key` → lines), kept when the floors are written again. */
 export function floorComments(text: string): Map<string, string[]> {
   const kept = new Map<string, string[]>();
@@ -177,8 +181,8 @@ export function floorComments(text: string): Map<string, string[]> {
   for (const line of text.split('\n')) {
     if (/^\s+#/u.test(line)) pending.push(line);
     else {
-      const top = /^("[^"]+"):/u.exec(line);
-      const key = /^\s+(\w+):/u.exec(line);
+      const top = FLOOR_SOURCE.exec(line);
+      const key = FLOOR_KEY.exec(line);
       if (top) source = top[1]!;
       else if (key && pending.length) kept.set(`${source} ${key[1]}`, pending);
       pending = [];
@@ -211,9 +215,9 @@ function raiseFloors(result: EvalResult): void {
   // A comment written above a floor (why it was once set as it is) stays above it.
   let source = '';
   const commented = lines.flatMap((line) => {
-    const top = /^("[^"]+"):/u.exec(line);
+    const top = FLOOR_SOURCE.exec(line);
     if (top) source = top[1]!;
-    const key = /^\s+(\w+):/u.exec(line);
+    const key = FLOOR_KEY.exec(line);
     return [...((key && comments.get(`${source} ${key[1]}`)) ?? []), line];
   });
   writeFileSync(FLOORS_FILE, `${commented.join('\n')}\n`);

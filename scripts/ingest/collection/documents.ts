@@ -5,7 +5,7 @@
 import type { Block, Doc, RemovalLog, Section, Source } from '../types.ts';
 import { recordRemoval } from '../removal-log.ts';
 import type { CollectionDoc } from './segment.ts';
-import { DATED_HEADLINE, splitAtSentences } from './segment.ts';
+import { DATED_HEADLINE, PUBLISHED_ON, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
 import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
@@ -406,7 +406,7 @@ const CITY_SUBHEADING = new RegExp(
 
 /** A news item's source line ending with its date (`文章来源：求是网发布时间：2024-07-26`), where its body opens the text. */
 const DATED_SOURCE_LINE = new RegExp(
-  `^(?:${escapeRegExp(words.sourceLine.source)}[：:][^：:。！？]{1,30}?)?${escapeRegExp(words.sourceLine.published)}[：:]\\d{4}-\\d{2}-\\d{2}(?!${escapeRegExp(words.sourceLine.publisher)})`,
+  `^(?:${escapeRegExp(words.sourceLine.source)}[：:][^：:。！？]{1,30}?)?${PUBLISHED_ON.source}(?!${escapeRegExp(words.sourceLine.publisher)})`,
   'u',
 );
 

@@ -405,8 +405,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   return cut.replace(DATELINE, '').replace(TRAILING_YEAR, '').trim() || cut;
 }
 
-/** The source line's date (`发布时间：2024-06-19`), a full date, a year and month. */
-const PUBLISHED_ON = new RegExp(`${escapeRegExp(words.sourceLine.published)}[：:](\\d{4}-\\d{2}-\\d{2})`, 'u');
+/** The source line's date (`发布时间：2024-06-19`), a full date, a year and month. Shared with documents.ts. */
+export const PUBLISHED_ON = new RegExp(`${escapeRegExp(words.sourceLine.published)}[：:](\\d{4}-\\d{2}-\\d{2})`, 'u');
 const FULL_DATE = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}(\\d{1,2})${D}`, 'gu');
 const YEAR_MONTH = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}`, 'u');
 
@@ -546,10 +546,10 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
   return { docs: docs.sort((a, b) => a.start - b.start), duplicates };
 }
 
-/** Splits `text` after a sentence end (。！？) near every `size` characters. */
 /** A short sentence after a quotation: the one naming its speaker (`杜永红说。`, `党员李宪感慨道。`). */
 const SPEAKER = /^[^。！？“”「」]{1,16}[。！？]/u;
 
+/** Splits `text` after a sentence end (。！？) near every `size` characters. */
 export function splitAtSentences(text: string, size: number): string[] {
   const parts: string[] = [];
   let start = 0;
