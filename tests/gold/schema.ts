@@ -27,8 +27,8 @@ export const goldHeadingSchema = z.object({
   /** The heading as printed, without page numbers, icons or running text around it. */
   text: z.string().min(1),
   /** 1 = top-level division of the document (chapter; in a news article its printed sub-headings),
-    *  2 = a division inside a level-1 heading (section), 3 = inside a level-2 one (sub-section), 4 = inside a level-3 one. */
-  level: z.number().int().min(1).max(4),
+    *  2 = a division inside a level-1 heading (section), 3 = inside a level-2 one (sub-section), 4 = inside a level-3 one, 5 = inside a level-4 one. */
+  level: z.number().int().min(1).max(5),
   /** Text of the heading this one sits under (as in its `text`); null at level 1. */
   parent: z.string().nullable(),
   /** Where the heading is printed in the body (not in a contents list). */

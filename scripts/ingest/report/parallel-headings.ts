@@ -165,13 +165,57 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   const topics = new Set(parallel.length >= 2 ? parallel : blocks.filter((b, k) => at(b) && direct(k)));
   if (topics.size === 0) return [...blocks];
   let inTopic = false;
+  let firstSub: number | null = null;
   return blocks.map((b) => {
     if (b.type !== 'heading' || (b.depth ?? depth) > depth) return b;
-    // A topic opens; any other heading at this depth or above (the contents list's) ends one.
-    if (topics.has(b) || !at(b)) {
+    // A topic opens; any other heading at this depth or above (the contents list's) ends one. In a
+    // parallel set, a heading of the topics' length, not introduced and not printed like the topic's
+    // first sub-heading, is one more of them, without sub-headings of its own.
+    const size = [...b.text].length;
+    const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && size !== firstSub;
+    if (topics.has(b) || !at(b) || sibling) {
       inTopic = topics.has(b);
+      firstSub = null;
       return b;
     }
+    if (inTopic) firstSub ??= size;
     return inTopic ? { ...b, depth: depth + 1 } : b;
   });
+}
+
+/**
+ * A heading introduced by one or two paragraphs, then two or more headings one right after another
+ * at its depth printed alike and unlike it: those are its sub-headings. Alike is one length, another
+ * than its own, the first saying more than the introduction (`持续增强内部控制` over `内控工作机制有序运营`,
+ * `内控监督评价逐渐强化`, `审计监督体系持续完善`, each over a paragraph and a list); or each right over a
+ * list, with no paragraph of its own (`共建安全产业生态` over `繁荣安全产业生态`, `推动产业价值跃升`). The run
+ * ends at the first heading printed otherwise.
+ */
+export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true): Block[] {
+  const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
+  const out = [...blocks];
+  const headings = out.flatMap((b, k) => (at(b) ? [k] : []));
+  const length = (k: number) => [...(out[k] as Heading).text].length;
+  /** The blocks a heading's text holds, up to the next heading. */
+  const bodyOf = (k: number) => {
+    const end = out.findIndex((b, n) => n > k && b.type === 'heading');
+    return out.slice(k + 1, end < 0 ? out.length : end);
+  };
+  const runOf = (from: readonly number[], alike: (k: number) => boolean) => {
+    const end = from.findIndex((k) => !alike(k));
+    return end < 0 ? [...from] : from.slice(0, end);
+  };
+  headings.forEach((k, j) => {
+    if (!at(out[k])) return;
+    const intro = bodyOf(k);
+    if (intro.length < 1 || intro.length > 2 || !intro.every((b) => b.type === 'paragraph')) return;
+    const after = headings.slice(j + 1);
+    if (after.length < 2) return;
+    const first = after[0]!;
+    const sized = length(first) === length(k) ? [] : runOf(after, (n) => length(n) === length(first));
+    const listed = runOf(after, (n) => bodyOf(n)[0]?.type === 'list');
+    const run = sized.length >= 2 ? sized : listed.length >= 2 ? listed : [];
+    for (const n of run) out[n] = { ...(out[n] as Heading), depth: depth + 1 };
+  });
+  return out;
 }

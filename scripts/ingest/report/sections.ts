@@ -5,7 +5,7 @@ import { divideBoxList, sideBySideTitles, splitBoxLists, yearBoxPair } from '../
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
-import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings } from './parallel-headings.ts';
+import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings, nestParallelRuns } from './parallel-headings.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -127,7 +127,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
     const sub = level + 1;
     const parallel = nestUnderParallelHeadings(repeatedLabels(blocks, outlined), sub);
     const runIn = nestRunInHeadings(parallel, sub, runsIn, (n) => !outlined.has(n));
-    const nested = nestUnderTopics(alignWithSubHeadings(nestTitlesOverLists(alignParallelSiblings(runIn, sub), sub), outlined, runsIn), sub, (n) => !outlined.has(n));
+    const nested = nestParallelRuns(nestUnderTopics(alignWithSubHeadings(nestTitlesOverLists(alignParallelSiblings(runIn, sub), sub), outlined, runsIn), sub, (n) => !outlined.has(n)), sub, (n) => !outlined.has(n));
     sections.push({
       slug,
       title: entry.title,

@@ -162,6 +162,24 @@ describe('nestUnderTopics', () => {
     expect(depths(nestUnderTopics(blocks, 3))).toEqual([['推进高水平科技自立自强', 3], ['建设高效能科技创新体制', 3], ['完善创新组织布局', 4], ['健全科技创新机制', 4]]);
   });
 
+  it('ends a topic at a heading of the topics\' length printed unlike its first sub-heading (2024 report, 百倍用心服务客户)', async () => {
+    const nestUnderTopics = await load();
+    const l = (): Block => ({ type: 'list', items: ['…'], line: ++n, marker: '-' });
+    const blocks = [
+      h('构建便捷高效服务体系'), p(), h('优化服务运营机制'), p(), l(), h('健全监督预警机制'), l(),
+      h('提供暖心满意服务体验'), p(), h('丰富多样的服务类型'), p(), l(), h('高效迅速的问题解决'), p(), l(),
+      h('树立公平守法企业形象'), p(), l(), h('完善质量管理体系'), p(), l(),
+    ];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([
+      ['构建便捷高效服务体系', 3], ['优化服务运营机制', 4], ['健全监督预警机制', 4],
+      ['提供暖心满意服务体验', 3], ['丰富多样的服务类型', 4], ['高效迅速的问题解决', 4],
+      ['树立公平守法企业形象', 3], ['完善质量管理体系', 3],
+    ]);
+    // A sub-heading of the topics' length printed like the topic's first one stays below it (建强全球网络基础设施).
+    const alike = [h('建强算网数智基础设施'), p(), h('强化智算中心建设'), p(), h('建强全球网络基础设施'), p(), h('做广国际基础设施联接'), p(), l(), h('做强国际智算能力布局'), p(), l()];
+    expect(depths(nestUnderTopics(alike, 3))).toEqual([['建强算网数智基础设施', 3], ['强化智算中心建设', 4], ['建强全球网络基础设施', 3], ['做广国际基础设施联接', 4], ['做强国际智算能力布局', 4]]);
+  });
+
   it('leaves two box titles side by side on one line, one topic alone and headings the layout did not find as they are', async () => {
     const nestUnderTopics = await load();
     const line = ++n;
@@ -174,5 +192,42 @@ describe('nestUnderTopics', () => {
     const outlined = h('開展數字運營');
     const mixed = [h('夯實數字經濟基礎'), h('推動雲網一體'), p(), outlined, p(), h('構建統一數字底座'), p()];
     expect(depths(nestUnderTopics(mixed, 3, (l) => l !== outlined.line))).toEqual([['夯實數字經濟基礎', 3], ['推動雲網一體', 4], ['開展數字運營', 3], ['構建統一數字底座', 3]]);
+  });
+});
+
+describe('nestParallelRuns', () => {
+  let n = 0;
+  const h = (text: string): Block => ({ type: 'heading', text, line: ++n, id: text, depth: 3 });
+  const p = (): Block => ({ type: 'paragraph', text: '中国联通…', line: ++n });
+  const l = (): Block => ({ type: 'list', items: ['…'], line: ++n, marker: '-' });
+  const load = async () => (await import('../../../scripts/ingest/report/parallel-headings.ts')).nestParallelRuns;
+
+  it('nests a run of headings of one length under the heading that introduces them (2024 report, 防范化解重大风险)', async () => {
+    const nestParallelRuns = await load();
+    const blocks = [
+      p(), h('坚决打赢反腐败斗争'), p(), h('反腐败制度体系持续完善'), p(), l(), h('防腐预腐机制完整性提升'), p(), l(),
+      h('持续增强内部控制'), p(), h('内控工作机制有序运营'), p(), l(), h('内控监督评价逐渐强化'), p(), l(), h('审计监督体系持续完善'), p(), l(),
+      h('严格做好风险管理'), p(),
+    ];
+    expect(depths(nestParallelRuns(blocks, 3))).toEqual([
+      ['坚决打赢反腐败斗争', 3], ['反腐败制度体系持续完善', 4], ['防腐预腐机制完整性提升', 4],
+      ['持续增强内部控制', 3], ['内控工作机制有序运营', 4], ['内控监督评价逐渐强化', 4], ['审计监督体系持续完善', 4],
+      ['严格做好风险管理', 3],
+    ]);
+  });
+
+  it('nests a run of headings each right over a list, whatever their length (2024 report, 共建安全产业生态)', async () => {
+    const nestParallelRuns = await load();
+    const blocks = [h('构建安全能力平台'), p(), l(), p(), h('共建安全产业生态'), p(), h('繁荣安全产业生态'), l(), p(), h('推动产业价值跃升'), l(), p()];
+    expect(depths(nestParallelRuns(blocks, 3))).toEqual([['构建安全能力平台', 3], ['共建安全产业生态', 3], ['繁荣安全产业生态', 4], ['推动产业价值跃升', 4]]);
+  });
+
+  it('leaves siblings of one length, each introduced alike, and a single heading after an introduction as they are', async () => {
+    const nestParallelRuns = await load();
+    // 2024 report 可持续发展体系: 可持续发展治理 and 可持续发展监督, one paragraph each.
+    const siblings = [h('可持续发展治理'), p(), h('可持续发展监督'), p(), h('可持续发展管理'), p()];
+    expect(nestParallelRuns(siblings, 3)).toEqual(siblings);
+    const single = [h('开展扶老助残行动'), p(), h('开启关怀模式'), p(), l(), h('服务社区数字生活'), p(), p(), p()];
+    expect(nestParallelRuns(single, 3)).toEqual(single);
   });
 });
