@@ -148,11 +148,13 @@ export function nestTitlesOverLists(blocks: readonly Block[], depth: number): Bl
 /**
  * Topics over sub-headings. Where a page's first heading at `depth` is introduced by one or two
  * paragraphs (an introduction, a tagline), a heading right after them, and another heading of its
- * length is introduced so, those are the page's
- * topics, printed in parallel (`建强联网通信基础设施`, `建强算网数智基础设施`, `建强全球网络基础设施`, each over its
- * introduction and sub-headings). Otherwise a heading that stands right over another heading of its
- * depth, no text between, is a topic (`建设高效能科技创新体制` over `完善创新组织布局`). The headings after a
- * topic at that depth are its sub-headings, up to the next topic or a heading the layout did not find.
+ * length is introduced so, those are the page's topics, printed in parallel (`建强联网通信基础设施`,
+ * `建强算网数智基础设施`, `建强全球网络基础设施`, each over its introduction and sub-headings). A heading that
+ * stands right over another heading of its depth, no text between, is a topic too (`建设高效能科技创新体制`
+ * over `完善创新组织布局`). The headings after a topic at that depth are its sub-headings, up to the next
+ * topic, a heading the layout did not find, or a heading of the parallel topics' length printed
+ * unlike the topic's first sub-heading (`树立公平守法企业形象` after `提供暖心满意服务体验`'s sub-headings: a
+ * topic without sub-headings of its own).
  */
 export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true): Block[] {
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
@@ -162,15 +164,15 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   const firstK = blocks.findIndex((b) => at(b));
   const length = firstK >= 0 && introduced(firstK) ? [...(blocks[firstK] as Heading).text].length : null;
   const parallel = blocks.filter((b, k) => at(b) && [...b.text].length === length && introduced(k));
-  const topics = new Set(parallel.length >= 2 ? parallel : blocks.filter((b, k) => at(b) && direct(k)));
+  const over = blocks.filter((b, k) => at(b) && direct(k));
+  const topics = new Set(parallel.length >= 2 ? [...parallel, ...over] : over);
   if (topics.size === 0) return [...blocks];
   let inTopic = false;
   let firstSub: number | null = null;
   return blocks.map((b) => {
     if (b.type !== 'heading' || (b.depth ?? depth) > depth) return b;
-    // A topic opens; any other heading at this depth or above (the contents list's) ends one. In a
-    // parallel set, a heading of the topics' length, not introduced and not printed like the topic's
-    // first sub-heading, is one more of them, without sub-headings of its own.
+    // A topic opens; any other heading at this depth or above (the contents list's) ends one, as
+    // does one more of the parallel topics printed without sub-headings.
     const size = [...b.text].length;
     const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && size !== firstSub;
     if (topics.has(b) || !at(b) || sibling) {

@@ -180,6 +180,19 @@ describe('nestUnderTopics', () => {
     expect(depths(nestUnderTopics(alike, 3))).toEqual([['建强算网数智基础设施', 3], ['强化智算中心建设', 4], ['建强全球网络基础设施', 3], ['做广国际基础设施联接', 4], ['做强国际智算能力布局', 4]]);
   });
 
+  it('makes a heading right over another a topic beside parallel topics (2024 report, 携手共筑合作生态)', async () => {
+    const nestUnderTopics = await load();
+    const l = (): Block => ({ type: 'list', items: ['…'], line: ++n, marker: '-' });
+    const blocks = [
+      h('加强战略合作管理'), p(), h('健全战略合作管理体系'), l(), h('广泛拓展产业合作'), p(), h('打造生态联盟'), l(), h('深化共链行动'), l(), p(),
+      h('促进供应链可持续发展'), h('提升供应链管理水平'), l(), h('建设绿色供应链'), l(), h('加速发展产融合作'), p(), l(),
+    ];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([
+      ['加强战略合作管理', 3], ['健全战略合作管理体系', 4], ['广泛拓展产业合作', 3], ['打造生态联盟', 4], ['深化共链行动', 4],
+      ['促进供应链可持续发展', 3], ['提升供应链管理水平', 4], ['建设绿色供应链', 4], ['加速发展产融合作', 3],
+    ]);
+  });
+
   it('leaves two box titles side by side on one line, one topic alone and headings the layout did not find as they are', async () => {
     const nestUnderTopics = await load();
     const line = ++n;
