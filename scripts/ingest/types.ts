@@ -13,6 +13,9 @@ export interface Line {
   lead?: string;
   /** A photo's caption split off the end of the paragraph line it was printed on: never a heading. */
   caption?: true;
+  /** The first line after the running navigation the layout prints on each page: the top of a page, so
+   *  the blank lines before it end the page before and say nothing of its own spacing. */
+  pageTop?: true;
 }
 
 /** A source file after reading and decoding: the unit a maintainer adds. */

@@ -291,6 +291,8 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (inParallelStatements(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
+  // At a page's top the blank lines before end the page before: the line stands apart, as after one.
+  if (lines[i]!.pageTop) blanks = 1;
   if (i > 0 && blanks === 0 && !isIndented(text)) return false;
   const k = nextNonBlank(lines, i);
   const next = lines[k];

@@ -204,16 +204,20 @@ export function cleanLines(input: readonly Line[], names: readonly string[] = []
     // Blank lines right after a removed line go with it, so the page's own spacing (which tells
     // headings from captions) is what remains.
     let afterDropped = false;
+    const tops = new Set<Line>();
     lines = lines.filter((line, i) => {
       if (!drop.has(i)) {
         const keep = !(afterDropped && line.text.trim() === '');
-        if (line.text.trim() !== '') afterDropped = false;
+        if (line.text.trim() !== '') {
+          if (afterDropped && stage.cls === 'running-navigation') tops.add(line);
+          afterDropped = false;
+        }
         return keep;
       }
       afterDropped = true;
       recordRemoval(removed, (drop instanceof Map ? drop.get(i) : undefined) ?? stage.cls, line.text.trim());
       return false;
-    });
+    }).map((line) => (tops.has(line) ? { ...line, pageTop: true as const } : line));
   }
   lines = lines.map((line) => {
     let text = line.text;
@@ -225,7 +229,7 @@ export function cleanLines(input: readonly Line[], names: readonly string[] = []
       });
     }
     const icon = ICON_FIRST.test(line.text);
-    return text === line.text ? line : { n: line.n, text, ...(icon ? { icon: true as const } : {}), ...(lead ? { lead } : {}) };
+    return text === line.text ? line : { ...line, text, ...(icon ? { icon: true as const } : {}), ...(lead ? { lead } : {}) };
   });
   return { lines, removed };
 }

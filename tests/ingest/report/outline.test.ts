@@ -189,6 +189,16 @@ describe('a heading over a short lead sentence', () => {
     for (const heading of ['完善薪酬管理', '深化数据治理和流程治理', '改善工作环境', '打造绿色数据中心']) expect(looksLikeHeading(lines, at(heading)), heading).toBe(true);
   });
 
+  it('is a heading at a page\'s top over a sub-heading, whatever blank lines end the page before (2024 report lines 1705–1729)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const block = ['- 完善节能减排统计监测与报告制度，各单位建立健全能耗统计监测体系。', '', '', '', '持续深化共建共享', '', '深化联通电信共建共享', '', '中国联通携手中国电信深入推进 5G、4G、基础网络资源共建共享，持续推动共建共享走深走实，不断提升资源利用效率。'];
+    const top = block.map((text, i) => ({ n: i + 1, text, ...(i === 4 ? { pageTop: true as const } : {}) }));
+    expect(looksLikeHeading(top, 4)).toBe(true);
+    // The same title after three blank lines inside a page reads as a caption.
+    const inside = block.map((text, i) => ({ n: i + 1, text }));
+    expect(looksLikeHeading(inside, 4)).toBe(false);
+  });
+
   it('is not the wrapped start of a sentence whose few last words end the next line (2020 report line 623)', async () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
     const block = ['貧平台上線運營。', '', '中國聯通扶貧宣傳網', '頁正式上線。', '', '印發《中國聯通2018年度省級分公司扶貧工作考核方案》，首次將扶貧工作納入考核管理。'];

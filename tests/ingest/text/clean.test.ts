@@ -34,6 +34,13 @@ describe('findRunningBlocks', () => {
     expect(kept).toEqual(['正文1。', '正文2。', '正文3。', '正文4。', '甲段。', '乙段。', '丙段。', '丁段。', '戊段。', '建设', '创新']);
   });
 
+  it('marks the first line after each navigation block as a page\'s top, and no other line (2024 report, lines 1706–1724)', () => {
+    const pages = [1, 2, 3].map((k) => page(`正文${k}。`)).join('');
+    const text = `${pages}- 完善节能减排统计监测与报告制度。\n\n\n\n${NAV}\n持续深化共建共享\n\n深化联通电信共建共享\n`;
+    const { lines } = cleanLines(toLines(text));
+    expect(lines.filter((l) => l.pageTop).map((l) => l.text)).toEqual(['正文2。', '正文3。', '- 完善节能减排统计监测与报告制度。', '持续深化共建共享']);
+  });
+
   it('does not treat two repeated lines as a running block', () => {
     expect(findRunningBlocks(toLines('注：\n党组成员\n正文\n注：\n党组成员\n正文二\n注：\n党组成员\n'))).toEqual(new Set());
   });
