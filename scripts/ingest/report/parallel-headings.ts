@@ -21,6 +21,9 @@ function sharedPlaces(a: string, b: string): number {
 /** Two titles printed in parallel: one length, two or more characters in the same places. */
 export const printedInParallel = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) >= MIN_SHARED;
 
+/** Two titles of one length with at least half their characters in the same places. */
+const printedAlike = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) * 2 >= [...a].length;
+
 /** A title of two parts: a comma between two phrases (`抓要事，提高政治引领力`). */
 export const TWO_PARTS = /^[^，,]{2,}[，,][^，,]{2,}$/u;
 
@@ -160,7 +163,12 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
   // Two titles side by side on one line (a pair of boxes) are siblings, not a topic over its sub-heading.
   const direct = (k: number) => at(blocks[k + 1]) && blocks[k + 1]!.line !== blocks[k]!.line;
-  const introduced = (k: number) => blocks[k + 1]?.type === 'paragraph' && (at(blocks[k + 2]) || (blocks[k + 2]?.type === 'paragraph' && at(blocks[k + 3])));
+  // Introduced: one or two paragraphs, key figures (callouts) among them, then a heading.
+  const introduced = (k: number) => {
+    const text = blocks.slice(k + 1, blocks.findIndex((b, n) => n > k && b.type === 'heading'));
+    const paragraphs = text.filter((b) => b.type === 'paragraph').length;
+    return text[0]?.type === 'paragraph' && paragraphs <= 2 && text.every((b) => b.type === 'paragraph' || b.type === 'figure') && at(blocks[k + 1 + text.length]);
+  };
   const firstK = blocks.findIndex((b) => at(b));
   const length = firstK >= 0 && introduced(firstK) ? [...(blocks[firstK] as Heading).text].length : null;
   const parallel = blocks.filter((b, k) => at(b) && [...b.text].length === length && introduced(k));
@@ -169,18 +177,26 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   if (topics.size === 0) return [...blocks];
   let inTopic = false;
   let firstSub: number | null = null;
+  let lastSub: string | null = null;
   return blocks.map((b) => {
     if (b.type !== 'heading' || (b.depth ?? depth) > depth) return b;
     // A topic opens; any other heading at this depth or above (the contents list's) ends one, as
     // does one more of the parallel topics printed without sub-headings.
     const size = [...b.text].length;
     const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && size !== firstSub;
-    if (topics.has(b) || !at(b) || sibling) {
-      inTopic = topics.has(b);
+    // A topic printed like the sub-heading before it, one length and half its characters in the same
+    // places, is one more of them (`打造绿色极简网络` after `打造绿色移动网络`, `打造绿色数据中心`).
+    const topic = topics.has(b) && !(inTopic && lastSub !== null && printedAlike(lastSub, b.text));
+    if (topic || !at(b) || sibling) {
+      inTopic = topic;
       firstSub = null;
+      lastSub = null;
       return b;
     }
-    if (inTopic) firstSub ??= size;
+    if (inTopic) {
+      firstSub ??= size;
+      lastSub = b.text;
+    }
     return inTopic ? { ...b, depth: depth + 1 } : b;
   });
 }
@@ -210,7 +226,8 @@ export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayo
   headings.forEach((k, j) => {
     if (!at(out[k])) return;
     const intro = bodyOf(k);
-    if (intro.length < 1 || intro.length > 2 || !intro.every((b) => b.type === 'paragraph')) return;
+    const paragraphs = intro.filter((b) => b.type === 'paragraph').length;
+    if (intro[0]?.type !== 'paragraph' || paragraphs > 2 || !intro.every((b) => b.type === 'paragraph' || b.type === 'figure')) return;
     const after = headings.slice(j + 1);
     if (after.length < 2) return;
     const first = after[0]!;

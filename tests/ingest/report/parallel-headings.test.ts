@@ -193,6 +193,23 @@ describe('nestUnderTopics', () => {
     ]);
   });
 
+  it('takes key figures inside an introduction, and keeps a topic printed like the sub-heading before it below (2024 report, 加快推进绿色发展)', async () => {
+    const nestUnderTopics = await load();
+    const l = (): Block => ({ type: 'list', items: ['…'], line: ++n, marker: '-' });
+    const f = (): Block => ({ type: 'figure', label: '节能减排专项投资', value: '4.1', unit: '亿元', line: ++n });
+    const blocks = [
+      h('应对全球气候变化'), p(), h('完善绿色发展治理体系'), p(), p(),
+      h('持续深化共建共享'), h('深化联通电信共建共享'), p(), l(),
+      h('提升网络设施能效'), p(), f(), h('打造绿色移动网络'), p(), l(), h('打造绿色数据中心'), p(), p(), h('打造绿色极简网络'), p(), p(), h('加快节能技术创新'), p(), p(), p(),
+      h('提升资源利用效率'), p(), h('探索新型能源及碳交易机制'), p(), l(),
+    ];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([
+      ['应对全球气候变化', 3], ['完善绿色发展治理体系', 4], ['持续深化共建共享', 3], ['深化联通电信共建共享', 4],
+      ['提升网络设施能效', 3], ['打造绿色移动网络', 4], ['打造绿色数据中心', 4], ['打造绿色极简网络', 4], ['加快节能技术创新', 4],
+      ['提升资源利用效率', 3], ['探索新型能源及碳交易机制', 4],
+    ]);
+  });
+
   it('leaves two box titles side by side on one line, one topic alone and headings the layout did not find as they are', async () => {
     const nestUnderTopics = await load();
     const line = ++n;
