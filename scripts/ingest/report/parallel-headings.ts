@@ -207,9 +207,12 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
  * than its own, the first saying more than the introduction (`持续增强内部控制` over `内控工作机制有序运营`,
  * `内控监督评价逐渐强化`, `审计监督体系持续完善`, each over a paragraph and a list); or each right over a
  * list, with no paragraph of its own (`共建安全产业生态` over `繁荣安全产业生态`, `推动产业价值跃升`). The run
- * ends at the first heading printed otherwise.
+ * ends at the first heading printed otherwise, or above. `listsOnly`: only runs over lists (a level
+ * further down, `广开文化交流之门` over `在英国`, `在新加坡`, `在柬埔寨`, where one length alone says little).
+ * Below a heading of the contents list (not `byLayout`) nothing nests: the 2020 report's boxes printed
+ * side by side over their lists are siblings.
  */
-export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true): Block[] {
+export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true, listsOnly = false): Block[] {
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
   const out = [...blocks];
   const headings = out.flatMap((b, k) => (at(b) ? [k] : []));
@@ -223,15 +226,21 @@ export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayo
     const end = from.findIndex((k) => !alike(k));
     return end < 0 ? [...from] : from.slice(0, end);
   };
+  const shallower = (b: Block) => b.type === 'heading' && (b.depth ?? depth) < depth;
   headings.forEach((k, j) => {
     if (!at(out[k])) return;
+    // Below a heading of the contents list, its own layout decides (the 2020 report's boxes side by side).
+    const parent = out.slice(0, k).findLast(shallower);
+    if (parent && !byLayout(parent.line)) return;
     const intro = bodyOf(k);
     const paragraphs = intro.filter((b) => b.type === 'paragraph').length;
     if (intro[0]?.type !== 'paragraph' || paragraphs > 2 || !intro.every((b) => b.type === 'paragraph' || b.type === 'figure')) return;
-    const after = headings.slice(j + 1);
+    // The run stays under the heading's parent.
+    const end = out.findIndex((b, n) => n > k && shallower(b));
+    const after = headings.slice(j + 1).filter((n) => end < 0 || n < end);
     if (after.length < 2) return;
     const first = after[0]!;
-    const sized = length(first) === length(k) ? [] : runOf(after, (n) => length(n) === length(first));
+    const sized = listsOnly || length(first) === length(k) ? [] : runOf(after, (n) => length(n) === length(first));
     const listed = runOf(after, (n) => bodyOf(n)[0]?.type === 'list');
     const run = sized.length >= 2 ? sized : listed.length >= 2 ? listed : [];
     for (const n of run) out[n] = { ...(out[n] as Heading), depth: depth + 1 };

@@ -127,7 +127,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
     const sub = level + 1;
     const parallel = nestUnderParallelHeadings(repeatedLabels(blocks, outlined), sub);
     const runIn = nestRunInHeadings(parallel, sub, runsIn, (n) => !outlined.has(n));
-    const nested = nestParallelRuns(nestUnderTopics(alignWithSubHeadings(nestTitlesOverLists(alignParallelSiblings(runIn, sub), sub), outlined, runsIn), sub, (n) => !outlined.has(n)), sub, (n) => !outlined.has(n));
+    const nested = nestParallelRuns(nestParallelRuns(nestUnderTopics(alignWithSubHeadings(nestTitlesOverLists(alignParallelSiblings(runIn, sub), sub), outlined, runsIn), sub, (n) => !outlined.has(n)), sub, (n) => !outlined.has(n)), sub + 1, (n) => !outlined.has(n), true);
     sections.push({
       slug,
       title: entry.title,

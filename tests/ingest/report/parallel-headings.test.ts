@@ -260,4 +260,16 @@ describe('nestParallelRuns', () => {
     const single = [h('开展扶老助残行动'), p(), h('开启关怀模式'), p(), l(), h('服务社区数字生活'), p(), p(), p()];
     expect(nestParallelRuns(single, 3)).toEqual(single);
   });
+
+  it('nests a run over lists a level further down, under a heading the layout found only, and within its parent (2024 report, 暖心提供细致入微的海外民生服务)', async () => {
+    const nestParallelRuns = await load();
+    const at = (depth: number) => (b: Block): Block => (b.type === 'heading' ? { ...b, depth } : b);
+    const topic = at(3)(h('暖心提供细致入微的海外民生服务'));
+    const blocks = [topic, p(), ...[h('广开文化交流之门'), p(), h('在英国'), l(), p(), h('在新加坡'), l(), p(), h('在柬埔寨'), l(), p()].map(at(4)), at(3)(h('暖心参与海外公益')), ...[h('志愿服务'), l()].map(at(4))];
+    expect(depths(nestParallelRuns(blocks, 4, () => true, true))).toEqual([
+      ['暖心提供细致入微的海外民生服务', 3], ['广开文化交流之门', 4], ['在英国', 5], ['在新加坡', 5], ['在柬埔寨', 5], ['暖心参与海外公益', 3], ['志愿服务', 4],
+    ]);
+    // Under a heading of the contents list, as printed.
+    expect(nestParallelRuns(blocks, 4, (line) => line !== topic.line, true)).toEqual(blocks);
+  });
 });
