@@ -154,10 +154,11 @@ export function nestTitlesOverLists(blocks: readonly Block[], depth: number): Bl
  * length is introduced so, those are the page's topics, printed in parallel (`建强联网通信基础设施`,
  * `建强算网数智基础设施`, `建强全球网络基础设施`, each over its introduction and sub-headings). A heading that
  * stands right over another heading of its depth, no text between, is a topic too (`建设高效能科技创新体制`
- * over `完善创新组织布局`). The headings after a topic at that depth are its sub-headings, up to the next
- * topic, a heading the layout did not find, or a heading of the parallel topics' length printed
- * unlike the topic's first sub-heading (`树立公平守法企业形象` after `提供暖心满意服务体验`'s sub-headings: a
- * topic without sub-headings of its own).
+ * over `完善创新组织布局`); where two or more such topics share one length, a heading of that length is
+ * one more (`推动数智平台持续性开放` after `实现数字生态一体化感知`, over its introduction). The headings
+ * after a topic at that depth are its sub-headings, up to the next topic, a heading the layout did not
+ * find, or a heading of the parallel topics' length printed unlike the topic's first sub-heading
+ * (`树立公平守法企业形象` after `提供暖心满意服务体验`'s sub-headings: a topic without sub-headings of its own).
  */
 export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true): Block[] {
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
@@ -173,7 +174,10 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   const length = firstK >= 0 && introduced(firstK) ? [...(blocks[firstK] as Heading).text].length : null;
   const parallel = blocks.filter((b, k) => at(b) && [...b.text].length === length && introduced(k));
   const over = blocks.filter((b, k) => at(b) && direct(k));
-  const topics = new Set(parallel.length >= 2 ? [...parallel, ...over] : over);
+  // Topics right over their first sub-heading, all of one length: a heading of that length is one more.
+  const overLength = new Set(over.map((b) => [...(b as Heading).text].length));
+  const alsoOver = over.length >= 2 && overLength.size === 1 ? blocks.filter((b) => at(b) && overLength.has([...b.text].length)) : [];
+  const topics = new Set(parallel.length >= 2 ? [...parallel, ...over] : [...over, ...alsoOver]);
   if (topics.size === 0) return [...blocks];
   let inTopic = false;
   let firstSub: number | null = null;

@@ -210,6 +210,22 @@ describe('nestUnderTopics', () => {
     ]);
   });
 
+  it('takes a heading of the length of topics right over their sub-headings as one more topic (2024 report, 算网数智服务向新)', async () => {
+    const nestUnderTopics = await load();
+    const blocks = [
+      h('推动数字政务智能化提升'), h('数字政府'), p(), h('智慧城市'), p(),
+      h('展现数字社会便捷性优势'), h('智慧医疗'), p(), h('应急管理'), p(),
+      h('实现数字生态一体化感知'), h('生态环保'), p(), p(),
+      h('推动数智平台持续性开放'), p(), h('联通云'), p(), h('中国联通格物平台'), p(),
+    ];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([
+      ['推动数字政务智能化提升', 3], ['数字政府', 4], ['智慧城市', 4],
+      ['展现数字社会便捷性优势', 3], ['智慧医疗', 4], ['应急管理', 4],
+      ['实现数字生态一体化感知', 3], ['生态环保', 4],
+      ['推动数智平台持续性开放', 3], ['联通云', 4], ['中国联通格物平台', 4],
+    ]);
+  });
+
   it('leaves two box titles side by side on one line, one topic alone and headings the layout did not find as they are', async () => {
     const nestUnderTopics = await load();
     const line = ++n;
