@@ -207,7 +207,8 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
 
 /**
  * A heading introduced by one or two paragraphs, then two or more headings one right after another
- * at its depth printed alike and unlike it: those are its sub-headings. Alike is one length, another
+ * at its depth printed alike and unlike it: those are its sub-headings. Alike is one bullet (`●
+ * 内控工作机制有序运营`, …, `● 严格做好风险管理`, the heading without one); or one length, another
  * than its own, the first saying more than the introduction (`持续增强内部控制` over `内控工作机制有序运营`,
  * `内控监督评价逐渐强化`, `审计监督体系持续完善`, each over a paragraph and a list); or each right over a
  * list, with no paragraph of its own (`共建安全产业生态` over `繁荣安全产业生态`, `推动产业价值跃升`). The run
@@ -246,7 +247,9 @@ export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayo
     const first = after[0]!;
     const sized = listsOnly || length(first) === length(k) ? [] : runOf(after, (n) => length(n) === length(first));
     const listed = runOf(after, (n) => bodyOf(n)[0]?.type === 'list');
-    const run = sized.length >= 2 ? sized : listed.length >= 2 ? listed : [];
+    const marker = (n: number) => (out[n] as Heading).marker;
+    const marked = listsOnly || marker(k) || !marker(first) ? [] : runOf(after, (n) => marker(n) === marker(first));
+    const run = marked.length >= 2 ? marked : sized.length >= 2 ? sized : listed.length >= 2 ? listed : [];
     for (const n of run) out[n] = { ...(out[n] as Heading), depth: depth + 1 };
   });
   return out;

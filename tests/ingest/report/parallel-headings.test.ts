@@ -262,6 +262,13 @@ describe('nestParallelRuns', () => {
     ]);
   });
 
+  it('nests a run of headings printed with one bullet, whatever their length (2024 report, 持续增强内部控制)', async () => {
+    const nestParallelRuns = await load();
+    const m = (text: string): Block => ({ ...h(text), marker: '●' }) as Block;
+    const blocks = [h('持续增强内部控制'), p(), m('内控工作机制有序运营'), p(), l(), m('审计监督体系持续完善'), p(), l(), m('严格做好风险管理'), p(), h('强化风险识别预警'), p(), l()];
+    expect(depths(nestParallelRuns(blocks, 3))).toEqual([['持续增强内部控制', 3], ['内控工作机制有序运营', 4], ['审计监督体系持续完善', 4], ['严格做好风险管理', 4], ['强化风险识别预警', 3]]);
+  });
+
   it('nests a run of headings each right over a list, whatever their length (2024 report, 共建安全产业生态)', async () => {
     const nestParallelRuns = await load();
     const blocks = [h('构建安全能力平台'), p(), l(), p(), h('共建安全产业生态'), p(), h('繁荣安全产业生态'), l(), p(), h('推动产业价值跃升'), l(), p()];
