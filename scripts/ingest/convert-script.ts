@@ -52,7 +52,7 @@ function convertBlock(block: Block, c: (s: string) => string): Block {
     case 'figure':
       return { ...block, label: c(block.label), value: c(block.value), unit: c(block.unit), ...(block.labelAfter ? { labelAfter: c(block.labelAfter) } : {}) };
     case 'paragraph':
-      return { ...block, text: c(block.text), ...(block.lead ? { lead: c(block.lead) } : {}) };
+      return { ...block, text: c(block.text), ...(block.lead ? { lead: c(block.lead) } : {}), ...(block.captionLabel ? { captionLabel: c(block.captionLabel) } : {}) };
     default:
       return { ...block, text: c(block.text) };
   }

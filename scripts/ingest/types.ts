@@ -48,7 +48,19 @@ export type Block =
       /** The bullet a heading was printed with (`● 内控工作机制有序运营`), left out: counted as list-marker. */
       marker?: string;
     }
-  | { type: 'paragraph'; text: string; line: number; /** Stable anchor (`p-…`), set by output/anchors.ts. */ id?: string; /** Its bold lead-in, the words it opens with. */ lead?: string }
+  | {
+      type: 'paragraph';
+      text: string;
+      line: number;
+      /** Stable anchor (`p-…`), set by output/anchors.ts. */
+      id?: string;
+      /** Its bold lead-in, the words it opens with. */
+      lead?: string;
+      /** A figure's or table's caption, or its credit (`来源：…`), set apart from the text (collection/captions.ts). */
+      caption?: true;
+      /** The number label a caption opens with (`图3`), its digits apart from the words after them. */
+      captionLabel?: string;
+    }
   | {
       type: 'list';
       items: string[];

@@ -133,6 +133,10 @@ export const vocabularySchema = z
         /** The label of a case study inside a white paper's section (`案例：…`), a heading of its own. */
         caseLabel: word,
         caseNotes: words,
+        /** A white paper's lists of figures and tables: the list's label, and the label each caption opens with. */
+        captionLists: z.array(z.object({ list: word, label: word }).strict()),
+        /** The labels of a figure's credit, printed next to its caption. */
+        figureCredits: words,
         /** How a body numbers the items it is written in, besides `一、`, `（一）` and `1.`. */
         itemNumbering: z
           .object({

@@ -154,6 +154,18 @@ test('a white paper’s glossary reads as a table, its back cover as a paragraph
   await expect(references.last()).toHaveText('[26]中国信息通信研究院.中国数字经济发展报告（2023年）.(2023-04-27).');
 });
 
+test('a white paper’s figure and table captions, named by its lists of figures and tables, stand apart from its sentences', async ({ page }) => {
+  await page.goto('/zh-hant/reports/qu-kuai-lian-bai-pi-shu-2023-nian/er-wo-guo-qu-kuai-lian-zong-ti/');
+  // The source prints `…相关企业的技术应用能力取得明显提升。来源：中国信息通信研究院图2各批次备案区块链企业数量来源：中国信息通信研究院图3…`.
+  const captions = page.locator('main p.caption');
+  await expect(captions.filter({ hasText: /^[圖表]\d/ })).toHaveText(['圖2各批次備案區塊鏈企業數量', '圖32023年我國區塊鏈企業省份分佈', '表2國內已發佈區塊鏈標準情況', '表3國內部分典型城市區塊鏈基礎設施建設情況一覽表']);
+  await expect(captions.filter({ hasText: '圖3' }).locator('.caption-label')).toHaveText('圖3');
+  await expect(captions.filter({ hasText: /^來源：中國信息通信研究院\s*$/ })).toHaveCount(2);
+  // The sentence before the first caption ends with its full stop; the text after the second opens a paragraph.
+  await expect(page.locator('main p:not(.caption)', { hasText: '相關企業的技術應用能力取得明顯提升' })).toHaveText(/提升。\s*$/);
+  await expect(page.locator('main p:not(.caption)', { hasText: /^我國區塊鏈產業協作水平持續提升。/ })).toHaveCount(1);
+});
+
 test('a results report’s financial statements read as tables of item and amount per period', async ({ page }) => {
   await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/si-ji-du-cai-wu-bao-biao/');
   // Six statements printed (consolidated and parent company: balance sheet, income, cash flows).

@@ -16,6 +16,7 @@ import { withoutGluedPageNumbers } from './page-numbers.ts';
 import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
+import { listedCaptions, withCaptionsApart } from './captions.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -534,7 +535,9 @@ function appendixBlock(title: string, body: string, removed: RemovalLog, added: 
 /** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page. */
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
   const { body, backCover } = splitBackCover(doc.text);
-  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added);
+  // The captions its lists of figures and tables name are set apart from the text.
+  const captions = doc.kind === 'white-paper' ? listedCaptions(doc.text) : [];
+  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withCaptionsApart(s.blocks, captions) }));
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1 }] }];

@@ -101,6 +101,11 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
     const n = noteNumber(b.text);
     if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)} <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a></p>`;
+    // A caption or a figure's credit, set apart from the text; a caption's number label in a span of its own.
+    if (b.caption) {
+      const label = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
+      return `<p${b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${label ? `<span class="caption-label">${text(label)}</span>` : ''}${text(b.text.slice(label.length))}</p>`;
+    }
     return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${withLead(b.text, b.lead ? [b.lead] : [])}</p>`;
   },
   // A figure of a row under one label prints the label once, with the first; the others name it for screen readers.

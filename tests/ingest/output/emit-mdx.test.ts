@@ -74,6 +74,16 @@ describe('emitSectionMdx', () => {
     expect(await textsOf(mdx, 'td')).toEqual(['<td>', '甲乙']);
   });
 
+  it('marks a caption and a credit, the caption\'s number label apart, the text as printed', async () => {
+    const mdx = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '来源：中国信息通信研究院', line: 1, caption: true },
+      { type: 'paragraph', text: '图32021Q1-2023Q3国内5G手机出货量', line: 1, caption: true, captionLabel: '图3' },
+    ]));
+    expect(mdx).toContain('<p class="caption" data-line="1">{"来源：中国信息通信研究院"}</p>');
+    expect(mdx).toContain('<p class="caption" data-line="1"><span class="caption-label">{"图3"}</span>{"2021Q1-2023Q3国内5G手机出货量"}</p>');
+    expect(await textsOf(mdx, 'p')).toEqual(['来源：中国信息通信研究院', '图32021Q1-2023Q3国内5G手机出货量']);
+  });
+
   it('marks a glossary’s table, whose long English names may wrap anywhere', async () => {
     const glossary = emitSectionMdx('doc', 'hans', section([{ type: 'table', rows: [['缩略语', '英文全称', '含义'], ['5G', '5thGenerationMobileCommunicationTechnology', '第五代移动通信技术']], line: 1, rowLines: [1, 1], glossary: true }]));
     expect(glossary).toContain('<table class="glossary">');

@@ -1,0 +1,103 @@
+// A white paper prints lists of its figures and tables after its contents (`图目录图1全国5G政策发布数量
+// top省份......2图2…`). The body prints each caption glued into its text, with the figure's credit next
+// to it (`…提升。来源：中国信息通信研究院图1全国5G政策发布数量top省份（二）…`): the lists say where each
+// caption starts and ends, so captions and credits are set apart as paragraphs of their own.
+import type { Block } from '../types.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const words = vocabulary.collection;
+
+/** A caption as a list of figures or tables names it: its label (`图3`) and its words. */
+export interface ListedCaption {
+  label: string;
+  words: string;
+}
+
+/** The most characters a listed caption holds. */
+const CAPTION_CHARS = 80;
+/** A caption's character: not a leader's dot; a dot between digits (`中国算力发展指数2.0`) is the caption's. */
+const CAPTION_CHAR = '[^.…]|(?<=\\d)[.．](?=\\d)';
+/** The most characters a figure's credit holds after its label. */
+const CREDIT_CHARS = 60;
+
+/**
+ * The captions a document's lists of figures and tables name, in order. Entries are numbered from 1;
+ * the number is read as the next one in order, so a caption opening with digits (`图32021Q1-2023Q3…`:
+ * figure 3) keeps them. An entry ends with a dotted leader and its page number.
+ */
+export function listedCaptions(text: string): ListedCaption[] {
+  const found: ListedCaption[] = [];
+  for (const { list, label } of words.captionLists) {
+    const at = text.indexOf(list);
+    if (at < 0) continue;
+    let from = at + list.length;
+    for (let n = 1; ; n++) {
+      const entry = new RegExp(`${escapeRegExp(label + n)}((?:${CAPTION_CHAR}){2,${CAPTION_CHARS}}?)[.…]{3,}\\s*\\d+`, 'uy');
+      entry.lastIndex = from;
+      const m = entry.exec(text);
+      if (!m) break;
+      found.push({ label: label + n, words: m[1]! });
+      from = m.index + m[0].length;
+    }
+  }
+  return found;
+}
+
+const CREDIT_LABEL = `(?:${alternation(words.figureCredits)})[：:]`;
+/** Credits printed right before a caption, one or more (`来源：中国信息通信研究院来源：中国信息通信研究院`). */
+const CREDITS_BEFORE = new RegExp(`(?:${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?)+$`, 'u');
+/** A credit printed right after a caption, where it ends the text or runs into another credit, not inside a clause. */
+const CREDIT_AFTER = new RegExp(`^${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?(?<![，、；,])(?=$|${CREDIT_LABEL})`, 'u');
+/** One credit of several printed together. */
+const ONE_CREDIT = new RegExp(`${CREDIT_LABEL}.*?(?=${CREDIT_LABEL}|$)`, 'gu');
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+
+/** Where `text` prints a caption in its body: not an entry of the lists themselves, which a dotted leader follows. */
+function printedAt(text: string, caption: string): number {
+  for (let at = text.indexOf(caption); at >= 0; at = text.indexOf(caption, at + 1)) {
+    if (!/^[.…]{3}/u.test(text.slice(at + caption.length))) return at;
+  }
+  return -1;
+}
+
+/** A paragraph's text, with the captions and credits it holds set apart, in the order printed. */
+export function captionsApart(paragraph: Paragraph, captions: readonly ListedCaption[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  const { lead, ...base } = paragraph;
+  // The text before the first caption keeps the paragraph's bold lead-in.
+  const plain = (text: string) => {
+    if (text.trim()) out.push(out.length === 0 && lead ? { ...base, text: text.trim(), lead } : { ...base, text: text.trim() });
+  };
+  const credits = (text: string) => {
+    for (const c of text.match(ONE_CREDIT) ?? []) out.push({ type: 'paragraph', text: c, line: paragraph.line, caption: true });
+  };
+  let rest = paragraph.text;
+  for (;;) {
+    const hit = captions
+      .map((c) => ({ c, at: printedAt(rest, c.label + c.words) }))
+      .filter((h) => h.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!hit) break;
+    const before = rest.slice(0, hit.at);
+    const credited = CREDITS_BEFORE.exec(before);
+    plain(credited ? before.slice(0, credited.index) : before);
+    if (credited) credits(credited[0]);
+    out.push({ type: 'paragraph', text: hit.c.label + hit.c.words, line: paragraph.line, caption: true, captionLabel: hit.c.label });
+    rest = rest.slice(hit.at + hit.c.label.length + hit.c.words.length);
+    const after = CREDIT_AFTER.exec(rest);
+    if (after) {
+      credits(after[0]);
+      rest = rest.slice(after[0].length);
+    }
+  }
+  if (out.length === 0) return [paragraph];
+  plain(rest);
+  return out;
+}
+
+/** Blocks with every paragraph's captions set apart (captionsApart). */
+export function withCaptionsApart(blocks: readonly Block[], captions: readonly ListedCaption[]): Block[] {
+  if (captions.length === 0) return [...blocks];
+  return blocks.flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { captionsApart, listedCaptions, withCaptionsApart } from '../../../scripts/ingest/collection/captions.ts';
+import type { Block } from '../../../scripts/ingest/types.ts';
+
+// Copied from the collection's source: 中国算力发展指数白皮书（2023年）'s lists (offset 698474), and
+// 数字乡村发展实践白皮书's (offset 494551), whose list of tables follows its list of figures.
+const COMPUTING = '图目录图1算力发展研究体系.............................................................................................2图2全球算力规模及增速.........................................................................................3图12016-2022年全球和我国算力规模与GDP、数字经济规模关系...............26';
+const POWER = '图目录图1算力发展研究体系......2图2全球算力规模及增速......3图3先进计算进入智能计算时代......8图42022年全球算力规模与GDP关系......12图5…';
+const RURAL = '图目录图1数字乡村建设总体框架.....................................................................................4图2省级层面数字乡村相关政策文件数量（个）...............................................10图3农村地区互联网普及率...................................................................................19表目录表1数字乡村相关国家政策.....................................................................................7表2数字乡村重点领域相关国家支持政策.............9';
+const INDEX = '图12中国算力发展指数2.0...................................................................................28';
+
+const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
+const shown = (blocks: Block[]) => blocks.map((b) => (b.type === 'paragraph' ? `${b.caption ? (b.captionLabel ? `[${b.captionLabel}]` : '[credit]') : ''}${b.text}` : b.type));
+
+describe('listedCaptions', () => {
+  it('reads the lists of figures and tables in order, a caption opening with digits after its number', () => {
+    expect(listedCaptions(POWER)).toEqual([
+      { label: '图1', words: '算力发展研究体系' },
+      { label: '图2', words: '全球算力规模及增速' },
+      { label: '图3', words: '先进计算进入智能计算时代' },
+      { label: '图4', words: '2022年全球算力规模与GDP关系' },
+    ]);
+    expect(listedCaptions(RURAL).map((c) => c.label + c.words)).toEqual(['图1数字乡村建设总体框架', '图2省级层面数字乡村相关政策文件数量（个）', '图3农村地区互联网普及率', '表1数字乡村相关国家政策', '表2数字乡村重点领域相关国家支持政策']);
+  });
+
+  it('stops where the numbers stop following one another, and keeps a dot between digits', () => {
+    // 图12 after 图2: the list goes on with 图3, so the entry is not read.
+    expect(listedCaptions(COMPUTING).map((c) => c.label)).toEqual(['图1', '图2']);
+    expect(listedCaptions(`图目录图1甲乙丙丁......1图2乙丙......2${INDEX.replace('图12', '图3')}`).at(-1)).toEqual({ label: '图3', words: '中国算力发展指数2.0' });
+    expect(listedCaptions('目录一、总体情况......1')).toEqual([]);
+  });
+});
+
+describe('captionsApart', () => {
+  const captions = [...listedCaptions(POWER), ...listedCaptions(RURAL)];
+
+  it('sets a caption and the credit printed before it apart from the sentences around them (白皮书, 图3)', () => {
+    const text = '2035年后先进计算将逐步开启非经典计算规模化落地应用的发展阶段。来源：中国信息通信研究院图3先进计算进入智能计算时代性能和2.5倍的推理性能，将成为全新主力产品。';
+    expect(shown(captionsApart(paragraph(text), captions))).toEqual([
+      '2035年后先进计算将逐步开启非经典计算规模化落地应用的发展阶段。',
+      '[credit]来源：中国信息通信研究院',
+      '[图3]图3先进计算进入智能计算时代',
+      '性能和2.5倍的推理性能，将成为全新主力产品。',
+    ]);
+  });
+
+  it('takes two credits printed together before a caption, and one printed after it that ends the text', () => {
+    const before = '综合得分4.24来源：中国信息通信研究院来源：中国信息通信研究院图2全球算力规模及增速算力多元化发展持续推进。';
+    expect(shown(captionsApart(paragraph(before), captions))).toEqual(['综合得分4.24', '[credit]来源：中国信息通信研究院', '[credit]来源：中国信息通信研究院', '[图2]图2全球算力规模及增速', '算力多元化发展持续推进。']);
+    const after = '形成了较为完善的工作机制和政策体系。图2省级层面数字乡村相关政策文件数量（个）来源：中国信息通信研究院整理';
+    expect(shown(captionsApart(paragraph(after), captions))).toEqual(['形成了较为完善的工作机制和政策体系。', '[图2]图2省级层面数字乡村相关政策文件数量（个）', '[credit]来源：中国信息通信研究院整理']);
+  });
+
+  it('leaves a credit that runs on into a sentence, the lists themselves and a paragraph without captions as they are', () => {
+    const runOn = '图3农村地区互联网普及率来源：中国信息通信研究院整理数字技术应用不断成熟，';
+    expect(shown(captionsApart(paragraph(runOn), captions))).toEqual(['[图3]图3农村地区互联网普及率', '来源：中国信息通信研究院整理数字技术应用不断成熟，']);
+    const list = paragraph(POWER);
+    expect(captionsApart(list, captions)).toEqual([list]);
+    const plain = { ...paragraph('近年来，我国算力规模快速增长。'), lead: '近年来' };
+    expect(withCaptionsApart([plain], captions)).toEqual([plain]);
+    expect(withCaptionsApart([plain], [])).toEqual([plain]);
+  });
+});
