@@ -73,11 +73,13 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
     for (const c of text.match(ONE_CREDIT) ?? []) out.push({ type: 'paragraph', text: c, line: paragraph.line, caption: true });
   };
   let rest = paragraph.text;
-  for (;;) {
-    const hit = captions
-      .map((c) => ({ c, at: printedAt(rest, c.label + c.words) }))
+  const next = (text: string) =>
+    captions
+      .map((c) => ({ c, at: printedAt(text, c.label + c.words) }))
       .filter((h) => h.at >= 0)
       .sort((a, b) => a.at - b.at)[0];
+  for (;;) {
+    const hit = next(rest);
     if (!hit) break;
     const before = rest.slice(0, hit.at);
     const credited = CREDITS_BEFORE.exec(before);
@@ -85,7 +87,8 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
     if (credited) credits(credited[0]);
     out.push({ type: 'paragraph', text: hit.c.label + hit.c.words, line: paragraph.line, caption: true, captionLabel: hit.c.label });
     rest = rest.slice(hit.at + hit.c.label.length + hit.c.words.length);
-    const after = CREDIT_AFTER.exec(rest);
+    // A credit between two captions is taken as the next one's, before it.
+    const after = next(rest) ? null : CREDIT_AFTER.exec(rest);
     if (after) {
       credits(after[0]);
       rest = rest.slice(after[0].length);
@@ -96,8 +99,29 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
   return out;
 }
 
-/** Blocks with every paragraph's captions set apart (captionsApart). */
+/**
+ * Blocks with every paragraph's captions set apart (captionsApart). A long paragraph may have been cut
+ * between two characters inside a caption (no sentence ends in a run of captions and credits): two
+ * paragraphs a caption runs across are one again first.
+ */
 export function withCaptionsApart(blocks: readonly Block[], captions: readonly ListedCaption[]): Block[] {
   if (captions.length === 0) return [...blocks];
-  return blocks.flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
+  const joined: Block[] = [];
+  for (const b of blocks) {
+    const last = joined.at(-1);
+    if (b.type === 'paragraph' && last?.type === 'paragraph' && !b.caption && !last.caption && runsAcross(last.text, b.text, captions)) joined[joined.length - 1] = { ...last, text: last.text + b.text };
+    else joined.push(b);
+  }
+  return joined.flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
+}
+
+/** A caption printed across the end of `a` and the start of `b`. */
+function runsAcross(a: string, b: string, captions: readonly ListedCaption[]): boolean {
+  const text = a + b;
+  return captions.some(({ label, words: w }) => {
+    const caption = label + w;
+    const from = Math.max(0, a.length - caption.length + 1);
+    const at = text.indexOf(caption, from);
+    return at >= 0 && at < a.length && at + caption.length > a.length;
+  });
 }

@@ -60,4 +60,16 @@ describe('captionsApart', () => {
     expect(withCaptionsApart([plain], captions)).toEqual([plain]);
     expect(withCaptionsApart([plain], [])).toEqual([plain]);
   });
+
+  it('takes a credit between two captions as the second one\'s, and joins a paragraph cut inside a caption (云计算白皮书, 图15 and 图16)', () => {
+    // The paper's figures 15 and 16, numbered here as a list's first two.
+    const cloud = listedCaptions('图目录图1数据服务云化部署比例......34图2智能计算服务云化部署比例......34');
+    const text = '数据来源：中国信通院，2024年5月图1数据服务云化部署比例数据来源：中国信通院，2024年5月图2智能计算服务云化部署比例';
+    expect(shown(captionsApart(paragraph(text), cloud))).toEqual(['[credit]数据来源：中国信通院，2024年5月', '[图1]图1数据服务云化部署比例', '[credit]数据来源：中国信通院，2024年5月', '[图2]图2智能计算服务云化部署比例']);
+    const cut = [paragraph('HPCTOP100图1数据服务云化部署'), paragraph('比例当前，全球人工智能加速发展。')];
+    expect(shown(withCaptionsApart(cut, cloud))).toEqual(['HPCTOP100', '[图1]图1数据服务云化部署比例', '当前，全球人工智能加速发展。']);
+    // Two paragraphs no caption runs across stay two.
+    const apart = [paragraph('数据服务云化部署比例'), paragraph('当前，全球人工智能加速发展。')];
+    expect(withCaptionsApart(apart, cloud)).toEqual(apart);
+  });
 });
