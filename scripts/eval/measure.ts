@@ -144,8 +144,9 @@ export function measureDefects(doc: PredictedDoc, running: readonly string[], no
       else if (chars.length === 2) d.twoChar++, misses.push(`  paragraph of two characters: “${text}” ${where}`);
       if (/^[，。、；：？！”’）》」』】,.;:!?)\]]/u.test(text)) d.closingOpen++, misses.push(`  paragraph opens with closing punctuation: “${text.slice(0, 30)}” ${where}`);
       const next = page[k + 1]?.trim();
-      // A full date (`发布时间：2024-07-26`, a source line over a body opening `2014年…`) is a whole number.
-      if (next && /\d$/u.test(text) && !/\d{4}-\d{2}-\d{2}$/u.test(text) && /^[\d.,]/u.test(next)) d.splitNumbers++, misses.push(`  number split across paragraphs: “${text.slice(-20)}” | “${next.slice(0, 20)}” ${onPage}`);
+      // A full date (`发布时间：2024-07-26`, a source line over a body opening `2014年…`) is a whole number;
+      // a note's number its markup sets apart (`数说123` | `5` `数据来源：…`) opens a number of its own.
+      if (next && !doc.labelled?.[p]?.[k + 1] && /\d$/u.test(text) && !/\d{4}-\d{2}-\d{2}$/u.test(text) && /^[\d.,]/u.test(next)) d.splitNumbers++, misses.push(`  number split across paragraphs: “${text.slice(-20)}” | “${next.slice(0, 20)}” ${onPage}`);
       const n = norm(text);
       for (const r of runs) {
         if (n === r) d.navLeaks++, misses.push(`  running text as a paragraph: “${text}” ${onPage}`);

@@ -25,6 +25,8 @@ export interface PredictedDoc {
   headings: PredictedHeading[];
   /** Every paragraph and list item, page by page (one inner array per page). */
   pages: string[][];
+  /** For each of them, whether it opens with a number label set apart in its markup (a note's `5`, a caption's `图3`). */
+  labelled?: boolean[][];
   /** Source line of each table (reports). */
   tables: number[];
 }
@@ -91,6 +93,8 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, cha
     end,
     headings,
     pages: doc.sections.map((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : []))),
+    labelled: doc.sections.map((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [!!b.captionLabel] : b.type === 'list' ? b.items.map(() => false) : []))),
     tables: doc.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'table').map((b) => b.line)),
   };
 }
+

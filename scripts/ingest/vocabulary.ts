@@ -137,6 +137,8 @@ export const vocabularySchema = z
         captionLists: z.array(z.object({ list: word, label: word }).strict()),
         /** The labels of a figure's credit, printed next to its caption. */
         figureCredits: words,
+        /** The labels of the numbered notes printed at the foot of a page. */
+        pageNotes: words,
         /** How a body numbers the items it is written in, besides `一、`, `（一）` and `1.`. */
         itemNumbering: z
           .object({

@@ -166,6 +166,17 @@ test('a white paper’s figure and table captions, named by its lists of figures
   await expect(page.locator('main p:not(.caption)', { hasText: /^我國區塊鏈產業協作水平持續提升。/ })).toHaveCount(1);
 });
 
+test('a white paper’s notes at the foot of a page stand apart, and the sentence the page break cut is whole', async ({ page }) => {
+  await page.goto('/zh-hans/reports/dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi/er-gao-zhi-liang-fu-neng-shu-zi/');
+  // The source prints `…打造多个行业领15资料来源：中国移动，…16备注：ToV指…面向车联网市场<running header>先示范项目。`.
+  const sentence = page.locator('main p:not(.caption)', { hasText: '打造多个行业领先示范项目。' });
+  await expect(sentence).toHaveCount(1);
+  await expect(sentence).not.toContainText('资料来源');
+  const notes = page.locator('main p.caption', { hasText: /^1[56](资料来源|备注)/ });
+  await expect(notes).toHaveText(['15资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息', '16备注：ToV指ToVehicle-to-Everything，面向车联网市场']);
+  await expect(notes.first().locator('.caption-label')).toHaveText('15');
+});
+
 test('a results report’s financial statements read as tables of item and amount per period', async ({ page }) => {
   await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/si-ji-du-cai-wu-bao-biao/');
   // Six statements printed (consolidated and parent company: balance sheet, income, cash flows).

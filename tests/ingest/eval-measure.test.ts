@@ -59,5 +59,11 @@ describe('measureDefects', () => {
     measureDefects(doc(['基本每股收益0.097', '0.0851']), [], (s) => s, d);
     measureDefects(doc(['文章来源：求是网发布时间：2024-07-26', '2014年2月，习近平总书记明确提出。']), [], (s) => s, d);
     expect(d.splitNumbers).toBe(1);
+    // 电信业发展白皮书's notes 4 and 5, each a paragraph opening with its number in a span of its own.
+    const notes = { id: 'x', pages: [['4数据来源：数说123', '5数据来源：赛立信通信研究部']], labelled: [[true, true]] } as unknown as PredictedDoc;
+    measureDefects(notes, [], (s) => s, d);
+    expect(d.splitNumbers).toBe(1);
+    measureDefects({ ...notes, labelled: [[true, false]] } as unknown as PredictedDoc, [], (s) => s, d);
+    expect(d.splitNumbers).toBe(2);
   });
 });

@@ -17,6 +17,7 @@ import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
+import { withNotesApart } from './page-notes.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -537,7 +538,8 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   const { body, backCover } = splitBackCover(doc.text);
   // The captions its lists of figures and tables name are set apart from the text.
   const captions = doc.kind === 'white-paper' ? listedCaptions(doc.text) : [];
-  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withCaptionsApart(s.blocks, captions) }));
+  // So are the notes at the foot of its pages, out of the sentences the page breaks cut.
+  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withNotesApart(withCaptionsApart(s.blocks, captions), doc.notes ?? []) }));
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1 }] }];
@@ -639,7 +641,12 @@ const YEAR_IN_TITLE = new RegExp(`(\\d{4})${escapeRegExp(grammar.dates.year)}`, 
 export function collectionDocs(source: Source, found: readonly CollectionDoc[], unconfirmed: string[] = [], removed: RemovalLog = {}, added: RemovalLog = {}): Doc[] {
   const taken = new Set([source.id]);
   // Found at offsets into the text as printed, each document is then read without the seed's noise.
-  const docs = found.map((d) => ({ ...d, title: withoutSeedNoise(d.title, {}), text: withoutSeedNoise(d.text, removed) }));
+  const docs = found.map((d) => ({
+    ...d,
+    title: withoutSeedNoise(d.title, {}),
+    text: withoutSeedNoise(d.text, removed),
+    ...(d.notes ? { notes: d.notes.map((p) => ({ printed: withoutSeedNoise(p.printed, {}), notes: p.notes.map((n) => ({ ...n, text: withoutSeedNoise(n.text, {}) })) })) } : {}),
+  }));
   return docs.map((d, k) => {
     // Ids leave out the company's name a title opens with (short or registered) and the word saying
     // which part of a filing it is, so that they read as the report's name.

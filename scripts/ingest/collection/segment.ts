@@ -2,6 +2,7 @@
 // the documents' own cues, removes their running page headers, names each one and drops repeats.
 import { recordRemoval } from '../removal-log.ts';
 import type { RemovalLog } from '../types.ts';
+import { pageNotes, type PageNotes } from './page-notes.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 export type CollectionKind = 'news' | 'series' | 'results' | 'board-report' | 'white-paper' | 'announcement' | 'article';
@@ -14,6 +15,8 @@ export interface CollectionDoc {
   text: string;
   /** Offset of the document's first character in the source line. */
   start: number;
+  /** The notes printed at the foot of its pages, as the text prints them (page-notes.ts). */
+  notes?: PageNotes[];
 }
 
 interface Cue {
@@ -541,7 +544,9 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
       }
       continue;
     }
-    docs.push({ title, kind: kindHere, date: dateOf(text, title, kindHere), text, start: offset });
+    // The notes at the foot of its pages stand right before the headers the text loses here.
+    const notes = headers ? pageNotes(raw, headers) : [];
+    docs.push({ title, kind: kindHere, date: dateOf(text, title, kindHere), text, start: offset, ...(notes.length ? { notes } : {}) });
   }
   return { docs: docs.sort((a, b) => a.start - b.start), duplicates };
 }

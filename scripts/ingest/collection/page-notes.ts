@@ -1,0 +1,106 @@
+// A white paper prints numbered notes at the foot of its pages (`15资料来源：中国移动，…16备注：ToV指…`).
+// On the collection's one line they run on from the page's last words, which the page break may have
+// cut inside a word, up to the next page's running header, and the page goes on after it
+// (`…打造多个行业领` + notes + header + `域…`). Read where the headers stand, the notes are taken out of
+// the sentence: it is whole again, and the notes follow it as paragraphs of their own.
+import type { Block } from '../types.ts';
+import { alternation, vocabulary } from '../vocabulary.ts';
+
+/** A note: its number and its text after the number (`资料来源：中国移动`). */
+export interface PageNote {
+  n: number;
+  text: string;
+}
+
+/** The notes a page prints at its foot, and the characters they take on the line, as printed. */
+export interface PageNotes {
+  printed: string;
+  notes: PageNote[];
+}
+
+const LABEL = `(?:${alternation(vocabulary.collection.pageNotes)})[：:]`;
+/** How far before a page's header its notes may start, and the most characters one note holds. */
+const NOTES_REACH = 800;
+const NOTE_CHARS = 240;
+/** A page's notes go on from the last page's, skipping at most this many numbers (notes on a page whose foot was not found). */
+const MAX_SKIP = 5;
+
+/**
+ * The notes printed right before each running header `headers` finds in `text`, in order. Notes are
+ * numbered through the document from 1: a page's first note is the next number, so a number glued to
+ * the figure before it (`…超过2300` + `17资料来源：…`) is read whole, and the notes on a page follow one
+ * another up to the header.
+ */
+export function pageNotes(text: string, headers: RegExp): PageNotes[] {
+  const found: PageNotes[] = [];
+  let next = 1;
+  for (const m of text.matchAll(headers)) {
+    const before = text.slice(Math.max(0, m.index - NOTES_REACH), m.index);
+    const page = notesEnding(before, next, found.length === 0 ? 0 : MAX_SKIP);
+    if (!page) continue;
+    found.push(page);
+    next = page.notes.at(-1)!.n + 1;
+  }
+  return found;
+}
+
+/** Notes numbered from `first` (up to `skip` more) that run to the end of `text`, or null. */
+function notesEnding(text: string, first: number, skip: number): PageNotes | null {
+  for (let n = first; n <= first + skip; n++) {
+    const starts = [...text.matchAll(new RegExp(`${n}(?=${LABEL})`, 'gu'))];
+    for (const start of starts.reverse()) {
+      const notes: PageNote[] = [];
+      let at = start.index;
+      for (let k = n; ; k++) {
+        const from = at + String(k).length;
+        const following = new RegExp(`${k + 1}(?=${LABEL})`, 'u').exec(text.slice(from));
+        const end = following ? from + following.index : text.length;
+        notes.push({ n: k, text: text.slice(from, end) });
+        if (!following) break;
+        at = end;
+      }
+      // A note is a line or two: no sentence ends inside it (the page's text after a note is no note).
+      if (notes.every((note) => [...note.text].length <= NOTE_CHARS && !/。(?!$)/u.test(note.text))) return { printed: text.slice(start.index), notes };
+    }
+  }
+  return null;
+}
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+
+const SENTENCE_END = /[。！？”’）》]$/u;
+
+/**
+ * Blocks with each page's notes taken out of the paragraph that holds them: where they cut a sentence
+ * (the text before them ends no sentence), the text before and after is one paragraph again and the
+ * notes follow it; else they stand between. A paragraph cut inside the notes is joined first.
+ */
+export function withNotesApart(blocks: readonly Block[], pages: readonly PageNotes[]): Block[] {
+  if (pages.length === 0) return [...blocks];
+  const joined: Block[] = [];
+  for (const b of blocks) {
+    const last = joined.at(-1);
+    const across = (a: string, c: string) => pages.some(({ printed }) => {
+      const at = (a + c).indexOf(printed, Math.max(0, a.length - printed.length + 1));
+      return at >= 0 && at < a.length && at + printed.length > a.length;
+    });
+    if (b.type === 'paragraph' && last?.type === 'paragraph' && !b.caption && !last.caption && across(last.text, b.text)) joined[joined.length - 1] = { ...last, text: last.text + b.text };
+    else joined.push(b);
+  }
+  return joined.flatMap((b) => (b.type === 'paragraph' && !b.caption ? notesApart(b, pages) : [b]));
+}
+
+function notesApart(paragraph: Paragraph, pages: readonly PageNotes[]): Paragraph[] {
+  const page = pages.find((p) => paragraph.text.includes(p.printed));
+  if (!page) return [paragraph];
+  const at = paragraph.text.indexOf(page.printed);
+  const before = paragraph.text.slice(0, at);
+  const after = paragraph.text.slice(at + page.printed.length);
+  const notes = page.notes.map((note): Paragraph => ({ type: 'paragraph', text: `${note.n}${note.text}`, line: paragraph.line, caption: true, captionLabel: String(note.n) }));
+  // The text before keeps the paragraph's bold lead-in; the text after the notes opens with none.
+  const { lead, ...base } = paragraph;
+  const text = (t: string, first: boolean): Paragraph[] => (t.trim() ? notesApart(first && lead ? { ...base, text: t.trim(), lead } : { ...base, text: t.trim() }, pages) : []);
+  // The notes cut a sentence: it is whole again, and they follow it.
+  if (before.trim() && after.trim() && !SENTENCE_END.test(before)) return [...text(before + after, true), ...notes];
+  return [...text(before, true), ...notes, ...text(after, !before.trim())];
+}

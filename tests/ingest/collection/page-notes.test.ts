@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { pageNotes, withNotesApart } from '../../../scripts/ingest/collection/page-notes.ts';
+import type { Block } from '../../../scripts/ingest/types.ts';
+
+// 电信业发展白皮书——新时代高质量发展探索（2023年）, copied from the collection's source: the notes at a
+// page's foot run on from the page's last words up to the next page's running header.
+const HEADER = /(电信业发展白皮书——新时代高质量发展探索（2023年）)(\d{1,6})/gu;
+const PAGE_1 = '是实现自身转型升级与对外数智赋能协同共进的发展。1备注：本白皮书中的电信业是指基础电信企业群体，电信业范畴不在本白皮书研讨范围内。电信业发展白皮书——新时代高质量发展探索（2023年）2';
+const PAGE_11 = '累计落地标杆项目超300个，打造多个行业领15资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息16备注：ToV指ToVehicle-to-Everything，面向车联网市场电信业发展白皮书——新时代高质量发展探索（2023年）12先示范项目。';
+const PAGE_13 = '投资规模超过230017资料来源：公开新闻信息电信业发展白皮书——新时代高质量发展探索（2023年）14亿，推进产业链深度融合。';
+
+const paragraph = (text: string): Block => ({ type: 'paragraph', text, line: 1 });
+const shown = (blocks: Block[]) => blocks.map((b) => (b.type === 'paragraph' ? `${b.captionLabel ? `[${b.captionLabel}]` : ''}${b.text}` : b.type));
+
+describe('pageNotes', () => {
+  it('reads the notes before each header, numbered through the document, a number glued to a figure read as the next note', () => {
+    const found = pageNotes(`${PAGE_1}中间的页面。${PAGE_11.replace('15资料', '2资料').replace('16备注', '3备注')}${PAGE_13.replace('17资料', '4资料')}`, HEADER);
+    expect(found.map((p) => p.notes.map((n) => `${n.n}${n.text}`))).toEqual([
+      ['1备注：本白皮书中的电信业是指基础电信企业群体，电信业范畴不在本白皮书研讨范围内。'],
+      ['2资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息', '3备注：ToV指ToVehicle-to-Everything，面向车联网市场'],
+      ['4资料来源：公开新闻信息'],
+    ]);
+    expect(found[1]!.printed).toBe('2资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息3备注：ToV指ToVehicle-to-Everything，面向车联网市场');
+  });
+
+  it('finds none where the document numbers no notes from 1, and takes no page text after a full stop as a note', () => {
+    expect(pageNotes(PAGE_11, HEADER)).toEqual([]);
+    const runOn = `${PAGE_1}56资料来源：中国电信，公开新闻信息轻量化5G模组的需求。NX307模组集成了平台。电信业发展白皮书——新时代高质量发展探索（2023年）3`;
+    expect(pageNotes(runOn, HEADER).map((p) => p.notes.map((n) => n.n))).toEqual([[1]]);
+  });
+});
+
+describe('withNotesApart', () => {
+  const notes = pageNotes(`${PAGE_1}${PAGE_11.replace('15资料', '2资料').replace('16备注', '3备注')}`, HEADER);
+
+  it('makes a sentence the notes cut whole again, the notes after it, each a paragraph opening with its number', () => {
+    const text = '累计落地标杆项目超300个，打造多个行业领2资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息3备注：ToV指ToVehicle-to-Everything，面向车联网市场先示范项目。中国移动与合作伙伴共同打造项目。';
+    expect(shown(withNotesApart([paragraph(text)], notes))).toEqual([
+      '累计落地标杆项目超300个，打造多个行业领先示范项目。中国移动与合作伙伴共同打造项目。',
+      '[2]2资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息',
+      '[3]3备注：ToV指ToVehicle-to-Everything，面向车联网市场',
+    ]);
+  });
+
+  it('leaves notes after a sentence’s end between the paragraphs, and joins a paragraph cut inside the notes', () => {
+    const cut = [paragraph('是实现自身转型升级与对外数智赋能协同共进的发展。1备注：本白皮书中的电信业是指基础电信企业群体，'), paragraph('电信业范畴不在本白皮书研讨范围内。2022年，电信业收入稳步增长。')];
+    expect(shown(withNotesApart(cut, notes))).toEqual(['是实现自身转型升级与对外数智赋能协同共进的发展。', '[1]1备注：本白皮书中的电信业是指基础电信企业群体，电信业范畴不在本白皮书研讨范围内。', '2022年，电信业收入稳步增长。']);
+    const plain = [paragraph('2022年，电信业收入稳步增长。')];
+    expect(withNotesApart(plain, notes)).toEqual(plain);
+  });
+});
