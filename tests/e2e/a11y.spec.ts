@@ -7,6 +7,8 @@ const TEMPLATES = [
   (l: string) => `/${l}/reports/2024-sustainability-report/`,
   (l: string) => `/${l}/reports/2024-sustainability-report/jia-kuai-tui-jin-lv-se-fa-zhan/`,
   (l: string) => `/${l}/reports/2024-sustainability-report/guan-jian-ji-xiao/`,
+  // A white paper's page with captions, credits and page notes set apart in a quieter colour.
+  (l: string) => `/${l}/reports/dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi/er-gao-zhi-liang-fu-neng-shu-zi/`,
   (l: string) => `/${l}/kpis/`,
   (l: string) => `/${l}/kpis/ying-ye-shou-ru/`,
   (l: string) => `/${l}/search/?q=${encodeURIComponent('数据中心')}`,

@@ -4,16 +4,17 @@ import { expect, test } from '@playwright/test';
 const SECTION = '/reports/2024-sustainability-report/gong-si-jian-jie/';
 
 test('the switcher keeps the reader on the same section and heading', async ({ page }) => {
-  // A section with sub-headings: 提升网络服务品质 is a heading inside 提升新型基础设施运行效能.
+  // A section with sub-headings: 提升网络服务品质 is a heading inside 提升新型基础设施运行效能, printed under
+  // the topic 不断提高网络运营效率 (an <h3> below its <h2>).
   await page.goto('/zh-hans/reports/2024-sustainability-report/ti-sheng-xin-xing-ji-chu-she-shi/');
-  const heading = page.locator('main h2', { hasText: '提升网络服务品质' });
+  const heading = page.locator('main h3', { hasText: '提升网络服务品质' });
   const id = await heading.getAttribute('id');
   expect(id).toMatch(/^[a-z0-9-]+$/);
   await page.goto(`/zh-hans/reports/2024-sustainability-report/ti-sheng-xin-xing-ji-chu-she-shi/#${id}`);
   await page.getByRole('link', { name: '繁體' }).click();
   await expect(page).toHaveURL(`/zh-hant/reports/2024-sustainability-report/ti-sheng-xin-xing-ji-chu-she-shi/#${id}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-  await expect(page.locator(`main h2#${id}`)).toHaveText('提升網絡服務品質');
+  await expect(page.locator(`main h3#${id}`)).toHaveText('提升網絡服務品質');
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(`/en/reports/2024-sustainability-report/ti-sheng-xin-xing-ji-chu-she-shi/#${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Improving the operating efficiency of new-type infrastructure');
