@@ -177,6 +177,19 @@ test('a white paper’s notes at the foot of a page stand apart, and the sentenc
   await expect(notes.first().locator('.caption-label')).toHaveText('15');
 });
 
+test('a white paper’s cover prints its number, publisher and month apart, and its copyright notice under its label in bold', async ({ page }) => {
+  await page.goto('/zh-hant/reports/qu-kuai-lian-bai-pi-shu-2023-nian/cover/');
+  // The source prints `No.202315中国信息通信研究院2023年12月区块链白皮书(2023年)版权声明本白皮书版权属于…`.
+  const paragraphs = page.locator('main .prose-cjk p');
+  await expect(paragraphs.nth(0)).toHaveText('No.202315');
+  await expect(paragraphs.nth(1)).toHaveText('中國信息通信研究院');
+  await expect(paragraphs.nth(2)).toHaveText('2023年12月');
+  await expect(paragraphs.nth(3).locator('strong')).toHaveText('版權聲明');
+  await expect(paragraphs.nth(3)).toContainText('本白皮書版權屬於中國信息通信研究院，並受法律保護。');
+  // The title heads the page's document; the cover does not print it again as text.
+  await expect(page.locator('main .prose-cjk p', { hasText: '區塊鏈白皮書(2023年)' })).toHaveCount(0);
+});
+
 test('a results report’s financial statements read as tables of item and amount per period', async ({ page }) => {
   await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/si-ji-du-cai-wu-bao-biao/');
   // Six statements printed (consolidated and parent company: balance sheet, income, cash flows).
