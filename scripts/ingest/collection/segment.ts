@@ -568,10 +568,16 @@ export function splitAtSentences(text: string, size: number): string[] {
       const window = text.slice(end, end + size);
       // A quotation that ends a sentence keeps the short sentence naming its speaker after it
       // (`…啃下来！”` + `她在团队会议上坚定地说道。`).
-      const stop = [...window.matchAll(/[。！？][”’」』）)】》。！？]*/gu)].find((m) => {
+      const stops = [...window.matchAll(/[。！？][”’」』）)】》。！？]*/gu)].filter((m) => {
         const after = m.index + m[0].length;
         return !/[；，、：;,:]/u.test(window[after] ?? '') && !(/[”」』]$/u.test(m[0]) && SPEAKER.test(window.slice(after)));
       });
+      // Not inside a quotation of several sentences (`“…保障善治。推进科学立法…”`) where a stop outside one comes.
+      const quoted = (m: RegExpMatchArray) => {
+        const before = text.slice(start, end + m.index! + m[0].length);
+        return (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0);
+      };
+      const stop = stops.find((m) => !quoted(m)) ?? stops[0];
       if (stop) end += stop.index + stop[0].length;
       else {
         // In a flattened table, between a cell's words and the figure after them (`人民币普通股` |

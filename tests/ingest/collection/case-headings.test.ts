@@ -58,6 +58,14 @@ describe('splitAtSentences', () => {
     expect(splitAtSentences(`${'甲'.repeat(10)}“加快推进实施。”下一段的句子很长很长很长很长很长很长。`, 12)[0]).toBe(`${'甲'.repeat(10)}“加快推进实施。”`);
   });
 
+  it('does not cut inside a quotation of several sentences where a sentence ends after it (互联网法律白皮书, 四、互联网立法展望)', () => {
+    const text = `${'甲'.repeat(10)}要“以良法促进发展、保障善治。推进科学立法、民主立法。”下一段的句子。`;
+    expect(splitAtSentences(text, 20)).toEqual([`${'甲'.repeat(10)}要“以良法促进发展、保障善治。推进科学立法、民主立法。”`, '下一段的句子。']);
+    // A quotation with no sentence's end after it in reach is cut inside, at a sentence's end, as before.
+    const long = `${'甲'.repeat(10)}“第一句。第二句很长很长很长很长很长很长很长很长很长很长`;
+    expect(splitAtSentences(long, 12)[0]).toBe(`${'甲'.repeat(10)}“第一句。`);
+  });
+
   it('cuts a flattened table between a cell’s words and the figure after them, not inside a word (2022 third-quarter report, offset ~318102)', () => {
     const text = `${'甲'.repeat(12)}中国联合网络通信集团有限公司人民币普通股11,399,724,220香港中央结算有限公司人民币普通股`;
     const parts = splitAtSentences(text, 12);
