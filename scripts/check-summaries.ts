@@ -27,7 +27,7 @@ for (const file of files) {
       problems++;
       continue;
     }
-    const missing = unprintedNumbers(summary, pageText(section));
+    const missing = unprintedNumbers(summary, pageText(section, doc.title));
     const words = wordCount(summary);
     const sentences = sentenceCount(summary);
     if (missing.length) console.log(`${file}: ${slug}: figures not printed on the page: ${missing.join(', ')}`);

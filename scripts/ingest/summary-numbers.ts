@@ -45,11 +45,12 @@ export function unprintedNumbers(summary: string, text: string): string[] {
     .map((s) => s.text);
 }
 
-/** The text a summary is checked against: the page's title, heading and blocks, table cells kept apart
- *  so that neighbouring figures do not run together. */
-export function pageText(section: Section): string {
+/** The text a summary is checked against: the page's document title (every page prints it in its
+ *  path; a cover prints it as the document's title), the page's title, heading and blocks, table cells
+ *  kept apart so that neighbouring figures do not run together. */
+export function pageText(section: Section, docTitle = ''): string {
   const blocks = section.blocks.map((b) => (b.type === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : blockText(b)));
-  return [section.title, section.printed, ...blocks].join('\n');
+  return [docTitle, section.title, section.printed, ...blocks].join('\n');
 }
 
 export const wordCount = (summary: string) => summary.split(/\s+/u).filter(Boolean).length;

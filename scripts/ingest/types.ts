@@ -56,7 +56,7 @@ export type Block =
       id?: string;
       /** Its bold lead-in, the words it opens with. */
       lead?: string;
-      /** A figure's or table's caption, or its credit (`来源：…`), set apart from the text (collection/captions.ts). */
+      /** A figure's or table's caption, its credit (`来源：…`), a page's note or a back cover, set apart from the text in smaller type (collection/captions.ts, page-notes.ts). */
       caption?: true;
       /** The number label a caption opens with (`图3`), its digits apart from the words after them. */
       captionLabel?: string;

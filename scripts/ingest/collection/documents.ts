@@ -534,7 +534,7 @@ function appendixBlock(title: string, body: string, removed: RemovalLog, added: 
   return title.endsWith(words.glossary.title) ? glossaryBlock(body, removed, added) : null;
 }
 
-/** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page. */
+/** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page, set apart as a caption is (small, quieter). */
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
   const { body, backCover } = splitBackCover(doc.text);
   // The captions its lists of figures and tables name are set apart from the text.
@@ -543,7 +543,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withNotesApart(withCaptionsApart(s.blocks, captions), doc.notes ?? []) }));
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
-  return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1 }] }];
+  return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1, caption: true }] }];
 }
 
 function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
