@@ -173,8 +173,14 @@ test('a white paper’s notes at the foot of a page stand apart, and the sentenc
   await expect(sentence).toHaveCount(1);
   await expect(sentence).not.toContainText('资料来源');
   const notes = page.locator('main p.caption', { hasText: /^1[56](资料来源|备注)/ });
-  await expect(notes).toHaveText(['15资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息', '16备注：ToV指ToVehicle-to-Everything，面向车联网市场']);
+  // Note 16, which the text marks, links back to its marker (↩).
+  await expect(notes).toHaveText([/^15资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息\s*$/, /^16备注：ToV指ToVehicle-to-Everything，面向车联网市场\s*↩\s*$/]);
   await expect(notes.first().locator('.caption-label')).toHaveText('15');
+  // The text's marker for note 16 (`…第一提供商16，`) links to it, and the note links back.
+  await page.locator('main a.fnref', { hasText: /^16$/ }).click();
+  await expect(page).toHaveURL(/#fn-16$/);
+  await expect(page.locator('main p#fn-16')).toContainText('备注：ToV指ToVehicle-to-Everything');
+  await expect(page.locator('main p#fn-16 a.fnback')).toHaveAttribute('href', '#fnref-16-1');
 });
 
 test('a white paper’s cover prints its number, publisher and month apart, and its copyright notice under its label in bold', async ({ page }) => {

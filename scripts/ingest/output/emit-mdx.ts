@@ -16,9 +16,26 @@ export function sectionNotes(blocks: readonly Block[]): Set<number> {
   return new Set(tableNotes(blocks).keys());
 }
 
+/** The numbers of the notes a page prints at its foot (collection/page-notes.ts): paragraphs set apart, opening with their number. */
+export function pageNoteNumbers(blocks: readonly Block[]): Set<number> {
+  return new Set(blocks.flatMap((b) => (b.type === 'paragraph' && b.caption && b.captionLabel && /^\d+$/u.test(b.captionLabel) ? [Number(b.captionLabel)] : [])));
+}
+
+/**
+ * Where a paragraph prints a marker for one of the page's notes: the note's number right after a word or
+ * a percentage and right before a clause's mark (`…第一提供商16，`, `…达到61%12，`), not part of a figure.
+ */
+function pageNoteMarkers(textOf: string, numbers: ReadonlySet<number>): { at: number; n: number }[] {
+  const found: { at: number; n: number }[] = [];
+  for (const m of textOf.matchAll(/(?<=[\p{Script=Han}%])\d{1,3}(?=[，。；、：])/gu)) if (numbers.has(Number(m[0]))) found.push({ at: m.index, n: Number(m[0]) });
+  return found;
+}
+
 interface EmitContext {
   /** Notes printed in the section; a marker (`⁴`, `^{8, 9}`) for one of them links to it. */
   notes: Set<number>;
+  /** Notes printed at a page's foot (white papers), which markers inside the text link to. */
+  pageNotes: Set<number>;
   /** References emitted so far, for unique ids and the note's link back to its first reference. */
   refs: Map<number, number>;
   /** Each heading's element level (headingLevels). */
@@ -102,9 +119,23 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     const n = noteNumber(b.text);
     if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)} <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a></p>`;
     // A caption or a figure's credit, set apart from the text; a caption's number label in a span of its own.
+    // A page's note that a marker points to carries `fn-N` and links back.
     if (b.caption) {
       const label = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
-      return `<p${b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${label ? `<span class="caption-label">${text(label)}</span>` : ''}${text(b.text.slice(label.length))}</p>`;
+      const note = label && ctx.pageNotes.has(Number(label)) && ctx.refs.has(Number(label)) ? Number(label) : null;
+      const back = note === null ? '' : ` <a href=${attr(`#fnref-${note}-1`)} class="fnback" aria-label=${attr(`↩ ${note}`)}>{"↩"}</a>`;
+      return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${label ? `<span class="caption-label">${text(label)}</span>` : ''}${text(b.text.slice(label.length))}${back}</p>`;
+    }
+    const markers = b.lead ? [] : pageNoteMarkers(b.text, ctx.pageNotes);
+    if (markers.length > 0) {
+      let from = 0;
+      const html = markers.map((m) => {
+        const piece = `${b.text.slice(from, m.at) ? text(b.text.slice(from, m.at)) : ''}${footnoteRefs([m.n], ctx)}`;
+        from = m.at + String(m.n).length;
+        return piece;
+      });
+      const rest = b.text.slice(from);
+      return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${html.join('')}${rest ? text(rest) : ''}</p>`;
     }
     return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${withLead(b.text, b.lead ? [b.lead] : [])}</p>`;
   },
@@ -138,7 +169,8 @@ function emitBlock(block: Block, ctx: EmitContext): string {
 function emitBlocks(blocks: readonly Block[]): string {
   const headings = blocks.filter((b) => b.type === 'heading');
   const levels = headingLevels(blocks);
-  const ctx: EmitContext = { notes: sectionNotes(blocks), refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
+  const pageNotes = pageNoteNumbers(blocks);
+  const ctx: EmitContext = { notes: new Set([...sectionNotes(blocks), ...pageNotes]), pageNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
   const emitted = blocks.map((b) => emitBlock(b, ctx));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');

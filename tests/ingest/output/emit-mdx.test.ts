@@ -84,6 +84,19 @@ describe('emitSectionMdx', () => {
     expect(await textsOf(mdx, 'p')).toEqual(['来源：中国信息通信研究院', '图32021Q1-2023Q3国内5G手机出货量']);
   });
 
+  it('links a marker in the text to the page\'s note of that number, and the note back (电信业发展白皮书)', async () => {
+    const mdx = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '为ToV市场信息服务第一提供商16，积极助力车联网新型产业高速增长，参与4个国家级先导区。', line: 1 },
+      { type: 'paragraph', text: '16备注：ToV指ToVehicle-to-Everything，面向车联网市场', line: 1, caption: true, captionLabel: '16' },
+    ]));
+    expect(mdx).toContain('{"为ToV市场信息服务第一提供商"}<sup class="fnrefs"><a href="#fn-16" id="fnref-16-1" class="fnref">{"16"}</a></sup>{"，积极助力');
+    expect(mdx).toContain('<p id="fn-16" class="caption" data-line="1"><span class="caption-label">{"16"}</span>{"备注：ToV指ToVehicle-to-Everything，面向车联网市场"} <a href="#fnref-16-1" class="fnback" aria-label="↩ 16">{"↩"}</a></p>');
+    // A figure the text prints (`4个`) is no marker, nor is a number no note of the page has.
+    expect(mdx).not.toContain('#fn-4');
+    const alone = emitSectionMdx('doc', 'hans', section([{ type: 'paragraph', text: '第一提供商16，积极助力。', line: 1 }]));
+    expect(alone).not.toContain('fnref');
+  });
+
   it('marks a glossary’s table, whose long English names may wrap anywhere', async () => {
     const glossary = emitSectionMdx('doc', 'hans', section([{ type: 'table', rows: [['缩略语', '英文全称', '含义'], ['5G', '5thGenerationMobileCommunicationTechnology', '第五代移动通信技术']], line: 1, rowLines: [1, 1], glossary: true }]));
     expect(glossary).toContain('<table class="glossary">');
