@@ -66,6 +66,8 @@ export const vocabularySchema = z
         results: z
           .object({
             codeLabels: words,
+            /** The labels of the company's short name after the code (`证券简称：`). */
+            nameLabels: words,
             part: word,
             sections: words,
             subsections: words,

@@ -4,9 +4,9 @@
 // own; the title, which heads the document, is taken out (counted as `document-title`, as a report's
 // cover title is).
 import type { Block } from '../types.ts';
-import { escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
-const { grammar, collection: words } = vocabulary;
+const { grammar, names, collection: words } = vocabulary;
 /** Where a cover's items meet: the month (`2023年12月`), the issue number (`No.202315`), the copyright label. */
 const ITEMS = new RegExp(`(\\d{4}${escapeRegExp(grammar.dates.year)}\\d{1,2}${escapeRegExp(grammar.dates.month)}|No\\.\\d+|${escapeRegExp(words.covers.copyright)})`, 'u');
 /** Characters of the title a cover item must share to be (part of) the title. */
@@ -59,4 +59,21 @@ export function coverBlocks(text: string, title: string, paragraphs: (text: stri
   const [first, ...rest] = paragraphs(cover.notice);
   const notice = first?.type === 'paragraph' ? [{ ...first, lead: words.covers.copyright }, ...rest] : paragraphs(cover.notice);
   return [...cover.items.map((item): Block => ({ type: 'paragraph', text: item, line: 1 })), ...notice];
+}
+
+/** A results report's first page: its stock code, its short name, then its title (`证券代码：600050证券简称：中国联通` + title). */
+const FILING_COVER = new RegExp(`^((?:${alternation(words.results.codeLabels)})[：:]\\d+)((?:${alternation(words.results.nameLabels)})[：:]${escapeRegExp(names.company.short)})(.*)$`, 'su');
+
+/**
+ * A results report's first page as printed: the stock code and the short name each a line of their own;
+ * the title, which heads the document, taken out (`removed`). Null where the page prints otherwise.
+ */
+export function filingCoverBlocks(text: string, title: string, removed: (part: string) => void): Block[] | null {
+  const m = FILING_COVER.exec(text.trim());
+  if (!m) return null;
+  const rest = m[3]!.trim();
+  const items = [m[1]!, m[2]!];
+  if (rest && fold(rest) === fold(title)) removed(rest);
+  else if (rest) items.push(rest);
+  return items.map((item): Block => ({ type: 'paragraph', text: item, line: 1 }));
 }

@@ -18,7 +18,7 @@ import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
-import { coverBlocks } from './cover.ts';
+import { coverBlocks, filingCoverBlocks } from './cover.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -571,7 +571,8 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog,
   const front = doc.kind === 'results' ? null : frontMatter(doc.text.slice(0, headings[0]!.at));
   if (front?.contents) recordRemoval(removed, 'table-of-contents', front.contents);
   const coverText = front ? front.cover : doc.text.slice(0, headings[0]!.at);
-  const printedCover = doc.kind === 'white-paper' ? coverBlocks(coverText, doc.title, paragraphs, (part) => recordRemoval(removed, 'document-title', part)) : null;
+  const title = (part: string) => recordRemoval(removed, 'document-title', part);
+  const printedCover = doc.kind === 'white-paper' ? coverBlocks(coverText, doc.title, paragraphs, title) : doc.kind === 'results' ? filingCoverBlocks(coverText, doc.title, title) : null;
   const cover: Section = { slug: 'cover', title: doc.kind === 'results' ? words.sectionTitles.resultsCover : words.sectionTitles.cover, printed: '', kind: 'section', chapter: null, lines: [1, 1], blocks: printedCover ?? paragraphs(coverText) };
   taken.add('cover');
   const preface: Section[] = front?.preface

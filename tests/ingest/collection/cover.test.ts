@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverBlocks, coverItems } from '../../../scripts/ingest/collection/cover.ts';
+import { coverBlocks, coverItems, filingCoverBlocks } from '../../../scripts/ingest/collection/cover.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 // Covers copied from the collection's source (区块链白皮书, 基于用户体验的移动网络质量白皮书, 电信业发展白皮书).
@@ -37,5 +37,20 @@ describe('coverBlocks', () => {
       { type: 'paragraph', text: '2023年12月', line: 1 },
       { type: 'paragraph', text: NOTICE, line: 1, lead: '版权声明' },
     ]);
+  });
+});
+
+describe('filingCoverBlocks', () => {
+  it('prints a results report\'s stock code and short name apart, without the title that heads the document (2022年第三季度报告)', () => {
+    const removed: string[] = [];
+    const page = '证券代码：600050证券简称：中国联通中国联合网络通信股份有限公司2022年第三季度报告';
+    expect(filingCoverBlocks(page, '中国联合网络通信股份有限公司2022年第三季度报告', (p) => removed.push(p))).toEqual([
+      { type: 'paragraph', text: '证券代码：600050', line: 1 },
+      { type: 'paragraph', text: '证券简称：中国联通', line: 1 },
+    ]);
+    expect(removed).toEqual(['中国联合网络通信股份有限公司2022年第三季度报告']);
+    // A title the page prints otherwise than the document's stays; a page of another layout is not read.
+    expect(filingCoverBlocks(page, '中国联合网络通信股份有限公司2022年第三季度报告正文', () => {})!.at(-1)).toEqual({ type: 'paragraph', text: '中国联合网络通信股份有限公司2022年第三季度报告', line: 1 });
+    expect(filingCoverBlocks('中国联合网络通信股份有限公司2022年第三季度报告', 't', () => {})).toBeNull();
   });
 });
