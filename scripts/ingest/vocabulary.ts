@@ -68,6 +68,8 @@ export const vocabularySchema = z
             codeLabels: words,
             /** The labels of the company's short name after the code (`证券简称：`). */
             nameLabels: words,
+            /** The labels of a quarterly report's sign-off: the company, its legal representative, the date. */
+            signOffLabels: z.object({ company: word, representative: word, date: word }).strict(),
             part: word,
             sections: words,
             subsections: words,

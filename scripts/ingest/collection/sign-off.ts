@@ -1,0 +1,34 @@
+// A filing ends with its sign-off: the board and the date under an announcement (`特此公告。` + `中国联合
+// 网络通信股份有限公司董事会` + `2022年10月28日`), or the company, its legal representative and the date
+// under a quarterly report (`公司名称…法定代表人王晓初日期2020年4月22日`). On the collection's line it runs on
+// from the last paragraph: set apart, each part a line of its own.
+import type { Block } from '../types.ts';
+import { escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const { grammar, names, collection: words } = vocabulary;
+const COMPANY = escapeRegExp(names.company.registered);
+const DATE = `\\d{4}${escapeRegExp(grammar.dates.year)}\\d{1,2}${escapeRegExp(grammar.dates.month)}\\d{1,2}${escapeRegExp(grammar.dates.day)}`;
+const { company, representative, date } = words.results.signOffLabels;
+/** The board's sign-off under an announcement. */
+const BOARD = new RegExp(`(${COMPANY}${escapeRegExp(words.announcements.signedBy)})(${DATE})$`, 'u');
+/** A quarterly report's sign-off: three labels, each before its value. */
+const REPORT = new RegExp(`(${escapeRegExp(company)})(${COMPANY})(${escapeRegExp(representative)})(\\p{Script=Han}{2,4})(${escapeRegExp(date)})(${DATE})$`, 'u');
+
+type Paragraph = Extract<Block, { type: 'paragraph' }>;
+
+/** A paragraph's text with the sign-off it ends with set apart (its labels in bold), or the paragraph as it is. */
+export function signOffApart(paragraph: Paragraph): Paragraph[] {
+  const line = (text: string, lead?: string): Paragraph => ({ type: 'paragraph', text, line: paragraph.line, ...(lead ? { lead } : {}) });
+  const before = (at: number): Paragraph[] => (paragraph.text.slice(0, at).trim() ? [{ ...paragraph, text: paragraph.text.slice(0, at).trim() }] : []);
+  const report = REPORT.exec(paragraph.text);
+  if (report) return [...before(report.index), line(report[1]! + report[2]!, report[1]), line(report[3]! + report[4]!, report[3]), line(report[5]! + report[6]!, report[5])];
+  const board = BOARD.exec(paragraph.text);
+  if (board) return [...before(board.index), line(board[1]!), line(board[2]!)];
+  return [paragraph];
+}
+
+/** Blocks with the last paragraph's sign-off set apart. */
+export function withSignOffApart(blocks: readonly Block[]): Block[] {
+  const last = blocks.at(-1);
+  return last?.type === 'paragraph' ? [...blocks.slice(0, -1), ...signOffApart(last)] : [...blocks];
+}
