@@ -206,13 +206,13 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
 }
 
 /**
- * A heading introduced by one or two paragraphs, then two or more headings one right after another
- * at its depth printed alike and unlike it: those are its sub-headings. Alike is one bullet (`●
- * 内控工作机制有序运营`, …, `● 严格做好风险管理`, the heading without one); or one length, another
- * than its own (`坚决打赢反腐败斗争` over `反腐败制度体系持续完善`, `防腐预腐机制完整性提升`; the steps of
- * `重要议题评估流程`); or each right over a
- * list, with no paragraph of its own (`共建安全产业生态` over `繁荣安全产业生态`, `推动产业价值跃升`). The run
- * ends at the first heading printed otherwise, or above. `listsOnly`: only runs over lists (a level
+ * A heading introduced by one or two paragraphs (key figures may stand among them), then two or more
+ * headings one right after another at its depth printed alike and unlike it: those are its
+ * sub-headings. Alike is one bullet (`● 内控工作机制有序运营`, …, `● 严格做好风险管理`, the heading without
+ * one); or one length, another than its own (`坚决打赢反腐败斗争` over `反腐败制度体系持续完善`,
+ * `防腐预腐机制完整性提升`; the steps of `重要议题评估流程`); or each right over a list, with no paragraph of
+ * its own (`共建安全产业生态` over `繁荣安全产业生态`, `推动产业价值跃升`). The run ends at the first
+ * heading printed otherwise, or at one above its depth. `listsOnly`: only runs over lists (a level
  * further down, `广开文化交流之门` over `在英国`, `在新加坡`, `在柬埔寨`, where one length alone says little).
  * Below a heading of the contents list (not `byLayout`) nothing nests: the 2020 report's boxes printed
  * side by side over their lists are siblings.
