@@ -1,7 +1,7 @@
 // A white paper prints numbered notes at the foot of its pages (`15资料来源：中国移动，…16备注：ToV指…`).
 // On the collection's one line they run on from the page's last words, which the page break may have
 // cut inside a word, up to the next page's running header, and the page goes on after it
-// (`…打造多个行业领` + notes + header + `域…`). Read where the headers stand, the notes are taken out of
+// (`…打造多个行业领` + notes + header + `先示范项目。`). Read where the headers stand, the notes are taken out of
 // the sentence: it is whole again, and the notes follow it as paragraphs of their own.
 import type { Block } from '../types.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
