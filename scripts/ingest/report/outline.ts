@@ -306,6 +306,10 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   // A title over text that names a branch first is a picture's caption over its story (a report's
   // headings, and the text under them, name the group, never a branch).
   if (namesBranchFirst(next.text)) return false;
+  // A short line right under a table's last row, over a title, is the table's caption (a screenshot's
+  // `联通合作伙伴门户` under its tabbed labels, over `全面深化科技合作`).
+  const above = lines[previousNonBlank(lines, i)];
+  if (above?.text.includes("\t") && blanks === 1 && !opensText(next) && !/[。！？；，、]/u.test(next.text)) return false;
   // A title right over a table (its columns set apart by tabs) is the table's caption; an index part's
   // title over its table was taken above.
   if (next.text.includes('\t')) return false;

@@ -199,6 +199,16 @@ describe('a heading over a short lead sentence', () => {
     expect(looksLikeHeading(inside, 4)).toBe(false);
   });
 
+  it('is no heading as a short line right under a table\'s last row, over a title: the table\'s caption (2024 report lines 2079–2087)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const block = ['权益合作\t智慧家庭\t数字乡村\t支付金融', '依托联通网络资源和用户基础，携手合作伙伴', '查看详情\t查看详情\t查看详情\t查看详情', '', '联通合作伙伴门户', '', '全面深化科技合作', '', '中国联通聚焦算力互联网、大数据、人工智能等领域，深化与高校、科研院所和产业链企业的合作，推动科技成果转化。'];
+    const lines = block.map((text, i) => ({ n: i + 1, text }));
+    expect(looksLikeHeading(lines, 4)).toBe(false);
+    // Under a table, a title over a lead sentence (`深化数据治理和流程治理` / `中国联通坚持强化数据供给赋能，完善流程治理。`) is one.
+    const lead = ['客户服务实现 敏捷化\t建成客户服务大模型', '', '深化数据治理和流程治理', '', '中国联通坚持强化数据供给赋能，完善流程治理。', '', '- **强化数据供给和赋能。**推动企业数据内部共享，支撑各类业务场景的数据使用需求。'].map((text, i) => ({ n: i + 1, text }));
+    expect(looksLikeHeading(lead, 2)).toBe(true);
+  });
+
   it('is not the wrapped start of a sentence whose few last words end the next line (2020 report line 623)', async () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
     const block = ['貧平台上線運營。', '', '中國聯通扶貧宣傳網', '頁正式上線。', '', '印發《中國聯通2018年度省級分公司扶貧工作考核方案》，首次將扶貧工作納入考核管理。'];
