@@ -106,22 +106,25 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
  */
 export function withCaptionsApart(blocks: readonly Block[], captions: readonly ListedCaption[]): Block[] {
   if (captions.length === 0) return [...blocks];
+  return joinedAcross(blocks, captions.map((c) => c.label + c.words)).flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
+}
+
+/**
+ * Two paragraphs of text in a row that one of the `printed` strings runs across (a caption, a page's
+ * notes), joined again: a long paragraph may have been cut between two characters inside it. Shared with
+ * page-notes.ts.
+ */
+export function joinedAcross(blocks: readonly Block[], printed: readonly string[]): Block[] {
+  const across = (a: string, b: string) =>
+    printed.some((p) => {
+      const at = (a + b).indexOf(p, Math.max(0, a.length - p.length + 1));
+      return at >= 0 && at < a.length && at + p.length > a.length;
+    });
   const joined: Block[] = [];
   for (const b of blocks) {
     const last = joined.at(-1);
-    if (b.type === 'paragraph' && last?.type === 'paragraph' && !b.caption && !last.caption && runsAcross(last.text, b.text, captions)) joined[joined.length - 1] = { ...last, text: last.text + b.text };
+    if (b.type === 'paragraph' && last?.type === 'paragraph' && !b.caption && !last.caption && across(last.text, b.text)) joined[joined.length - 1] = { ...last, text: last.text + b.text };
     else joined.push(b);
   }
-  return joined.flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
-}
-
-/** A caption printed across the end of `a` and the start of `b`. */
-function runsAcross(a: string, b: string, captions: readonly ListedCaption[]): boolean {
-  const text = a + b;
-  return captions.some(({ label, words: w }) => {
-    const caption = label + w;
-    const from = Math.max(0, a.length - caption.length + 1);
-    const at = text.indexOf(caption, from);
-    return at >= 0 && at < a.length && at + caption.length > a.length;
-  });
+  return joined;
 }

@@ -5,6 +5,7 @@
 // the sentence: it is whole again, and the notes follow it as paragraphs of their own.
 import type { Block } from '../types.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
+import { joinedAcross } from './captions.ts';
 
 /** A note: its number and its text after the number (`资料来源：中国移动`). */
 export interface PageNote {
@@ -77,17 +78,7 @@ const SENTENCE_END = /[。！？”’）》]$/u;
  */
 export function withNotesApart(blocks: readonly Block[], pages: readonly PageNotes[]): Block[] {
   if (pages.length === 0) return [...blocks];
-  const joined: Block[] = [];
-  for (const b of blocks) {
-    const last = joined.at(-1);
-    const across = (a: string, c: string) => pages.some(({ printed }) => {
-      const at = (a + c).indexOf(printed, Math.max(0, a.length - printed.length + 1));
-      return at >= 0 && at < a.length && at + printed.length > a.length;
-    });
-    if (b.type === 'paragraph' && last?.type === 'paragraph' && !b.caption && !last.caption && across(last.text, b.text)) joined[joined.length - 1] = { ...last, text: last.text + b.text };
-    else joined.push(b);
-  }
-  return joined.flatMap((b) => (b.type === 'paragraph' && !b.caption ? notesApart(b, pages) : [b]));
+  return joinedAcross(blocks, pages.map((p) => p.printed)).flatMap((b) => (b.type === 'paragraph' && !b.caption ? notesApart(b, pages) : [b]));
 }
 
 function notesApart(paragraph: Paragraph, pages: readonly PageNotes[]): Paragraph[] {
