@@ -148,6 +148,17 @@ export function nestTitlesOverLists(blocks: readonly Block[], depth: number): Bl
 }
 
 
+/** The blocks the heading at `k` holds, up to the next heading (of any depth) or the end. */
+function textUnder(blocks: readonly Block[], k: number): Block[] {
+  const end = blocks.findIndex((b, n) => n > k && b.type === 'heading');
+  return blocks.slice(k + 1, end < 0 ? blocks.length : end);
+}
+
+/** A heading's introduction: one or two paragraphs, key figures (callouts) among them, opening with a paragraph. */
+function isIntroduction(text: readonly Block[]): boolean {
+  return text[0]?.type === 'paragraph' && text.filter((b) => b.type === 'paragraph').length <= 2 && text.every((b) => b.type === 'paragraph' || b.type === 'figure');
+}
+
 /**
  * Topics over sub-headings. Where a page's first heading at `depth` is introduced by one or two
  * paragraphs (an introduction, a tagline), a heading right after them, and another heading of its
@@ -164,11 +175,10 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
   // Two titles side by side on one line (a pair of boxes) are siblings, not a topic over its sub-heading.
   const direct = (k: number) => at(blocks[k + 1]) && blocks[k + 1]!.line !== blocks[k]!.line;
-  // Introduced: one or two paragraphs, key figures (callouts) among them, then a heading.
+  // Introduced, then a heading at this depth.
   const introduced = (k: number) => {
-    const text = blocks.slice(k + 1, blocks.findIndex((b, n) => n > k && b.type === 'heading'));
-    const paragraphs = text.filter((b) => b.type === 'paragraph').length;
-    return text[0]?.type === 'paragraph' && paragraphs <= 2 && text.every((b) => b.type === 'paragraph' || b.type === 'figure') && at(blocks[k + 1 + text.length]);
+    const text = textUnder(blocks, k);
+    return isIntroduction(text) && at(blocks[k + 1 + text.length]);
   };
   const firstK = blocks.findIndex((b) => at(b));
   const length = firstK >= 0 && introduced(firstK) ? [...(blocks[firstK] as Heading).text].length : null;
@@ -222,11 +232,7 @@ export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayo
   const out = [...blocks];
   const headings = out.flatMap((b, k) => (at(b) ? [k] : []));
   const length = (k: number) => [...(out[k] as Heading).text].length;
-  /** The blocks a heading's text holds, up to the next heading. */
-  const bodyOf = (k: number) => {
-    const end = out.findIndex((b, n) => n > k && b.type === 'heading');
-    return out.slice(k + 1, end < 0 ? out.length : end);
-  };
+  const bodyOf = (k: number) => textUnder(out, k);
   const runOf = (from: readonly number[], alike: (k: number) => boolean) => {
     const end = from.findIndex((k) => !alike(k));
     return end < 0 ? [...from] : from.slice(0, end);
@@ -237,9 +243,7 @@ export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayo
     // Below a heading of the contents list, its own layout decides (the 2020 report's boxes side by side).
     const parent = out.slice(0, k).findLast(shallower);
     if (parent && !byLayout(parent.line)) return;
-    const intro = bodyOf(k);
-    const paragraphs = intro.filter((b) => b.type === 'paragraph').length;
-    if (intro[0]?.type !== 'paragraph' || paragraphs > 2 || !intro.every((b) => b.type === 'paragraph' || b.type === 'figure')) return;
+    if (!isIntroduction(bodyOf(k))) return;
     // The run stays under the heading's parent.
     const end = out.findIndex((b, n) => n > k && shallower(b));
     const after = headings.slice(j + 1).filter((n) => end < 0 || n < end);
