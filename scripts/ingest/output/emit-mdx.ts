@@ -25,9 +25,9 @@ export function pageNoteNumbers(blocks: readonly Block[]): Set<number> {
  * Where a paragraph prints a marker for one of the page's notes: the note's number right after a word or
  * a percentage and right before a clause's mark (`…第一提供商16，`, `…达到61%12，`), not part of a figure.
  */
-function pageNoteMarkers(textOf: string, numbers: ReadonlySet<number>): { at: number; n: number }[] {
+function pageNoteMarkers(value: string, numbers: ReadonlySet<number>): { at: number; n: number }[] {
   const found: { at: number; n: number }[] = [];
-  for (const m of textOf.matchAll(/(?<=[\p{Script=Han}%])\d{1,3}(?=[，。；、：])/gu)) if (numbers.has(Number(m[0]))) found.push({ at: m.index, n: Number(m[0]) });
+  for (const m of value.matchAll(/(?<=[\p{Script=Han}%])\d{1,3}(?=[，。；、：])/gu)) if (numbers.has(Number(m[0]))) found.push({ at: m.index, n: Number(m[0]) });
   return found;
 }
 
@@ -58,6 +58,9 @@ export function headingLevels(blocks: readonly Block[]): number[] {
   let previous = 1;
   return depths.map((d) => (previous = Math.min(2 + distinct.indexOf(d), previous + 1, DEEPEST)));
 }
+
+/** A note's link back to its first reference, after its text. */
+const backLink = (n: number): string => ` <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a>`;
 
 /** A footnote marker as a superscript link to its note (`#fn-4`), with an id the note links back to. */
 function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
@@ -117,13 +120,13 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
   paragraph: (b, ctx) => {
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
     const n = noteNumber(b.text);
-    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)} <a href=${attr(`#fnref-${n}-1`)} class="fnback" aria-label=${attr(`↩ ${n}`)}>{"↩"}</a></p>`;
+    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)}${backLink(n)}</p>`;
     // A caption or a figure's credit, set apart from the text; a caption's number label in a span of its own.
     // A page's note that a marker points to carries `fn-N` and links back.
     if (b.caption) {
       const label = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
       const note = label && ctx.pageNotes.has(Number(label)) && ctx.refs.has(Number(label)) ? Number(label) : null;
-      const back = note === null ? '' : ` <a href=${attr(`#fnref-${note}-1`)} class="fnback" aria-label=${attr(`↩ ${note}`)}>{"↩"}</a>`;
+      const back = note === null ? '' : backLink(note);
       return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${label ? `<span class="caption-label">${text(label)}</span>` : ''}${text(b.text.slice(label.length))}${back}</p>`;
     }
     const markers = b.lead ? [] : pageNoteMarkers(b.text, ctx.pageNotes);
