@@ -258,3 +258,76 @@ export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayo
   });
   return out;
 }
+
+/** A sub-heading's words a parent's introduction names: at least this many characters in a row. */
+const MIN_NAMED = 3;
+
+/**
+ * The items of the enumerations in `said`: the parts of each clause that holds an enumeration comma
+ * (`区域重大战略、区域协调发展战略`), the last one up to `等` or `的` (`粤港澳大湾区等更好发挥…` is `粤港澳大湾区`;
+ * `智能、温暖的家庭生活服务` enumerates `智能`, `温暖`).
+ */
+const enumerated = (said: string): string[] =>
+  said
+    .split(/[，。；：！？\s]/u)
+    .filter((c) => c.includes('、'))
+    .flatMap((c) => {
+      const items = c.split('、');
+      return [...items.slice(0, -1), items.at(-1)!.replace(/[等的].*$/u, '')];
+    });
+
+/** Whether one of `items` names `title`: a run of MIN_NAMED or more of its characters that `own` (the parent's title) does not hold. */
+function names(items: readonly string[], title: string, own: string): boolean {
+  const t = [...title];
+  for (let i = 0; i + MIN_NAMED <= t.length; i++) {
+    const run = t.slice(i, i + MIN_NAMED).join('');
+    if (!own.includes(run) && items.some((item) => item.includes(run))) return true;
+  }
+  return false;
+}
+
+/**
+ * Headings an introduction names. Where a heading's introduction (one or two paragraphs) names the
+ * headings found after it at its depth (`中国联通深入贯彻落实国家区域重大战略、区域协调发展战略…` over
+ * `服务区域重大战略` and `服务区域协调发展战略`; `…助力京津冀、长三角…` over `京津冀协同发展`, `长三角一体化发展`),
+ * those are its sub-headings: the run from the first heading after the introduction, named, to the
+ * last one named before a heading above its depth, with the headings between, each with the headings
+ * under it, sits one level below. A name is MIN_NAMED characters or more in a row that the parent's own
+ * title does not hold (`可持续发展` under `可持续发展治理` names nothing new), the company's name left out
+ * (`ignore`). Headings already below the parent, right after its introduction, may stand before the run.
+ */
+export function nestNamedInIntroduction(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true, ignore: readonly string[] = []): Block[] {
+  const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
+  const bare = (s: string) => ignore.reduce((t, w) => t.split(w).join(' '), s);
+  const out = [...blocks];
+  for (let k = 0; k < out.length; k++) {
+    if (!at(out[k])) continue;
+    const intro = textUnder(out, k);
+    if (!isIntroduction(intro)) continue;
+    const said = enumerated(bare(intro.map((b) => (b.type === 'paragraph' ? b.text : '')).join(' ')));
+    const own = (out[k] as Heading).text;
+    const named = (b: Heading) => bare(b.text).split(/[\s，、]/u).some((part) => names(said, part, own));
+    // The heading right after the introduction is named, and so is the first at its depth (past the
+    // headings already under it, and their text).
+    let first = k + 1 + intro.length;
+    if (out[first]?.type !== 'heading' || !named(out[first] as Heading)) continue;
+    while (first < out.length && !(out[first]!.type === 'heading' && ((out[first] as Heading).depth ?? depth) <= depth)) first++;
+    if (!at(out[first]) || !named(out[first] as Heading)) continue;
+    // The run: headings at this depth up to the last one named, before a heading above it.
+    let last = first;
+    for (let n = first + 1; n < out.length; n++) {
+      const b = out[n]!;
+      if (b.type !== 'heading') continue;
+      if ((b.depth ?? depth) < depth) break;
+      if (at(b) && named(b)) last = n;
+    }
+    // The last one named holds the headings under it.
+    let end = last + 1;
+    while (end < out.length && !(out[end]!.type === 'heading' && ((out[end] as Heading).depth ?? depth) <= depth)) end++;
+    for (let n = first; n < end; n++) {
+      const b = out[n]!;
+      if (b.type === 'heading') out[n] = { ...b, depth: (b.depth ?? depth) + 1 };
+    }
+  }
+  return out;
+}

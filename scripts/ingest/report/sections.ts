@@ -5,7 +5,8 @@ import { divideBoxList, sideBySideTitles, splitBoxLists, yearBoxPair } from '../
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
-import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings, nestParallelRuns } from './parallel-headings.ts';
+import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings, nestParallelRuns, nestNamedInIntroduction } from './parallel-headings.ts';
+import { vocabulary } from '../vocabulary.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -128,6 +129,9 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
     const parallel = nestUnderParallelHeadings(repeatedLabels(blocks, outlined), sub);
     const runIn = nestRunInHeadings(parallel, sub, runsIn, (n) => !outlined.has(n));
     const nested = nestParallelRuns(nestParallelRuns(nestUnderTopics(alignWithSubHeadings(nestTitlesOverLists(alignParallelSiblings(runIn, sub), sub), outlined, runsIn), sub, (n) => !outlined.has(n)), sub, (n) => !outlined.has(n)), sub + 1, (n) => !outlined.has(n), true);
+    const layout = (n: number) => !outlined.has(n);
+    const company = [vocabulary.names.company.short];
+    const named = nestNamedInIntroduction(nestNamedInIntroduction(nested, sub, layout, company), sub + 1, layout, company);
     sections.push({
       slug,
       title: entry.title,
@@ -136,7 +140,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
       chapter: entry.kind === 'chapter' ? null : chapter,
       lines: [lines[startOf(entry)]!.n, lines[end - 1]?.n ?? lines[entry.index]!.n],
       ...(startOf(entry) < entry.index ? { headingLine: lines[entry.index]!.n } : {}),
-      blocks: splitBoxLists(nested),
+      blocks: splitBoxLists(named),
     });
   });
   return foldEmptySections(boxesOnTheirChapter(sections));

@@ -296,3 +296,39 @@ describe('nestParallelRuns', () => {
     expect(nestParallelRuns(blocks, 4, (line) => line !== topic.line, true)).toEqual(blocks);
   });
 });
+
+describe('nestNamedInIntroduction', () => {
+  const h = (text: string, depth = 3): Block => ({ type: 'heading', text, line: 1, id: text, depth });
+  const p = (text = '…'): Block => ({ type: 'paragraph', text, line: 1 });
+
+  it('nests the headings an introduction enumerates, with the headings under them, two levels deep (2024 report, 促进区域协调发展)', async () => {
+    const { nestNamedInIntroduction } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const blocks = [
+      h('推动乡村全面振兴'), p('中国联通深入推进国家乡村振兴战略，制定乡村振兴实施方案，推进数字乡村建设，开展消费帮扶。'), h('实施乡村振兴战略', 4), p(),
+      h('促进区域协调发展'), p('中国联通深入贯彻落实国家区域重大战略、区域协调发展战略，践行央企使命，以实际行动助力区域高质量发展。'),
+      h('服务区域重大战略'), p('中国联通积极落实国家区域重大战略，围绕“东数西算”八大算力枢纽，助力京津冀、长三角、粤港澳大湾区等更好发挥高质量发展动力源作用。'),
+      h('京津冀协同发展', 4), p(), h('长三角一体化发展'), p(),
+      h('服务区域协调发展战略'), p('中国联通积极落实国家区域协调发展战略，构建具有鲜明特色的区域服务体系。'), h('中部地区崛起', 4), p(), h('东北全面振兴', 4), p(),
+      h('加快推进绿色发展', 2),
+    ];
+    const once = nestNamedInIntroduction(blocks, 3, () => true, ['中国联通']);
+    expect(depths(nestNamedInIntroduction(once, 4, () => true, ['中国联通']))).toEqual([
+      ['推动乡村全面振兴', 3], ['实施乡村振兴战略', 4],
+      ['促进区域协调发展', 3], ['服务区域重大战略', 4], ['京津冀协同发展', 5], ['长三角一体化发展', 5],
+      ['服务区域协调发展战略', 4], ['中部地区崛起', 5], ['东北全面振兴', 5], ['加快推进绿色发展', 2],
+    ]);
+  });
+
+  it('leaves headings whose words the introduction holds only in a clause, or only in the parent’s own title, beside it', async () => {
+    const { nestNamedInIntroduction } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    // 2020 report 升級智慧家庭互聯網產品: `智能、溫暖的家庭生活服務` enumerates 智能 and 溫暖, not 生活服務.
+    const products = [
+      h('升級智慧家庭互聯網產品'), p('推進「沃家電視、沃家組網、沃家固話、沃家神眼」等核心業務規模化發展，為用戶提供更加智能、溫暖的家庭生活服務。'),
+      h('打造大流量APP豐富生活服務'), p(), h('沃家神眼'), p(),
+    ];
+    expect(nestNamedInIntroduction(products, 3)).toEqual(products);
+    // 2024 report 广泛拓展产业合作: the heading right after the introduction is not named, so 促进供应链可持续发展 stays.
+    const partners = [h('广泛拓展产业合作'), p('深化产业链、供应链、价值链合作，实现资源优势互补。'), h('打造生态联盟', 4), p(), h('促进供应链可持续发展'), p()];
+    expect(nestNamedInIntroduction(partners, 3)).toEqual(partners);
+  });
+});
