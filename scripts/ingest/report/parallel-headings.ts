@@ -192,12 +192,13 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   let inTopic = false;
   let firstSub: number | null = null;
   let lastSub: string | null = null;
-  return blocks.map((b) => {
+  return blocks.map((b, k) => {
     if (b.type !== 'heading' || (b.depth ?? depth) > depth) return b;
     // A topic opens; any other heading at this depth or above (the contents list's) ends one, as
-    // does one more of the parallel topics printed without sub-headings.
+    // does one more of the parallel topics printed without sub-headings (introduced as they are, not
+    // over a list: `平等对待中小企业` over its points is a sub-heading of `促进供应链可持续发展`).
     const size = [...b.text].length;
-    const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && size !== firstSub;
+    const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && size !== firstSub && textUnder(blocks, k)[0]?.type === 'paragraph';
     // A topic printed like the sub-heading before it, one length and half its characters in the same
     // places, is one more of them (`打造绿色极简网络` after `打造绿色移动网络`, `打造绿色数据中心`).
     const topic = topics.has(b) && !(inTopic && lastSub !== null && printedAlike(lastSub, b.text));
@@ -249,7 +250,12 @@ export function nestParallelRuns(blocks: readonly Block[], depth: number, byLayo
     const after = headings.slice(j + 1).filter((n) => end < 0 || n < end);
     if (after.length < 2) return;
     const first = after[0]!;
-    const sized = listsOnly || length(first) === length(k) ? [] : runOf(after, (n) => length(n) === length(first));
+    const text = (n: number) => (out[n] as Heading).text;
+    // A level further down one length says little: there the run is printed in parallel and closes
+    // its parent's part (`总体目标`, `总体进展` ending `应对全球气候变化`'s; not `联通看家`, `联通超清` before `全屋智能`).
+    const parallelToEnd = runOf(after, (n) => printedInParallel(text(n), text(first)));
+    const sized =
+      length(first) === length(k) ? [] : listsOnly ? (parallelToEnd.length === after.length ? parallelToEnd : []) : runOf(after, (n) => length(n) === length(first));
     const listed = runOf(after, (n) => bodyOf(n)[0]?.type === 'list');
     const marker = (n: number) => (out[n] as Heading).marker;
     const marked = listsOnly || marker(k) || !marker(first) ? [] : runOf(after, (n) => marker(n) === marker(first));
@@ -313,6 +319,21 @@ export function nestNamedInIntroduction(blocks: readonly Block[], depth: number,
     if (out[first]?.type !== 'heading' || !named(out[first] as Heading)) continue;
     while (first < out.length && !(out[first]!.type === 'heading' && ((out[first] as Heading).depth ?? depth) <= depth)) first++;
     if (!at(out[first]) || !named(out[first] as Heading)) continue;
+    // Headings it names are siblings: one nested below another it names (`服务区域协调发展战略` taken for a
+    // sub-heading of `服务区域重大战略`) comes back to this depth, with the headings under it.
+    for (let n = first + 1; n < out.length; n++) {
+      const b = out[n]!;
+      if (b.type !== 'heading') continue;
+      const d = b.depth ?? depth;
+      if (d < depth) break;
+      if (d === depth || !byLayout(b.line) || !named(b)) continue;
+      for (let m = n; m < out.length; m++) {
+        const c = out[m]!;
+        if (c.type !== 'heading') continue;
+        if (m > n && (c.depth ?? depth) <= d) break;
+        out[m] = { ...c, depth: (c.depth ?? depth) - (d - depth) };
+      }
+    }
     // The run: headings at this depth up to the last one named, before a heading above it.
     let last = first;
     for (let n = first + 1; n < out.length; n++) {
@@ -329,5 +350,40 @@ export function nestNamedInIntroduction(blocks: readonly Block[], depth: number,
       if (b.type === 'heading') out[n] = { ...b, depth: (b.depth ?? depth) + 1 };
     }
   }
+  return out;
+}
+
+/** Two titles of one length sharing a word of two characters anywhere (`强化风险识别预警`, `定期进行风险披露`). */
+function sharesWord(a: string, b: string): boolean {
+  const [x, y] = [[...a], [...b]];
+  return x.length === y.length && x.some((c, k) => k + 1 < x.length && /\p{Script=Han}{2}/u.test(c + x[k + 1]) && b.includes(c + x[k + 1]));
+}
+
+/**
+ * A sub-heading right over headings printed in parallel. Where a heading one level below `depth` (a
+ * sub-heading the nesting found) stands over a heading at `depth`, nothing or an introduction between, and that
+ * heading opens a run of two or more printed in parallel (one length, two or more characters in the
+ * same places, or one length and a word in common: `强化风险识别预警`, `加大风险追踪防控`, `定期进行风险披露`
+ * under `● 严格做好风险管理`, the last of `持续增强内部控制`'s bulleted sub-headings), the run is the
+ * sub-heading's: two levels below `depth`. It ends at the first heading printed otherwise (`全力保障安全生产`).
+ */
+export function nestParallelUnderSubHeading(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true): Block[] {
+  const at = (b: Block | undefined, d: number): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === d && byLayout(b.line);
+  const out = [...blocks];
+  out.forEach((b, k) => {
+    if (!at(b, depth + 1)) return;
+    const text = textUnder(out, k);
+    if (text.length > 0 && !isIntroduction(text)) return;
+    const first = out[k + 1 + text.length];
+    if (!at(first, depth)) return;
+    const run: number[] = [];
+    for (let n = k + 1 + text.length; n < out.length; n++) {
+      const c = out[n]!;
+      if (c.type !== 'heading') continue;
+      if (!at(c, depth) || !(printedInParallel(c.text, first.text) || sharesWord(c.text, first.text))) break;
+      run.push(n);
+    }
+    if (run.length >= 2) for (const n of run) out[n] = { ...(out[n] as Heading), depth: depth + 2 };
+  });
   return out;
 }

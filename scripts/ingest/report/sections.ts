@@ -5,7 +5,7 @@ import { divideBoxList, sideBySideTitles, splitBoxLists, yearBoxPair } from '../
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
-import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings, nestParallelRuns, nestNamedInIntroduction } from './parallel-headings.ts';
+import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings, nestParallelRuns, nestNamedInIntroduction, nestParallelUnderSubHeading } from './parallel-headings.ts';
 import { vocabulary } from '../vocabulary.ts';
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
@@ -123,15 +123,26 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
     // Headings the layout found in parallel form are siblings; those between them nest below; run-in
     // sub-headings nest below the heading before them; a heading in parallel with the sub-headings
     // before it is theirs; a two-phrase title over a list is a sub-heading; an outline heading printed
-    // like the layout's sub-headings before it is one of them.
+    // like the layout's sub-headings before it is one of them; topics, runs printed alike, headings an
+    // introduction enumerates and parallel runs under a sub-heading nest below (parallel-headings.ts).
     const outlined = new Set(inner.map((h) => lines[h.index]!.n));
     const sub = level + 1;
     const parallel = nestUnderParallelHeadings(repeatedLabels(blocks, outlined), sub);
     const runIn = nestRunInHeadings(parallel, sub, runsIn, (n) => !outlined.has(n));
-    const nested = nestParallelRuns(nestParallelRuns(nestUnderTopics(alignWithSubHeadings(nestTitlesOverLists(alignParallelSiblings(runIn, sub), sub), outlined, runsIn), sub, (n) => !outlined.has(n)), sub, (n) => !outlined.has(n)), sub + 1, (n) => !outlined.has(n), true);
     const layout = (n: number) => !outlined.has(n);
     const company = [vocabulary.names.company.short];
-    const named = nestNamedInIntroduction(nestNamedInIntroduction(nested, sub, layout, company), sub + 1, layout, company);
+    const steps: ((b: Block[]) => Block[])[] = [
+      (b) => alignParallelSiblings(b, sub),
+      (b) => nestTitlesOverLists(b, sub),
+      (b) => alignWithSubHeadings(b, outlined, runsIn),
+      (b) => nestUnderTopics(b, sub, layout),
+      (b) => nestParallelRuns(b, sub, layout),
+      (b) => nestParallelRuns(b, sub + 1, layout, true),
+      (b) => nestNamedInIntroduction(b, sub, layout, company),
+      (b) => nestNamedInIntroduction(b, sub + 1, layout, company),
+      (b) => nestParallelUnderSubHeading(b, sub, layout),
+    ];
+    const nested = steps.reduce((b, step) => step(b), runIn);
     sections.push({
       slug,
       title: entry.title,
@@ -140,7 +151,7 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
       chapter: entry.kind === 'chapter' ? null : chapter,
       lines: [lines[startOf(entry)]!.n, lines[end - 1]?.n ?? lines[entry.index]!.n],
       ...(startOf(entry) < entry.index ? { headingLine: lines[entry.index]!.n } : {}),
-      blocks: splitBoxLists(named),
+      blocks: splitBoxLists(nested),
     });
   });
   return foldEmptySections(boxesOnTheirChapter(sections));

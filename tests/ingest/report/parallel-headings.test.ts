@@ -319,6 +319,17 @@ describe('nestNamedInIntroduction', () => {
     ]);
   });
 
+  it('brings a heading it names back beside the others where a topic had taken it for a sub-heading', async () => {
+    const { nestNamedInIntroduction } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const blocks = [
+      h('促进区域协调发展'), p('中国联通深入贯彻落实国家区域重大战略、区域协调发展战略，践行央企使命。'),
+      h('服务区域重大战略'), p(), h('京津冀协同发展', 4), p(), h('服务区域协调发展战略', 4), p(), h('中部地区崛起', 5), p(),
+    ];
+    expect(depths(nestNamedInIntroduction(blocks, 3))).toEqual([
+      ['促进区域协调发展', 3], ['服务区域重大战略', 4], ['京津冀协同发展', 5], ['服务区域协调发展战略', 4], ['中部地区崛起', 5],
+    ]);
+  });
+
   it('leaves headings whose words the introduction holds only in a clause, or only in the parent’s own title, beside it', async () => {
     const { nestNamedInIntroduction } = await import('../../../scripts/ingest/report/parallel-headings.ts');
     // 2020 report 升級智慧家庭互聯網產品: `智能、溫暖的家庭生活服務` enumerates 智能 and 溫暖, not 生活服務.
@@ -330,5 +341,64 @@ describe('nestNamedInIntroduction', () => {
     // 2024 report 广泛拓展产业合作: the heading right after the introduction is not named, so 促进供应链可持续发展 stays.
     const partners = [h('广泛拓展产业合作'), p('深化产业链、供应链、价值链合作，实现资源优势互补。'), h('打造生态联盟', 4), p(), h('促进供应链可持续发展'), p()];
     expect(nestNamedInIntroduction(partners, 3)).toEqual(partners);
+  });
+});
+
+describe('nestParallelUnderSubHeading', () => {
+  const h = (text: string, depth = 3): Block => ({ type: 'heading', text, line: 1, id: text, depth });
+  const p = (): Block => ({ type: 'paragraph', text: '…', line: 1 });
+  const l = (): Block => ({ type: 'list', items: ['…'], line: 1, marker: '-' });
+
+  it('nests a run printed in parallel, or of one length with a word in common, under the sub-heading over it (2024 report, 严格做好风险管理)', async () => {
+    const { nestParallelUnderSubHeading } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const blocks = [
+      h('持续增强内部控制'), p(), h('规章制度体系定期更新', 4), l(), h('严格做好风险管理', 4), p(),
+      h('强化风险识别预警'), p(), l(), h('加大风险追踪防控'), l(), h('定期进行风险披露'), l(), h('全力保障安全生产'), l(),
+    ];
+    expect(depths(nestParallelUnderSubHeading(blocks, 3))).toEqual([
+      ['持续增强内部控制', 3], ['规章制度体系定期更新', 4], ['严格做好风险管理', 4],
+      ['强化风险识别预警', 5], ['加大风险追踪防控', 5], ['定期进行风险披露', 5], ['全力保障安全生产', 3],
+    ]);
+  });
+
+  it('leaves a single heading, or headings printed otherwise, after a sub-heading as they are', async () => {
+    const { nestParallelUnderSubHeading } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const one = [h('持续增强内部控制'), h('严格做好风险管理', 4), p(), h('强化风险识别预警'), p(), h('全力保障安全生产'), p()];
+    expect(nestParallelUnderSubHeading(one, 3)).toEqual(one);
+    // Text between that is no introduction (a list first) keeps them apart too.
+    const listed = [h('严格做好风险管理', 4), l(), h('强化风险识别预警'), p(), h('加大风险追踪防控'), p()];
+    expect(nestParallelUnderSubHeading(listed, 3)).toEqual(listed);
+  });
+});
+
+describe('nestUnderTopics and nestParallelRuns, further cases (2024 report)', () => {
+  let n = 0;
+  const h = (text: string, depth = 3): Block => ({ type: 'heading', text, line: ++n, id: text, depth });
+  const p = (): Block => ({ type: 'paragraph', text: '…', line: ++n });
+  const l = (): Block => ({ type: 'list', items: ['…'], line: ++n, marker: '-' });
+
+  it('keeps a heading of the topics’ length over a list inside the topic before it (促进供应链可持续发展 › 平等对待中小企业)', async () => {
+    const { nestUnderTopics } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const blocks = [
+      p(), h('加强战略合作管理'), p(), h('健全战略合作管理体系'), p(), h('提升融合开放企业形象'), l(), p(),
+      h('全面深化科技合作'), p(), l(), p(), h('广泛拓展产业合作'), p(), h('打造生态联盟'), l(), h('深化共链行动'), l(), p(),
+      h('促进供应链可持续发展'), h('提升供应链管理水平'), l(), p(), h('建设绿色供应链'), l(), h('平等对待中小企业'), l(),
+      h('加速发展产融合作'), p(), l(),
+    ];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([
+      ['加强战略合作管理', 3], ['健全战略合作管理体系', 4], ['提升融合开放企业形象', 4], ['全面深化科技合作', 3],
+      ['广泛拓展产业合作', 3], ['打造生态联盟', 4], ['深化共链行动', 4],
+      ['促进供应链可持续发展', 3], ['提升供应链管理水平', 4], ['建设绿色供应链', 4], ['平等对待中小企业', 4], ['加速发展产融合作', 3],
+    ]);
+  });
+
+  it('nests a run a level further down when printed in parallel and closing its parent’s part (明确气候治理目标指标), not before another heading (全屋光宽带)', async () => {
+    const { nestParallelRuns } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const closing = [h('应对全球气候变化', 3), p(), ...[h('情景模拟分析'), p(), h('明确气候治理目标指标'), p(), h('总体目标'), p(), l(), h('总体进展'), l()].map((b) => (b.type === 'heading' ? { ...b, depth: 4 } : b)), h('持续深化共建共享', 3), p()];
+    expect(depths(nestParallelRuns(closing, 4, () => true, true))).toEqual([
+      ['应对全球气候变化', 3], ['情景模拟分析', 4], ['明确气候治理目标指标', 4], ['总体目标', 5], ['总体进展', 5], ['持续深化共建共享', 3],
+    ]);
+    const products = [h('点亮智能幸福生活', 3), p(), ...[h('全屋光宽带'), p(), h('联通看家'), p(), l(), h('联通超清'), p(), h('全屋智能'), p()].map((b) => (b.type === 'heading' ? { ...b, depth: 4 } : b))];
+    expect(nestParallelRuns(products, 4, () => true, true)).toEqual(products);
   });
 });
