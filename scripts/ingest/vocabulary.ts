@@ -83,6 +83,21 @@ export const vocabularySchema = z
             applicable: word,
             /** A financial statement's table: its items column's name, the words an item's name may open with before a colon, the signatures under it, a cell's words for no amount. */
             statements: z.object({ items: word, itemPrefixes: words, signedBy: words, notApplicable: word }).strict(),
+            /**
+             * A key-figures table (figure-tables.ts): the label of the unit printed over it, the names its first column may print over its items,
+             * the periods its columns are named by, the words of a column of changes, and how a change in
+             * percentage points is printed (`增加0.50个百分点`).
+             */
+            figureTables: z
+              .object({
+                unit: word,
+                itemsColumn: words,
+                periods: words,
+                quarters: words,
+                change: z.object({ than: word, change: word, range: word }).strict(),
+                points: z.object({ up: word, down: word, unit: word }).strict(),
+              })
+              .strict(),
           })
           .strict(),
         /** A board committee's annual report title, and the standard names of its chapters and their parts. */

@@ -9,6 +9,8 @@ const TEMPLATES = [
   (l: string) => `/${l}/reports/2024-sustainability-report/guan-jian-ji-xiao/`,
   // A white paper's page with captions, credits and page notes set apart in a quieter colour.
   (l: string) => `/${l}/reports/dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi/er-gao-zhi-liang-fu-neng-shu-zi/`,
+  // A results report's page with key-figures tables read back (a blank corner in a head row).
+  (l: string) => `/${l}/reports/2022-nian-di-san-ji-du-bao-gao/yi-zhu-yao-cai-wu-shu-ju/`,
   (l: string) => `/${l}/kpis/`,
   (l: string) => `/${l}/kpis/ying-ye-shou-ru/`,
   (l: string) => `/${l}/search/?q=${encodeURIComponent('数据中心')}`,

@@ -211,6 +211,21 @@ test('a results report’s financial statements read as tables of item and amoun
   await expect(page.locator('main p', { hasText: /^公司负责人：刘烈宏/ })).toHaveCount(6);
 });
 
+test('a results report’s key figures read as tables, each figure in its column (figure-tables.ts)', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2022-nian-di-san-ji-du-bao-gao/yi-zhu-yao-cai-wu-shu-ju/');
+  const quarter = page.locator('main table', { hasText: '年初至報告期末' }).first();
+  await expect(quarter.locator('thead th')).toHaveText(['項目', '本報告期', '本報告期比上年同期增減變動幅度(%)', '年初至報告期末', '年初至報告期末比上年同期增減變動幅度(%)']);
+  // Read from the source: 基本每股收益（元/股）0.06724.10.22521.6, 经营活动产生的现金流量净额不适用不适用72,609,220,143-8.7.
+  await expect(quarter.locator('tr', { hasText: '基本每股收益' }).locator('td')).toHaveText(['基本每股收益（元/股）', '0.067', '24.1', '0.225', '21.6']);
+  await expect(quarter.locator('tr', { hasText: '經營活動產生的現金流量淨額' }).locator('td')).toHaveText(['經營活動產生的現金流量淨額', '不適用', '不適用', '72,609,220,143', '-8.7']);
+  // The second table's corner is blank: no column header there.
+  const assets = page.locator('main table', { hasText: '上年度末' });
+  await expect(assets.locator('thead th')).toHaveText(['本報告期末', '上年度末', '本報告期末比上年度末增減變動幅度(%)']);
+  await expect(assets.locator('tr', { hasText: '總資產' }).locator('td')).toHaveText(['總資產', '616,905,658,526', '593,284,479,854', '4.0']);
+  // The unit printed over the first is its caption, not running text.
+  await expect(page.locator('main p.caption', { hasText: '單位：元幣種：人民幣' }).first()).toBeVisible();
+});
+
 test('a table of two columns printed as text reads as a table, its labels no headings', async ({ page }) => {
   await page.goto('/zh-hant/reports/2020-social-responsibility-report/you-hua-ren-cai-gong-gei-ge-ju/');
   const table = page.locator('main table', { hasText: '培訓對象' });

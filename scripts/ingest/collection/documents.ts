@@ -16,6 +16,7 @@ import { withoutGluedPageNumbers } from './page-numbers.ts';
 import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
+import { figureTables } from './figure-tables.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
@@ -426,12 +427,20 @@ export function newsBlocks(text: string): Block[] {
   return blocksAt(text, [...headlines, ...parallelSubheadings(text), ...runParents(text, numberedItems(text))], new Set<string>());
 }
 
-/** Paragraphs of `text`, with the financial statements printed in it as tables (statements.ts). */
+/** The longest unit line over a table (`单位：元币种：人民币`). */
+const UNIT_CHARS = 30;
+
+/** Paragraphs of `text`, with the financial statements and key-figures tables printed in it as tables (statements.ts, figure-tables.ts). */
 function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  for (const s of statements(text)) {
-    blocks.push(...sentenceParagraphs(text.slice(from, s.at)), { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1) });
+  const tables = [...statements(text), ...figureTables(text)].sort((a, b) => a.at - b.at);
+  for (const s of tables.filter((t, k) => k === 0 || t.at >= tables[k - 1]!.end)) {
+    const before = sentenceParagraphs(text.slice(from, s.at));
+    // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
+    const unit = before.at(-1);
+    if (unit?.type === 'paragraph' && unit.text.startsWith(words.results.figureTables.unit) && [...unit.text].length <= UNIT_CHARS) before[before.length - 1] = { ...unit, caption: true };
+    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true });
     from = s.end;
   }
   return [...blocks, ...sentenceParagraphs(text.slice(from))];

@@ -42,9 +42,9 @@ export function catalogDoc(doc: Doc, hans: Doc, hant: Doc, t: Translations): Cat
   };
 }
 
-/** The first paragraph of a section, cut at a sentence end near 120 characters. */
+/** The first paragraph of a section (a table's caption is none), cut at a sentence end near 120 characters. */
 function excerptOf(doc: Doc, section: number): string {
-  const first = doc.sections[section]!.blocks.find((b) => b.type === 'paragraph');
+  const first = doc.sections[section]!.blocks.find((b) => b.type === 'paragraph' && !b.caption);
   const text = first?.type === 'paragraph' ? first.text : '';
   if (text.length <= 120) return text;
   const cut = text.slice(0, 120);

@@ -101,13 +101,20 @@ function withLead(value: string, leads: readonly string[]): string {
 /** An amount as a table prints it (`-3,400,078,829`, `0.225`, `12.5%`), or a dash for none. */
 const AMOUNT_CELL = /^(?:[-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?|[-−]?\d+(?:\.\d+)?%?|[-—–]|)$/u;
 
-/** The columns whose every body cell is an amount or empty (some amount printed): set right-aligned, figures in line. */
+/** The longest word a column of amounts may print in a cell instead of one (`不适用`, `增加0.23个百分点`, `超 290`). */
+const WORD_IN_AMOUNTS = 10;
+
+/**
+ * The columns of amounts: at least half their filled body cells an amount, the others empty or a
+ * short word (none applies, a change in points), some amount printed. Set right-aligned, figures in line.
+ */
 function amountColumns(body: readonly (readonly string[])[]): Set<number> {
   const width = Math.max(0, ...body.map((r) => r.length));
   const columns = new Set<number>();
   for (let c = 0; c < width; c++) {
-    const cells = body.map((r) => (r[c] ?? '').trim());
-    if (cells.every((v) => AMOUNT_CELL.test(v)) && cells.some((v) => /\d/u.test(v))) columns.add(c);
+    const cells = body.map((r) => (r[c] ?? '').trim()).filter(Boolean);
+    const amounts = cells.filter((v) => AMOUNT_CELL.test(v) && /\d/u.test(v)).length;
+    if (amounts > 0 && amounts * 2 >= cells.length && cells.every((v) => AMOUNT_CELL.test(v) || [...v].length <= WORD_IN_AMOUNTS)) columns.add(c);
   }
   return columns;
 }
@@ -150,11 +157,12 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     // A key-performance row printed with shifted cells is shown in its columns (`data-repaired`).
     const { rows, repaired } = isKpiHeader(b.rows[0]) ? repairKpiTable(b.rows) : { rows: b.rows, repaired: [] };
     // A table of labels and their text prints no header: each row's label heads that row.
-    const headed = printsHeader(rows[0]!);
+    const headed = b.named || printsHeader(rows[0]!);
     const head = headed ? rows[0] : undefined;
     const body = headed ? rows.slice(1) : rows;
     const amounts = amountColumns(body);
-    const thead = head ? `<thead><tr>${head.map((c, k) => cell('th', c, ctx, amounts.has(k))).join('')}</tr></thead>\n` : '';
+    // A corner the table leaves blank over its items' names is no header of a column.
+    const thead = head ? `<thead><tr>${head.map((c, k) => (c.trim() ? cell('th', c, ctx, amounts.has(k)) : '<td></td>')).join('')}</tr></thead>\n` : '';
     const columns = Array.from({ length: Math.max(0, ...body.map((r) => r.length)) }, (_, j) => body.map((r) => r[j] ?? ''));
     const label = (j: number) => !headed && j === 0;
     const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j))).join('')}</tr>`;

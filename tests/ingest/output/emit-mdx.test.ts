@@ -172,6 +172,16 @@ describe('a table of labels and their text (2024 report, 报告说明 lines 3333
   });
 });
 
+describe('a key-figures table read from a results report (figure-tables.ts)', () => {
+  it('prints the columns its reader names as the head, long names too, a blank corner as no header cell', async () => {
+    const rows = [['', '本报告期末', '上年度末', '本报告期末比上年度末增减变动幅度(%)'], ['总资产', '616,905,658,526', '593,284,479,854', '4.0']];
+    const mdx = emitSectionMdx('r', 'hans', section([{ type: 'table', rows, line: 1, rowLines: [1, 1], named: true }]));
+    expect(mdx).toContain('<thead><tr><td></td><th class="num">{"本报告期末"}</th>');
+    expect(await textsOf(mdx, 'th')).toEqual(['本报告期末', '上年度末', '本报告期末比上年度末增减变动幅度(%)']);
+    expect(mdx).toContain('<td class="num">{"616,905,658,526"}</td>');
+  });
+});
+
 describe('bold lead-ins (2024 report lines 696-697, 2182)', () => {
   it('print the words an item or a paragraph opens with in bold, the text whole', async () => {
     const mdx = emitSectionMdx('r', 'hans', section([

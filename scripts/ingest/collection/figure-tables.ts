@@ -1,0 +1,182 @@
+// A results report's key-figures tables (主要会计数据和财务指标, 主要财务数据, the quarters' figures), printed as
+// tables and run together on the collection's line: the columns' names, then each item's name and one
+// figure per column, nothing between them:
+// `本报告期末上年度末本报告期末比上年度末增减(%)总资产605,441,7…,8542.0归属于上市公司股东的净资产…`.
+// A column is a period (`本报告期`, `2022年`, `第一季度（1-3月份）`) or the change between two (`…增减(%)`).
+// Amounts are grouped by thousands and a column prints its figures with one number of decimals, so
+// where one figure ends and the next begins shows; where two readings remain, the amounts of one row
+// are of one size (`8.7` + `582,475,430,408`, not `8.75` + `82,475,430,408`).
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const { grammar, collection: words } = vocabulary;
+const { itemsColumn, periods, quarters, change, points } = words.results.figureTables;
+const { notApplicable } = words.results.statements;
+const [Y, M] = [grammar.dates.year, grammar.dates.month].map(escapeRegExp);
+
+/** A period's months in brackets after its name: `（1-9月）`, `（1-3月份）`. */
+const MONTHS = `[（(]\\d{1,2}[-－—]\\d{1,2}${M}\\p{Script=Han}?[)）]`;
+const PERIOD = `(?:${alternation([...periods, ...quarters])}|\\d{4}${Y})(?:${MONTHS})?`;
+/** A column of changes: `本报告期比上年同期增减(%)`, `比上年同期增减（%）`, `本年比上年增减(%)`. */
+const CHANGE = `(?:${PERIOD})?${escapeRegExp(change.than)}\\p{Script=Han}{1,10}?${escapeRegExp(change.change)}(?:${escapeRegExp(change.range)})?[(（]%[)）]`;
+const COLUMN = new RegExp(`${CHANGE}|${PERIOD}`, 'gu');
+const IS_CHANGE = new RegExp(`^${CHANGE}$`, 'u');
+const PERIOD_FIRST = new RegExp(`^${PERIOD}(?=${escapeRegExp(change.than)})`, 'u');
+/** The columns' names, two to six, maybe after the items column's name, right before the first item's name. */
+export const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE}|${PERIOD}){2,6})(?=\\p{Script=Han})`, 'gu');
+/** A table of this many quarters for columns needs no column of changes. */
+const QUARTERS = 3;
+const HEADER_HERE = new RegExp(`^${HEADER.source}`, 'u');
+
+/** A figure: thousands grouped by commas, maybe negative, with decimals or a percent sign. */
+const FIGURE = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3})*)(?:\.\d+)?%?$/u;
+/** A cell in words: none applies, or a change in percentage points (`增加0.50个百分点`, `2.8个百分点`). */
+const WORD_CELL = new RegExp(`^(?:${escapeRegExp(notApplicable)}|(?:${escapeRegExp(points.up)}|${escapeRegExp(points.down)})?-?\\d+(?:\\.\\d+)?${escapeRegExp(points.unit)})`, 'u');
+/** Figures run together: digits and their marks. */
+const FIGURES = /^-?\d[\d,.%-]*/u;
+/** Where an item's name gives way to its figures. */
+const CELLS_START = new RegExp(`(?:-?\\d|${escapeRegExp(notApplicable)}|${escapeRegExp(points.up)}\\d|${escapeRegExp(points.down)}\\d)`, 'u');
+/** An item's name: words, brackets, a unit (`基本每股收益（元／股）`, `EBITDA全部债务比（%）`), no sentence's end. */
+const NAME = { min: 2, max: 40 };
+const NOT_IN_NAME = /[。！？；]/u;
+/** What follows a year, a month or a day. */
+const DATE_UNIT = new RegExp(`^(?:${Y}|${M}|${escapeRegExp(grammar.dates.day)})$`, 'u');
+/** The number of the part after a table (`3.2报告期分季度的…`), left over after its last row's figures. */
+const NEXT_NUMBER = /^\d{1,2}(?:\.\d{1,2})?\.?$/u;
+
+export interface FigureTable {
+  at: number;
+  end: number;
+  /** The columns' names first (the items column's name, or empty where none is printed). */
+  rows: string[][];
+}
+
+type Kind = 'amount' | 'change';
+
+const decimals = (x: string) => x.replace('%', '').split('.')[1]?.length ?? 0;
+const digits = (x: string) => x.replace(/[^\d.]/gu, '').split('.')[0]!.length;
+
+/** Every way of reading `run` as `n` figures, each whole, maybe leaving the next part's number. */
+function readings(run: string, n: number): { cells: string[]; rest: string }[] {
+  if (n === 0) return run === '' ? [{ cells: [], rest: '' }] : NEXT_NUMBER.test(run) ? [{ cells: [], rest: run }] : [];
+  const out: { cells: string[]; rest: string }[] = [];
+  for (let end = 1; end <= run.length; end++) {
+    const head = run.slice(0, end);
+    if (FIGURE.test(head)) for (const tail of readings(run.slice(end), n - 1)) out.push({ cells: [head, ...tail.cells], rest: tail.rest });
+  }
+  return out;
+}
+
+/**
+ * How badly a row's figures read: columns of a kind print one number of decimals (first); a row's
+ * amounts are of one size and print few decimals, and its changes stay under a hundredfold
+ * (`0.067` + `24.1`, not `0.06` + `724.1` nor `0.0672` + `4.1`).
+ */
+function cost(cells: readonly string[], kinds: readonly Kind[], rest: string): number {
+  let c = rest ? 100 : 0;
+  for (const kind of ['amount', 'change'] as const) {
+    const figures = cells.filter((x, k) => kinds[k] === kind && FIGURE.test(x));
+    c += 10 * (new Set(figures.map(decimals)).size - (figures.length ? 1 : 0));
+    if (kind === 'amount' && figures.length > 1) c += Math.max(...figures.map(digits)) - Math.min(...figures.map(digits));
+    if (kind === 'amount') c += figures.reduce((sum, x) => sum + decimals(x), 0) / 2;
+    if (kind === 'change') c += figures.reduce((sum, x) => sum + Math.max(0, digits(x) - 2), 0);
+  }
+  return c;
+}
+
+/** A row's cells read from `text` at `from`: the figures and words after the name, one per column. */
+function readRow(text: string, from: number, kinds: readonly Kind[]): { name: string; cells: string[]; end: number } | null {
+  const start = CELLS_START.exec(text.slice(from));
+  if (!start) return null;
+  const name = text.slice(from, from + start.index);
+  if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name)) return null;
+  // The cells: words one each, figures run together read as many as the columns left allow.
+  const pieces: { run: string; words: boolean }[] = [];
+  let at = from + start.index;
+  for (;;) {
+    const rest = text.slice(at);
+    const word = WORD_CELL.exec(rest);
+    const run = word ? null : FIGURES.exec(rest);
+    if (!word && !run) break;
+    const piece = (word ?? run)![0];
+    // Percentage points after percentages (`46.1%43.3%2.8个百分点`): the last figure is the change's.
+    const percent = piece.lastIndexOf('%');
+    if (run && percent >= 0 && percent < piece.length - 1 && rest.startsWith(points.unit, piece.length)) {
+      pieces.push({ run: piece.slice(0, percent + 1), words: false }, { run: piece.slice(percent + 1) + points.unit, words: true });
+      at += piece.length + points.unit.length;
+      continue;
+    }
+    pieces.push({ run: piece, words: !!word });
+    at += piece.length;
+  }
+  // Figures before a year, a month or a day are a date (a page's running header), not a row's; the
+  // next table's columns' names may open with one (`…1752.5` + `年初至报告期末（1-9月）…`).
+  if (DATE_UNIT.test(text[at] ?? '') && !HEADER_HERE.test(text.slice(at))) return null;
+  let ways: { cells: string[]; rest: string }[] = [{ cells: [], rest: '' }];
+  for (const [k, piece] of pieces.entries()) {
+    const last = k === pieces.length - 1;
+    ways = ways.flatMap((w) => {
+      if (w.rest) return [];
+      if (piece.words) return w.cells.length < kinds.length ? [{ cells: [...w.cells, piece.run], rest: '' }] : [];
+      const out: { cells: string[]; rest: string }[] = [];
+      // Figures of a run left for the columns after it, words among them taking theirs.
+      const wordsAfter = pieces.slice(k + 1).filter((p) => p.words).length;
+      for (let n = 1; n <= kinds.length - w.cells.length - wordsAfter; n++) {
+        for (const r of readings(piece.run, n)) if (!r.rest || last) out.push({ cells: [...w.cells, ...r.cells], rest: r.rest });
+      }
+      return out;
+    });
+  }
+  // A change's column holds no grouped amount, an amount's column no change in points.
+  const fits = (cells: readonly string[]) =>
+    cells.length === kinds.length && cells.every((x, k) => (kinds[k] === 'change' ? !x.includes(',') : !x.endsWith(points.unit)));
+  const best = ways.filter((w) => fits(w.cells)).sort((a, b) => cost(a.cells, kinds, a.rest) - cost(b.cells, kinds, b.rest))[0];
+  if (!best) return null;
+  return { name, cells: best.cells, end: at - best.rest.length };
+}
+
+/**
+ * The key-figures tables in `text`, each from its columns' names to its last item read whole. A table
+ * needs a column of changes, or three quarters for columns; it ends where a row does not read as one
+ * figure per column (a sentence, a page's running header inside a name), or where another table's
+ * columns' names begin.
+ */
+export function figureTables(text: string): FigureTable[] {
+  const tables: FigureTable[] = [];
+  for (const h of text.matchAll(HEADER)) {
+    if (tables.length && h.index < tables.at(-1)!.end) continue;
+    const items = h[0].slice(0, h[0].length - h[1]!.length);
+    // Read as many columns as the rows' figures show: a change's name may open with a period that is a
+    // column of its own (`上年初至上年报告期末（1-9月）` + `比上年同期增减(%)`).
+    const table = columnReadings(h[1]!)
+      .map((columns) => tableAt(text, h.index + h[0].length, items, columns))
+      .sort((a, b) => b.rows.length - a.rows.length)[0];
+    if (table && table.rows.length > 1) tables.push({ ...table, at: h.index });
+  }
+  return tables;
+}
+
+/** The ways of reading a header's columns: as matched, and with each change's opening period a column apart. */
+function columnReadings(header: string): string[][] {
+  const columns = [...header.matchAll(COLUMN)].map((c) => c[0]);
+  const apart = columns.flatMap((c) => {
+    const period = IS_CHANGE.test(c) ? PERIOD_FIRST.exec(c)?.[0] : undefined;
+    return period ? [period, c.slice(period.length)] : [c];
+  });
+  return apart.length === columns.length ? [columns] : [columns, apart];
+}
+
+/** A table's rows read from `from`, under `columns`; none where its columns make no table. */
+function tableAt(text: string, from: number, items: string, columns: string[]): Omit<FigureTable, 'at'> {
+  const kinds: Kind[] = columns.map((c) => (IS_CHANGE.test(c) ? 'change' : 'amount'));
+  const rows: string[][] = [[items, ...columns]];
+  if (!kinds.includes('change') && columns.filter((c) => quarters.some((q) => c.startsWith(q))).length < QUARTERS) return { end: from, rows: [] };
+  let at = from;
+  for (;;) {
+    if (rows.length > 1 && HEADER_HERE.test(text.slice(at))) break;
+    const row = readRow(text, at, kinds);
+    if (!row) break;
+    rows.push([row.name, ...row.cells]);
+    at = row.end;
+  }
+  return { end: at, rows };
+}
