@@ -24,6 +24,10 @@ export const printedInParallel = (a: string, b: string): boolean => [...a].lengt
 /** Two titles of one length with at least half their characters in the same places. */
 const printedAlike = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) * 2 >= [...a].length;
 
+/** Two titles opening with the same words: at least this many characters. */
+const MIN_OPENING = 4;
+const openAlike = (a: string, b: string): boolean => [...a].slice(0, MIN_OPENING).join('') === [...b].slice(0, MIN_OPENING).join('') && [...a].length >= MIN_OPENING;
+
 /** A title of two parts: a comma between two phrases (`抓要事，提高政治引领力`). */
 export const TWO_PARTS = /^[^，,]{2,}[，,][^，,]{2,}$/u;
 
@@ -173,8 +177,9 @@ function isIntroduction(text: readonly Block[]): boolean {
  */
 export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true): Block[] {
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
-  // Two titles side by side on one line (a pair of boxes) are siblings, not a topic over its sub-heading.
-  const direct = (k: number) => at(blocks[k + 1]) && blocks[k + 1]!.line !== blocks[k]!.line;
+  // Two titles side by side on one line (a pair of boxes) are siblings, not a topic over its sub-heading;
+  // so are two opening with the same words (`利益相关方沟通机制与管理程序` over `利益相关方沟通方式与期望`).
+  const direct = (k: number) => at(blocks[k + 1]) && blocks[k + 1]!.line !== blocks[k]!.line && !openAlike((blocks[k] as Heading).text, (blocks[k + 1] as Heading).text);
   // Introduced, then a heading at this depth.
   const introduced = (k: number) => {
     const text = textUnder(blocks, k);

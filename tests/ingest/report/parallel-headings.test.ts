@@ -392,6 +392,16 @@ describe('nestUnderTopics and nestParallelRuns, further cases (2024 report)', ()
     ]);
   });
 
+  it('takes no heading right over another opening with the same words for a topic (利益相关方沟通机制与管理程序, 利益相关方沟通方式与期望)', async () => {
+    const { nestUnderTopics } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const t: Block = { type: 'table', rows: [['利益相关方', '沟通方式', '对联通的期望'], ['客户', '营业厅沟通', '网络品质']], line: ++n, rowLines: [n, n] };
+    const blocks = [p(), h('利益相关方沟通机制与管理程序'), h('利益相关方沟通方式与期望'), t];
+    expect(nestUnderTopics(blocks, 3)).toEqual(blocks);
+    // Words that differ make a topic of it as before (建设高效能科技创新体制 over 完善创新组织布局).
+    const topic = [p(), h('建设高效能科技创新体制'), h('完善创新组织布局'), p()];
+    expect(depths(nestUnderTopics(topic, 3))).toEqual([['建设高效能科技创新体制', 3], ['完善创新组织布局', 4]]);
+  });
+
   it('nests a run a level further down when printed in parallel and closing its parent’s part (明确气候治理目标指标), not before another heading (全屋光宽带)', async () => {
     const { nestParallelRuns } = await import('../../../scripts/ingest/report/parallel-headings.ts');
     const closing = [h('应对全球气候变化', 3), p(), ...[h('情景模拟分析'), p(), h('明确气候治理目标指标'), p(), h('总体目标'), p(), l(), h('总体进展'), l()].map((b) => (b.type === 'heading' ? { ...b, depth: 4 } : b)), h('持续深化共建共享', 3), p()];
