@@ -22,7 +22,7 @@ const COLUMN = new RegExp(`${CHANGE}|${PERIOD}`, 'gu');
 const IS_CHANGE = new RegExp(`^${CHANGE}$`, 'u');
 const PERIOD_FIRST = new RegExp(`^${PERIOD}(?=${escapeRegExp(change.than)})`, 'u');
 /** The columns' names, two to six, maybe after the items column's name, right before the first item's name. */
-export const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE}|${PERIOD}){2,6})(?=\\p{Script=Han})`, 'gu');
+const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE}|${PERIOD}){2,6})(?=\\p{Script=Han})`, 'gu');
 /** A table of this many quarters for columns needs no column of changes. */
 const QUARTERS = 3;
 const HEADER_HERE = new RegExp(`^${HEADER.source}`, 'u');

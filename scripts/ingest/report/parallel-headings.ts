@@ -303,9 +303,11 @@ function names(items: readonly string[], title: string, own: string): boolean {
  * `服务区域重大战略` and `服务区域协调发展战略`; `…助力京津冀、长三角…` over `京津冀协同发展`, `长三角一体化发展`),
  * those are its sub-headings: the run from the first heading after the introduction, named, to the
  * last one named before a heading above its depth, with the headings between, each with the headings
- * under it, sits one level below. A name is MIN_NAMED characters or more in a row that the parent's own
- * title does not hold (`可持续发展` under `可持续发展治理` names nothing new), the company's name left out
- * (`ignore`). Headings already below the parent, right after its introduction, may stand before the run.
+ * under it, sits one level below, and one it names that a topic had taken in comes back beside them. A
+ * name is MIN_NAMED characters or more in a row of an enumeration's item (`enumerated`) that the
+ * parent's own title does not hold (`可持续发展` under `可持续发展治理` names nothing new), the company's
+ * name left out (`ignore`). Headings already below the parent, right after its introduction, may stand
+ * before the run.
  */
 export function nestNamedInIntroduction(blocks: readonly Block[], depth: number, byLayout: (line: number) => boolean = () => true, ignore: readonly string[] = []): Block[] {
   const at = (b: Block | undefined): b is Heading => b?.type === 'heading' && (b.depth ?? depth) === depth && byLayout(b.line);
