@@ -85,8 +85,8 @@ export const vocabularySchema = z
             statements: z.object({ items: word, itemPrefixes: words, signedBy: words, notApplicable: word }).strict(),
             /**
              * A key-figures table (figure-tables.ts): the label of the unit printed over it, the names its first column may print over its items,
-             * the periods its columns are named by, the words of a column of changes, and how a change in
-             * percentage points is printed (`增加0.50个百分点`).
+             * the periods its columns are named by, the words of a column of changes, how a change in
+             * percentage points is printed (`增加0.50个百分点`), and the columns of a table of changes and their reasons.
              */
             figureTables: z
               .object({
@@ -96,6 +96,7 @@ export const vocabularySchema = z
                 quarters: words,
                 change: z.object({ than: word, change: word, range: word }).strict(),
                 points: z.object({ up: word, down: word, unit: word }).strict(),
+                reasons: z.object({ item: word, change: word, reason: word }).strict(),
               })
               .strict(),
           })

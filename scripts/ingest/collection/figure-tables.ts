@@ -180,3 +180,29 @@ function tableAt(text: string, from: number, items: string, columns: string[]): 
   }
   return { end: at, rows };
 }
+
+const { reasons } = words.results.figureTables;
+/** A table of changes and their reasons: its three columns' names (`项目名称变动比例（%）主要原因`). */
+const REASONS_HEADER = new RegExp(`(${escapeRegExp(reasons.item)})(${escapeRegExp(reasons.change)}[(（]%[)）])(${escapeRegExp(reasons.reason)})`, 'gu');
+/** A row: the item's name, its change, the reason up to its full stop (`财务费用-938.6货币资金存量加大，利息收入增加。`). */
+const REASON_ROW = new RegExp(`([^\\d。！？；，、-]{2,20}?)(-?\\d+(?:\\.\\d+)?)([^。！？]{2,80}?。)`, 'uy');
+
+/**
+ * The tables of changes and their reasons in `text` (a quarterly report's `主要会计数据、财务指标发生变动的情况、原因`):
+ * each row an item's name, its change in percent and the reason, a sentence; the table ends at the
+ * first row that does not read so (a page's running header: the figures before its year).
+ */
+export function reasonTables(text: string): FigureTable[] {
+  return [...text.matchAll(REASONS_HEADER)].flatMap((h) => {
+    const rows: string[][] = [[h[1]!, h[2]!, h[3]!]];
+    let at = h.index + h[0].length;
+    for (;;) {
+      REASON_ROW.lastIndex = at;
+      const m = REASON_ROW.exec(text);
+      if (!m || DATE_UNIT.test(m[3]![0]!)) break;
+      rows.push([m[1]!, m[2]!, m[3]!]);
+      at = m.index + m[0].length;
+    }
+    return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
+  });
+}

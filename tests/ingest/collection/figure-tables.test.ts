@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureTables } from '../../../scripts/ingest/collection/figure-tables.ts';
+import { figureTables, reasonTables } from '../../../scripts/ingest/collection/figure-tables.ts';
 
 // The strings are the collection's own (offsets given); the expected cells are what the printed
 // tables hold, read in the source.
@@ -79,5 +79,23 @@ describe('figureTables', () => {
   it('finds no table in sentences naming periods, nor under years alone', () => {
     expect(figureTables('本报告期上年同期相比，公司营业收入增长8.3%。')).toEqual([]);
     expect(figureTables('2022年2021年营业收入354,943,879,228327,854,494,119其中')).toEqual([]);
+  });
+});
+
+describe('reasonTables', () => {
+  it('reads a table of changes and their reasons, each reason a sentence (2022 first-quarter report, offset 334173)', () => {
+    const text =
+      '√适用□不适用项目名称变动比例（%）主要原因研发费用75.0公司实施更高水平创新驱动，打造核心技术竞争能力，加大研发投入。其他收益71.8增值税加计抵减收益增加。资产处置损失-63.9随着2G资产及低效无效资产规模进一步压降，资产处置损失相应减少。' +
+      '中国联合网络通信股份有限公司2022年第一季度报告3/14二、股东信息';
+    const [table, ...more] = reasonTables(text);
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      ['项目名称', '变动比例（%）', '主要原因'],
+      ['研发费用', '75.0', '公司实施更高水平创新驱动，打造核心技术竞争能力，加大研发投入。'],
+      ['其他收益', '71.8', '增值税加计抵减收益增加。'],
+      ['资产处置损失', '-63.9', '随着2G资产及低效无效资产规模进一步压降，资产处置损失相应减少。'],
+    ]);
+    // A page's running header is no row: its figures are a year.
+    expect(text.slice(table!.end)).toBe('中国联合网络通信股份有限公司2022年第一季度报告3/14二、股东信息');
   });
 });
