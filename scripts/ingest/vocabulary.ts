@@ -96,6 +96,9 @@ export const vocabularySchema = z
                 quarters: words,
                 change: z.object({ than: word, change: word, range: word }).strict(),
                 points: z.object({ up: word, down: word, unit: word }).strict(),
+                amount: word,
+                note: word,
+                noNote: word,
                 reasons: z.object({ item: word, change: word, reason: word }).strict(),
               })
               .strict(),

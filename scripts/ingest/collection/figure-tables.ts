@@ -9,20 +9,22 @@
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, collection: words } = vocabulary;
-const { itemsColumn, periods, quarters, change, points } = words.results.figureTables;
-const { notApplicable } = words.results.statements;
+const { itemsColumn, periods, quarters, change, points, amount, note, noNote } = words.results.figureTables;
+const { notApplicable, itemPrefixes } = words.results.statements;
 const [Y, M] = [grammar.dates.year, grammar.dates.month].map(escapeRegExp);
 
 /** A period's months in brackets after its name: `（1-9月）`, `（1-3月份）`. */
 const MONTHS = `[（(]\\d{1,2}[-－—]\\d{1,2}${M}\\p{Script=Han}?[)）]`;
-const PERIOD = `(?:${alternation([...periods, ...quarters])}|\\d{4}${Y})(?:${MONTHS})?`;
+const PERIOD = `(?:${alternation([...periods, ...quarters])}|\\d{4}${Y})(?:${escapeRegExp(amount)})?(?:${MONTHS})?`;
 /** A column of changes: `本报告期比上年同期增减(%)`, `比上年同期增减（%）`, `本年比上年增减(%)`. */
 const CHANGE = `(?:${PERIOD})?${escapeRegExp(change.than)}\\p{Script=Han}{1,10}?${escapeRegExp(change.change)}(?:${escapeRegExp(change.range)})?[(（]%[)）]`;
-const COLUMN = new RegExp(`${CHANGE}|${PERIOD}`, 'gu');
+/** A last column of notes on the items (`说明`). */
+const NOTE = escapeRegExp(note);
+const COLUMN = new RegExp(`${CHANGE}|${PERIOD}|${NOTE}$`, 'gu');
 const IS_CHANGE = new RegExp(`^${CHANGE}$`, 'u');
 const PERIOD_FIRST = new RegExp(`^${PERIOD}(?=${escapeRegExp(change.than)})`, 'u');
 /** The columns' names, two to six, maybe after the items column's name, right before the first item's name. */
-const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE}|${PERIOD}){2,6})(?=\\p{Script=Han})`, 'gu');
+const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE}|${PERIOD}){1,6}(?:${NOTE})?)(?=\\p{Script=Han})`, 'gu');
 /** A table of this many quarters for columns needs no column of changes. */
 const QUARTERS = 3;
 const HEADER_HERE = new RegExp(`^${HEADER.source}`, 'u');
@@ -35,9 +37,16 @@ const WORD_CELL = new RegExp(`^(?:${escapeRegExp(notApplicable)}|(?:${escapeRegE
 const FIGURES = /^-?\d[\d,.%-]*/u;
 /** Where an item's name gives way to its figures. */
 const CELLS_START = new RegExp(`(?:-?\\d|${escapeRegExp(notApplicable)}|${escapeRegExp(points.up)}\\d|${escapeRegExp(points.down)}\\d)`, 'u');
-/** An item's name: words, brackets, a unit (`基本每股收益（元／股）`, `EBITDA全部债务比（%）`), no sentence's end. */
-const NAME = { min: 2, max: 40 };
-const NOT_IN_NAME = /[。！？；]/u;
+/**
+ * An item's name: words, brackets, a unit (`基本每股收益（元／股）`, `EBITDA全部债务比（%）`), a clause's comma
+ * (the exchange's long names of non-recurring items); no sentence's end, no colon but after a prefix
+ * (`其中：主营业务收入`, `减：所得税影响额`).
+ */
+const NAME = { min: 2, max: 120 };
+const NOT_IN_NAME = /[。！？；：:]/u;
+const ITEM_PREFIX = new RegExp(`^(?:${alternation(itemPrefixes)})：`, 'u');
+/** A note cell: none (`——`), or a few words up to the next item's prefix (`增值税加计抵减` + `减：所得税影响额`). */
+const NOTE_CELL = new RegExp(`^(?:${escapeRegExp(noNote)}|[^\\d。！？；，]{2,20}?(?=(?:${alternation(itemPrefixes)})：))`, 'u');
 /** What follows a year, a month or a day. */
 const DATE_UNIT = new RegExp(`^(?:${Y}|${M}|${escapeRegExp(grammar.dates.day)})$`, 'u');
 /** The number of the part after a table (`3.2报告期分季度的…`), left over after its last row's figures. */
@@ -50,7 +59,10 @@ export interface FigureTable {
   rows: string[][];
 }
 
-type Kind = 'amount' | 'change';
+type Kind = 'amount' | 'change' | 'note';
+
+/** How much a change that its two figures confirm outweighs the other signs of a reading. */
+const CONFIRMED = 5;
 
 const decimals = (x: string) => x.replace('%', '').split('.')[1]?.length ?? 0;
 const digits = (x: string) => x.replace(/[^\d.]/gu, '').split('.')[0]!.length;
@@ -73,6 +85,15 @@ function readings(run: string, n: number): { cells: string[]; rest: string }[] {
  */
 function cost(cells: readonly string[], kinds: readonly Kind[], rest: string): number {
   let c = rest ? 100 : 0;
+  // A change right after the two figures it compares that equals their difference or their ratio, as
+  // printed (`48.8248.330.49`: 48.82 and 48.33 differ by 0.49; not 48.8, 248.3 and 30.49), confirms the reading.
+  kinds.forEach((kind, k) => {
+    if (kind !== 'change' || k < 2 || kinds[k - 1] !== 'amount' || kinds[k - 2] !== 'amount') return;
+    const [a, b, d] = [cells[k - 2], cells[k - 1], cells[k]].map((x) => Number((x ?? '').replace(/[,%]/gu, '')));
+    if (![a, b, d].every(Number.isFinite) || b === 0) return;
+    const half = 0.5 * 10 ** -decimals(cells[k]!);
+    if (Math.abs(a! - b! - d!) <= half + 1e-9 || Math.abs(((a! - b!) / Math.abs(b!)) * 100 - d!) <= half + 1e-9) c -= CONFIRMED;
+  });
   for (const kind of ['amount', 'change'] as const) {
     const figures = cells.filter((x, k) => kinds[k] === kind && FIGURE.test(x));
     c += 10 * (new Set(figures.map(decimals)).size - (figures.length ? 1 : 0));
@@ -83,12 +104,19 @@ function cost(cells: readonly string[], kinds: readonly Kind[], rest: string): n
   return c;
 }
 
-/** A row's cells read from `text` at `from`: the figures and words after the name, one per column. */
+/** A row's cells read from `text` at `from`: the figures and words after the name, one per column, and a note where the table has a column of them. */
 function readRow(text: string, from: number, kinds: readonly Kind[]): { name: string; cells: string[]; end: number } | null {
+  if (kinds.at(-1) !== 'note') return readFigures(text, from, kinds);
+  const row = readFigures(text, from, kinds.slice(0, -1));
+  const cell = row && NOTE_CELL.exec(text.slice(row.end));
+  return row && cell ? { ...row, cells: [...row.cells, cell[0]], end: row.end + cell[0].length } : null;
+}
+
+function readFigures(text: string, from: number, kinds: readonly Kind[]): { name: string; cells: string[]; end: number } | null {
   const start = CELLS_START.exec(text.slice(from));
   if (!start) return null;
   const name = text.slice(from, from + start.index);
-  if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name)) return null;
+  if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name.replace(ITEM_PREFIX, ''))) return null;
   // The cells: words one each, figures run together read as many as the columns left allow.
   const pieces: { run: string; words: boolean }[] = [];
   let at = from + start.index;
@@ -167,9 +195,11 @@ function columnReadings(header: string): string[][] {
 
 /** A table's rows read from `from`, under `columns`; none where its columns make no table. */
 function tableAt(text: string, from: number, items: string, columns: string[]): Omit<FigureTable, 'at'> {
-  const kinds: Kind[] = columns.map((c) => (IS_CHANGE.test(c) ? 'change' : 'amount'));
+  const kinds: Kind[] = columns.map((c) => (IS_CHANGE.test(c) ? 'change' : c === note ? 'note' : 'amount'));
   const rows: string[][] = [[items, ...columns]];
-  if (!kinds.includes('change') && columns.filter((c) => quarters.some((q) => c.startsWith(q))).length < QUARTERS) return { end: from, rows: [] };
+  // Columns of changes, three quarters, or the items column's name over amounts (`项目本期金额说明`).
+  const amounts = items !== '' && columns.every((c) => c === note || c.includes(amount));
+  if (!kinds.includes('change') && !amounts && columns.filter((c) => quarters.some((q) => c.startsWith(q))).length < QUARTERS) return { end: from, rows: [] };
   let at = from;
   for (;;) {
     if (rows.length > 1 && HEADER_HERE.test(text.slice(at))) break;

@@ -76,6 +76,33 @@ describe('figureTables', () => {
     ]);
   });
 
+  it('takes the reading a change confirms: the difference of the two figures before it (2020 annual summary, offset 356686)', () => {
+    const text = '主要指标2020年2019年本期比上年同期增减（%）资产负债率（%）48.8248.330.49EBITDA全部债务比0.33210.3494-1.73利息保障倍数7.725.5638.85中国联合网络通信股份有限公司2020年';
+    expect(figureTables(text)[0]!.rows).toEqual([
+      ['主要指标', '2020年', '2019年', '本期比上年同期增减（%）'],
+      // Not 48.8 | 248.3 | 30.49, which reads as well otherwise.
+      ['资产负债率（%）', '48.82', '48.33', '0.49'],
+      ['EBITDA全部债务比', '0.3321', '0.3494', '-1.73'],
+      ['利息保障倍数', '7.72', '5.56', '38.85'],
+    ]);
+  });
+
+  it('reads the non-recurring items: long names with their clauses, amounts and a note, none printed as a dash (2022 first-quarter report, offset 333701)', () => {
+    const text =
+      '项目本期金额说明非流动资产处置损益-683,361,750——计入当期损益的政府补助，但与公司正常经营业务密切相关，符合国家政策规定、按照一定标准定额或定量持续享受的政府补助除外158,438,577——' +
+      '其他符合非经常性损益定义的损益项目539,848,155增值税加计抵减收益减：所得税影响额18,762,504——合计23,976,043——将《公开发行证券的公司信息披露解释性公告第1号——非经常性损益》中列举的项目';
+    const [table] = figureTables(text);
+    expect(table!.rows).toEqual([
+      ['项目', '本期金额', '说明'],
+      ['非流动资产处置损益', '-683,361,750', '——'],
+      ['计入当期损益的政府补助，但与公司正常经营业务密切相关，符合国家政策规定、按照一定标准定额或定量持续享受的政府补助除外', '158,438,577', '——'],
+      ['其他符合非经常性损益定义的损益项目', '539,848,155', '增值税加计抵减收益'],
+      ['减：所得税影响额', '18,762,504', '——'],
+      ['合计', '23,976,043', '——'],
+    ]);
+    expect(text.slice(table!.end)).toMatch(/^将《公开发行证券/u);
+  });
+
   it('finds no table in sentences naming periods, nor under years alone', () => {
     expect(figureTables('本报告期上年同期相比，公司营业收入增长8.3%。')).toEqual([]);
     expect(figureTables('2022年2021年营业收入354,943,879,228327,854,494,119其中')).toEqual([]);
