@@ -17,6 +17,7 @@ import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
 import { figureTables, reasonTables } from './figure-tables.ts';
+import { withFilingNotesApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
@@ -552,7 +553,8 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   // So are the notes at the foot of its pages, out of the sentences the page breaks cut.
   const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withNotesApart(withCaptionsApart(s.blocks, captions), doc.notes ?? []) }));
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.
-  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withSignOffApart(s.blocks) }));
+  // Its notes under tables and paragraphs are set apart too.
+  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withFilingNotesApart(withSignOffApart(s.blocks)) }));
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1, caption: true }] }];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { notesApart, withFilingNotesApart } from '../../../scripts/ingest/collection/filing-notes.ts';
+import type { Block } from '../../../scripts/ingest/types.ts';
+
+const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
+const shown = (blocks: Block[]) => blocks.map((b) => (b.type === 'paragraph' ? [b.text, !!b.caption] : [b.type]));
+
+// The strings are the collection's own (offsets given).
+describe('notesApart', () => {
+  it('sets each note apart from the sentence it runs on from, and from the note before it (2022 annual summary, offset 305402)', () => {
+    const text = '努力实现主营业务收入稳健增长、利润双位数增长、净资产收益率持续提升的目标。注1：剔除2008年公司出售CDMA网络一次性收益后，归属于母公司净利润规模创上市以来新高。注2：指2022年11月1日至2023年3月7日累计成交量注3：数据来自中国信息通信研究院';
+    expect(shown(notesApart(paragraph(text)))).toEqual([
+      ['努力实现主营业务收入稳健增长、利润双位数增长、净资产收益率持续提升的目标。', false],
+      ['注1：剔除2008年公司出售CDMA网络一次性收益后，归属于母公司净利润规模创上市以来新高。', true],
+      // The third runs on from the second's last word: cut where the number after it opens a note.
+      ['注2：指2022年11月1日至2023年3月7日累计成交量', true],
+      ['注3：数据来自中国信息通信研究院', true],
+    ]);
+  });
+
+  it('takes a note attached to its paragraph (`附注1：`) and one after a figure, but no word ending in its label (2020 annual summary, offset 361660)', () => {
+    expect(shown(notesApart(paragraph('为股东、客户和社会创造更大价值。注1：反映了加回财务费用、所得税的净利润。')))).toEqual([
+      ['为股东、客户和社会创造更大价值。', false],
+      ['注1：反映了加回财务费用、所得税的净利润。', true],
+    ]);
+    expect(shown(notesApart(paragraph('资产负债率由45.7%变化至43.1%。附注1:自由现金流反映了扣除资本开支的经营现金流。')))).toEqual([
+      ['资产负债率由45.7%变化至43.1%。', false],
+      ['附注1:自由现金流反映了扣除资本开支的经营现金流。', true],
+    ]);
+    // `备注：` (a white paper's note, page-notes.ts) and `关注：` are no filing note.
+    const plain = paragraph('需重点关注：数据安全。');
+    expect(notesApart(plain)).toEqual([plain]);
+  });
+
+  it('leaves captions and other blocks as they are', () => {
+    const caption: Block = { ...paragraph('单位：元币种：人民币'), caption: true };
+    const table: Block = { type: 'table', rows: [['项目', '本期金额']], line: 1, rowLines: [1] };
+    expect(withFilingNotesApart([caption, table])).toEqual([caption, table]);
+  });
+});
