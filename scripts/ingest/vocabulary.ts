@@ -70,6 +70,8 @@ export const vocabularySchema = z
             nameLabels: words,
             /** The labels of a quarterly report's sign-off: the company, its legal representative, the date. */
             signOffLabels: z.object({ company: word, representative: word, date: word }).strict(),
+            /** The contacts table: its two columns, its rows' labels, the e-mail row's label. */
+            contacts: z.object({ columns: z.tuple([word, word]), rows: words, email: word }).strict(),
             /** A note's label and the word it may be attached with (`注1：`, `附注2：`). */
             notes: z.object({ label: word, attached: word }).strict(),
             part: word,

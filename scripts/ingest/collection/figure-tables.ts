@@ -236,3 +236,50 @@ export function reasonTables(text: string): FigureTable[] {
     return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
   });
 }
+
+const { contacts } = words.results;
+const CONTACTS_HEADER = new RegExp(contacts.columns.map(escapeRegExp).join(''), 'gu');
+
+/**
+ * A row's two values run together, apart: two e-mail addresses of one domain (`dongmi@chinaunicom.cnir@chinaunicom.cn`),
+ * a value printed twice (`010-66259179010-66259179`), or two names of one length (`李玉焯雷晓旭`); null otherwise.
+ */
+function twoValues(value: string): [string, string] | null {
+  const at = value.lastIndexOf('@');
+  if (at > 0 && value.indexOf('@') < at) {
+    const domain = value.slice(at + 1);
+    const end = value.indexOf(domain) + domain.length;
+    return end < at ? [value.slice(0, end), value.slice(end)] : null;
+  }
+  const half = [...value].length / 2;
+  if (!Number.isInteger(half)) return null;
+  return [[...value].slice(0, half).join(''), [...value].slice(half).join('')];
+}
+
+/**
+ * The contacts tables in `text` (`董事会秘书证券事务代表姓名…电话…电子信箱…`): the two columns' names, then
+ * each row's label (collection.yml `results.contacts`) and its two values, up to the next label; the
+ * e-mail row, last, ends after its second address. A value that does not read as two leaves the text as it is.
+ */
+export function contactTables(text: string): FigureTable[] {
+  return [...text.matchAll(CONTACTS_HEADER)].flatMap((h) => {
+    const rows: string[][] = [['', ...contacts.columns]];
+    let at = h.index + h[0].length;
+    const left = [...contacts.rows];
+    while (left.length) {
+      const label = left.find((l) => text.startsWith(l, at));
+      if (!label) break;
+      left.splice(left.indexOf(label), 1);
+      const from = at + label.length;
+      const next = Math.min(...left.map((l) => text.indexOf(l, from)).filter((k) => k > from));
+      const email = label === contacts.email ? /^[\w.-]+@[\w.-]+?@[\w-]+(?:\.[a-z]+)+/u.exec(text.slice(from)) : null;
+      const end = email ? from + email[0].length : Number.isFinite(next) ? next : -1;
+      const values = end > from ? twoValues(text.slice(from, end)) : null;
+      if (!values) return [];
+      rows.push([label, ...values]);
+      at = end;
+      if (label === contacts.email) break;
+    }
+    return rows.length > 2 ? [{ at: h.index, end: at, rows }] : [];
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureTables, reasonTables } from '../../../scripts/ingest/collection/figure-tables.ts';
+import { contactTables, figureTables, reasonTables } from '../../../scripts/ingest/collection/figure-tables.ts';
 
 // The strings are the collection's own (offsets given); the expected cells are what the printed
 // tables hold, read in the source.
@@ -124,5 +124,24 @@ describe('reasonTables', () => {
     ]);
     // A page's running header is no row: its figures are a year.
     expect(text.slice(table!.end)).toBe('中国联合网络通信股份有限公司2022年第一季度报告3/14二、股东信息');
+  });
+});
+
+describe('contactTables', () => {
+  it('reads the contacts: each row’s two values apart, e-mail addresses by their domain (2022 annual summary, offset 294505)', () => {
+    const text = '联系人和联系方式董事会秘书证券事务代表姓名李玉焯雷晓旭办公地址北京市西城区金融大街21号北京市西城区金融大街21号电话010-66259179010-66259179电子信箱dongmi@chinaunicom.cnir@chinaunicom.cn2报告期公司主要业务简介';
+    const [table] = contactTables(text);
+    expect(table!.rows).toEqual([
+      ['', '董事会秘书', '证券事务代表'],
+      ['姓名', '李玉焯', '雷晓旭'],
+      ['办公地址', '北京市西城区金融大街21号', '北京市西城区金融大街21号'],
+      ['电话', '010-66259179', '010-66259179'],
+      ['电子信箱', 'dongmi@chinaunicom.cn', 'ir@chinaunicom.cn'],
+    ]);
+    expect(text.slice(table!.end)).toBe('2报告期公司主要业务简介');
+  });
+
+  it('leaves the text where a value does not read as two (an odd name)', () => {
+    expect(contactTables('董事会秘书证券事务代表姓名李玉雷晓旭电话010-66259179010-66259179电子信箱dongmi@chinaunicom.cnir@chinaunicom.cn')).toEqual([]);
   });
 });
