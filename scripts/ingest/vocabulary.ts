@@ -101,6 +101,8 @@ export const vocabularySchema = z
                 change: z.object({ than: word, change: word, range: word }).strict(),
                 points: z.object({ up: word, down: word, unit: word }).strict(),
                 amount: word,
+                halves: words,
+                share: z.object({ before: word, after: word }).strict(),
                 note: word,
                 noNote: word,
                 reasons: z.object({ item: word, change: word, reason: word }).strict(),

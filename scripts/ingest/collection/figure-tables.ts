@@ -9,7 +9,7 @@
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, collection: words } = vocabulary;
-const { itemsColumn, periods, quarters, change, points, amount, note, noNote } = words.results.figureTables;
+const { itemsColumn, periods, quarters, change, points, amount, note, noNote, halves, share } = words.results.figureTables;
 const { notApplicable, itemPrefixes } = words.results.statements;
 const [Y, M] = [grammar.dates.year, grammar.dates.month].map(escapeRegExp);
 
@@ -36,7 +36,7 @@ const WORD_CELL = new RegExp(`^(?:${escapeRegExp(notApplicable)}|(?:${escapeRegE
 /** Figures run together: digits and their marks. */
 const FIGURES = /^-?\d[\d,.%-]*/u;
 /** Where an item's name gives way to its figures. */
-const CELLS_START = new RegExp(`(?:-?\\d|${escapeRegExp(notApplicable)}|${escapeRegExp(points.up)}\\d|${escapeRegExp(points.down)}\\d)`, 'u');
+const CELLS_START = new RegExp(`^(?:-?\\d|${escapeRegExp(notApplicable)}|${escapeRegExp(points.up)}\\d|${escapeRegExp(points.down)}\\d)`, 'u');
 /**
  * An item's name: words, brackets, a unit (`基本每股收益（元／股）`, `EBITDA全部债务比（%）`), a clause's comma
  * (the exchange's long names of non-recurring items); no sentence's end, no colon but after a prefix
@@ -59,7 +59,7 @@ export interface FigureTable {
   rows: string[][];
 }
 
-type Kind = 'amount' | 'change' | 'note';
+type Kind = 'amount' | 'change' | 'share' | 'note';
 
 /** How much a change that its two figures confirm outweighs the other signs of a reading. */
 const CONFIRMED = 5;
@@ -94,7 +94,7 @@ function cost(cells: readonly string[], kinds: readonly Kind[], rest: string): n
     const half = 0.5 * 10 ** -decimals(cells[k]!);
     if (Math.abs(a! - b! - d!) <= half + 1e-9 || Math.abs(((a! - b!) / Math.abs(b!)) * 100 - d!) <= half + 1e-9) c -= CONFIRMED;
   });
-  for (const kind of ['amount', 'change'] as const) {
+  for (const kind of ['amount', 'change', 'share'] as const) {
     const figures = cells.filter((x, k) => kinds[k] === kind && FIGURE.test(x));
     c += 10 * (new Set(figures.map(decimals)).size - (figures.length ? 1 : 0));
     if (kind === 'amount' && figures.length > 1) c += Math.max(...figures.map(digits)) - Math.min(...figures.map(digits));
@@ -112,9 +112,22 @@ function readRow(text: string, from: number, kinds: readonly Kind[]): { name: st
   return row && cell ? { ...row, cells: [...row.cells, cell[0]], end: row.end + cell[0].length } : null;
 }
 
+/** Where a row's cells start after `from`: the first figure or word outside brackets (`折旧及摊销（注1）830.3…` names its note). */
+function cellsStart(text: string, from: number): number {
+  let depth = 0;
+  for (let k = from; k < Math.min(text.length, from + NAME.max + 1); k++) {
+    const c = text[k]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && CELLS_START.test(text.slice(k, k + 3))) return k;
+  }
+  return -1;
+}
+
 function readFigures(text: string, from: number, kinds: readonly Kind[]): { name: string; cells: string[]; end: number } | null {
-  const start = CELLS_START.exec(text.slice(from));
-  if (!start) return null;
+  const at0 = cellsStart(text, from);
+  if (at0 < 0) return null;
+  const start = { index: at0 - from };
   const name = text.slice(from, from + start.index);
   if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name.replace(ITEM_PREFIX, ''))) return null;
   // The cells: words one each, figures run together read as many as the columns left allow.
@@ -156,7 +169,8 @@ function readFigures(text: string, from: number, kinds: readonly Kind[]): { name
   }
   // A change's column holds no grouped amount, an amount's column no change in points.
   const fits = (cells: readonly string[]) =>
-    cells.length === kinds.length && cells.every((x, k) => (kinds[k] === 'change' ? !x.includes(',') : !x.endsWith(points.unit)));
+    cells.length === kinds.length &&
+    cells.every((x, k) => (kinds[k] === 'change' ? !x.includes(',') : kinds[k] === 'share' ? x.endsWith('%') && !x.includes(',') : !x.endsWith(points.unit)));
   const best = ways.filter((w) => fits(w.cells)).sort((a, b) => cost(a.cells, kinds, a.rest) - cost(b.cells, kinds, b.rest))[0];
   if (!best) return null;
   return { name, cells: best.cells, end: at - best.rest.length };
@@ -183,6 +197,31 @@ export function figureTables(text: string): FigureTable[] {
   return tables;
 }
 
+/** A column of shares (`所占主营业务收入百分比`). */
+const SHARE = `${escapeRegExp(share.before)}\\p{Script=Han}{1,12}?${escapeRegExp(share.after)}`;
+const IS_SHARE = new RegExp(SHARE, 'u');
+/**
+ * A header of two rows run together: the periods (`2020年2019年`, `2022年上半年2021年上半年`), then over each
+ * the same columns, an amount's and a share's (`累计完成所占主营业务收入百分比` twice).
+ */
+const PERIODS_OVER = new RegExp(`((?:\\d{4}${Y}(?:${alternation(halves)})?){2,4})(\\p{Script=Han}{2,6}?)(${SHARE})(?:\\2\\3)+(?=\\p{Script=Han})`, 'gu');
+const YEAR_PERIOD = new RegExp(`\\d{4}${Y}(?:${alternation(halves)})?`, 'gu');
+
+/**
+ * The tables whose header prints its periods over an amount's and a share's column each, read as the
+ * key-figures tables are (`主营业务收入2,758.1100.00%2,643.9100.00%`: 2,758.1 | 100.00% | 2,643.9 | 100.00%).
+ */
+export function shareTables(text: string): FigureTable[] {
+  return [...text.matchAll(PERIODS_OVER)].flatMap((h) => {
+    const periodNames = h[1]!.match(YEAR_PERIOD) ?? [];
+    const repeats = (h[0].length - h[1]!.length) / (h[2]!.length + h[3]!.length);
+    if (periodNames.length !== repeats) return [];
+    const columns = periodNames.flatMap((p) => [`${p}${h[2]}`, `${p}${h[3]}`]);
+    const table = tableAt(text, h.index + h[0].length, '', columns);
+    return table.rows.length > 1 ? [{ ...table, at: h.index }] : [];
+  });
+}
+
 /** The ways of reading a header's columns: as matched, and with each change's opening period a column apart. */
 function columnReadings(header: string): string[][] {
   const columns = [...header.matchAll(COLUMN)].map((c) => c[0]);
@@ -195,11 +234,11 @@ function columnReadings(header: string): string[][] {
 
 /** A table's rows read from `from`, under `columns`; none where its columns make no table. */
 function tableAt(text: string, from: number, items: string, columns: string[]): Omit<FigureTable, 'at'> {
-  const kinds: Kind[] = columns.map((c) => (IS_CHANGE.test(c) ? 'change' : c === note ? 'note' : 'amount'));
+  const kinds: Kind[] = columns.map((c) => (IS_CHANGE.test(c) ? 'change' : c === note ? 'note' : IS_SHARE.test(c) ? 'share' : 'amount'));
   const rows: string[][] = [[items, ...columns]];
   // Columns of changes, three quarters, or the items column's name over amounts (`项目本期金额说明`).
   const amounts = items !== '' && columns.every((c) => c === note || c.includes(amount));
-  if (!kinds.includes('change') && !amounts && columns.filter((c) => quarters.some((q) => c.startsWith(q))).length < QUARTERS) return { end: from, rows: [] };
+  if (!kinds.includes('change') && !kinds.includes('share') && !amounts && columns.filter((c) => quarters.some((q) => c.startsWith(q))).length < QUARTERS) return { end: from, rows: [] };
   let at = from;
   for (;;) {
     if (rows.length > 1 && HEADER_HERE.test(text.slice(at))) break;

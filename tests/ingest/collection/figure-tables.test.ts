@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactTables, figureTables, reasonTables } from '../../../scripts/ingest/collection/figure-tables.ts';
+import { contactTables, figureTables, reasonTables, shareTables } from '../../../scripts/ingest/collection/figure-tables.ts';
 
 // The strings are the collection's own (offsets given); the expected cells are what the printed
 // tables hold, read in the source.
@@ -143,5 +143,22 @@ describe('contactTables', () => {
 
   it('leaves the text where a value does not read as two (an odd name)', () => {
     expect(contactTables('董事会秘书证券事务代表姓名李玉雷晓旭电话010-66259179010-66259179电子信箱dongmi@chinaunicom.cnir@chinaunicom.cn')).toEqual([]);
+  });
+});
+
+describe('shareTables', () => {
+  it('reads periods printed over an amount’s and a share’s column each, a note’s marker inside a name (2020 annual summary, offset 365630)', () => {
+    const text =
+      '2020年2019年累计发生所占营业收入百分比累计发生所占营业收入百分比成本费用合计2,839.593.45%2,730.894.00%其中：网间结算成本105.73.48%115.13.96%折旧及摊销（注1）830.327.33%836.128.78%财务费用2.30.07%7.20.25%注1：上述“折旧及摊销”和“人工成本”为营业成本、管理费用和研发费用中相同性质的数据的总额。';
+    const [table, ...more] = shareTables(text);
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      ['', '2020年累计发生', '2020年所占营业收入百分比', '2019年累计发生', '2019年所占营业收入百分比'],
+      ['成本费用合计', '2,839.5', '93.45%', '2,730.8', '94.00%'],
+      ['其中：网间结算成本', '105.7', '3.48%', '115.1', '3.96%'],
+      ['折旧及摊销（注1）', '830.3', '27.33%', '836.1', '28.78%'],
+      ['财务费用', '2.3', '0.07%', '7.2', '0.25%'],
+    ]);
+    expect(text.slice(table!.end)).toMatch(/^注1：/u);
   });
 });
