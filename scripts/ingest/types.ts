@@ -82,6 +82,8 @@ export type Block =
       repeatedHeaders?: string[];
       /** A glossary read back into a table (collection/glossary.ts): its long English names may wrap anywhere. */
       glossary?: true;
+      /** A header of two rows the reader flattened: the names printed once over two columns each (`2020年`), repeated before each column's own; counted as column-header added. */
+      spanned?: string[];
       /** Its first row names the columns, as the reader that found it knows (a key-figures table's `本报告期比上年同期增减变动幅度(%)` is long for a name). */
       named?: true;
     }

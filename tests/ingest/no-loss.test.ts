@@ -98,7 +98,18 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     const withoutNotes = (s: string) => notes.reduce((t, n) => t.replace(n, ''), s);
     const notesMoved = unpublished.filter((s) => withoutNotes(s) !== s && published.includes(withoutNotes(s)));
     expect(notesMoved.length).toBeLessThanOrEqual(notes.length);
-    const missing = unpublished.filter((s) => !withoutStop.includes(s) && !withoutPage.includes(s) && !withoutSeparators.includes(s) && !glossaryRun.includes(s) && !amountsMoved.includes(s) && !notesMoved.includes(s));
+    // A header of two rows (the periods over the same columns each, collection/figure-tables.ts) is
+    // published flattened, each period before each of its columns (the repeats counted as column-header added).
+    const flattened = docs.flatMap((d) => d.sections.flatMap((s) => s.blocks)).flatMap((b) => {
+      if (b.type !== 'table' || !b.spanned) return [];
+      const columns = b.rows[0]!.slice(1);
+      const perPeriod = columns.length / b.spanned.length;
+      const printed = b.spanned.join('') + columns.slice(0, perPeriod).map((c) => c.slice(b.spanned![0]!.length)).join('').repeat(b.spanned.length);
+      return [{ printed: squeeze(printed), published: squeeze(columns.join('')) }];
+    });
+    const headersFlattened = unpublished.filter((s) => flattened.some((f) => s.includes(f.printed) && published.includes(s.replace(f.printed, f.published))));
+    expect(headersFlattened.length).toBeLessThanOrEqual(flattened.length);
+    const missing = unpublished.filter((s) => !withoutStop.includes(s) && !withoutPage.includes(s) && !withoutSeparators.includes(s) && !glossaryRun.includes(s) && !amountsMoved.includes(s) && !notesMoved.includes(s) && !headersFlattened.includes(s));
     // Only the printed table of contents, rebuilt as navigation, may be missing.
     // So may the lines that print the document's own title on its cover (it is the document's title).
     const tocRemoved = (report.removed['table-of-contents']?.count ?? 0) + (report.removed['document-title']?.count ?? 0);

@@ -435,13 +435,13 @@ const UNIT_CHARS = 30;
 function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const tables = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...shareTables(text)].sort((a, b) => a.at - b.at);
+  const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...shareTables(text)].sort((a, b) => a.at - b.at);
   for (const s of tables.filter((t, k) => k === 0 || t.at >= tables[k - 1]!.end)) {
     const before = sentenceParagraphs(text.slice(from, s.at));
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
     const unit = before.at(-1);
     if (unit?.type === 'paragraph' && unit.text.startsWith(words.results.figureTables.unit) && [...unit.text].length <= UNIT_CHARS) before[before.length - 1] = { ...unit, caption: true };
-    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true });
+    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true, ...(s.spanned ? { spanned: s.spanned } : {}) });
     from = s.end;
   }
   return [...blocks, ...sentenceParagraphs(text.slice(from))];
@@ -552,6 +552,8 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   const captions = doc.kind === 'white-paper' ? listedCaptions(doc.text) : [];
   // So are the notes at the foot of its pages, out of the sentences the page breaks cut.
   const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withNotesApart(withCaptionsApart(s.blocks, captions), doc.notes ?? []) }));
+  // A header of two rows flattened prints each name spanning two columns twice: once is added.
+  for (const b of sections.flatMap((s) => s.blocks)) for (const name of b.type === 'table' ? (b.spanned ?? []) : []) recordRemoval(added, 'column-header', name);
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.
   // Its notes under tables and paragraphs are set apart too.
   if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withFilingNotesApart(withSignOffApart(s.blocks)) }));

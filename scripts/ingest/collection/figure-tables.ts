@@ -55,6 +55,8 @@ const NEXT_NUMBER = /^\d{1,2}(?:\.\d{1,2})?\.?$/u;
 export interface FigureTable {
   at: number;
   end: number;
+  /** The names a header of two rows prints once over two columns each, repeated in the flattened header (`2020年`). */
+  spanned?: string[];
   /** The columns' names first (the items column's name, or empty where none is printed). */
   rows: string[][];
 }
@@ -218,7 +220,7 @@ export function shareTables(text: string): FigureTable[] {
     if (periodNames.length !== repeats) return [];
     const columns = periodNames.flatMap((p) => [`${p}${h[2]}`, `${p}${h[3]}`]);
     const table = tableAt(text, h.index + h[0].length, '', columns);
-    return table.rows.length > 1 ? [{ ...table, at: h.index }] : [];
+    return table.rows.length > 1 ? [{ ...table, at: h.index, spanned: periodNames }] : [];
   });
 }
 
