@@ -232,6 +232,18 @@ test('a results report’s key figures read as tables, each figure in its column
   await expect(reasons.locator('tr', { hasText: '存貨' }).locator('td')).toHaveText(['存貨', '104.3', '因智慧家庭業務和5G業務開展需要，終端到貨量有所增加。']);
 });
 
+test('a results report’s numbered statements read as a list under their label (filing-notes.ts)', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/er-gu-dong-xin-xi/');
+  // Read from the source: 上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。2.本公司未知… (four).
+  const list = page.locator('main ul', { hasText: '为本公司控股股东' });
+  await expect(list.locator('li')).toHaveCount(4);
+  await expect(list.locator('li').first()).toHaveText('1.中国联合网络通信集团有限公司为本公司控股股东。');
+  // The label stays the paragraph's end: no statement is left in it.
+  const label = page.locator('main p', { hasText: '上述股东关联关系或一致行动的说明' });
+  await expect(label).toHaveCount(1);
+  await expect(label).not.toContainText('控股股东');
+});
+
 test('a table of two columns printed as text reads as a table, its labels no headings', async ({ page }) => {
   await page.goto('/zh-hant/reports/2020-social-responsibility-report/you-hua-ren-cai-gong-gei-ge-ju/');
   const table = page.locator('main table', { hasText: '培訓對象' });

@@ -17,7 +17,7 @@ import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
 import { contactTables, figureTables, reasonTables, shareTables } from './figure-tables.ts';
-import { withFilingNotesApart } from './filing-notes.ts';
+import { withFilingNotesApart, withNumberedStatementsApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
@@ -555,8 +555,8 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   // A header of two rows flattened prints each name spanning two columns twice: once is added.
   for (const b of sections.flatMap((s) => s.blocks)) for (const name of b.type === 'table' ? (b.spanned ?? []) : []) recordRemoval(added, 'column-header', name);
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.
-  // Its notes under tables and paragraphs are set apart too.
-  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withFilingNotesApart(withSignOffApart(s.blocks)) }));
+  // Its notes under tables and paragraphs are set apart too, and its numbered statements (a list).
+  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withNumberedStatementsApart(withFilingNotesApart(withSignOffApart(s.blocks))) }));
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1, caption: true }] }];

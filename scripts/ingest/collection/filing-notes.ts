@@ -41,3 +41,63 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
 
 /** Blocks with each paragraph's notes set apart. */
 export const withFilingNotesApart = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.type === 'paragraph' && !b.caption ? notesApart(b) : [b]));
+
+/** A numbered statement's number (`1.`, `2．`), right before its words. */
+const NUMBERED = /(\d{1,2})[.．](?=\p{Script=Han})/uy;
+
+/**
+ * A paragraph with a run of numbered statements, one sentence each, the first right after its label
+ * (`上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。2.本公司未知…。`): the
+ * label and what follows stay paragraphs, the statements a list keeping their numbers. Numbered parts
+ * of several sentences each (`1．网间结算成本2022年上半年，…。…2．…`) are no such run.
+ */
+export function numberedStatementsApart(paragraph: Paragraph): Block[] {
+  const text = paragraph.text;
+  for (let k = 1; k < text.length; k++) {
+    NUMBERED.lastIndex = k;
+    const first = NUMBERED.exec(text);
+    if (!first || first[1] !== '1' || !/[\p{Script=Han}：:。]/u.test(text[k - 1]!)) continue;
+    const items: string[] = [];
+    let at = k;
+    for (let n = 1; ; n++) {
+      NUMBERED.lastIndex = at;
+      const m = NUMBERED.exec(text);
+      if (!m || Number(m[1]) !== n) break;
+      const stop = text.indexOf('。', at);
+      if (stop < 0) break;
+      // One sentence: the next number follows its full stop, or the run ends there.
+      items.push(text.slice(at, stop + 1));
+      at = stop + 1;
+    }
+    if (items.length < 2) continue;
+    const before = text.slice(0, k).trim();
+    const after = text.slice(at).trim();
+    return [
+      ...(before ? [{ ...paragraph, text: before }] : []),
+      { type: 'list', items, line: paragraph.line, marker: '' },
+      ...(after ? numberedStatementsApart({ ...paragraph, text: after }) : []),
+    ];
+  }
+  return [paragraph];
+}
+
+/** The number of the statement a paragraph ends with (`…说明1.中国联合…控股股东。`), or null. */
+const lastNumber = (text: string): number | null => {
+  const m = /(\d{1,2})[.．]\p{Script=Han}[^。]*。$/u.exec(text);
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * Blocks with each paragraph's numbered statements set apart as a list. A long paragraph cut between
+ * two statements (`…1.…控股股东。` | `2.本公司未知…`) is joined again first.
+ */
+export function withNumberedStatementsApart(blocks: readonly Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const b of blocks) {
+    const before = joined.at(-1);
+    const n = before?.type === 'paragraph' && !before.caption ? lastNumber(before.text) : null;
+    if (n !== null && b.type === 'paragraph' && !b.caption && new RegExp(`^${n + 1}[.．]\\p{Script=Han}`, 'u').test(b.text)) joined[joined.length - 1] = { ...(before as Paragraph), text: (before as Paragraph).text + b.text };
+    else joined.push(b);
+  }
+  return joined.flatMap((b) => (b.type === 'paragraph' && !b.caption ? numberedStatementsApart(b) : [b]));
+}

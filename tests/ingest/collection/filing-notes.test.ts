@@ -38,3 +38,26 @@ describe('notesApart', () => {
     expect(withFilingNotesApart([caption, table])).toEqual([caption, table]);
   });
 });
+
+describe('withNumberedStatementsApart', () => {
+  it('sets numbered statements of one sentence each apart as a list, after their label, joining a paragraph cut between two (2022 third-quarter report)', async () => {
+    const { withNumberedStatementsApart } = await import('../../../scripts/ingest/collection/filing-notes.ts');
+    const blocks: Block[] = [
+      paragraph('上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。'),
+      paragraph('2.本公司未知前十名股东之间是否存在《上海证券交易所股票上市规则》规定的关联关系。3.本公司未知前十名无限售条件股东之间是否存在关联关系。前10名股东及前10名无限售股东参与融资融券及转融通业务情况说明（如有）不适用'),
+    ];
+    expect(withNumberedStatementsApart(blocks)).toEqual([
+      paragraph('上述股东关联关系或一致行动的说明'),
+      { type: 'list', marker: '', line: 1, items: ['1.中国联合网络通信集团有限公司为本公司控股股东。', '2.本公司未知前十名股东之间是否存在《上海证券交易所股票上市规则》规定的关联关系。', '3.本公司未知前十名无限售条件股东之间是否存在关联关系。'] },
+      paragraph('前10名股东及前10名无限售股东参与融资融券及转融通业务情况说明（如有）不适用'),
+    ]);
+  });
+
+  it('leaves numbered parts of several sentences, a single statement and section numbers as they are (the 2020 annual summary’s layout)', async () => {
+    const { withNumberedStatementsApart } = await import('../../../scripts/ingest/collection/filing-notes.ts');
+    const parts = [paragraph('第三部分：财务情况讨论与分析1．概述2020年公司持续深化实施聚焦战略，实现营业收入人民币3,038.4亿元。截至2020年底，公司资产负债率为43.1%。2．营业收入2020年公司营业收入实现人民币3,038.4亿元。')];
+    expect(withNumberedStatementsApart(parts)).toEqual(parts);
+    const single = [paragraph('说明1.中国联合网络通信集团有限公司为本公司控股股东。3.1近3年的主要会计数据')];
+    expect(withNumberedStatementsApart(single)).toEqual(single);
+  });
+});
