@@ -4,8 +4,12 @@
 // `本报告期末上年度末本报告期末比上年度末增减(%)总资产605,441,7…,8542.0归属于上市公司股东的净资产…`.
 // A column is a period (`本报告期`, `2022年`, `第一季度（1-3月份）`) or the change between two (`…增减(%)`).
 // Amounts are grouped by thousands and a column prints its figures with one number of decimals, so
-// where one figure ends and the next begins shows; where two readings remain, the amounts of one row
-// are of one size (`8.7` + `582,475,430,408`, not `8.75` + `82,475,430,408`).
+// where one figure ends and the next begins shows; where two readings remain, a change its two figures
+// confirm decides, else the amounts of one row are of one size (`8.7` + `582,475,430,408`, not `8.75` +
+// `82,475,430,408`). The same reading serves the non-recurring items (a last column of notes) and the
+// tables whose header prints its periods over an amount's and a share's column each (shareTables);
+// the tables of changes and their reasons (reasonTables) and of the company's contacts (contactTables)
+// have readers of their own, each row's text being words.
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, collection: words } = vocabulary;
