@@ -17,8 +17,10 @@ export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$
  *  formula (`结*合自身实践`; a formula has its `=`: `服务器算力=处理器芯片数*每时钟周期…`). Chinese prose
  *  prints none of them inside a word (`#` is a topic's tag there, `@` an address, `&` a name's). */
 const STRAY_SYMBOL = /(?<=\p{Script=Han})[\^$*](?=\p{Script=Han})/gu;
+/** Where the sentence holding offset `at` starts: after the last sentence's end before it. */
+const sentenceStart = (text: string, at: number) => Math.max(...['。', '！', '？'].map((end) => text.lastIndexOf(end, at - 1))) + 1;
 /** The sentence around offset `at` holds an equals sign. */
-const inFormula = (text: string, at: number) => /[=＝]/u.test(text.slice(Math.max(text.slice(0, at).search(/[^。！？]*$/u), 0), at + (text.slice(at).search(/[。！？]/u) + 1 || text.length)));
+const inFormula = (text: string, at: number) => /[=＝]/u.test(text.slice(sentenceStart(text, at), at + (text.slice(at).search(/[。！？]/u) + 1 || text.length)));
 
 /** `text` without the keyboard noise in it, each run recorded in `removed`. */
 export function withoutSeedNoise(text: string, removed: RemovalLog): string {
