@@ -130,15 +130,14 @@ function cellsStart(text: string, from: number): number {
   return -1;
 }
 
+/** A row's name and its cells, one per column of `kinds`: figures run together read the way that costs least. */
 function readFigures(text: string, from: number, kinds: readonly Kind[]): { name: string; cells: string[]; end: number } | null {
-  const at0 = cellsStart(text, from);
-  if (at0 < 0) return null;
-  const start = { index: at0 - from };
-  const name = text.slice(from, from + start.index);
+  let at = cellsStart(text, from);
+  if (at < 0) return null;
+  const name = text.slice(from, at);
   if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name.replace(ITEM_PREFIX, ''))) return null;
   // The cells: words one each, figures run together read as many as the columns left allow.
   const pieces: { run: string; words: boolean }[] = [];
-  let at = from + start.index;
   for (;;) {
     const rest = text.slice(at);
     const word = WORD_CELL.exec(rest);
@@ -184,7 +183,8 @@ function readFigures(text: string, from: number, kinds: readonly Kind[]): { name
 
 /**
  * The key-figures tables in `text`, each from its columns' names to its last item read whole. A table
- * needs a column of changes, or three quarters for columns; it ends where a row does not read as one
+ * needs a column of changes, three quarters for columns, or the items column's name over amounts
+ * (tableAt); it ends where a row does not read as one
  * figure per column (a sentence, a page's running header inside a name), or where another table's
  * columns' names begin.
  */

@@ -6,15 +6,17 @@ import { escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { label, attached } = vocabulary.collection.results.notes;
 
-/** Where a note opens: its label (maybe attached, maybe numbered) right after a sentence's end, a figure, a closing bracket or a percent sign. */
-const NOTE = new RegExp(`(?<=[。！？）)\\d%])(?:${escapeRegExp(attached)})?${escapeRegExp(label)}\\d{0,2}[：:]`, 'gu');
+/** A note's label, maybe attached, numbered `number` (`附注2：`; any number or none by default). */
+const noteLabel = (number = '\\d{0,2}') => `(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]`;
+/** Where a note opens: its label right after a sentence's end, a figure, a closing bracket or a percent sign. */
+const NOTE = new RegExp(`(?<=[。！？）)\\d%])${noteLabel()}`, 'gu');
 /** A paragraph that opens with a note's label. */
-const OPENS_NOTE = new RegExp(`^(?:${escapeRegExp(attached)})?${escapeRegExp(label)}\\d{0,2}[：:]`, 'u');
+const OPENS_NOTE = new RegExp(`^${noteLabel()}`, 'u');
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
 /** Where the note after note `n` opens inside it, whatever ends the note before (`…累计成交量注3：…`). */
-const nextNote = (text: string, n: number): number => text.search(new RegExp(`(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${n + 1}[：:]`, 'u'));
+const nextNote = (text: string, n: number): number => text.search(new RegExp(noteLabel(String(n + 1)), 'u'));
 
 /** A paragraph cut before each note it runs into, the notes set in a caption's type. */
 export function notesApart(paragraph: Paragraph): Paragraph[] {
