@@ -190,6 +190,8 @@ export const vocabularySchema = z
         photoEvents: words,
         /** What an event ends with in a caption naming its organiser first (`偃師聯通組織消防安全培訓`). */
         heldEvents: words,
+        /** The label printed on a line of its own over a table's numbered notes (`注：`), in each script. */
+        noteLabels: words,
       })
       .strict(),
     /** `kpi.yml`: words printed in key-performance tables and callouts. */

@@ -262,3 +262,16 @@ test('a table of labels and amounts printed as text reads as a table (the 2023 c
   await expect(table.locator('tbody tr')).toHaveCount(4);
   await expect(table.locator('tbody tr').last().locator('td')).toHaveText(['合计', '143.6']);
 });
+
+test('a table’s notes open with their label, in a caption’s type (text/notes.ts)', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2020-social-responsibility-report/gong-si-zhi-li/');
+  // Read from the source (lines 311–316): `註：` on a line of its own, then notes 1 to 3 under the shareholding chart.
+  const first = page.locator('main p.caption', { hasText: '混合所有制改革引入的戰略投資者' });
+  await expect(first.locator('.caption-label')).toHaveText('註：');
+  await expect(first).toContainText('註：1. 中國聯合網絡通信股份有限公司');
+  await expect(page.locator('main p.caption', { hasText: '225,722,791' })).toContainText('3. 不包括中國聯通集團(BVI)有限公司');
+  // The label is no paragraph of its own.
+  await expect(page.locator('main p').filter({ hasText: /^註：$/u })).toHaveCount(0);
+  // The note keeps its id from before its label was joined: a link to it still opens it.
+  await expect(first).toHaveAttribute('id', 'p-5af06e3');
+});

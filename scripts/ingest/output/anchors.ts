@@ -3,6 +3,7 @@
 // changes no id, and both scripts share it because it is taken before conversion.
 import { createHash } from 'node:crypto';
 import type { Doc } from '../types.ts';
+import { isNoteLabel } from '../text/notes.ts';
 
 export function paragraphId(text: string): string {
   return `p-${createHash('sha1').update(text.trim()).digest('hex').slice(0, 7)}`;
@@ -18,7 +19,9 @@ export function assignParagraphIds(doc: Doc): Doc {
         ...s,
         blocks: s.blocks.map((b) => {
           if (b.type !== 'paragraph') return b;
-          const base = paragraphId(b.text);
+          // A note keeps the id it had before the label over the notes was joined to it (text/notes.ts).
+          const label = b.captionLabel && isNoteLabel(b.captionLabel) ? b.captionLabel : '';
+          const base = paragraphId(b.text.slice(label.length));
           let id = base;
           for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
           taken.add(id);

@@ -127,7 +127,9 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
   paragraph: (b, ctx) => {
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
     const n = noteNumber(b.text);
-    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote" data-line=${attr(String(b.line))}>${text(b.text)}${backLink(n)}</p>`;
+    const noteLabel = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
+    const labelled = (s: string) => (noteLabel ? `<span class="caption-label">${text(noteLabel)}</span>${text(s.slice(noteLabel.length))}` : text(s));
+    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote${b.caption ? ' caption' : ''}" data-line=${attr(String(b.line))}>${labelled(b.text)}${backLink(n)}</p>`;
     // A caption or a figure's credit, set apart from the text; a caption's number label in a span of its own.
     // A page's note that a marker points to carries `fn-N` and links back.
     if (b.caption) {

@@ -1,4 +1,5 @@
 // Turns a section's lines into typed blocks (headings, paragraphs, lists, tables) through a handler table.
+import { withNoteLabelsJoined } from './notes.ts';
 import type { Block, Line } from '../types.ts';
 import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
@@ -552,7 +553,7 @@ export function toBlocks(source: readonly Line[], headingIds = new Set<string>()
     blocks.push(...(Array.isArray(block) ? block : [block]));
     i = next;
   }
-  return blocks;
+  return withNoteLabelsJoined(blocks);
 }
 
 /** The marks that open the items of a list printed as raw HTML inside a table cell. */
