@@ -14,8 +14,9 @@ export interface Line {
   /** A photo's caption split off the end of the paragraph line it was printed on: never a heading. */
   caption?: true;
   /** The first line after the running navigation the layout prints on each page: the top of a page, so
-   *  the blank lines before it end the page before and say nothing of its own spacing. */
-  pageTop?: true;
+   *  the blank lines before the navigation end the page before and say nothing of its own spacing. The
+   *  value is the page's own spacing: the blank lines printed between the navigation and this line. */
+  pageTop?: { blanks: number };
 }
 
 /** A source file after reading and decoding: the unit a maintainer adds. */

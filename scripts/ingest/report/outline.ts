@@ -291,8 +291,11 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (inParallelStatements(lines, i)) return false;
   let blanks = 0;
   for (let j = i - 1; j >= 0 && isBlank(lines[j]); j--) blanks++;
-  // At a page's top the blank lines before end the page before: the line stands apart, as after one.
-  if (lines[i]!.pageTop) blanks = 1;
+  // At a page's top the blank lines before the navigation end the page before: the line stands apart,
+  // as after one, or after the blank lines the page prints under the navigation (three or more over a
+  // picture's caption: `中国联通加快碳管理运营体系建设` over the page's `赋能低碳生活`).
+  const top = lines[i]!.pageTop;
+  if (top) blanks = Math.max(1, top.blanks);
   if (i > 0 && blanks === 0 && !isIndented(text)) return false;
   const k = nextNonBlank(lines, i);
   const next = lines[k];

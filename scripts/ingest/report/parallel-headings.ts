@@ -194,28 +194,46 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   const alsoOver = over.length >= 2 && overLength.size === 1 ? blocks.filter((b) => at(b) && overLength.has([...b.text].length)) : [];
   const topics = new Set(parallel.length >= 2 ? [...parallel, ...over] : [...over, ...alsoOver]);
   if (topics.size === 0) return [...blocks];
+  const overList = (n: number) => blocks[n]?.type === 'heading' && textUnder(blocks, n)[0]?.type === 'list';
+  const overPoints = (k: number) => {
+    const n = k + 1 + textUnder(blocks, k).length;
+    return isIntroduction(textUnder(blocks, k)) && overList(n) && overList(n + 1 + textUnder(blocks, n).length);
+  };
   let inTopic = false;
   let firstSub: number | null = null;
   let lastSub: string | null = null;
+  let subOverList = false;
+  let subsOverLists = false;
   return blocks.map((b, k) => {
     if (b.type !== 'heading' || (b.depth ?? depth) > depth) return b;
     // A topic opens; any other heading at this depth or above (the contents list's) ends one, as
     // does one more of the parallel topics printed without sub-headings (introduced as they are, not
     // over a list: `平等对待中小企业` over its points is a sub-heading of `促进供应链可持续发展`).
     const size = [...b.text].length;
-    const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && size !== firstSub && textUnder(blocks, k)[0]?.type === 'paragraph';
+    // Unlike is another length, or a text opening with a paragraph after sub-headings each right over a
+    // list (`保障重大活动通信安全` after `护航数据安全保护隐私`'s `夯实数据安全基础管理`, `保护用户个人信息`).
+    const opensWithParagraph = textUnder(blocks, k)[0]?.type === 'paragraph';
+    const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && (size !== firstSub || subsOverLists) && opensWithParagraph;
     // A topic printed like the sub-heading before it, one length and half its characters in the same
     // places, is one more of them (`打造绿色极简网络` after `打造绿色移动网络`, `打造绿色数据中心`).
-    const topic = topics.has(b) && !(inTopic && lastSub !== null && printedAlike(lastSub, b.text));
+    // Inside a topic whose sub-headings so far each open their text with a paragraph, a heading of the
+    // topics' whose own sub-headings follow its introduction, two or more each right over a list, is a
+    // sub-heading over its own points (`推动物资循环利用` over `推动固定资产盘活利用`, `分类处理废弃物`, inside
+    // `提升资源利用效率`; not `护航数据安全保护隐私` after `锻造核心网络安全能力`'s sub-headings over lists).
+    const topic = topics.has(b) && !(inTopic && lastSub !== null && (printedAlike(lastSub, b.text) || (!subOverList && overPoints(k))));
     if (topic || !at(b) || sibling) {
       inTopic = topic;
       firstSub = null;
       lastSub = null;
+      subOverList = false;
+      subsOverLists = true;
       return b;
     }
     if (inTopic) {
       firstSub ??= size;
       lastSub = b.text;
+      subOverList ||= overList(k);
+      subsOverLists &&= overList(k);
     }
     return inTopic ? { ...b, depth: depth + 1 } : b;
   });

@@ -204,20 +204,23 @@ export function cleanLines(input: readonly Line[], names: readonly string[] = []
     // Blank lines right after a removed line go with it, so the page's own spacing (which tells
     // headings from captions) is what remains.
     let afterDropped = false;
-    const tops = new Set<Line>();
+    let blanksAfter = 0;
+    const tops = new Map<Line, number>();
     lines = lines.filter((line, i) => {
       if (!drop.has(i)) {
         const keep = !(afterDropped && line.text.trim() === '');
+        if (!keep) blanksAfter++;
         if (line.text.trim() !== '') {
-          if (afterDropped && stage.cls === 'running-navigation') tops.add(line);
+          if (afterDropped && stage.cls === 'running-navigation') tops.set(line, blanksAfter);
           afterDropped = false;
         }
         return keep;
       }
       afterDropped = true;
+      blanksAfter = 0;
       recordRemoval(removed, (drop instanceof Map ? drop.get(i) : undefined) ?? stage.cls, line.text.trim());
       return false;
-    }).map((line) => (tops.has(line) ? { ...line, pageTop: true as const } : line));
+    }).map((line) => (tops.has(line) ? { ...line, pageTop: { blanks: tops.get(line)! } } : line));
   }
   lines = lines.map((line) => {
     let text = line.text;

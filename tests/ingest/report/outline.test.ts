@@ -192,11 +192,21 @@ describe('a heading over a short lead sentence', () => {
   it('is a heading at a page\'s top over a sub-heading, whatever blank lines end the page before (2024 report lines 1705–1729)', async () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
     const block = ['- 完善节能减排统计监测与报告制度，各单位建立健全能耗统计监测体系。', '', '', '', '持续深化共建共享', '', '深化联通电信共建共享', '', '中国联通携手中国电信深入推进 5G、4G、基础网络资源共建共享，持续推动共建共享走深走实，不断提升资源利用效率。'];
-    const top = block.map((text, i) => ({ n: i + 1, text, ...(i === 4 ? { pageTop: true as const } : {}) }));
+    const top = block.map((text, i) => ({ n: i + 1, text, ...(i === 4 ? { pageTop: { blanks: 1 } } : {}) }));
     expect(looksLikeHeading(top, 4)).toBe(true);
     // The same title after three blank lines inside a page reads as a caption.
     const inside = block.map((text, i) => ({ n: i + 1, text }));
     expect(looksLikeHeading(inside, 4)).toBe(false);
+  });
+
+  it('is no heading at a page\'s top where the page prints three blank lines under its navigation: a picture\'s caption (2024 report lines 1878–1882)', async () => {
+    const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
+    const block = ['中国联通加快碳管理运营体系建设', '', '赋能低碳生活', '', '中国联通依托支付公司账户能力，率先推出“联通碳生活”碳普惠应用，碳减排量计算模型率先通过国家级权威机构认证。'];
+    const at = (blanks: number) => block.map((text, i) => ({ n: i + 1, text, ...(i === 0 ? { pageTop: { blanks } } : {}) }));
+    expect(looksLikeHeading(at(3), 0)).toBe(false);
+    expect(looksLikeHeading(at(1), 0)).toBe(true);
+    // The heading under it stays one.
+    expect(looksLikeHeading(at(3), 2)).toBe(true);
   });
 
   it('is no heading as a short line right under a table\'s last row, over a title: the table\'s caption (2024 report lines 2079–2087)', async () => {

@@ -402,6 +402,39 @@ describe('nestUnderTopics and nestParallelRuns, further cases (2024 report)', ()
     expect(depths(nestUnderTopics(topic, 3))).toEqual([['建设高效能科技创新体制', 3], ['完善创新组织布局', 4]]);
   });
 
+  it('keeps a heading of the topics’ length inside a topic where its own sub-headings are over lists and the topic’s are not (加快推进绿色发展, source lines 1792–1841)', async () => {
+    const { nestUnderTopics, nestParallelRuns } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const blocks = [
+      h('提升网络设施能效'), p(), h('打造绿色移动网络'), p(), l(), h('加快节能技术创新'), p(), p(), p(),
+      h('提升资源利用效率'), p(), h('探索新型能源及碳交易机制'), p(), l(), p(),
+      h('推动物资循环利用'), p(), h('推动固定资产盘活利用'), l(), h('分类处理废弃物'), l(),
+      h('提倡包装轻量化减量化'), p(), h('提倡绿色消费'), p(), p(), h('推行绿色办公'), p(), l(),
+    ];
+    const topics = nestUnderTopics(blocks, 3);
+    expect(depths(topics)).toEqual([
+      ['提升网络设施能效', 3], ['打造绿色移动网络', 4], ['加快节能技术创新', 4],
+      ['提升资源利用效率', 3], ['探索新型能源及碳交易机制', 4], ['推动物资循环利用', 4], ['推动固定资产盘活利用', 4], ['分类处理废弃物', 4],
+      ['提倡包装轻量化减量化', 4], ['提倡绿色消费', 4], ['推行绿色办公', 4],
+    ]);
+    // Its points then nest below it, and the topic's sub-headings after them are the topic's again.
+    expect(depths(nestParallelRuns(topics, 4, () => true, true)).slice(5, 9)).toEqual([['推动物资循环利用', 4], ['推动固定资产盘活利用', 5], ['分类处理废弃物', 5], ['提倡包装轻量化减量化', 4]]);
+  });
+
+  it('ends a topic whose sub-headings are each over a list at a heading of the topics’ length opening with a paragraph (守护网络空间安全, source lines 2750–2798)', async () => {
+    const { nestUnderTopics } = await import('../../../scripts/ingest/report/parallel-headings.ts');
+    const blocks = [
+      h('锻造核心网络安全能力'), p(), h('关键信息 基础设施保护'), p(), h('提升网络安全 综合防御水平'), l(),
+      h('护航数据安全保护隐私'), p(), h('夯实数据安全基础管理'), l(), h('强化数据安全技术攻关'), l(), h('保护用户个人信息'), l(), p(),
+      h('保障重大活动通信安全'), p(), l(), l(), p(),
+      h('打造清朗安全网络空间'), p(), h('守护用户通信安全'), p(), l(),
+    ];
+    expect(depths(nestUnderTopics(blocks, 3))).toEqual([
+      ['锻造核心网络安全能力', 3], ['关键信息 基础设施保护', 4], ['提升网络安全 综合防御水平', 4],
+      ['护航数据安全保护隐私', 3], ['夯实数据安全基础管理', 4], ['强化数据安全技术攻关', 4], ['保护用户个人信息', 4],
+      ['保障重大活动通信安全', 3], ['打造清朗安全网络空间', 3], ['守护用户通信安全', 4],
+    ]);
+  });
+
   it('nests a run a level further down when printed in parallel and closing its parent’s part (明确气候治理目标指标), not before another heading (全屋光宽带)', async () => {
     const { nestParallelRuns } = await import('../../../scripts/ingest/report/parallel-headings.ts');
     const closing = [h('应对全球气候变化', 3), p(), ...[h('情景模拟分析'), p(), h('明确气候治理目标指标'), p(), h('总体目标'), p(), l(), h('总体进展'), l()].map((b) => (b.type === 'heading' ? { ...b, depth: 4 } : b)), h('持续深化共建共享', 3), p()];

@@ -41,6 +41,13 @@ describe('findRunningBlocks', () => {
     expect(lines.filter((l) => l.pageTop).map((l) => l.text)).toEqual(['正文2。', '正文3。', '- 完善节能减排统计监测与报告制度。', '持续深化共建共享']);
   });
 
+  it('keeps the blank lines a page prints under its navigation as the page top\'s own spacing (2024 report, lines 1872–1878)', () => {
+    const pages = [1, 2, 3].map((k) => page(`正文${k}。`)).join('');
+    const text = `${pages}- 加强节水管理。\n\n${NAV}\n\n\n中国联通加快碳管理运营体系建设\n\n赋能低碳生活\n`;
+    const top = cleanLines(toLines(text)).lines.find((l) => l.text === '中国联通加快碳管理运营体系建设');
+    expect(top?.pageTop).toEqual({ blanks: 3 });
+  });
+
   it('does not treat two repeated lines as a running block', () => {
     expect(findRunningBlocks(toLines('注：\n党组成员\n正文\n注：\n党组成员\n正文二\n注：\n党组成员\n'))).toEqual(new Set());
   });
