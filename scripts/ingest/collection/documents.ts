@@ -132,6 +132,17 @@ export interface FoundHeading {
   depth?: number;
   /** A full stop printed right after the heading, ending its line: not published (bodyAtHeadings returns it). */
   stop?: string;
+  /** How the heading reads where the line it was printed on set its number apart by a space the text lost (`2.1 公司简介`; `text` is `2.1公司简介`). */
+  shown?: string;
+}
+
+/**
+ * A results report's heading with its number set apart from its name, as the exchange's layout
+ * prints it on its line (`二 公司基本情况`, `2.1 公司简介`, `第三节 重要事项`); on the collection's line the
+ * space is lost. A number that ends in its own mark (`一、`, `（一）`) is printed as it is.
+ */
+export function numberApart(number: string, name: string): string {
+  return /[、）)：:.．]$/u.test(number) || number === '' ? `${number}${name}` : `${number} ${name}`;
 }
 
 /** A page's number between a sentence's end and a heading that opens the next page (`…董事会。4（四）…`). */
@@ -154,7 +165,7 @@ export function bodyAtHeadings(body: string, headings: readonly FoundHeading[], 
     const page = PAGE_NUMBER_BEFORE.exec(before)?.[0];
     if (page) pageNumbers.push(page);
     blocks.push(...withCaseHeadings(page ? before.slice(0, -page.length) : before, ids, items));
-    blocks.push({ type: 'heading', text: h.text, line: 1, id: uniqueSlug(h.text, ids), ...(h.depth ? { depth: h.depth } : {}) });
+    blocks.push({ type: 'heading', text: h.shown ?? h.text, line: 1, id: uniqueSlug(h.text, ids), ...(h.depth ? { depth: h.depth } : {}) });
     from = h.at + h.text.length;
     if (h.stop && body.startsWith(h.stop, from)) {
       stops.push(h.stop);
@@ -294,13 +305,13 @@ const UNLISTED_APPENDIX = new RegExp(`(?<=[。！？])(?:${alternation(words.app
  * headings run into the text, so only those names are read, first occurrence each, in order.
  */
 const REPORT_SECTION = new RegExp(`(${escapeRegExp(grammar.ordinal)}${NUMERAL}${escapeRegExp(words.results.part)}|${NUMERAL}、?)(${alternation(words.results.sections)})`, 'gu');
-export function reportHeadings(text: string): { at: number; title: string }[] {
+export function reportHeadings(text: string): { at: number; title: string; shown: string }[] {
   const seen = new Set<string>();
-  const found: { at: number; title: string }[] = [];
+  const found: { at: number; title: string; shown: string }[] = [];
   for (const m of text.matchAll(REPORT_SECTION)) {
     if (seen.has(m[2]!)) continue;
     seen.add(m[2]!);
-    found.push({ at: m.index, title: m[0] });
+    found.push({ at: m.index, title: m[0], shown: numberApart(m[1]!, m[2]!) });
   }
   return found.length >= 2 ? found : [];
 }
@@ -354,7 +365,8 @@ export function resultsSubheadings(body: string, sectionNo: number | null = null
     const kind = number ? (sub !== null ? 'sub' : 'part') : YEAR_NAME.test(name) && !ticked ? 'part' : 'none';
     if (kind === 'part' && number && /^\d$/.test(number)) part = Number(number);
     if (kind === 'sub') part = sub;
-    found.push({ at, text, numbered: kind, ticked, ...(stop ? { stop } : {}) });
+    const shown = number ? numberApart(number, name) : text;
+    found.push({ at, text, numbered: kind, ticked, ...(stop ? { stop } : {}), ...(shown !== text ? { shown } : {}) });
   }
   const hasParts = found.some((h) => h.numbered === 'part');
   let previous: { depth: number; numbered: boolean } | null = null;
@@ -607,7 +619,8 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog,
       const cut = doc.kind === 'results' ? { ...bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title))), missing: [] } : bodyWithHeadings(body, listed);
       countLeftOut(removed, cut);
       unconfirmed.push(...cut.missing.map((m) => `${doc.title} ${m}`));
-      return { slug, title: h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: cut.blocks };
+      const title = 'shown' in h && typeof h.shown === 'string' ? h.shown : h.title;
+      return { slug, title, printed: title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: cut.blocks };
     }),
   ];
 }

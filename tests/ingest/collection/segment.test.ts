@@ -138,6 +138,20 @@ describe('results reports', () => {
     // The 2019 and 2020 summaries print `二公司基本情况` without the comma.
     // A longer standard name is read whole (`经营情况讨论与分析`, not `经营情况`).
     expect(reportHeadings('2020年年度报告摘要二公司基本情况1公司简介…三、经营情况讨论与分析…').map((h) => h.title)).toEqual(['二公司基本情况', '三、经营情况讨论与分析']);
+    // Shown with the space the layout prints between number and name (the title keeps the printed characters, for cutting).
+    expect(reportHeadings('2020年年度报告摘要二公司基本情况1公司简介…三、经营情况讨论与分析…').map((h) => h.shown)).toEqual(['二 公司基本情况', '三、经营情况讨论与分析']);
+  });
+
+  it('show a heading’s number apart from its name where it ends in no mark of its own', async () => {
+    const { numberApart, resultsSubheadings } = await import('../../../scripts/ingest/collection/documents.ts');
+    expect(numberApart('二', '公司基本情况')).toBe('二 公司基本情况');
+    expect(numberApart('第三节', '重要事项')).toBe('第三节 重要事项');
+    expect(numberApart('2.1', '公司简介')).toBe('2.1 公司简介');
+    expect(numberApart('一、', '主要财务数据')).toBe('一、主要财务数据');
+    expect(numberApart('(一)', '审计意见类型')).toBe('(一)审计意见类型');
+    // 2020 Q1 report (offset 384185): the heading reads `2.1 主要财务数据`; a bare name reads as printed.
+    const found = resultsSubheadings('2.1主要财务数据单位：元……基本每股收益（元/股）0.0450.052-13.46非经常性损益项目和金额√适用□不适用');
+    expect(found.map((h) => [h.text, h.shown ?? h.text])).toEqual([['2.1主要财务数据', '2.1 主要财务数据'], ['非经常性损益项目和金额', '非经常性损益项目和金额']]);
   });
 
   it('print their parts by standard names inside a section, numbered or not, at their levels', async () => {
