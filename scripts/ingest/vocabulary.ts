@@ -73,7 +73,7 @@ export const vocabularySchema = z
             /** The contacts table: its two columns, its rows' labels, the e-mail row's label. */
             contacts: z.object({ columns: z.tuple([word, word]), rows: words, email: word }).strict(),
             /** A note's label and the word it may be attached with (`注1：`, `附注2：`). */
-            notes: z.object({ label: word, attached: word }).strict(),
+            notes: z.object({ label: word, attached: word, joinedBy: words }).strict(),
             part: word,
             sections: words,
             subsections: words,

@@ -2,43 +2,56 @@
 // `附注2：自由现金流反映了…`) run on from the text before them on the collection's line, after its
 // last sentence or figure: each note is set apart, as a note is printed, in the smaller type of a caption.
 import type { Block } from '../types.ts';
-import { escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
-const { label, attached } = vocabulary.collection.results.notes;
+const { label, attached, joinedBy } = vocabulary.collection.results.notes;
 
 /** A note's label, maybe attached, numbered `number` (`附注2：`; any number or none by default). */
 const noteLabel = (number = '\\d{0,2}') => `(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]`;
-/** Where a note opens: its label right after a sentence's end, a figure, a closing bracket or a percent sign. */
-const NOTE = new RegExp(`(?<=[。！？）)\\d%])${noteLabel()}`, 'gu');
+/**
+ * Where a note opens: its label right after a sentence's end, a figure, a closing bracket, a percent
+ * sign or an empty cell's dashes; or the first of numbered notes (`注：1.`) after any character that
+ * makes no other word with the label (`…不适用注：1.`, `…未知注：1.`, `…方框图注:1.`).
+ */
+const NOTE = new RegExp(`(?<=[。！？）)\\d%—])${noteLabel()}|(?<!${alternation([attached, ...joinedBy])})${escapeRegExp(label)}[：:](?=1[.．])`, 'gu');
 /** A paragraph that opens with a note's label. */
 const OPENS_NOTE = new RegExp(`^${noteLabel()}`, 'u');
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
-/** Where the note after note `n` opens inside it, whatever ends the note before (`…累计成交量注3：…`). */
-const nextNote = (text: string, n: number): number => text.search(new RegExp(noteLabel(String(n + 1)), 'u'));
+/**
+ * Where the note after note `n` opens inside it, whatever ends the note before (`…累计成交量注3：…`); under
+ * one label (`注：1.…。2.…`), the next number after a sentence's or a clause's end.
+ */
+const nextNote = (text: string, n: number, underLabel: boolean): number =>
+  text.search(new RegExp(underLabel ? `(?<=[。；;])${n + 1}[.．](?=\\p{Script=Han})` : noteLabel(String(n + 1)), 'u'));
 
 /** A paragraph cut before each note it runs into, the notes set in a caption's type. */
 export function notesApart(paragraph: Paragraph): Paragraph[] {
   const starts = [...paragraph.text.matchAll(NOTE)].map((m) => m.index);
+  const notes = new Set(starts);
   // A numbered note runs into the next one: cut there too.
   for (const at of [...starts]) {
-    let n = Number(/\d+/u.exec(paragraph.text.slice(at, at + 6))?.[0] ?? NaN);
+    const number = /\d+/u.exec(paragraph.text.slice(at, at + 6));
+    const underLabel = number !== null && /[.．]/u.test(paragraph.text[at + number.index + number[0].length] ?? '');
+    let n = Number(number?.[0] ?? NaN);
     let from = at;
     while (Number.isInteger(n)) {
-      const next = nextNote(paragraph.text.slice(from + 1), n);
+      const next = nextNote(paragraph.text.slice(from + 1), n, underLabel);
       if (next < 0) break;
       from += 1 + next;
       if (!starts.includes(from)) starts.push(from);
+      notes.add(from);
       n += 1;
     }
   }
   const cuts = [0, ...starts.sort((a, b) => a - b), paragraph.text.length];
   return cuts
     .slice(0, -1)
-    .map((at, k) => paragraph.text.slice(at, cuts[k + 1]).trim())
-    .filter(Boolean)
-    .map((text) => ({ ...paragraph, text, ...(OPENS_NOTE.test(text) ? { caption: true as const } : {}) }));
+    .flatMap((at, k) => {
+      const text = paragraph.text.slice(at, cuts[k + 1]).trim();
+      return text ? [{ ...paragraph, text, ...(notes.has(at) || OPENS_NOTE.test(text) ? { caption: true as const } : {}) }] : [];
+    });
 }
 
 /** Blocks with each paragraph's notes set apart. */

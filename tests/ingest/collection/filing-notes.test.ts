@@ -32,6 +32,31 @@ describe('notesApart', () => {
     expect(notesApart(plain)).toEqual([plain]);
   });
 
+  it('takes a first numbered note after a table’s last cell or a figure’s title (2022 third quarter offset 318884, 2020 annual summary 355173, 2022 annual summary 298248)', () => {
+    expect(shown(notesApart(paragraph('前10名股东及前10名无限售股东参与融资融券及转融通业务情况说明（如有）不适用注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司提供的合并普通账户和融资融券信用账户股东名册的前十大股东信息。')))).toEqual([
+      ['前10名股东及前10名无限售股东参与融资融券及转融通业务情况说明（如有）不适用', false],
+      ['注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司提供的合并普通账户和融资融券信用账户股东名册的前十大股东信息。', true],
+    ]);
+    expect(shown(notesApart(paragraph('中央汇金资产管理有限责任公司0288,488,3000.90无0未知注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司。')))).toEqual([
+      ['中央汇金资产管理有限责任公司0288,488,3000.90无0未知', false],
+      ['注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司。', true],
+    ]);
+    expect(shown(notesApart(paragraph('4.2公司与控股股东之间的产权及控制关系的方框图注:1.数据截至2022年12月底2.公司引入战略投资者2017年通过非公开发行及老股转让取得股份共约109亿股')))).toEqual([
+      ['4.2公司与控股股东之间的产权及控制关系的方框图', false],
+      ['注:1.数据截至2022年12月底2.公司引入战略投资者2017年通过非公开发行及老股转让取得股份共约109亿股', true],
+    ]);
+    // Numbered notes under one label are a caption each, the next number after a sentence's end (2020 half-year summary, offset 369535).
+    expect(shown(notesApart(paragraph('表决权恢复的优先股股东及持股数量的说明不适用注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司（简称“中国结算”）提供的股东名册。2.前十名无限售条件股东中，包含中国国有企业结构调整基金股份有限公司（简称“结构调整基金”）。公司控股股东中国联合网络通信集团有限公司于2017年11月底向结构调整基金完成协议转让1,899,764,201股本公司股份。')))).toEqual([
+      ['表决权恢复的优先股股东及持股数量的说明不适用', false],
+      ['注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司（简称“中国结算”）提供的股东名册。', true],
+      ['2.前十名无限售条件股东中，包含中国国有企业结构调整基金股份有限公司（简称“结构调整基金”）。公司控股股东中国联合网络通信集团有限公司于2017年11月底向结构调整基金完成协议转让1,899,764,201股本公司股份。', true],
+    ]);
+    // A number after a figure or a date is no note's (`…12月底2.公司…` stays in note 1).
+    expect(notesApart(paragraph('方框图注:1.数据截至2022年12月底2.公司引入战略投资者')).map((b) => b.text)).toEqual(['方框图', '注:1.数据截至2022年12月底2.公司引入战略投资者']);
+    // A word the label ends (`关注：1.`, `备注：1.`) opens no note.
+    for (const text of ['需重点关注：1.数据安全。', '见备注：1.说明。']) expect(notesApart(paragraph(text)), text).toEqual([paragraph(text)]);
+  });
+
   it('leaves captions and other blocks as they are', () => {
     const caption: Block = { ...paragraph('单位：元币种：人民币'), caption: true };
     const table: Block = { type: 'table', rows: [['项目', '本期金额']], line: 1, rowLines: [1] };
