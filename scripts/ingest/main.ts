@@ -30,6 +30,8 @@ import { foldRepeatedPrintings, type Duplicate } from './kpi/duplicates.ts';
 import { type KpiRow } from './kpi/schema.ts';
 import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
 import { assignParagraphIds } from './output/anchors.ts';
+import { englishWords, withLatinSpaced, type EnglishWords } from './collection/latin-words.ts';
+import { readCedict } from '../search-en-zh.ts';
 import { localizedMoves, nginxMap, pagePaths, readMoved, redirectsFile } from './output/redirects.ts';
 import { simplifiedText, writeSearchDict } from '../search-dict.ts';
 import { writeEnglishChinese } from '../search-en-zh.ts';
@@ -109,6 +111,10 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
   return { docs: [doc], report: reportSource(source, [doc], removed, outline.unconfirmed, added) };
 }
 
+let cachedWords: EnglishWords | null = null;
+/** English words of the dictionary's meanings (CC-CEDICT), read once a process. */
+const dictionaryWords = (): EnglishWords => (cachedWords ??= englishWords(readCedict().flatMap((e) => e.meanings)));
+
 export function ingest(sources: readonly Source[]): IngestResult {
   // Each source names its documents alone; an id two sources share is one article published once, or an error.
   const results = sources.map((s) => ingestSource(s));
@@ -124,7 +130,9 @@ export function ingest(sources: readonly Source[]): IngestResult {
     const report = full && docs.find((r) => r.id === full.id);
     return report ? levelsFromFullReport(d, report) : d;
   });
-  return { docs: leveled.map(assignParagraphIds), reports };
+  // Collected documents' English is set apart into words again, once their paragraphs' ids are taken from the text as printed.
+  const words = leveled.some((d) => d.collection !== null) ? dictionaryWords() : null;
+  return { docs: leveled.map(assignParagraphIds).map((d) => (words && d.collection !== null ? withLatinSpaced(d, words) : d)), reports };
 }
 
 export interface Output {

@@ -168,6 +168,8 @@ export const vocabularySchema = z
         figureCredits: words,
         /** The labels of the numbered notes printed at the foot of a page. */
         pageNotes: words,
+        /** English function words: a run of Latin letters is divided where one follows a capitalised word; the only words under three letters taken (latin-words.ts). */
+        englishFunctionWords: words,
         /** How a body numbers the items it is written in, besides `一、`, `（一）` and `1.`. */
         itemNumbering: z
           .object({

@@ -99,6 +99,16 @@ test('on an English page, a code printed only inside the Chinese text is found (
   await expect(first).toHaveAttribute('href', /^\/en\/reports\/dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi\/si-gao-zhi-liang-tui-dong-shu-ju\//);
 });
 
+test('English printed without its spaces in the collection is found by its words (Global Reporting Initiative)', async ({ page }) => {
+  // The collection prints `全球报告倡议组织（GlobalReportingInitiative）` in 互联网行业可持续信息披露发展报告's appendix of
+  // abbreviations and its chapter 二 (collection/latin-words.ts sets the words apart again).
+  await page.goto(`/zh-hans/search/?q=${encodeURIComponent('Global Reporting Initiative')}`);
+  const links = page.locator('[data-results][data-query="Global Reporting Initiative"] > li > a');
+  await expect(links.first()).toHaveAttribute('href', /^\/zh-hans\/reports\/hu-lian-wang-hang-ye-ke-chi-xu-xin-xi\//);
+  await links.first().click();
+  await expect(page.locator('main')).toContainText('Global Reporting Initiative');
+});
+
 test('on an English page, results from both indexes list each page once, exact hits first (PUE)', async ({ page }) => {
   await page.goto(`/en/search/?q=PUE`);
   const links = page.locator('[data-results][data-query="PUE"] > li > a');
