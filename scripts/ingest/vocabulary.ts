@@ -168,8 +168,19 @@ export const vocabularySchema = z
         figureCredits: words,
         /** The labels of the numbered notes printed at the foot of a page. */
         pageNotes: words,
-        /** English function words: a run of Latin letters is divided where one follows a capitalised word; the only words under three letters taken (latin-words.ts). */
-        englishFunctionWords: words,
+        /** English run together on the collection's line, set apart again (latin-words.ts). */
+        latinWords: z
+          .object({
+            /** Function words: a capitalised word is divided only where one follows it. */
+            englishFunctionWords: words,
+            /** Other words under three letters a division may take. */
+            englishShortWords: words,
+            /** Prefixes that join the word after them, never a word of their own. */
+            englishPrefixes: words,
+            /** Names printed in mixed case, never divided. */
+            englishNames: words,
+          })
+          .strict(),
         /** How a body numbers the items it is written in, besides `一、`, `（一）` and `1.`. */
         itemNumbering: z
           .object({

@@ -261,15 +261,22 @@ const APPENDIX_ENTRY = new RegExp(`((?:${alternation(words.appendixLabels)})${NU
 /** The appendices a contents list with dotted leaders names, in order. */
 export const contentsAppendices = (text: string): string[] => [...text.matchAll(APPENDIX_ENTRY)].map((m) => m[1]!.trim());
 
+/** A section's heading found in a document: where it starts, its printed characters, and how it reads where that differs (`二 公司基本情况`). */
+export interface DocHeading {
+  at: number;
+  title: string;
+  shown?: string;
+}
+
 /**
  * Offsets and titles of the numbered headings 一、二、三… in order, after any contents list, then of
  * the appendices it names (each a page of its own where the body prints its title after the chapters),
  * or of one appendix it does not name (UNLISTED_APPENDIX).
  */
-export function numberedHeadings(text: string): { at: number; title: string }[] {
+export function numberedHeadings(text: string): DocHeading[] {
   const toc = contentsTitles(text);
   const tocEnd = contentsEnd(text) ?? 0;
-  const found: { at: number; title: string }[] = [];
+  const found: DocHeading[] = [];
   let from = tocEnd;
   for (let n = 1; n <= 20; n++) {
     const mark = `${numeral(n)}、`;
@@ -305,9 +312,9 @@ const UNLISTED_APPENDIX = new RegExp(`(?<=[。！？])(?:${alternation(words.app
  * headings run into the text, so only those names are read, first occurrence each, in order.
  */
 const REPORT_SECTION = new RegExp(`(${escapeRegExp(grammar.ordinal)}${NUMERAL}${escapeRegExp(words.results.part)}|${NUMERAL}、?)(${alternation(words.results.sections)})`, 'gu');
-export function reportHeadings(text: string): { at: number; title: string; shown: string }[] {
+export function reportHeadings(text: string): DocHeading[] {
   const seen = new Set<string>();
-  const found: { at: number; title: string; shown: string }[] = [];
+  const found: DocHeading[] = [];
   for (const m of text.matchAll(REPORT_SECTION)) {
     if (seen.has(m[2]!)) continue;
     seen.add(m[2]!);
@@ -619,8 +626,7 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog,
       const cut = doc.kind === 'results' ? { ...bodyAtHeadings(body, resultsSubheadings(body, sectionNumber(h.title))), missing: [] } : bodyWithHeadings(body, listed);
       countLeftOut(removed, cut);
       unconfirmed.push(...cut.missing.map((m) => `${doc.title} ${m}`));
-      const title = 'shown' in h && typeof h.shown === 'string' ? h.shown : h.title;
-      return { slug, title, printed: title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: cut.blocks };
+      return { slug, title: h.shown ?? h.title, printed: h.title, kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number], blocks: cut.blocks };
     }),
   ];
 }
@@ -637,7 +643,8 @@ export function withSpans(sections: Section[], sourceText: string, from: number,
     // The body's opening words, run on from its first blocks as the source prints them (a heading alone
     // is also printed in a contents list, so the section's own heading is not searched). Where a running
     // footer was removed inside them, the first paragraph's first words alone.
-    const run = s.blocks.map((b) => (b.type === 'paragraph' || b.type === 'heading' ? b.text : '')).join('');
+    // The one line prints no spaces: a heading shown with its number apart (`2.1 主要财务数据`) is looked for without them.
+    const run = s.blocks.map((b) => (b.type === 'paragraph' || b.type === 'heading' ? b.text.replace(/\s+/gu, '') : '')).join('');
     const paragraph = s.blocks.find((b) => b.type === 'paragraph');
     const probes = [run.slice(0, 48), paragraph?.type === 'paragraph' ? paragraph.text.slice(0, 20) : ''].filter(Boolean);
     let first = '';

@@ -10,10 +10,11 @@ const { label, attached, joinedBy } = vocabulary.collection.results.notes;
 const noteLabel = (number = '\\d{0,2}') => `(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]`;
 /**
  * Where a note opens: its label right after a sentence's end, a figure, a closing bracket, a percent
- * sign or an empty cell's dashes; or the first of numbered notes (`注：1.`) after any character that
- * makes no other word with the label (`…不适用注：1.`, `…未知注：1.`, `…方框图注:1.`).
+ * sign or an empty cell's dashes; or the first of numbered notes (`注：1.` and words, not a decimal)
+ * after any character that makes no other word with the label and opens no bracket or quotation
+ * (`…不适用注：1.`, `…未知注：1.`, `…方框图注:1.`; not `（注：1.…）`, a note inside its sentence).
  */
-const NOTE = new RegExp(`(?<=[。！？）)\\d%—])${noteLabel()}|(?<!${alternation([attached, ...joinedBy])})${escapeRegExp(label)}[：:](?=1[.．])`, 'gu');
+const NOTE = new RegExp(`(?<=[。！？）)\\d%—])${noteLabel()}|(?<!${alternation([attached, ...joinedBy])}|[（(“「《])${escapeRegExp(label)}[：:](?=1[.．]\\p{Script=Han})`, 'gu');
 /** A paragraph that opens with a note's label. */
 const OPENS_NOTE = new RegExp(`^${noteLabel()}`, 'u');
 

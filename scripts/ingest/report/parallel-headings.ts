@@ -203,7 +203,7 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
   let firstSub: number | null = null;
   let lastSub: string | null = null;
   let subOverList = false;
-  let subsOverLists = false;
+  let subsOverLists = true;
   return blocks.map((b, k) => {
     if (b.type !== 'heading' || (b.depth ?? depth) > depth) return b;
     // A topic opens; any other heading at this depth or above (the contents list's) ends one, as
@@ -216,7 +216,7 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
     const sibling = parallel.length >= 2 && at(b) && size === length && !topics.has(b) && firstSub !== null && (size !== firstSub || subsOverLists) && opensWithParagraph;
     // A topic printed like the sub-heading before it, one length and half its characters in the same
     // places, is one more of them (`打造绿色极简网络` after `打造绿色移动网络`, `打造绿色数据中心`).
-    // Inside a topic whose sub-headings so far each open their text with a paragraph, a heading of the
+    // Inside a topic none of whose sub-headings so far stands right over a list, a heading of the
     // topics' whose own sub-headings follow its introduction, two or more each right over a list, is a
     // sub-heading over its own points (`推动物资循环利用` over `推动固定资产盘活利用`, `分类处理废弃物`, inside
     // `提升资源利用效率`; not `护航数据安全保护隐私` after `锻造核心网络安全能力`'s sub-headings over lists).

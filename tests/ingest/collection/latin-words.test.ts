@@ -33,6 +33,23 @@ describe('runs of Latin letters the collection printed without spaces', () => {
     expect(spaceLatinRuns('millionavailableforco', words)).toBe('millionavailableforco');
   });
 
+  it('keep names printed in mixed case whole: a lone capital with its part, the vocabulary’s names (review of session 18)', () => {
+    expect(spaceLatinRuns('IoTConnectionManagement', words)).toBe('IoT Connection Management');
+    expect(spaceLatinRuns('SaaSPlatformServices', words)).toBe('SaaS Platform Services');
+    expect(spaceLatinRuns('eSIMServicePlatform', words)).toBe('eSIM Service Platform');
+    expect(spaceLatinRuns('WeChatMiniProgramPlatform', words)).toBe('WeChat Mini Program Platform');
+    expect(spaceLatinRuns('McKinseyGlobalInstitute', words)).toBe('McKinsey Global Institute');
+  });
+
+  it('leave an address or a file’s name as printed, whatever its domain (review of session 18)', () => {
+    for (const printed of ['ir.chinaunicom.hk/InvestorRelationsCenter', 'https://x.org/wiki/Robot_(InternationalFederation)', 'Report2023InternationalFederation.xlsx']) expect(spaceLatinRuns(`见${printed}。`, words), printed).toBe(`见${printed}。`);
+  });
+
+  it('divide a capitalised part only after a first word of four letters, and join a prefix to its word', () => {
+    expect(spaceLatinRuns('TelecommunicationsEspana', englishWords(['esp; an; telecommunications']))).toBe('Telecommunications Espana');
+    expect(spaceLatinRuns('datacenterinterconnect', englishWords(['data; center; inter; connect']))).toBe('data center interconnect');
+  });
+
   it('set apart a collected document’s text, keeping its paragraphs’ ids and its headings’ slugs', () => {
     const doc = {
       id: 'x', source: 'news-and-white-papers.txt', title: 'GRI', year: 2023, kind: 'white-paper', script: 'hans', publisher: 'p', date: null, collection: 'news-and-white-papers',

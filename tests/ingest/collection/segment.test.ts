@@ -612,6 +612,19 @@ describe('a collected section whose opening words hold a removed running footer'
   });
 });
 
+describe('a results report’s section shown with its number apart', () => {
+  it('is found where the source prints it without the space (2020 half-year summary, offset 369000)', async () => {
+    const { withSpans } = await import('../../../scripts/ingest/collection/documents.ts');
+    const source = '…半年度报告摘要二公司基本情况2.1公司简介公司股票简况股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通600050';
+    const section = {
+      slug: 'er-gong-si-ji-ben-qing-kuang', title: '二 公司基本情况', printed: '二公司基本情况', kind: 'section' as const, chapter: null, lines: [1, 1] as [number, number],
+      blocks: [{ type: 'heading' as const, text: '2.1 公司简介', line: 1, id: '2-1-gong-si-jian-jie' }, { type: 'paragraph' as const, text: '公司股票简况股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通600050', line: 1 }],
+    };
+    const [withSpan] = withSpans([section], source, 0, source.length);
+    expect(withSpan!.span).toEqual([source.indexOf('二公司基本情况') + 1, source.length]);
+  });
+});
+
 describe('a headline asking a question before a dateline', () => {
   it('starts an article and is its title (offset 268643)', () => {
     const a = '公有云市场增速第一，联通云的底气从哪来？近日，国际权威咨询机构IDC公布《中国公有云服务市场（2022H1）跟踪》报告。';
