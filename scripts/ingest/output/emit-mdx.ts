@@ -11,6 +11,24 @@ export const text = (s: string): string => `{${JSON.stringify(s)}}`;
 
 const attr = (s: string): string => JSON.stringify(s);
 
+/** English the source prints inside its Chinese text: three words or more (`Global Reporting Initiative`). */
+const ENGLISH_PHRASE = /[A-Za-z][A-Za-z'’&.-]*(?: [A-Za-z][A-Za-z'’&.-]*){2,}/gu;
+
+/**
+ * Source text as MDX, its English phrases marked `lang="en"` so that a screen reader reads them as
+ * English (the page is Chinese; on English pages the Chinese text is marked zh-Hans around them).
+ */
+export function prose(s: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of s.matchAll(ENGLISH_PHRASE)) {
+    if (m.index > from) out += text(s.slice(from, m.index));
+    out += `<span lang="en">${text(m[0])}</span>`;
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? text(s) : out + (from < s.length ? text(s.slice(from)) : '');
+}
+
 /** Numbered notes printed in a section: their numbers, which footnote markers link to. */
 export function sectionNotes(blocks: readonly Block[]): Set<number> {
   return new Set(tableNotes(blocks).keys());
@@ -83,19 +101,19 @@ function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false
   const scope = rowHeader ? ' scope="row"' : '';
   const open = numeric ? `<${tag}${scope} class="num">` : `<${tag}${scope}>`;
   const items = cellListItems(value);
-  if (items) return `${open}<ul>${items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></${tag}>`;
+  if (items) return `${open}<ul>${items.map((i) => `<li>${prose(i)}</li>`).join('')}</ul></${tag}>`;
   const marked = splitFootnotes(value);
   // A digit glued to a name (`汽油消耗量5`, the 2020 table) is a marker only where that note is printed
   // and the column does not number its labels so (`原則1` … `原則10`).
   const { name, notes } = marked.notes.length ? marked : splitGluedFootnote(value, ctx.notes, column);
-  if (notes.length) return `${open}${text(name)}${footnoteRefs(notes, ctx)}</${tag}>`;
-  return `${open}${text(value)}</${tag}>`;
+  if (notes.length) return `${open}${prose(name)}${footnoteRefs(notes, ctx)}</${tag}>`;
+  return `${open}${prose(value)}</${tag}>`;
 }
 
 /** Text that opens with one of the bold lead-ins printed there (the longest that fits), that lead-in in bold. */
 function withLead(value: string, leads: readonly string[]): string {
   const lead = leads.filter((l) => value.startsWith(l)).sort((a, b) => b.length - a.length)[0];
-  return lead ? `<strong>${text(lead)}</strong>${value.length > lead.length ? text(value.slice(lead.length)) : ''}` : text(value);
+  return lead ? `<strong>${prose(lead)}</strong>${value.length > lead.length ? prose(value.slice(lead.length)) : ''}` : prose(value);
 }
 
 /** An amount as a table prints it (`-3,400,078,829`, `0.225`, `12.5%`), or a dash for none. */
@@ -122,13 +140,13 @@ function amountColumns(body: readonly (readonly string[])[]): Set<number> {
 const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ctx: EmitContext) => string } = {
   heading: (b, ctx) => {
     const h = `h${ctx.levels.get(b) ?? 2}`;
-    return `<${h} id=${attr(b.id)} data-line=${attr(String(b.line))}>${text(b.text)}</${h}>`;
+    return `<${h} id=${attr(b.id)} data-line=${attr(String(b.line))}>${prose(b.text)}</${h}>`;
   },
   paragraph: (b, ctx) => {
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
     const n = noteNumber(b.text);
     const noteLabel = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
-    const labelled = (s: string) => (noteLabel ? `<span class="caption-label">${text(noteLabel)}</span>${text(s.slice(noteLabel.length))}` : text(s));
+    const labelled = (s: string) => (noteLabel ? `<span class="caption-label">${text(noteLabel)}</span>${prose(s.slice(noteLabel.length))}` : prose(s));
     if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote${b.caption ? ' caption' : ''}" data-line=${attr(String(b.line))}>${labelled(b.text)}${backLink(n)}</p>`;
     // A caption or a figure's credit, set apart from the text; a caption's number label in a span of its own.
     // A page's note that a marker points to carries `fn-N` and links back.
@@ -136,18 +154,18 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
       const label = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
       const note = label && ctx.pageNotes.has(Number(label)) && ctx.refs.has(Number(label)) ? Number(label) : null;
       const back = note === null ? '' : backLink(note);
-      return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${label ? `<span class="caption-label">${text(label)}</span>` : ''}${text(b.text.slice(label.length))}${back}</p>`;
+      return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${label ? `<span class="caption-label">${text(label)}</span>` : ''}${prose(b.text.slice(label.length))}${back}</p>`;
     }
     const markers = b.lead ? [] : pageNoteMarkers(b.text, ctx.pageNotes);
     if (markers.length > 0) {
       let from = 0;
       const html = markers.map((m) => {
-        const piece = `${b.text.slice(from, m.at) ? text(b.text.slice(from, m.at)) : ''}${footnoteRefs([m.n], ctx)}`;
+        const piece = `${b.text.slice(from, m.at) ? prose(b.text.slice(from, m.at)) : ''}${footnoteRefs([m.n], ctx)}`;
         from = m.at + String(m.n).length;
         return piece;
       });
       const rest = b.text.slice(from);
-      return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${html.join('')}${rest ? text(rest) : ''}</p>`;
+      return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${html.join('')}${rest ? prose(rest) : ''}</p>`;
     }
     return `<p${b.id ? ` id=${attr(b.id)}` : ''} data-line=${attr(String(b.line))}>${withLead(b.text, b.lead ? [b.lead] : [])}</p>`;
   },

@@ -193,3 +193,12 @@ describe('bold lead-ins (2024 report lines 696-697, 2182)', () => {
     expect(await textsOf(mdx, 'p')).toEqual(['拓展产投融合。中国联通聚焦主责主业']);
   });
 });
+
+describe('English inside the Chinese text', () => {
+  it('is marked lang="en" where it runs three words or more (互联网行业可持续信息披露发展报告’s abbreviations)', async () => {
+    const { prose } = await import('../../../scripts/ingest/output/emit-mdx.ts');
+    expect(prose('全球报告倡议组织（Global Reporting Initiative）')).toBe('{"全球报告倡议组织（"}<span lang="en">{"Global Reporting Initiative"}</span>{"）"}');
+    // Two words, an abbreviation or a product's name stay in the text's own language.
+    for (const s of ['联通云（Unicom Cloud）', '5G基站', 'GRI标准', '']) expect(prose(s), s).toBe(JSON.stringify(s).replace(/^/u, '{').replace(/$/u, '}'));
+  });
+});
