@@ -217,7 +217,7 @@ export function nestUnderTopics(blocks: readonly Block[], depth: number, byLayou
     // A topic printed like the sub-heading before it, one length and half its characters in the same
     // places, is one more of them (`打造绿色极简网络` after `打造绿色移动网络`, `打造绿色数据中心`).
     // Inside a topic none of whose sub-headings so far stands right over a list, a heading of the
-    // topics' whose own sub-headings follow its introduction, two or more each right over a list, is a
+    // topics' length whose own sub-headings follow its introduction, two or more each right over a list, is a
     // sub-heading over its own points (`推动物资循环利用` over `推动固定资产盘活利用`, `分类处理废弃物`, inside
     // `提升资源利用效率`; not `护航数据安全保护隐私` after `锻造核心网络安全能力`'s sub-headings over lists).
     const topic = topics.has(b) && !(inTopic && lastSub !== null && (printedAlike(lastSub, b.text) || (!subOverList && overPoints(k))));
