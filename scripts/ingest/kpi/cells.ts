@@ -88,8 +88,10 @@ export const isKpiValue = (cell: string) => parseValue(cell) !== null || GRADE.t
 /** Whether a cell stands in a value column: a KPI value or a number the grammar does not read. */
 export const isValueCell = (cell: string) => isKpiValue(cell) || isUnreadNumber(cell);
 
+/** The label a report prints over a table's notes (`注：`, `註:`), as a pattern's source. */
+export const NOTE_LABEL = `(?:${alternation(vocabulary.report.noteLabels)})\\s*[：:]`;
 /** Numbered notes under the table (`4. 为更好地反映…`), by number; the first may open with the label over them (`注：1. …`, text/notes.ts). */
-const NOTE = new RegExp(`^(?:(?:${alternation(vocabulary.report.noteLabels)})\\s*[：:])?(\\d{1,2})\\.\\s*(.+)$`, 'u');
+const NOTE = new RegExp(`^(?:${NOTE_LABEL})?(\\d{1,2})\\.\\s*(.+)$`, 'u');
 
 /** The number of a numbered note (`4. 为更好地反映…` → 4), or null for other text. */
 export function noteNumber(text: string): number | null {

@@ -145,16 +145,16 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
   paragraph: (b, ctx) => {
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
     const n = noteNumber(b.text);
-    const noteLabel = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
-    const labelled = (s: string) => (noteLabel ? `<span class="caption-label">${text(noteLabel)}</span>${prose(s.slice(noteLabel.length))}` : prose(s));
-    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote${b.caption ? ' caption' : ''}" data-line=${attr(String(b.line))}>${labelled(b.text)}${backLink(n)}</p>`;
-    // A caption or a figure's credit, set apart from the text; a caption's number label in a span of its own.
+    // A caption's or a note's label (`图3`, `注：`) in a span of its own, the text after it.
+    const label = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
+    const labelled = `${label ? `<span class="caption-label">${text(label)}</span>` : ''}${prose(b.text.slice(label.length))}`;
+    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote${b.caption ? ' caption' : ''}" data-line=${attr(String(b.line))}>${labelled}${backLink(n)}</p>`;
+    // A caption or a figure's credit, set apart from the text.
     // A page's note that a marker points to carries `fn-N` and links back.
     if (b.caption) {
-      const label = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
       const note = label && ctx.pageNotes.has(Number(label)) && ctx.refs.has(Number(label)) ? Number(label) : null;
       const back = note === null ? '' : backLink(note);
-      return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${label ? `<span class="caption-label">${text(label)}</span>` : ''}${prose(b.text.slice(label.length))}${back}</p>`;
+      return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${labelled}${back}</p>`;
     }
     const markers = b.lead ? [] : pageNoteMarkers(b.text, ctx.pageNotes);
     if (markers.length > 0) {

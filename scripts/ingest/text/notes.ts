@@ -2,16 +2,15 @@
 // then the notes, numbered (`1. 数据截至 2024 年 12 月底。`, `2. …`). The label is no paragraph of its own:
 // it opens the first note, and the run of notes is set apart in the smaller type of a caption.
 import type { Block } from '../types.ts';
-import { alternation, vocabulary } from '../vocabulary.ts';
-import { noteNumber } from '../kpi/cells.ts';
+import { NOTE_LABEL, noteNumber } from '../kpi/cells.ts';
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
 /** A line holding only the label of the notes under it (`注：`, `註:`). */
-const NOTE_LABEL = new RegExp(`^(?:${alternation(vocabulary.report.noteLabels)})\\s*[：:]$`, 'u');
+const LABEL_ALONE = new RegExp(`^${NOTE_LABEL}$`, 'u');
 
 /** Whether a paragraph is a notes label alone on its line. */
-export const isNoteLabel = (text: string): boolean => NOTE_LABEL.test(text.trim());
+export const isNoteLabel = (text: string): boolean => LABEL_ALONE.test(text.trim());
 
 /**
  * Blocks with each notes label joined to the first note under it (`注：` + `1. 数据截至…` →

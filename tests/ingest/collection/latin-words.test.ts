@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { englishWords, spaceLatinRuns, withLatinSpaced } from '../../../scripts/ingest/collection/latin-words.ts';
+import { englishWordCosts, spaceLatinRuns, withLatinSpaced } from '../../../scripts/ingest/collection/latin-words.ts';
 import type { Doc } from '../../../scripts/ingest/types.ts';
 
 // A small dictionary of meanings stands for CC-CEDICT's; the strings are the collection's own.
-const words = englishWords([
+const words = englishWordCosts([
   'international; federation; robotics; global; reporting; initiative; business; support; system; operation; management',
   'ministry; science; platform; service; access; over; converged; ethernet; launch; new; calls; proposals; deliver; digital',
   'point; operations; second; remote; direct; memory; inter; connect; lead; less; chip; carrier; hyper; ledger; fabric; council; european; union',
@@ -46,8 +46,8 @@ describe('runs of Latin letters the collection printed without spaces', () => {
   });
 
   it('divide a capitalised part only after a first word of four letters, and join a prefix to its word', () => {
-    expect(spaceLatinRuns('TelecommunicationsEspana', englishWords(['esp; an; telecommunications']))).toBe('Telecommunications Espana');
-    expect(spaceLatinRuns('datacenterinterconnect', englishWords(['data; center; inter; connect']))).toBe('data center interconnect');
+    expect(spaceLatinRuns('TelecommunicationsEspana', englishWordCosts(['esp; an; telecommunications']))).toBe('Telecommunications Espana');
+    expect(spaceLatinRuns('datacenterinterconnect', englishWordCosts(['data; center; inter; connect']))).toBe('data center interconnect');
   });
 
   it('set apart a collected document’s text, keeping its paragraphs’ ids and its headings’ slugs', () => {
