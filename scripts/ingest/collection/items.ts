@@ -4,6 +4,7 @@
 // the company or a branch, or names the heading's topic again (`第一章：义乌——…` + `义乌，这座…`). A run may
 // stand under a heading of its own, three phrases set apart by commas (runParents).
 import { numeralValue } from '../text/numerals.ts';
+import { printedAlike } from '../report/parallel-headings.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, names, collection: words } = vocabulary;
@@ -104,9 +105,29 @@ export function numberedItems(text: string): NumberedItem[] {
             .find((h) => !OPEN_END.test(h) && closesQuotes(h)) ?? null;
         found.push({ at: m.index, heading, run: runCount });
       }
+      inParallelWithSiblings(text, run, found.slice(-run.length));
     }
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * An item whose end does not show, printed in parallel with a sibling whose end shows (`一、以数字新基建筑牢网络强国基石`
+ * beside `三、以数实新融合深化网络强国实践`: one length, characters in the same places), ends at that sibling's
+ * length: parallel titles are a run's way of printing its headings. `items` are the run's, in order, changed in place.
+ */
+function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], items: NumberedItem[]): void {
+  const titles = items.map((item, k) => (item.heading ? [...item.heading].slice(run[k]![0].length).join('') : null));
+  items.forEach((item, k) => {
+    if (item.heading) return;
+    const from = run[k]!.index + run[k]![0].length;
+    const sentence = [.../^[^。！？]*/u.exec(text.slice(from))![0]];
+    const heading = titles
+      .flatMap((t) => (t ? [t] : []))
+      .map((t) => ({ t, own: sentence.slice(0, [...t].length).join('') }))
+      .find(({ t, own }) => [...own].length === [...t].length && sentence.length > [...t].length && printedAlike(own, t) && !OPEN_END.test(own) && closesQuotes(own));
+    if (heading) item.heading = text.slice(run[k]!.index, from + heading.own.length);
+  });
 }
 
 /** Where a sentence starts in the collection's running text: after its end, past closing quotation marks. */

@@ -22,7 +22,7 @@ function sharedPlaces(a: string, b: string): number {
 export const printedInParallel = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) >= MIN_SHARED;
 
 /** Two titles of one length with at least half their characters in the same places. */
-const printedAlike = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) * 2 >= [...a].length;
+export const printedAlike = (a: string, b: string): boolean => [...a].length === [...b].length && sharedPlaces(a, b) * 2 >= [...a].length;
 
 /** Two titles opening with the same words: at least this many characters. */
 const MIN_OPENING = 4;
