@@ -55,7 +55,7 @@ export function evaluate(): { result: EvalResult; problems: string[] } {
     const predicted = docs.filter((d) => (d.collection ?? d.id) === source.id).map((d) => predictedDoc(d, source.text, source.id, source.meta.kind === 'chapter'));
     const running = files.flatMap((f) => f.gold.running);
     if (source.meta.kind === 'collection') {
-      const [tuned, held] = measureCollection(files, predicted, running, missesOf(source.id));
+      const [tuned, held] = measureCollection(files, predicted, running, read, missesOf(source.id));
       out[source.id] = tuned;
       out[`${source.id} (held out)`] = held;
     } else out[source.id] = measureReport(files, predicted[0], running, read, missesOf(source.id));
@@ -88,7 +88,7 @@ function measureReport(files: readonly LoadedGold[], pred: PredictedDoc | undefi
 }
 
 /** The collection: documents paired by their starts; each gold part file covers a range of the source. */
-function measureCollection(files: readonly LoadedGold[], predicted: readonly PredictedDoc[], running: readonly string[], misses: string[]): [Measures, Measures] {
+function measureCollection(files: readonly LoadedGold[], predicted: readonly PredictedDoc[], running: readonly string[], rows: Parameters<typeof measureKpis>[2], misses: string[]): [Measures, Measures] {
   const ranges: [number, number][] = files.map((f) => f.gold.range ?? [0, Infinity]);
   const all: ResolvedGoldDoc[] = files
     .flatMap((f) => f.gold.documents.map((doc) => ({ doc, start: f.places.get(doc.start)?.offset ?? -1, places: f.places as Map<object, never> })))
@@ -125,6 +125,8 @@ function measureCollection(files: readonly LoadedGold[], predicted: readonly Pre
       else log.push(`  date: ${p.date}, printed ${g.doc.date}`);
     }
     measureHeadings(g.doc, g.places, p, norm, m, log, p !== undefined && holdsHeldOut(p));
+    // The key figures a document prints by year (a results report's), read into the dataset under its page's id.
+    if (p) measureKpis(g.doc.kpis, p.id, rows, norm, m, log);
   }
   for (const p of preds) {
     const m = group(home(p));

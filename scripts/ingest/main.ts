@@ -24,6 +24,7 @@ import { SourceError } from './errors.ts';
 import { coverage, readTranslations, type Coverage, type Translations } from './translations.ts';
 import { extractCallouts } from './kpi/callouts.ts';
 import { extractKpis, unreadKpiValues, type UnreadValue } from './kpi/tables.ts';
+import { extractYearTables } from './kpi/year-tables.ts';
 import { joinSeries, seriesKey, type SeriesJoin, type SeriesSplit } from './kpi/series.ts';
 import { extractBoxes } from './kpi/boxes.ts';
 import { foldRepeatedPrintings, type Duplicate } from './kpi/duplicates.ts';
@@ -31,6 +32,7 @@ import { type KpiRow } from './kpi/schema.ts';
 import { tabulateSpaceTables, transposeYearRows } from './text/space-tables.ts';
 import { assignParagraphIds } from './output/anchors.ts';
 import { englishWordCosts, withLatinSpaced, type EnglishWords } from './collection/latin-words.ts';
+import { withWrappedNamesRejoined } from './collection/wrapped-names.ts';
 import { readCedict } from '../search-en-zh.ts';
 import { localizedMoves, nginxMap, pagePaths, readMoved, redirectsFile } from './output/redirects.ts';
 import { simplifiedText, writeSearchDict } from '../search-dict.ts';
@@ -132,7 +134,9 @@ export function ingest(sources: readonly Source[]): IngestResult {
   });
   // Collected documents' English is set apart into words again, once their paragraphs' ids are taken from the text as printed.
   const words = leveled.some((d) => d.collection !== null) ? dictionaryWords() : null;
-  return { docs: leveled.map(assignParagraphIds).map((d) => (words && d.collection !== null ? withLatinSpaced(d, words) : d)), reports };
+  // A row name wrapped over a page break is made whole where the document prints it whole in another table.
+  const collected = (d: Doc) => (d.collection !== null ? withWrappedNamesRejoined(words ? withLatinSpaced(d, words) : d) : d);
+  return { docs: leveled.map(assignParagraphIds).map(collected), reports };
 }
 
 export interface Output {
@@ -161,6 +165,7 @@ export function datasetRows(docs: readonly Doc[], translations: Translations): R
       ...extractKpis(d, file, englishName).map((row) => ({ row, printing: 'table' as const })),
       ...extractBoxes(d, file, englishName).map((row) => ({ row, printing: 'box' as const })),
       ...extractCallouts(d, file, englishName).map((row) => ({ row, printing: 'callout' as const })),
+      ...extractYearTables(d, file, englishName).map((row) => ({ row, printing: 'table' as const })),
     ];
   });
   const { rows, duplicates } = foldRepeatedPrintings(
@@ -185,6 +190,8 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
   const indicatorsIn = (doc: string, lines: [number, number]) => [
     ...new Set(printings.filter((k) => k.report === doc && lines[0] <= k.line && k.line <= lines[1]).map((k) => k.indicator)),
   ];
+  /** The indicators a page of a collected document prints (its lines are the collection's one line): by the rows' page. */
+  const indicatorsOnPage = (doc: string, slug: string) => [...new Set(kpis.filter((k) => k.report === doc && k.section === slug).map((k) => k.indicator))];
   const catalog: CatalogDoc[] = [];
   for (const doc of result.docs) {
     const scripts = bothScripts(doc);
@@ -192,7 +199,7 @@ export function writeOutput(result: IngestResult, translations: Translations, ou
       const dir = join(outDir, 'sections', script, doc.id);
       mkdirSync(dir, { recursive: true });
       for (const section of scripts[script].sections)
-        writeFileSync(join(dir, `${section.slug}.mdx`), emitSectionMdx(doc.id, script, section, doc.collection ? [] : indicatorsIn(doc.id, section.lines)));
+        writeFileSync(join(dir, `${section.slug}.mdx`), emitSectionMdx(doc.id, script, section, doc.collection ? indicatorsOnPage(doc.id, section.slug) : indicatorsIn(doc.id, section.lines)));
     }
     catalog.push(catalogDoc(doc, scripts.hans, scripts.hant, translations));
   }
@@ -229,7 +236,7 @@ function main(): void {
     const kpiMissing = [...new Set(kpis.filter((k) => !k.name_en).map((k) => k.indicator))];
     console.log(`KPIs: ${kpis.length} rows, ${new Set(kpis.map((k) => k.indicator)).size} indicators, ${joins.length} series joined across reports (listed in build-report.json)`);
     const conflicts = duplicates.filter((d) => d.conflict);
-    console.log(`KPIs: ${duplicates.length} figures printed twice in one report (a box repeating the key-performance table, a callout) kept once (listed in build-report.json, kpis.duplicates)`);
+    console.log(`KPIs: ${duplicates.length} figures printed twice in one report (a box repeating the key-performance table, a table repeating another, a callout) kept once (listed in build-report.json, kpis.duplicates)`);
     if (conflicts.length) console.warn(`warning: ${conflicts.length} of them print another value than the row kept: ${conflicts.slice(0, 5).map((d) => `${d.report} ${d.name} ${d.year}: ${d.raw} (line ${d.line}) vs ${d.kept.raw} (line ${d.kept.line})`).join(', ')} (kpis.duplicates, conflict: true)`);
     if (unreadValues.length) console.warn(`warning: ${unreadValues.length} KPI cells print a number the build cannot read, kept as printed with no value: ${unreadValues.slice(0, 5).map((u) => `${u.file}:${u.line} \`${u.raw}\``).join(', ')} (listed in build-report.json, kpis.unreadValues)`);
     console.log(`Moved pages: ${moved.size} old addresses redirected in every locale (content/moved.yml)`);

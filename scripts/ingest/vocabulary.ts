@@ -222,6 +222,8 @@ export const vocabularySchema = z
         columnHeaders: words,
         /** The category callouts are filed under. */
         calloutCategory: word,
+        /** The label a table's caption prints after its unit, naming the currency (`单位：元币种：人民币`). */
+        currencyLabel: words,
       })
       .strict(),
   })

@@ -77,7 +77,9 @@ test('the indicator list shows every category with a trend line', async ({ page 
   // the indicator too; never under the box's label 责任绩效指标.
   await expect(page.getByRole('heading', { level: 2 })).toHaveText([
     '经营发展', '网络能力', '重保投入', '自主创新', '客户服务', '以人为本', '低碳发展', '合规管理', '社区责任', '携手友商共赢发展', '推动产业深度合作',
-    '厚植人才成长沃土', '关心关爱广大职工', '人员构成', '年龄分布', '学历分布', '打造科技创新实力', '关键数字',
+    '厚植人才成长沃土', '关心关爱广大职工', '人员构成', '年龄分布', '学历分布', '打造科技创新实力',
+    // The titles of the annual results summaries' tables of key figures by year (tests/gold/news-and-white-papers/part-2.yml).
+    '近3年的主要会计数据和财务指标', '公司近2年的主要会计数据和财务指标', '关键数字',
   ]);
   // One trend line per indicator of the dataset.
   const data = (await (await page.request.get('/data/kpis.json')).json()) as Row[];
@@ -158,4 +160,33 @@ test('an indicator page reads a value printed with its qualifier with it (建成
   await expect(page.locator('main p', { hasText: 'as printed in' })).toContainText('over 38 10,000 units in 2020');
   await page.goto('/zh-hans/kpis/jian-cheng-5g-ji-zhan/');
   await expect(page.locator('main p', { hasText: '见《' })).toContainText('2020年为 超过 38');
+});
+
+test('a results report’s key figures by year are indicators, charted on its page and linked to their own', async ({ page, request }) => {
+  const data = (await (await request.get('/data/kpis.json')).json()) as (Row & { report: string; unit: string; category: string })[];
+  // The 2022 annual summary's table 3.1 (source offset 296301 on, `单位：元币种：人民币`): 总资产 644,687,027,607,
+  // 593,284,479,854 and 582,475,430,408 元 for 2022, 2021 and 2020; the change column (8.7) is no year.
+  const assets = data.filter((r) => r.indicator === 'zong-zi-chan' && r.report === '2022-nian-nian-du-bao-gao-zhai-yao');
+  expect(assets.map((r) => [r.year, r.value, r.unit, r.category])).toEqual([
+    [2022, 644687027607, '元', '近3年的主要会计数据和财务指标'],
+    [2021, 593284479854, '元', '近3年的主要会计数据和财务指标'],
+    [2020, 582475430408, '元', '近3年的主要会计数据和财务指标'],
+  ]);
+  // The bonds section's ratio printed under `单位：元` has no unit: 利息保障倍数 21.8 (2022), 14.5 (2021).
+  expect(data.filter((r) => r.indicator === 'li-xi-bao-zhang-bei-shu' && r.report === '2022-nian-nian-du-bao-gao-zhai-yao').map((r) => [r.year, r.value, r.unit])).toEqual([
+    [2022, 21.8, ''],
+    [2021, 14.5, ''],
+  ]);
+
+  await page.goto('/zh-hant/reports/2022-nian-nian-du-bao-gao-zhai-yao/di-er-jie-gong-si-ji-ben-qing/');
+  const card = page.locator('.kpi-figures li').filter({ has: page.locator('a[href="/zh-hant/kpis/zong-zi-chan/"]') });
+  await expect(card).toContainText('644,687,027,607');
+  await card.locator('a').click();
+  await expect(page).toHaveURL(/\/zh-hant\/kpis\/zong-zi-chan\/$/);
+  await expect(page.locator('h1')).toContainText('總資產');
+  // The source names the summary's page; the collection's one line is no place to point to.
+  const source = page.locator('section[aria-labelledby="kpi-sources"] li').filter({ hasText: '2022年年度報告摘要' });
+  await expect(source.locator('a')).toHaveAttribute('href', '/zh-hant/reports/2022-nian-nian-du-bao-gao-zhai-yao/di-er-jie-gong-si-ji-ben-qing/');
+  await expect(source).not.toContainText('第 1 行');
+  await expect(source).toContainText('news-and-white-papers.txt');
 });

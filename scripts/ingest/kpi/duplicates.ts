@@ -16,8 +16,8 @@ export interface Duplicate {
   year: number;
   name: string;
   unit: string;
-  /** The dropped printing: a box's row or a callout, where it is printed and as printed. */
-  from: Exclude<Printing, 'table'>;
+  /** The dropped printing: a table's row printed again by a later table, a box's row or a callout, where it is printed and as printed. */
+  from: Printing;
   line: number;
   raw: string;
   /** The row kept for it (a table's row, or a box's for a callout). */
@@ -38,6 +38,8 @@ const sameValue = (a: KpiRow, b: KpiRow) => a.value === b.value && (a.value !== 
  * - A box's row whose name and every figure one row of the table prints under another counting word
  *   (the 2024 report counts patents in 项 in its table, in 件 in its box) is that row printed again.
  * - A box's row of an indicator the table prints for other years takes the table's category.
+ * - A table's row that an earlier table of the report prints (same indicator, year and value: a results
+ *   report's bonds section repeats a key figure) is that row printed again; a different value is kept.
  * - A callout that repeats a table's or box's cell (same indicator, year and value) is that cell.
  *   A callout that differs is kept: `joinSeries` makes it a series of its own.
  */
@@ -49,7 +51,16 @@ export function foldRepeatedPrintings(
   const named = (r: KpiRow) => `${r.report}\u0000${nameKey(r.name)}`;
   const indicator = (r: KpiRow) => `${named(r)}\u0000${unitKey(r.unit)}`;
   const cell = (r: KpiRow) => `${indicator(r)}\u0000${r.year}`;
-  const tables = printed.filter((p) => p.printing === 'table').map((p) => p.row);
+  // A table's cell printed again by a later table, with the same value: the first printing stands for it.
+  const firstTable = new Map<string, KpiRow>();
+  const again = new Set<Printed>();
+  for (const p of printed) {
+    if (p.printing !== 'table') continue;
+    const first = firstTable.get(cell(p.row));
+    if (!first) firstTable.set(cell(p.row), p.row);
+    else if (sameValue(first, p.row)) again.add(p);
+  }
+  const tables = printed.filter((p) => p.printing === 'table' && !again.has(p)).map((p) => p.row);
   const tableCells = new Map(tables.map((r) => [cell(r), r]));
   const tableCategory = new Map(tables.map((r) => [indicator(r), r.category]));
   // The table's rows by name and year, whatever their unit.
@@ -91,7 +102,8 @@ export function foldRepeatedPrintings(
   }
   const rows: KpiRow[] = [];
   for (const p of printed) {
-    if (p.printing === 'table') rows.push(p.row);
+    if (again.has(p)) drop(p, firstTable.get(cell(p.row))!, 'table');
+    else if (p.printing === 'table') rows.push(p.row);
     else if (p.printing === 'box') {
       const row = keptBoxes.get(p);
       if (row) rows.push(row);
