@@ -211,6 +211,7 @@ function raiseFloors(result: EvalResult): void {
     if (m.titles.of && source.startsWith('news')) lines.push(`  titles: ${up(down(ratio(m.titles)), f.titles)}`);
     if (m.dates.of && source.startsWith('news')) lines.push(`  dates: ${up(down(ratio(m.dates)), f.dates)}`);
     if (m.kpis.gold) lines.push(`  kpis: ${up(down(recall(m.kpis)), f.kpis)}`);
+    if (m.tables.gold) lines.push(`  tables: ${up(down(recall(m.tables)), f.tables)}`);
     const defects = (f.defects ?? {}) as Record<string, number>;
     lines.push(`  defects: {${Object.entries(m.defects).map(([k, v]) => `${k}: ${fewer(v, defects[k])}`).join(', ')}}`, `  merged: ${fewer(m.merged, f.merged)}`);
   }

@@ -14,6 +14,8 @@ interface Floor {
   titles?: number;
   dates?: number;
   kpis?: number;
+  /** Gold tables a predicted table starts near (recall). */
+  tables?: number;
   /** Most defects allowed, by kind. */
   defects?: Partial<Measures['defects']>;
   merged?: number;
@@ -37,10 +39,11 @@ describe('the ingest against the gold outlines (npm run eval)', () => {
       titles: pct(ratio(m.titles)),
       dates: pct(ratio(m.dates)),
       kpis: pct(recall(m.kpis)),
+      tables: pct(recall(m.tables)),
     };
     if (floor.documents) expect(got.documents[0]).toBeGreaterThanOrEqual(floor.documents[0]), expect(got.documents[1]).toBeGreaterThanOrEqual(floor.documents[1]);
     if (floor.headings) expect(got.headings[0]).toBeGreaterThanOrEqual(floor.headings[0]), expect(got.headings[1]).toBeGreaterThanOrEqual(floor.headings[1]);
-    for (const key of ['parents', 'titles', 'dates', 'kpis'] as const) if (floor[key] !== undefined) expect(got[key], key).toBeGreaterThanOrEqual(floor[key]!);
+    for (const key of ['parents', 'titles', 'dates', 'kpis', 'tables'] as const) if (floor[key] !== undefined) expect(got[key], key).toBeGreaterThanOrEqual(floor[key]!);
     for (const [kind, most] of Object.entries(floor.defects ?? {})) expect(m.defects[kind as keyof Measures['defects']], kind).toBeLessThanOrEqual(most);
     if (floor.merged !== undefined) expect(m.merged).toBeLessThanOrEqual(floor.merged);
   });

@@ -311,9 +311,13 @@ export function tabulateSpaceTables(lines: readonly Line[], unitWord?: (sample: 
     tables++;
     out.push({ n: lines[i]!.n, text: header.cells.join('\t') });
     let j = nextLine(lines, i);
+    let stacked = false;
     for (;;) {
       const line = lines[j];
       if (!line) break;
+      // A header again (`年齡分佈 單位 2022年 2023年` under `人員構成 單位 2022年 2023年`) opens the next table printed right below.
+      stacked = tableHeader(line.text) !== null;
+      if (stacked) break;
       const row = dataRow(line.text, header);
       const text = line.text.trim();
       const next = lines[nextLine(lines, j)];
@@ -322,8 +326,10 @@ export function tabulateSpaceTables(lines: readonly Line[], unitWord?: (sample: 
       else break;
       j = nextLine(lines, j);
     }
-    // Blank lines between rows go with the table; one before the next paragraph is kept.
-    if (isBlank(lines[j - 1])) out.push(lines[j - 1]!);
+    // Blank lines between rows go with the table; one before the next paragraph is kept, and two before
+    // a table stacked under it, so that it stays a table of its own.
+    if (stacked) out.push({ n: lines[j - 1]!.n, text: '' }, { n: lines[j - 1]!.n, text: '' });
+    else if (isBlank(lines[j - 1])) out.push(lines[j - 1]!);
     i = j - 1;
   }
   return { lines: out, tables, edits };

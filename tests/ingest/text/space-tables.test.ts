@@ -131,6 +131,29 @@ describe('joinSeries', () => {
   });
 });
 
+describe('tables stacked under one another (the 2023 chapter, source lines 633–657)', () => {
+  it('each header printed again opens a table of its own, two blank lines apart, not a row of the table above', () => {
+    const out = tabulateSpaceTables(
+      lines(['人員構成 單位 2022年 2023年', '', '市場人員 % 50.5 50.30', '', '管理人員 % 7.7 8.00', '', '年齡分佈 單位 2022年 2023年', '', '30歲以下員工比例 % 14.4 16.89', '', '學歷分佈 單位 2022年 2023年', '', '本科 % 65.5 67.70', '  保障員工合法權益'], 633),
+    );
+    expect(out.tables).toBe(3);
+    expect(out.lines.map((l) => l.text)).toEqual([
+      '人員構成\t單位\t2022年\t2023年',
+      '市場人員\t%\t50.5\t50.30',
+      '管理人員\t%\t7.7\t8.00',
+      '',
+      '',
+      '年齡分佈\t單位\t2022年\t2023年',
+      '30歲以下員工比例\t%\t14.4\t16.89',
+      '',
+      '',
+      '學歷分佈\t單位\t2022年\t2023年',
+      '本科\t%\t65.5\t67.70',
+      '  保障員工合法權益',
+    ]);
+  });
+});
+
 describe('two tables printed side by side (the 2023 chapter, source lines 615–631)', () => {
   it('are separated, each with its half of the header; a wrapped name is joined', () => {
     expect(sideBySideHeader('2022年 2023年 2022年 2023年')).toBe(2);
