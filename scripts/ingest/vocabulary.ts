@@ -106,6 +106,17 @@ export const vocabularySchema = z
                 note: word,
                 noNote: word,
                 reasons: z.object({ item: word, change: word, reason: word }).strict(),
+                /** The ten largest shareholders' tables: their titles, their columns' names by kind, the names printed over two columns, the holders' natures, the shares' statuses and classes. */
+                shareholders: z
+                  .object({
+                    titles: words,
+                    columns: z.object({ holder: words, nature: words, shares: words, percent: words, status: words, class: words, pledged: words }).strict(),
+                    groups: words,
+                    natures: words,
+                    statuses: words,
+                    classes: words,
+                  })
+                  .strict(),
               })
               .strict(),
           })

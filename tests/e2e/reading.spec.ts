@@ -245,6 +245,22 @@ test('a results report’s numbered statements read as a list under their label 
   await expect(label).not.toContainText('控股股东');
 });
 
+test('a results report’s ten largest shareholders read as tables (collection/shareholder-tables.ts)', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2022-nian-di-san-ji-du-bao-gao/er-gu-dong-xin-xi/');
+  // Read from the source: 前10名股东持股情况股东名称股东性质持股数量…中国联合网络通信集团有限公司国有法人11,399,724,22036.80无0… (ten holders).
+  const holdings = page.locator('main table', { hasText: '股東性質' });
+  await expect(holdings.locator('thead th')).toHaveText(['股東名稱', '股東性質', '持股數量', '持股比例(%)', '持有有限售條件股份數量', '質押、標記或凍結情況股份狀態', '質押、標記或凍結情況數量']);
+  await expect(holdings.locator('tbody tr')).toHaveCount(10);
+  await expect(holdings.locator('tbody tr').first().locator('td')).toHaveText(['中國聯合網絡通信集團有限公司', '國有法人', '11,399,724,220', '36.8', '0', '無', '0']);
+  await expect(holdings.locator('tbody tr', { hasText: '蘇寧易購' }).locator('td').nth(5)).toHaveText('質押');
+  // …and the holders of shares without selling restrictions, by class: 人民币普通股.
+  const unrestricted = page.locator('main table', { hasText: '持有無限售條件流通股的數量' });
+  await expect(unrestricted.locator('tbody tr')).toHaveCount(10);
+  await expect(unrestricted.locator('tbody tr').first().locator('td')).toHaveText(['中國聯合網絡通信集團有限公司', '11,399,724,220', '人民幣普通股', '11,399,724,220']);
+  // No figures run together are left in the text.
+  await expect(page.locator('main p', { hasText: '11,399,724,220' })).toHaveCount(0);
+});
+
 test('a table of two columns printed as text reads as a table, its labels no headings', async ({ page }) => {
   await page.goto('/zh-hant/reports/2020-social-responsibility-report/you-hua-ren-cai-gong-gei-ge-ju/');
   const table = page.locator('main table', { hasText: '培訓對象' });

@@ -17,6 +17,7 @@ import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
 import { contactTables, figureTables, reasonTables, shareTables } from './figure-tables.ts';
+import { shareholderTables } from './shareholder-tables.ts';
 import { withFilingNotesApart, withNumberedStatementsApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
@@ -450,11 +451,11 @@ export function newsBlocks(text: string): Block[] {
 /** The longest unit line over a table (`单位：元币种：人民币`). */
 const UNIT_CHARS = 30;
 
-/** Paragraphs of `text`, with the financial statements and key-figures tables printed in it as tables (statements.ts, figure-tables.ts). */
+/** Paragraphs of `text`, with the financial statements, key-figures tables and tables of holdings printed in it as tables (statements.ts, figure-tables.ts, shareholder-tables.ts). */
 function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...shareTables(text)].sort((a, b) => a.at - b.at);
+  const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...shareTables(text), ...shareholderTables(text)].sort((a, b) => a.at - b.at);
   for (const s of tables.filter((t, k) => k === 0 || t.at >= tables[k - 1]!.end)) {
     const before = sentenceParagraphs(text.slice(from, s.at));
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
