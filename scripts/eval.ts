@@ -16,7 +16,7 @@ import { toScript } from './ingest/convert-script.ts';
 import { predictedDoc, type PredictedDoc } from './eval/predicted.ts';
 import {
   addMeasures, emptyMeasures, floorPercent, measureDefects, measureHeadings, measureKpis, pairDocuments, precision, ratio, recall,
-  START_TOLERANCE, type Measures, type ResolvedGoldDoc,
+  START_TOLERANCE, measureCollectionTables, type Measures, type ResolvedGoldDoc,
 } from './eval/measure.ts';
 
 /** Width-folded, Simplified, without spaces and the punctuation between a title's parts (a divider
@@ -103,6 +103,7 @@ function measureCollection(files: readonly LoadedGold[], predicted: readonly Pre
   const home = (p: PredictedDoc) => paired.get(p) ?? [...all].reverse().find((g) => g.start <= p.start! + START_TOLERANCE) ?? all[0]!;
   const tuned = emptyMeasures();
   const held = emptyMeasures();
+  const printedTables = preds.flatMap((p) => p.tableAt.flatMap((o) => (o === null ? [] : [o])));
   const group = (g: ResolvedGoldDoc) => (g.doc.heldOut ? held : tuned);
   /** Whether a page holds a held-out document after its start: what it prints there is not to be read. */
   const holdsHeldOut = (p: PredictedDoc) => p.end !== null && real.some((g) => g.doc.heldOut && g.start > p.start! + START_TOLERANCE && g.start < p.end! - START_TOLERANCE);
@@ -125,11 +126,13 @@ function measureCollection(files: readonly LoadedGold[], predicted: readonly Pre
       else log.push(`  date: ${p.date}, printed ${g.doc.date}`);
     }
     measureHeadings(g.doc, g.places, p, norm, m, log, p !== undefined && holdsHeldOut(p));
+    measureCollectionTables(g, printedTables, m, log);
     // The key figures a document prints by year (a results report's), read into the dataset under its page's id.
     if (p) measureKpis(g.doc.kpis, p.id, rows, norm, m, log);
   }
   for (const p of preds) {
     const m = group(home(p));
+    m.tables.predicted += p.tableAt.length;
     if (!paired.has(p) && !home(p).doc.heldOut) misses.push(`page not a document: ${p.id} at ${p.start} “${p.title}”`);
     m.documents.predicted++;
     m.headings.predicted += p.headings.length;

@@ -216,3 +216,21 @@ export function recall(c: Counts): number {
   return c.gold ? c.tp / c.gold : 1;
 }
 
+/** How far after a gold table's first printed cell (its caption, a unit over it) its first row may be printed. */
+const TABLE_REACH = 800;
+
+/**
+ * A collected document's tables: each gold table is found where a page's table is printed from its
+ * first printed cell on, before the next gold table and within TABLE_REACH (the page's table located
+ * by its rows in the source, predicted.ts `tableAt`).
+ */
+export function measureCollectionTables(g: ResolvedGoldDoc, printed: readonly number[], m: Measures, log: string[]): void {
+  const at = g.doc.tables.map((t) => g.places.get(t.at)?.offset ?? -1);
+  g.doc.tables.forEach((t, k) => {
+    const from = at[k]!;
+    const until = Math.min(from + TABLE_REACH, ...at.filter((o) => o > from));
+    m.tables.gold++;
+    if (from >= 0 && printed.some((o) => o >= from && o < until)) m.tables.tp++;
+    else log.push(`  table missed: at ${from} (${t.layout}, ${t.rows} rows${t.kpi ? ', KPI' : ''}) “${t.caption ?? ''}”`);
+  });
+}

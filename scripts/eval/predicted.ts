@@ -29,6 +29,33 @@ export interface PredictedDoc {
   labelled?: boolean[][];
   /** Source line of each table (reports). */
   tables: number[];
+  /** Collection: code-point offset where each table's first row read in the source is printed (null where none is found as printed). */
+  tableAt: (number | null)[];
+}
+
+/** Rows whose printing is looked for, first the body's (a header may be rewritten: a group's name repeated). */
+const ROWS_LOOKED_FOR = 3;
+
+/**
+ * Where each table of a collected page is printed (code points): the first of its rows found verbatim
+ * (spaces aside) inside the page's span, after the table before it (statements print the same rows).
+ */
+function tableOffsets(section: Section, sourceText: string): (number | null)[] {
+  const span = section.span;
+  let from = span?.[0] ?? 0;
+  return section.blocks.flatMap((b) => {
+    if (b.type !== 'table') return [];
+    if (!span) return [null];
+    for (const row of [...b.rows.slice(1, 1 + ROWS_LOOKED_FOR), b.rows[0] ?? []]) {
+      const printed = row.join('').replace(/\s+/gu, '');
+      const at = printed ? sourceText.indexOf(printed, from) : -1;
+      if (at >= 0 && at < span[1]) {
+        from = at + 1;
+        return [codePointOffset(sourceText, at)];
+      }
+    }
+    return [null];
+  });
 }
 
 /** Code-point offset of a UTF-16 offset into `text` (they differ after astral characters). */
@@ -95,6 +122,7 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, cha
     pages: doc.sections.map((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : []))),
     labelled: doc.sections.map((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [!!b.captionLabel] : b.type === 'list' ? b.items.map(() => false) : []))),
     tables: doc.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'table').map((b) => b.line)),
+    tableAt: doc.collection ? doc.sections.flatMap((s) => tableOffsets(s, sourceText)) : [],
   };
 }
 

@@ -1,6 +1,6 @@
 // The evaluation's own matching (scripts/eval/measure.ts): a figure counts as read only for the printing it is.
 import { describe, expect, it } from 'vitest';
-import { emptyMeasures, measureDefects, measureHeadings, measureKpis, type ReadKpi } from '../../scripts/eval/measure.ts';
+import { emptyMeasures, measureCollectionTables, measureDefects, measureHeadings, measureKpis, type ReadKpi, type ResolvedGoldDoc } from '../../scripts/eval/measure.ts';
 import type { PredictedDoc } from '../../scripts/eval/predicted.ts';
 import type { GoldDocument, GoldKpi } from '../gold/schema.ts';
 
@@ -65,5 +65,39 @@ describe('measureDefects', () => {
     expect(d.splitNumbers).toBe(1);
     measureDefects({ ...notes, labelled: [[true, false]] } as unknown as PredictedDoc, [], (s) => s, d);
     expect(d.splitNumbers).toBe(2);
+  });
+});
+
+describe('measureCollectionTables', () => {
+  // The 2022 third-quarter report's tables (gold offsets 317506 and 318029, read from the source): the
+  // holdings table's first printed cell is its unit line, 317552 its header, 317608 its first row.
+  const holdings = { at: { offset: 317506, text: '单位：股报告期末普通股股东总数' }, caption: '前10名股东持股情况', layout: 'flattened', rows: 10, kpi: false } as const;
+  const unrestricted = { at: { offset: 318029, text: '前10名无限售条件股东持股情况' }, caption: '前10名无限售条件股东持股情况', layout: 'flattened', rows: 10, kpi: false } as const;
+  const doc = {
+    doc: { tables: [holdings, unrestricted] },
+    places: new Map<object, { offset: number; line: null }>([
+      [holdings.at, { offset: 317506, line: null }],
+      [unrestricted.at, { offset: 318029, line: null }],
+    ]),
+  } as unknown as ResolvedGoldDoc;
+
+  it('finds a table printed from its first cell on, before the next table', () => {
+    const m = emptyMeasures();
+    const misses: string[] = [];
+    measureCollectionTables(doc, [317608, 318074], m, misses);
+    expect(m.tables).toEqual({ tp: 2, predicted: 0, gold: 2 });
+    expect(misses).toEqual([]);
+  });
+
+  it('does not count a table printed before the first cell, or one the next table’s place takes', () => {
+    const m = emptyMeasures();
+    const misses: string[] = [];
+    measureCollectionTables(doc, [317000, 318074], m, misses);
+    expect(m.tables.tp).toBe(1);
+    expect(misses).toEqual(['  table missed: at 317506 (flattened, 10 rows) “前10名股东持股情况”']);
+    // Only the second table printed: the first's reach ends where the second's first cell stands.
+    const alone = emptyMeasures();
+    measureCollectionTables(doc, [318074], alone, []);
+    expect(alone.tables.tp).toBe(1);
   });
 });
