@@ -36,28 +36,6 @@ export interface PredictedDoc {
 /** Rows whose printing is looked for, first the body's (a header may be rewritten: a group's name repeated). */
 const ROWS_LOOKED_FOR = 3;
 
-/**
- * Where each table of a collected page is printed (code points): the first of its rows found verbatim
- * (spaces aside) inside the page's span, after the table before it (statements print the same rows).
- */
-function tableOffsets(section: Section, sourceText: string): (number | null)[] {
-  const span = section.span;
-  let from = span?.[0] ?? 0;
-  return section.blocks.flatMap((b) => {
-    if (b.type !== 'table') return [];
-    if (!span) return [null];
-    for (const row of [...b.rows.slice(1, 1 + ROWS_LOOKED_FOR), b.rows[0] ?? []]) {
-      const printed = row.join('').replace(/\s+/gu, '');
-      const at = printed ? sourceText.indexOf(printed, from) : -1;
-      if (at >= 0 && at < span[1]) {
-        from = at + 1;
-        return [codePointOffset(sourceText, at)];
-      }
-    }
-    return [null];
-  });
-}
-
 /** Code-point offset of a UTF-16 offset into `text` (they differ after astral characters). */
 export function codePointOffset(text: string, utf16: number): number {
   let n = 0;
@@ -66,6 +44,32 @@ export function codePointOffset(text: string, utf16: number): number {
     if (c < 0xdc00 || c > 0xdfff) n++;
   }
   return n;
+}
+
+/**
+ * Where each table of a collected document is printed (code points): the first of its rows found
+ * verbatim (spaces aside) inside the document's span, after the table before it (statements print the
+ * same rows). The document's span, not the page's: a page's span may start past what it holds first.
+ */
+function tableOffsets(doc: Doc, sourceText: string): (number | null)[] {
+  const spans = doc.sections.flatMap((s) => (s.span ? [s.span] : []));
+  if (!spans.length) return doc.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'table').map(() => null));
+  let from = Math.min(doc.start ?? Infinity, ...spans.map((x) => x[0]));
+  const until = Math.max(...spans.map((x) => x[1]));
+  return doc.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => {
+      if (b.type !== 'table') return [];
+      for (const row of [...b.rows.slice(1, 1 + ROWS_LOOKED_FOR), b.rows[0] ?? []]) {
+        const printed = row.join('').replace(/\s+/gu, '');
+        const at = printed ? sourceText.indexOf(printed, from) : -1;
+        if (at >= 0 && at < until) {
+          from = at + 1;
+          return [codePointOffset(sourceText, at)];
+        }
+      }
+      return [null];
+    }),
+  );
 }
 
 /** The printed heading a page stands for ('' for pages the ingest made up: cover, whole text); a
@@ -122,7 +126,7 @@ export function predictedDoc(doc: Doc, sourceText: string, sourceId: string, cha
     pages: doc.sections.map((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : []))),
     labelled: doc.sections.map((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [!!b.captionLabel] : b.type === 'list' ? b.items.map(() => false) : []))),
     tables: doc.sections.flatMap((s) => s.blocks.filter((b) => b.type === 'table').map((b) => b.line)),
-    tableAt: doc.collection ? doc.sections.flatMap((s) => tableOffsets(s, sourceText)) : [],
+    tableAt: doc.collection ? tableOffsets(doc, sourceText) : [],
   };
 }
 

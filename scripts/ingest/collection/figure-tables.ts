@@ -328,3 +328,24 @@ export function contactTables(text: string): FigureTable[] {
     return rows.length > 2 ? [{ at: h.index, end: at, rows }] : [];
   });
 }
+
+const { stock } = words.results;
+const STOCK_HEADER = new RegExp(stock.columns.map(escapeRegExp).join(''), 'gu');
+/** A class of shares, the exchange, the short name (two to eight characters), the six-digit code: `A股上海证券交易所中国联通600050`. */
+const STOCK_ROW = new RegExp(`(${alternation(stock.classes)})(${alternation(stock.exchanges)})([^\\d。！？；：]{2,8}?)(\\d{6})(?!\\d)`, 'uy');
+
+/** The tables of the company's shares in `text` (`股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通600050`): the four columns' names, then a row per class of shares. */
+export function stockTables(text: string): FigureTable[] {
+  return [...text.matchAll(STOCK_HEADER)].flatMap((h) => {
+    const rows: string[][] = [[...stock.columns]];
+    let at = h.index + h[0].length;
+    for (;;) {
+      STOCK_ROW.lastIndex = at;
+      const m = STOCK_ROW.exec(text);
+      if (!m) break;
+      rows.push(m.slice(1, 5));
+      at = m.index + m[0].length;
+    }
+    return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
+  });
+}

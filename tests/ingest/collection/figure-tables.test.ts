@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactTables, figureTables, reasonTables, shareTables } from '../../../scripts/ingest/collection/figure-tables.ts';
+import { contactTables, figureTables, reasonTables, shareTables, stockTables } from '../../../scripts/ingest/collection/figure-tables.ts';
 
 // The strings are the collection's own (offsets given); the expected cells are what the printed
 // tables hold, read in the source.
@@ -160,5 +160,24 @@ describe('shareTables', () => {
       ['财务费用', '2.3', '0.07%', '7.2', '0.25%'],
     ]);
     expect(text.slice(table!.end)).toMatch(/^注1：/u);
+  });
+});
+
+describe('stockTables', () => {
+  it('reads the company’s shares: four columns, a row per class (the 2022 annual summary, copied from the source)', () => {
+    const text = '1公司简介公司股票简况股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通600050联系人和联系方式董事会秘书';
+    const [table, ...more] = stockTables(text);
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      ['股票种类', '股票上市交易所', '股票简称', '股票代码'],
+      ['A股', '上海证券交易所', '中国联通', '600050'],
+    ]);
+    expect(text.slice(0, table!.at)).toBe('1公司简介公司股票简况');
+    expect(text.slice(table!.end)).toBe('联系人和联系方式董事会秘书');
+  });
+
+  it('reads no table where no row follows the columns as a class, an exchange, a name and a code', () => {
+    expect(stockTables('股票种类股票上市交易所股票简称股票代码联系人和联系方式')).toEqual([]);
+    expect(stockTables('股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通60005联系人')).toEqual([]);
   });
 });
