@@ -123,8 +123,17 @@ export const vocabularySchema = z
               .strict(),
           })
           .strict(),
-        /** A board committee's annual report title, and the standard names of its chapters and their parts. */
-        boardReport: z.object({ committee: word, annualReport: word, chapters: words, parts: words }).strict(),
+        /** A board committee's annual report title, the standard names of its chapters and their parts, its table of meetings. */
+        boardReport: z
+          .object({
+            committee: word,
+            annualReport: word,
+            chapters: words,
+            parts: words,
+            /** The table of the committee's meetings: its four columns, the words of a meeting's name around the term's and the meeting's numbers. */
+            meetings: z.object({ columns: z.tuple([word, word, word, word]), term: word, meeting: word }).strict(),
+          })
+          .strict(),
         /** An announcement's closing and signature. */
         announcements: z.object({ closing: word, signedBy: word }).strict(),
         /** How a speech printed whole ends. */

@@ -349,3 +349,32 @@ export function stockTables(text: string): FigureTable[] {
     return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
   });
 }
+
+const { boardReport } = words;
+const { meetings } = boardReport;
+const MEETINGS_HEADER = new RegExp(meetings.columns.map(escapeRegExp).join(''), 'gu');
+const NUMBER_WORD = `[${grammar.numerals.join('')}]{1,3}`;
+/** A meeting's name: `第六届董事会审计委员会第十次会议`. */
+const MEETING = `${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.term)}${escapeRegExp(boardReport.committee)}${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.meeting)}`;
+/** A row: the meeting, its date, where and how (a few words), what it approved from `1.` up to the next meeting or the text's end. */
+const MEETING_ROW = new RegExp(`(${MEETING})(\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${escapeRegExp(grammar.dates.day)})([^\\d。！？；]{2,12}?)(1[.．][^]+?)(?=${MEETING}|$)`, 'uy');
+
+/**
+ * The tables of the audit committee's meetings in `text` (a board committee's annual report, `会议届次召开时间…`):
+ * the four columns' names, then a row per meeting; the last row runs to the text's end (the table
+ * closes its part of the report).
+ */
+export function meetingTables(text: string): FigureTable[] {
+  return [...text.matchAll(MEETINGS_HEADER)].flatMap((h) => {
+    const rows: string[][] = [[...meetings.columns]];
+    let at = h.index + h[0].length;
+    for (;;) {
+      MEETING_ROW.lastIndex = at;
+      const m = MEETING_ROW.exec(text);
+      if (!m) break;
+      rows.push(m.slice(1, 5));
+      at = m.index + m[0].length;
+    }
+    return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactTables, figureTables, reasonTables, shareTables, stockTables } from '../../../scripts/ingest/collection/figure-tables.ts';
+import { contactTables, figureTables, meetingTables, reasonTables, shareTables, stockTables } from '../../../scripts/ingest/collection/figure-tables.ts';
 
 // The strings are the collection's own (offsets given); the expected cells are what the printed
 // tables hold, read in the source.
@@ -179,5 +179,25 @@ describe('stockTables', () => {
   it('reads no table where no row follows the columns as a class, an exchange, a name and a code', () => {
     expect(stockTables('股票种类股票上市交易所股票简称股票代码联系人和联系方式')).toEqual([]);
     expect(stockTables('股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通60005联系人')).toEqual([]);
+  });
+});
+
+describe('meetingTables', () => {
+  // The audit committee's 2019 report, copied from the source (the first meeting's matters shortened …).
+  const header = '会议届次召开时间会议地点及方式审议事项（会议表决通过，并提交董事会）';
+  it('reads a row per meeting: its name, date, place and manner, and what it approved up to the next meeting', () => {
+    const text = `${header}第六届董事会审计委员会第六次会议2019年3月13日深圳现场会议1.2018年年度报告的议案；2.2018年度财务决算报告的议案第六届董事会审计委员会第七次会议2019年4月23日通信方式1.关于公司2019年第一季度报告的议案会议还审阅了毕马威华振会计师事务所有关2019年第一季度执行商定程序的报告`;
+    const [table] = meetingTables(text);
+    expect(table!.rows).toEqual([
+      ['会议届次', '召开时间', '会议地点及方式', '审议事项（会议表决通过，并提交董事会）'],
+      ['第六届董事会审计委员会第六次会议', '2019年3月13日', '深圳现场会议', '1.2018年年度报告的议案；2.2018年度财务决算报告的议案'],
+      ['第六届董事会审计委员会第七次会议', '2019年4月23日', '通信方式', '1.关于公司2019年第一季度报告的议案会议还审阅了毕马威华振会计师事务所有关2019年第一季度执行商定程序的报告'],
+    ]);
+    expect(table!.end).toBe(text.length);
+  });
+
+  it('reads no row that does not open with a meeting, its date and its first matter', () => {
+    expect(meetingTables(`${header}审计委员会全年共召开四次会议。`)).toEqual([]);
+    expect(meetingTables(`${header}第六届董事会审计委员会第六次会议深圳现场会议1.2018年年度报告的议案`)).toEqual([]);
   });
 });
