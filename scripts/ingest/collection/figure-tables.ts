@@ -329,30 +329,35 @@ export function contactTables(text: string): FigureTable[] {
   });
 }
 
-const { stock } = words.results;
-const STOCK_HEADER = new RegExp(stock.columns.map(escapeRegExp).join(''), 'gu');
-/** A class of shares, the exchange, the short name (two to eight characters), the six-digit code: `A股上海证券交易所中国联通600050`. */
-const STOCK_ROW = new RegExp(`(${alternation(stock.classes)})(${alternation(stock.exchanges)})([^\\d。！？；：]{2,8}?)(\\d{6})(?!\\d)`, 'uy');
-
-/** The tables of the company's shares in `text` (`股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通600050`): the four columns' names, then a row per class of shares. */
-export function stockTables(text: string): FigureTable[] {
-  return [...text.matchAll(STOCK_HEADER)].flatMap((h) => {
-    const rows: string[][] = [[...stock.columns]];
+/**
+ * Tables whose columns' names are printed as `columns`, run together, then rows each read whole by
+ * `row` (sticky; one capture per column): the header's place, then as many rows as read one after another.
+ */
+function fixedColumnTables(text: string, columns: readonly string[], row: RegExp): FigureTable[] {
+  const header = new RegExp(columns.map(escapeRegExp).join(''), 'gu');
+  return [...text.matchAll(header)].flatMap((h) => {
+    const rows: string[][] = [[...columns]];
     let at = h.index + h[0].length;
     for (;;) {
-      STOCK_ROW.lastIndex = at;
-      const m = STOCK_ROW.exec(text);
+      row.lastIndex = at;
+      const m = row.exec(text);
       if (!m) break;
-      rows.push(m.slice(1, 5));
+      rows.push(m.slice(1, 1 + columns.length));
       at = m.index + m[0].length;
     }
     return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
   });
 }
 
+const { stock } = words.results;
+/** A class of shares, the exchange, the short name (two to eight characters), the six-digit code: `A股上海证券交易所中国联通600050`. */
+const STOCK_ROW = new RegExp(`(${alternation(stock.classes)})(${alternation(stock.exchanges)})([^\\d。！？；：]{2,8}?)(\\d{6})(?!\\d)`, 'uy');
+
+/** The tables of the company's shares in `text` (`股票种类股票上市交易所股票简称股票代码A股上海证券交易所中国联通600050`): the four columns' names, then a row per class of shares. */
+export const stockTables = (text: string): FigureTable[] => fixedColumnTables(text, stock.columns, STOCK_ROW);
+
 const { boardReport } = words;
 const { meetings } = boardReport;
-const MEETINGS_HEADER = new RegExp(meetings.columns.map(escapeRegExp).join(''), 'gu');
 const NUMBER_WORD = `[${grammar.numerals.join('')}]{1,3}`;
 /** A meeting's name: `第六届董事会审计委员会第十次会议`. */
 const MEETING = `${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.term)}${escapeRegExp(boardReport.committee)}${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.meeting)}`;
@@ -364,17 +369,4 @@ const MEETING_ROW = new RegExp(`(${MEETING})(\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${esc
  * the four columns' names, then a row per meeting; the last row runs to the text's end (the table
  * closes its part of the report).
  */
-export function meetingTables(text: string): FigureTable[] {
-  return [...text.matchAll(MEETINGS_HEADER)].flatMap((h) => {
-    const rows: string[][] = [[...meetings.columns]];
-    let at = h.index + h[0].length;
-    for (;;) {
-      MEETING_ROW.lastIndex = at;
-      const m = MEETING_ROW.exec(text);
-      if (!m) break;
-      rows.push(m.slice(1, 5));
-      at = m.index + m[0].length;
-    }
-    return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
-  });
-}
+export const meetingTables = (text: string): FigureTable[] => fixedColumnTables(text, meetings.columns, MEETING_ROW);
