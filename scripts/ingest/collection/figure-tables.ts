@@ -2,7 +2,7 @@
 // tables and run together on the collection's line: the columns' names, then each item's name and one
 // figure per column, nothing between them:
 // `本报告期末上年度末本报告期末比上年度末增减(%)总资产605,441,7…,8542.0归属于上市公司股东的净资产…`.
-// A column is a period (`本报告期`, `2022年`, `第一季度（1-3月份）`) or the change between two (`…增减(%)`).
+// A column is a period (`本报告期`, `2022年`, `第一季度（1-3月份）`, `上年期末数`) or the change between two (`…增减(%)`, `变动比例（%）`).
 // Amounts are grouped by thousands and a column prints its figures with one number of decimals, so
 // where one figure ends and the next begins shows; where two readings remain, a change its two figures
 // confirm decides, else the amounts of one row are of one size (`8.7` + `582,475,430,408`, not `8.75` +
@@ -21,7 +21,7 @@ const [Y, M] = [grammar.dates.year, grammar.dates.month].map(escapeRegExp);
 const MONTHS = `[（(]\\d{1,2}[-－—]\\d{1,2}${M}\\p{Script=Han}?[)）]`;
 const PERIOD = `(?:${alternation([...periods, ...quarters])}|\\d{4}${Y})(?:${escapeRegExp(amount)})?(?:${MONTHS})?`;
 /** A column of changes: `本报告期比上年同期增减(%)`, `比上年同期增减（%）`, `本年比上年增减(%)`. */
-const CHANGE = `(?:${PERIOD})?${escapeRegExp(change.than)}\\p{Script=Han}{1,10}?${escapeRegExp(change.change)}(?:${escapeRegExp(change.range)})?[(（]%[)）]`;
+const CHANGE = `(?:(?:${PERIOD})?${escapeRegExp(change.than)}\\p{Script=Han}{1,10}?${escapeRegExp(change.change)}(?:${escapeRegExp(change.range)})?|${escapeRegExp(words.results.figureTables.reasons.change)})[(（]%[)）]`;
 /** A last column of notes on the items (`说明`). */
 const NOTE = escapeRegExp(note);
 const COLUMN = new RegExp(`${CHANGE}|${PERIOD}|${NOTE}$`, 'gu');

@@ -23,6 +23,26 @@ describe('figureTables', () => {
     expect(text.slice(table!.at).startsWith('2022年2021年')).toBe(true);
   });
 
+  it('reads the changes of accounts: the account, this period’s and last year’s amounts, the change (2020 first-quarter report, offsets 389345 and 389665)', () => {
+    const text =
+      '√适用□不适用科目本期数上年期末数变动比例（%）交易性金融资产1,432,015,552201,854,202609.4应收账款27,889,472,76220,456,916,62536.3短期借款3,822,315,2775,614,078,284-31.91.交易性金融资产变动原因：本公司控股子公司联通集团财务有限公司取得有价证券投资资质，本年新增货币基金投资。' +
+      '科目本期数上年同期数变动比例（%）营业费用7,688,571,7109,045,118,751-15.0财务费用88,514,185265,202,800-66.61.营业费用变动原因：公司深化转型创新。';
+    const [balance, income, ...more] = figureTables(text);
+    expect(more).toEqual([]);
+    expect(balance!.rows).toEqual([
+      ['科目', '本期数', '上年期末数', '变动比例（%）'],
+      ['交易性金融资产', '1,432,015,552', '201,854,202', '609.4'],
+      ['应收账款', '27,889,472,762', '20,456,916,625', '36.3'],
+      ['短期借款', '3,822,315,277', '5,614,078,284', '-31.9'],
+    ]);
+    expect(text.slice(balance!.end)).toMatch(/^1\.交易性金融资产变动原因/u);
+    expect(income!.rows.slice(1)).toEqual([
+      ['营业费用', '7,688,571,710', '9,045,118,751', '-15.0'],
+      ['财务费用', '88,514,185', '265,202,800', '-66.6'],
+    ]);
+    expect(income!.rows[0]).toEqual(['科目', '本期数', '上年同期数', '变动比例（%）']);
+  });
+
   it('reads a quarter’s figures and changes, words for none, points and small earnings per share (2022 third-quarter report, offset 316043)', () => {
     const text =
       '项目本报告期本报告期比上年同期增减变动幅度(%)年初至报告期末年初至报告期末比上年同期增减变动幅度(%)营业收入87,717,006,1109.2263,977,913,1228.0' +
