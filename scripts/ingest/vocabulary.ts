@@ -72,6 +72,8 @@ export const vocabularySchema = z
             signOffLabels: z.object({ company: word, representative: word, date: word }).strict(),
             /** The contacts table: its two columns, its rows' labels, the e-mail row's label. */
             contacts: z.object({ columns: z.tuple([word, word]), rows: words, email: word }).strict(),
+            /** The table of guarantees: its columns (each printed one of some ways), the word a party's name ends with, the kinds, the total's label, the cell for none. */
+            guarantees: z.object({ columns: z.array(words).length(7), partyEnds: word, kinds: words, total: word, none: word }).strict(),
             /** The table of the company's shares: its four columns, the classes of shares and the exchanges its rows name. */
             stock: z.object({ columns: z.tuple([word, word, word, word]), classes: words, exchanges: words }).strict(),
             /** A note's label and the word it may be attached with (`注1：`, `附注2：`). */

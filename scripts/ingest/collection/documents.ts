@@ -16,7 +16,7 @@ import { withoutGluedPageNumbers } from './page-numbers.ts';
 import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
-import { contactTables, figureTables, meetingTables, reasonTables, shareTables, stockTables } from './figure-tables.ts';
+import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTables, shareTables, stockTables } from './figure-tables.ts';
 import { shareholderTables } from './shareholder-tables.ts';
 import { withFilingNotesApart, withNumberedStatementsApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
@@ -455,7 +455,7 @@ const UNIT_CHARS = 30;
 function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...stockTables(text), ...shareTables(text), ...shareholderTables(text), ...meetingTables(text)].sort((a, b) => a.at - b.at);
+  const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...stockTables(text), ...shareTables(text), ...shareholderTables(text), ...meetingTables(text), ...guaranteeTables(text)].sort((a, b) => a.at - b.at);
   for (const s of tables.filter((t, k) => k === 0 || t.at >= tables[k - 1]!.end)) {
     const before = sentenceParagraphs(text.slice(from, s.at));
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.

@@ -330,24 +330,40 @@ export function contactTables(text: string): FigureTable[] {
 }
 
 /**
- * Tables whose columns' names are printed as `columns`, run together, then rows each read whole by
- * `row` (sticky; one capture per column): the header's place, then as many rows as read one after another.
+ * Tables whose columns' names are printed as `columns` (each one of the ways listed), run together,
+ * then rows each read whole by `row` (sticky), its cells `cells` of the match (by default one capture
+ * per column): the header's place, then as many rows as read one after another.
  */
-function fixedColumnTables(text: string, columns: readonly string[], row: RegExp): FigureTable[] {
-  const header = new RegExp(columns.map(escapeRegExp).join(''), 'gu');
+function fixedColumnTables(text: string, columns: readonly (string | readonly string[])[], row: RegExp, cells = (m: RegExpExecArray) => m.slice(1, 1 + columns.length)): FigureTable[] {
+  const header = new RegExp(columns.map((c) => `(${alternation(typeof c === 'string' ? [c] : c)})`).join(''), 'gu');
   return [...text.matchAll(header)].flatMap((h) => {
-    const rows: string[][] = [[...columns]];
+    const rows: string[][] = [h.slice(1, 1 + columns.length)];
     let at = h.index + h[0].length;
     for (;;) {
       row.lastIndex = at;
       const m = row.exec(text);
       if (!m) break;
-      rows.push(m.slice(1, 1 + columns.length));
+      rows.push(cells(m));
       at = m.index + m[0].length;
     }
     return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
   });
 }
+
+const { guarantees } = words.results;
+const SUM = '\\d{1,3}(?:,\\d{3})*\\.\\d{2}';
+const DAY = '\\d{4}-\\d{2}-\\d{2}';
+const PARTY = (most: number) => `[^\\d。！？；]{0,${most}}?${escapeRegExp(guarantees.partyEnds)}`;
+const NONE = escapeRegExp(guarantees.none);
+/** A guarantee: number, guarantor, party guaranteed, amount, start, end, kind; or the total and none thrice. */
+const GUARANTEE_ROW = new RegExp(
+  `(?:(\\d{1,3})(${PARTY(10)})(${PARTY(40)})(${SUM})(${DAY})(${DAY})(${alternation(guarantees.kinds)})|(${escapeRegExp(guarantees.total)})(${SUM})(${NONE})(${NONE})(${NONE}))`,
+  'uy',
+);
+
+/** The tables of guarantees in `text` (`序号担保方被担保方担保金额…1财务公司…`): the seven columns, a row per guarantee, the total (its label over the first three columns). */
+export const guaranteeTables = (text: string): FigureTable[] =>
+  fixedColumnTables(text, guarantees.columns, GUARANTEE_ROW, (m) => (m[1] ? m.slice(1, 8) : [m[8]!, '', '', ...m.slice(9, 13)]));
 
 const { stock } = words.results;
 /** A class of shares, the exchange, the short name (two to eight characters), the six-digit code: `A股上海证券交易所中国联通600050`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactTables, figureTables, meetingTables, reasonTables, shareTables, stockTables } from '../../../scripts/ingest/collection/figure-tables.ts';
+import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTables, shareTables, stockTables } from '../../../scripts/ingest/collection/figure-tables.ts';
 
 // The strings are the collection's own (offsets given); the expected cells are what the printed
 // tables hold, read in the source.
@@ -219,5 +219,29 @@ describe('meetingTables', () => {
   it('reads no row that does not open with a meeting, its date and its first matter', () => {
     expect(meetingTables(`${header}审计委员会全年共召开四次会议。`)).toEqual([]);
     expect(meetingTables(`${header}第六届董事会审计委员会第六次会议深圳现场会议1.2018年年度报告的议案`)).toEqual([]);
+  });
+});
+
+describe('guaranteeTables', () => {
+  it('reads a row per guarantee and the total (the 2022 third-quarter report, rows 2–52 left out)', () => {
+    const text =
+      '具体情况如下：序号担保方被担保方担保金额(人民币元)开始日到期日保函种类1财务公司中国联合网络通信有限公司浙江省分公司8,880.002022-09-202024-01-31非融资性保函' +
+      '53财务公司联通数字科技有限公司2,288,546.302022-09-302022-10-31同上合计24,633,718.57——————注：1.上述非融资性担保金额为发生额。';
+    const [table, ...more] = guaranteeTables(text);
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      ['序号', '担保方', '被担保方', '担保金额(人民币元)', '开始日', '到期日', '保函种类'],
+      ['1', '财务公司', '中国联合网络通信有限公司浙江省分公司', '8,880.00', '2022-09-20', '2024-01-31', '非融资性保函'],
+      ['53', '财务公司', '联通数字科技有限公司', '2,288,546.30', '2022-09-30', '2022-10-31', '同上'],
+      ['合计', '', '', '24,633,718.57', '——', '——', '——'],
+    ]);
+    expect(text.slice(0, table!.at)).toBe('具体情况如下：');
+    expect(text.slice(table!.end)).toBe('注：1.上述非融资性担保金额为发生额。');
+  });
+
+  it('reads the columns as the first-quarter report names them', () => {
+    const [table] = guaranteeTables('序号担保方被担保方担保金额（人民币元）担保起始日担保到期日担保方式1财务公司中国联合网络通信有限公司浙江省分公司2,596,882.002022-03-032023-04-21非融资性保函');
+    expect(table!.rows[0]).toEqual(['序号', '担保方', '被担保方', '担保金额（人民币元）', '担保起始日', '担保到期日', '担保方式']);
+    expect(table!.rows[1]![3]).toBe('2,596,882.00');
   });
 });
