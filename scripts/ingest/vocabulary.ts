@@ -102,7 +102,7 @@ export const vocabularySchema = z
                 itemsColumn: words,
                 periods: words,
                 quarters: words,
-                change: z.object({ than: word, change: word, range: word }).strict(),
+                change: z.object({ than: word, change: word, range: word, ratio: word }).strict(),
                 points: z.object({ up: word, down: word, unit: word }).strict(),
                 amount: word,
                 halves: words,

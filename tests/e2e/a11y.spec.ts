@@ -20,6 +20,9 @@ const PAGES = [...['zh-hans', 'zh-hant', 'en'].flatMap((l) => TEMPLATES.map((t) 
 for (const path of PAGES) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: no violations on ${path} (${scheme})`, async ({ page }) => {
+      // axe reads every node: the KPI index (313 indicators, a figure each) takes it 15–30 s on a busy
+      // machine, so the cap is wider than the default 30 s; the test still waits on conditions only.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (path.includes('/search/')) await expect(page.locator('[data-results] > li').first()).toBeVisible({ timeout: 15_000 });

@@ -456,7 +456,9 @@ function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let from = 0;
   const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...stockTables(text), ...shareTables(text), ...shareholderTables(text), ...meetingTables(text), ...guaranteeTables(text)].sort((a, b) => a.at - b.at);
-  for (const s of tables.filter((t, k) => k === 0 || t.at >= tables[k - 1]!.end)) {
+  // A table that starts inside the one kept before it is left out (the text is that table's).
+  const kept = tables.reduce<typeof tables>((out, t) => (out.length === 0 || t.at >= out.at(-1)!.end ? [...out, t] : out), []);
+  for (const s of kept) {
     const before = sentenceParagraphs(text.slice(from, s.at));
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
     const unit = before.at(-1);

@@ -10,7 +10,7 @@
 // tables whose header prints its periods over an amount's and a share's column each (shareTables);
 // the tables of changes and their reasons (reasonTables) and of the company's contacts (contactTables)
 // have readers of their own, each row's text being words.
-import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, collection: words } = vocabulary;
 const { itemsColumn, periods, quarters, change, points, amount, note, noNote, halves, share } = words.results.figureTables;
@@ -20,15 +20,21 @@ const [Y, M] = [grammar.dates.year, grammar.dates.month].map(escapeRegExp);
 /** A period's months in brackets after its name: `（1-9月）`, `（1-3月份）`. */
 const MONTHS = `[（(]\\d{1,2}[-－—]\\d{1,2}${M}\\p{Script=Han}?[)）]`;
 const PERIOD = `(?:${alternation([...periods, ...quarters])}|\\d{4}${Y})(?:${escapeRegExp(amount)})?(?:${MONTHS})?`;
-/** A column of changes: `本报告期比上年同期增减(%)`, `比上年同期增减（%）`, `本年比上年增减(%)`. */
-const CHANGE = `(?:(?:${PERIOD})?${escapeRegExp(change.than)}\\p{Script=Han}{1,10}?${escapeRegExp(change.change)}(?:${escapeRegExp(change.range)})?|${escapeRegExp(words.results.figureTables.reasons.change)})[(（]%[)）]`;
+/**
+ * A column of changes: `本报告期比上年同期增减(%)`, `比上年同期增减（%）`, `本年比上年增减(%)`; or named for the ratio
+ * alone (`变动比例（%）`), which HEADER takes only after a period's column (the reasons table prints it
+ * right after its items' column: `项目名称变动比例（%）主要原因`).
+ */
+const CHANGE_BETWEEN = `(?:${PERIOD})?${escapeRegExp(change.than)}\\p{Script=Han}{1,10}?${escapeRegExp(change.change)}(?:${escapeRegExp(change.range)})?[(（]%[)）]`;
+const CHANGE_RATIO = `${escapeRegExp(change.ratio)}[(（]%[)）]`;
+const CHANGE = `(?:${CHANGE_BETWEEN}|${CHANGE_RATIO})`;
 /** A last column of notes on the items (`说明`). */
 const NOTE = escapeRegExp(note);
 const COLUMN = new RegExp(`${CHANGE}|${PERIOD}|${NOTE}$`, 'gu');
 const IS_CHANGE = new RegExp(`^${CHANGE}$`, 'u');
 const PERIOD_FIRST = new RegExp(`^${PERIOD}(?=${escapeRegExp(change.than)})`, 'u');
 /** The columns' names, two to six, maybe after the items column's name, right before the first item's name. */
-const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE}|${PERIOD}){1,6}(?:${NOTE})?)(?=\\p{Script=Han})`, 'gu');
+const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE_BETWEEN}|${PERIOD})(?:${CHANGE}|${PERIOD}){0,5}(?:${NOTE})?)(?=\\p{Script=Han})`, 'gu');
 /** A table of this many quarters for columns needs no column of changes. */
 const QUARTERS = 3;
 const HEADER_HERE = new RegExp(`^${HEADER.source}`, 'u');
@@ -342,7 +348,7 @@ function fixedColumnTables(text: string, columns: readonly (string | readonly st
     for (;;) {
       row.lastIndex = at;
       const m = row.exec(text);
-      if (!m) break;
+      if (!m || m[0].length === 0) break;
       rows.push(cells(m));
       at = m.index + m[0].length;
     }
@@ -374,7 +380,7 @@ export const stockTables = (text: string): FigureTable[] => fixedColumnTables(te
 
 const { boardReport } = words;
 const { meetings } = boardReport;
-const NUMBER_WORD = `[${grammar.numerals.join('')}]{1,3}`;
+const NUMBER_WORD = `[${classMembers(grammar.numerals)}]{1,3}`;
 /** A meeting's name: `第六届董事会审计委员会第十次会议`. */
 const MEETING = `${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.term)}${escapeRegExp(boardReport.committee)}${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.meeting)}`;
 /** A row: the meeting, its date, where and how (a few words), what it approved from `1.` up to the next meeting or the text's end. */

@@ -9,7 +9,7 @@
 // `1,399,724,220`. A holder's name runs up to where the rest of its row reads; the table ends at the
 // first row that does not read one way (`上述股东关联关系或一致行动的说明…`).
 import type { FigureTable } from './figure-tables.ts';
-import { vocabulary } from '../vocabulary.ts';
+import { escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { shareholders } = vocabulary.collection.results.figureTables;
 
@@ -30,8 +30,8 @@ const MIN_COLUMNS = 4;
 const DECIMALS = [1, 2];
 /** A holder's name, in characters: a company's, a fund's with its product code (`…－005L－CT001沪（注1）`). */
 const HOLDER = { min: 2, max: 80 };
-/** A holder's name ends on a word or a bracket (`（有限合伙）`, `（注1）`) and holds no sentence's or clause's end. */
-const HOLDER_END = /[\p{Script=Han}）)]$/u;
+/** A holder's name ends on a word (`…有限公司`, `…PLC`) or a bracket (`（有限合伙）`, `（注1）`) and holds no sentence's or clause's end. */
+const HOLDER_END = /[\p{Script=Han}A-Za-z）)]$/u;
 const NOT_IN_HOLDER = /[。！？；：]/u;
 /** A number of shares: thousands grouped by commas, maybe negative (a change in the period). */
 const SHARES = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3})*)$/u;
@@ -66,7 +66,9 @@ function headerAt(text: string, at: number): Header | null {
   // cells stand where the group is printed (`…质押或冻结情况股东性质股份状态数量` over `…无0国有法人`).
   const last = columns.slice(-2).map((c) => c.kind).join();
   if (place > 0 && place < columns.length - 2 && GROUPED.includes(last)) columns.splice(place, 0, ...columns.splice(-2));
-  const ok = columns.length >= MIN_COLUMNS && columns[0]!.kind === 'holder' && columns.filter((c) => c.kind === 'holder').length === 1 && groups.length <= 1;
+  // A group's name stands over a pair of columns: without one the header is not one this reader knows.
+  const paired = columns.some((c, j) => GROUPED.includes(`${c.kind},${columns[j + 1]?.kind}`));
+  const ok = columns.length >= MIN_COLUMNS && columns[0]!.kind === 'holder' && columns.filter((c) => c.kind === 'holder').length === 1 && groups.length <= 1 && (groups.length === 0 || paired);
   return ok ? { columns, groups, end: k } : null;
 }
 
@@ -108,10 +110,12 @@ function cellsFrom(text: string, k: number, columns: readonly Column[], decimals
 
 /** Every way of reading a row from `at`: the shortest holder's name after which its cells read, then those cells. */
 function rowsAt(text: string, at: number, columns: readonly Column[], decimals: number): Row[] {
+  // A name never opens with a figure: what follows the last row does (`1.中国联合…为本公司控股股东`) or a page's number.
+  if (/^[\d-]/u.test(text.slice(at, at + 1))) return [];
   for (let e = at + HOLDER.min; e <= Math.min(text.length, at + HOLDER.max); e++) {
     const holder = text.slice(at, e);
     if (NOT_IN_HOLDER.test(holder)) break;
-    if (/^[\d-]/u.test(holder) || !HOLDER_END.test(holder)) continue;
+    if (!HOLDER_END.test(holder)) continue;
     const rows = cellsFrom(text, e, columns.slice(1), decimals);
     if (rows.length) return rows.map((r) => ({ cells: [holder, ...r.cells], end: r.end }));
   }
@@ -144,7 +148,7 @@ function headerRow({ columns, groups }: Header): string[] {
  * `spanned` holds a group's name, printed once over two columns and written before each.
  */
 export function shareholderTables(text: string): FigureTable[] {
-  const titles = shareholders.titles.flatMap((t) => [...text.matchAll(new RegExp(t, 'gu'))].map((m) => m.index + t.length));
+  const titles = shareholders.titles.flatMap((t) => [...text.matchAll(new RegExp(escapeRegExp(t), 'gu'))].map((m) => m.index + t.length));
   return titles.sort((a, b) => a - b).flatMap((at) => {
     const header = headerAt(text, at);
     if (!header) return [];

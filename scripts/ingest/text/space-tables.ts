@@ -315,8 +315,9 @@ export function tabulateSpaceTables(lines: readonly Line[], unitWord?: (sample: 
     for (;;) {
       const line = lines[j];
       if (!line) break;
-      // A header again (`年齡分佈 單位 2022年 2023年` under `人員構成 單位 2022年 2023年`) opens the next table printed right below.
-      stacked = tableHeader(line.text) !== null;
+      // Another header (`年齡分佈 單位 2022年 2023年` under `人員構成 單位 2022年 2023年`) opens the next table
+      // printed right below; the same header printed again after a page break is the table going on.
+      stacked = tableHeader(line.text) !== null && tokens(line.text).join() !== header.cells.join();
       if (stacked) break;
       const row = dataRow(line.text, header);
       const text = line.text.trim();

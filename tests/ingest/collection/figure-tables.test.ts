@@ -41,6 +41,8 @@ describe('figureTables', () => {
       ['财务费用', '88,514,185', '265,202,800', '-66.6'],
     ]);
     expect(income!.rows[0]).toEqual(['科目', '本期数', '上年同期数', '变动比例（%）']);
+    // The ratio alone names a column only after a period's: the reasons table is no key-figures table (offset 317157).
+    expect(figureTables('项目名称变动比例（%）主要原因财务费用-938.6货币资金存量加大，利息收入增加。')).toEqual([]);
   });
 
   it('reads a quarter’s figures and changes, words for none, points and small earnings per share (2022 third-quarter report, offset 316043)', () => {
@@ -223,7 +225,7 @@ describe('meetingTables', () => {
 });
 
 describe('guaranteeTables', () => {
-  it('reads a row per guarantee and the total (the 2022 third-quarter report, rows 2–52 left out)', () => {
+  it('reads a row per guarantee and the total (the 2022 third-quarter report, rows 2–52, 54 and 55 left out)', () => {
     const text =
       '具体情况如下：序号担保方被担保方担保金额(人民币元)开始日到期日保函种类1财务公司中国联合网络通信有限公司浙江省分公司8,880.002022-09-202024-01-31非融资性保函' +
       '53财务公司联通数字科技有限公司2,288,546.302022-09-302022-10-31同上合计24,633,718.57——————注：1.上述非融资性担保金额为发生额。';

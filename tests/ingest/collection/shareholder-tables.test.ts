@@ -45,21 +45,34 @@ describe('shareholderTables', () => {
     ]);
   });
 
-  it('reads the 2019 third-quarter report’s holders of shares without selling restrictions, by their class', () => {
-    const text = `前十名无限售条件股东持股情况股东名称持有无限售条件流通股的数量股份种类及数量种类数量中国联合网络通信集团有限公司11,399,724,220人民币普通股11,399,724,220杨创和42,565,950人民币普通股42,565,950${AFTER}`;
+  it('reads the 2019 third-quarter report’s holders of shares without selling restrictions, by their class (offset 422779)', () => {
+    const text = `前十名无限售条件股东持股情况股东名称持有无限售条件流通股的数量股份种类及数量种类数量中国联合网络通信集团有限公司11,399,724,220人民币普通股11,399,724,220北京凤山投资有限责任公司107,287,440人民币普通股107,287,440${AFTER}`;
     const [table] = shareholderTables(text);
     expect(table!.rows).toEqual([
       ['股东名称', '持有无限售条件流通股的数量', '股份种类及数量种类', '股份种类及数量数量'],
       ['中国联合网络通信集团有限公司', '11,399,724,220', '人民币普通股', '11,399,724,220'],
-      ['杨创和', '42,565,950', '人民币普通股', '42,565,950'],
+      ['北京凤山投资有限责任公司', '107,287,440', '人民币普通股', '107,287,440'],
+    ]);
+  });
+
+  it('puts the cells under a group’s name where the group is printed, its columns’ names printed last (2019 third quarter, offset 421717)', () => {
+    const text = `前十名股东持股情况股东名称（全称）期末持股数量比例(%)持有有限售条件股份数量质押或冻结情况股东性质股份状态数量中国联合网络通信集团有限公司11,399,724,22036.70无0国有法人中国人寿保险股份有限公司－传统－普通保险产品－005L－CT001沪（注1）3,190,419,68710.33,177,159,590无0未知${AFTER}`;
+    const [table] = shareholderTables(text);
+    expect(table!.spanned).toEqual(['质押或冻结情况']);
+    expect(table!.rows).toEqual([
+      ['股东名称（全称）', '期末持股数量', '比例(%)', '持有有限售条件股份数量', '质押或冻结情况股份状态', '质押或冻结情况数量', '股东性质'],
+      ['中国联合网络通信集团有限公司', '11,399,724,220', '36.7', '0', '无', '0', '国有法人'],
+      ['中国人寿保险股份有限公司－传统－普通保险产品－005L－CT001沪（注1）', '3,190,419,687', '10.3', '3,177,159,590', '无', '0', '未知'],
     ]);
   });
 
   it('leaves the text as it is where the title heads no columns, or a row reads two ways or none', () => {
-    expect(shareholderTables('前10名股东持股情况表单位:股截至报告期末股东总数（户）575,312')).toEqual([]);
+    expect(shareholderTables('前十名股东持股情况表单位：股报告期末普通股股东总数553,429')).toEqual([]);
+    // A group's name over no pair of a status and a number of shares: a header this reader does not know.
+    expect(shareholderTables(`前10名股东持股情况股东名称股东性质持股数量持股比例(%)质押或冻结情况甲公司国有法人11,399,724,22036.8乙公司未知3,190,419,68710.3${AFTER}`)).toEqual([]);
     // One row only: no table.
     expect(shareholderTables(`前10名股东持股情况股东名称股东性质持股数量持股比例(%)中国联合网络通信集团有限公司国有法人11,399,724,22036.80${AFTER}`)).toEqual([]);
-    // A percentage printed with one decimal in one row and two in the next cannot be told from the shares after it.
+    // Percentages with one decimal or with two read every row alike (36.7 | 11,399,724,220 or 36.71 | 1,399,724,220): a tie, no table.
     const [table] = shareholderTables(`前10名股东持股情况股东名称股东性质持股比例(%)持股数量甲公司国有法人36.711,399,724,220乙公司未知36.811,399,724,220丙公司未知${AFTER}`);
     expect(table).toBeUndefined();
   });

@@ -152,6 +152,11 @@ describe('tables stacked under one another (the 2023 chapter, source lines 633�
       '  保障員工合法權益',
     ]);
   });
+
+  it('keeps the same header printed again after a page break one blank line apart: one table, whose repeated header blocks.ts drops', () => {
+    const out = tabulateSpaceTables(lines(['人員構成 單位 2022年 2023年', '市場人員 % 50.5 50.30', '', '人員構成 單位 2022年 2023年', '管理人員 % 7.7 8.00'], 633));
+    expect(out.lines.map((l) => l.text)).toEqual(['人員構成\t單位\t2022年\t2023年', '市場人員\t%\t50.5\t50.30', '', '人員構成\t單位\t2022年\t2023年', '管理人員\t%\t7.7\t8.00']);
+  });
 });
 
 describe('two tables printed side by side (the 2023 chapter, source lines 615–631)', () => {
