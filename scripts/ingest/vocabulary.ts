@@ -72,6 +72,13 @@ export const vocabularySchema = z
             signOffLabels: z.object({ company: word, representative: word, date: word }).strict(),
             /** The contacts table: its two columns, its rows' labels, the e-mail row's label. */
             contacts: z.object({ columns: z.tuple([word, word]), rows: words, email: word }).strict(),
+            /** The tables of bonds: their columns' names by kind, and the states a table of payments prints. */
+            bonds: z
+              .object({
+                columns: z.object({ name: words, short: words, code: words, issued: words, due: words, balance: words, rate: words, repayment: words, venue: words, state: words }).strict(),
+                states: words,
+              })
+              .strict(),
             /** The table of guarantees: its columns (each printed one of some ways), the word a party's name ends with, the kinds, the total's label, the cell for none. */
             guarantees: z.object({ columns: z.array(words).length(7), partyEnds: word, kinds: words, total: word, none: word }).strict(),
             /** The table of the company's shares: its four columns, the classes of shares and the exchanges its rows name. */

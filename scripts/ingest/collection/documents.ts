@@ -18,6 +18,7 @@ import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
 import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTables, shareTables, stockTables } from './figure-tables.ts';
 import { shareholderTables } from './shareholder-tables.ts';
+import { bondTables } from './bond-tables.ts';
 import { withFilingNotesApart, withNumberedStatementsApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
@@ -455,7 +456,7 @@ const UNIT_CHARS = 30;
 function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...stockTables(text), ...shareTables(text), ...shareholderTables(text), ...meetingTables(text), ...guaranteeTables(text)].sort((a, b) => a.at - b.at);
+  const tables: { at: number; end: number; rows: string[][]; spanned?: string[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...stockTables(text), ...shareTables(text), ...shareholderTables(text), ...meetingTables(text), ...guaranteeTables(text), ...bondTables(text)].sort((a, b) => a.at - b.at);
   // A table that starts inside the one kept before it is left out (the text is that table's).
   const kept = tables.reduce<typeof tables>((out, t) => (out.length === 0 || t.at >= out.at(-1)!.end ? [...out, t] : out), []);
   for (const s of kept) {

@@ -29,8 +29,8 @@ export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number
   return { name: m[1]!, notes: [Number(m[2])] };
 }
 
-/** A name and the number after its last Han character. */
-const GLUED_NUMBER = /^(.*\p{Script=Han})(\d{1,2})$/u;
+/** A name and the number after its last Han character; a note's number never opens with a zero (`16联通02` is a bond's short name). */
+const GLUED_NUMBER = /^(.*\p{Script=Han})([1-9]\d?)$/u;
 
 /**
  * Whether the column numbers its labels with that word (`原則1` … `原則10` in the Global Compact's index):

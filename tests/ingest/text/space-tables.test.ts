@@ -59,6 +59,8 @@ describe('splitGluedFootnote', () => {
     expect(splitGluedFootnote('5G基站', notes)).toEqual({ name: '5G基站', notes: [] });
     expect(splitGluedFootnote('城市100M及以上寬帶網絡覆蓋率', notes)).toEqual({ name: '城市100M及以上寬帶網絡覆蓋率', notes: [] });
     expect(splitGluedFootnote('國際互聯帶寬9', notes)).toEqual({ name: '國際互聯帶寬9', notes: [] });
+    // A number opening with a zero is no note's (a bond's short name in a results report: `16联通02`, note 2 printed on its page).
+    expect(splitGluedFootnote('16联通02', new Set([1, 2]))).toEqual({ name: '16联通02', notes: [] });
   });
   it('leaves a column that numbers its labels with one word (the Global Compact index of the 2020 report)', () => {
     const column = ['人權', '原則1', '原則2', '勞工標準', '原則3', '原則4', '原則10'];
