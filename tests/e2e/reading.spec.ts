@@ -261,6 +261,19 @@ test('a results report’s ten largest shareholders read as tables (collection/s
   await expect(page.locator('main p', { hasText: '11,399,724,220' })).toHaveCount(0);
 });
 
+test('a results report’s bonds, their payments and its shares read as tables (bond-tables.ts, figure-tables.ts)', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2022-nian-nian-du-bao-gao-zhai-yao/di-er-jie-gong-si-ji-ben-qing/');
+  // Read from the source: 债券名称简称代码到期日债券余额利率（%）…19联通01155478.SH2022-06-1903.67… (six bonds).
+  const bonds = page.locator('main table', { hasText: '债券余额' });
+  await expect(bonds.locator('thead th')).toHaveText(['债券名称', '简称', '代码', '到期日', '债券余额', '利率（%）']);
+  await expect(bonds.locator('tbody tr')).toHaveCount(6);
+  await expect(bonds.locator('tbody tr').first().locator('td')).toHaveText(['中国联合网络通信有限公司2019年公司债券（第一期）', '19联通01', '155478.SH', '2022-06-19', '0', '3.67']);
+  await expect(bonds.locator('sup')).toHaveCount(0);
+  const paid = page.locator('main table', { hasText: '付息兑付情况的说明' });
+  await expect(paid.locator('tbody tr')).toHaveCount(5);
+  await expect(page.locator('main table', { hasText: '股票上市交易所' }).locator('tbody td')).toHaveText(['A股', '上海证券交易所', '中国联通', '600050']);
+});
+
 test('a table of two columns printed as text reads as a table, its labels no headings', async ({ page }) => {
   await page.goto('/zh-hant/reports/2020-social-responsibility-report/you-hua-ren-cai-gong-gei-ge-ju/');
   const table = page.locator('main table', { hasText: '培訓對象' });
