@@ -72,8 +72,10 @@ function headerAt(text: string, at: number): Header | null {
   return ok ? { columns, groups, end: k } : null;
 }
 
-/** Where a cell of `kind` read from `k` may end (none, one or several). */
+/** The words a cell of a listed kind may print. */
 const LISTED = { nature: shareholders.natures, status: shareholders.statuses, class: shareholders.classes };
+
+/** Where a cell of `kind` read from `k` may end (none, one or several). */
 function cellEnds(text: string, k: number, kind: Exclude<Kind, 'holder' | 'pledged'>, decimals: number): number[] {
   if (kind === 'nature' || kind === 'status' || kind === 'class') return LISTED[kind].filter((w) => text.startsWith(w, k)).map((w) => k + w.length);
   if (kind === 'percent') {
