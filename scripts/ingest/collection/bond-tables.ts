@@ -7,7 +7,7 @@
 // with its decimals, a place of trading one of the exchanges; a bond's name and the way it is repaid
 // run up to where the next cell reads. The table of how each bond was paid (`付息兑付情况`) is read
 // the same way: a bond's name and its state. A table ends at the first row that does not read.
-import type { FigureTable } from './figure-tables.ts';
+import { columnsByKind, rowsRead, type FigureTable } from './figure-tables.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { names, grammar } = vocabulary;
@@ -16,20 +16,20 @@ const { bonds, stock } = vocabulary.collection.results;
 type Kind = keyof typeof bonds.columns;
 
 /** Each column's name with its kind, longer names first (`利率（%）` before `利率`). */
-const COLUMNS = (Object.entries(bonds.columns) as [Kind, string[]][])
-  .flatMap(([kind, printed]) => printed.map((name) => ({ name, kind })))
-  .sort((a, b) => b.name.length - a.name.length);
+const COLUMNS = columnsByKind<Kind>(bonds.columns);
 /** The fewest columns a table of bonds prints: a name and a state, or a name, a short name and a code. */
 const MIN_COLUMNS = 2;
 
 const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].map(escapeRegExp);
+/** A date in either form: `2022-06-19`, `2019年6月19日`. */
+const DATE = `(\\d{4}-\\d{2}-\\d{2}|\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${D})`;
 /** What each kind of cell reads (one capture each); names and repayment terms run lazily up to the next cell. */
 const CELL: Record<Kind, string> = {
   name: `([^。！？；]{4,60}?)`,
   short: `(\\d{2}${escapeRegExp(names.company.brand)}[A-Z]{0,4}\\d{2,3})`,
   code: `(\\d{6}\\.[A-Z]{2}|\\d{9})`,
-  issued: `(\\d{4}-\\d{2}-\\d{2}|\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${D})`,
-  due: `(\\d{4}-\\d{2}-\\d{2}|\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${D})`,
+  issued: DATE,
+  due: DATE,
   balance: `(0|[1-9]\\d{0,2}(?:,\\d{3})*)`,
   rate: `(\\d{1,2}\\.\\d{1,2})`,
   repayment: `(.{2,80}?)`,
@@ -65,16 +65,8 @@ export function bondTables(text: string): FigureTable[] {
     if (!header) return [];
     // A row ends where a cell that is not the last one's kind would go on reading (a rate's decimals, a balance's groups).
     const row = new RegExp(`${header.kinds.map((kind) => CELL[kind]).join('')}(?![\\d,.])`, 'uy');
-    const rows: string[][] = [header.names];
-    let at = header.end;
-    for (;;) {
-      row.lastIndex = at;
-      const m = row.exec(text);
-      if (!m || m[0].length === 0) break;
-      rows.push(m.slice(1, 1 + header.kinds.length));
-      at = m.index + m[0].length;
-    }
-    const enough = header.kinds.includes('state') ? 3 : 2;
-    return rows.length >= enough ? [{ at: h.index, end: at, rows }] : [];
+    const body = rowsRead(text, header.end, row, (m) => m.slice(1, 1 + header.kinds.length));
+    const enough = header.kinds.includes('state') ? 2 : 1;
+    return body.rows.length >= enough ? [{ at: h.index, end: body.end, rows: [header.names, ...body.rows] }] : [];
   });
 }

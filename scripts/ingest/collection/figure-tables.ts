@@ -343,17 +343,28 @@ export function contactTables(text: string): FigureTable[] {
 function fixedColumnTables(text: string, columns: readonly (string | readonly string[])[], row: RegExp, cells = (m: RegExpExecArray) => m.slice(1, 1 + columns.length)): FigureTable[] {
   const header = new RegExp(columns.map((c) => `(${alternation(typeof c === 'string' ? [c] : c)})`).join(''), 'gu');
   return [...text.matchAll(header)].flatMap((h) => {
-    const rows: string[][] = [h.slice(1, 1 + columns.length)];
-    let at = h.index + h[0].length;
-    for (;;) {
-      row.lastIndex = at;
-      const m = row.exec(text);
-      if (!m || m[0].length === 0) break;
-      rows.push(cells(m));
-      at = m.index + m[0].length;
-    }
-    return rows.length > 1 ? [{ at: h.index, end: at, rows }] : [];
+    const body = rowsRead(text, h.index + h[0].length, row, cells);
+    return body.rows.length > 0 ? [{ at: h.index, end: body.end, rows: [h.slice(1, 1 + columns.length), ...body.rows] }] : [];
   });
+}
+
+/** The rows read one after another from `at` by `row` (sticky), each row's cells `cells` of its match; where they end. */
+export function rowsRead(text: string, at: number, row: RegExp, cells: (m: RegExpExecArray) => string[]): { rows: string[][]; end: number } {
+  const rows: string[][] = [];
+  let end = at;
+  for (;;) {
+    row.lastIndex = end;
+    const m = row.exec(text);
+    if (!m || m[0].length === 0) break;
+    rows.push(cells(m));
+    end = m.index + m[0].length;
+  }
+  return { rows, end };
+}
+
+/** A reader's columns from their printed names by kind (collection.yml), longer names first where one starts another (`持股数量` before `数量`). */
+export function columnsByKind<K extends string>(byKind: Readonly<Record<K, readonly string[]>>): { name: string; kind: K }[] {
+  return (Object.entries(byKind) as [K, string[]][]).flatMap(([kind, printed]) => printed.map((name) => ({ name, kind }))).sort((a, b) => b.name.length - a.name.length);
 }
 
 const { guarantees } = words.results;

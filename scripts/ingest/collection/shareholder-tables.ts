@@ -8,7 +8,7 @@
 // reading that leaves exactly one way through every row tells `36.8` + `11,399,724,220` from `36.81` +
 // `1,399,724,220`. A holder's name runs up to where the rest of its row reads; the table ends at the
 // first row that does not read one way (`上述股东关联关系或一致行动的说明…`).
-import type { FigureTable } from './figure-tables.ts';
+import { columnsByKind, type FigureTable } from './figure-tables.ts';
 import { escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { shareholders } = vocabulary.collection.results.figureTables;
@@ -20,9 +20,7 @@ interface Column {
 }
 
 /** Every column's name with its kind, longer names first (`持股数量` before `数量`). */
-const COLUMNS: Column[] = (Object.entries(shareholders.columns) as [Kind, string[]][])
-  .flatMap(([kind, names]) => names.map((name) => ({ name, kind })))
-  .sort((a, b) => b.name.length - a.name.length);
+const COLUMNS: Column[] = columnsByKind<Kind>(shareholders.columns);
 const GROUPS = [...shareholders.groups].sort((a, b) => b.length - a.length);
 /** The fewest columns a table of holdings prints: a name, its nature, shares and a percentage. */
 const MIN_COLUMNS = 4;
