@@ -87,6 +87,8 @@ export type Block =
       spanned?: string[];
       /** Its first row names the columns, as the reader that found it knows (a key-figures table's `本报告期比上年同期增减变动幅度(%)` is long for a name). */
       named?: true;
+      /** Rows that name the columns again for the rows below them (`本报告期（1-6月）上年同期`), by their index in `rows`. */
+      namesAgain?: number[];
     }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */
   | {

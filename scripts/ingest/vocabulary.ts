@@ -109,6 +109,8 @@ export const vocabularySchema = z
                 itemsColumn: words,
                 periods: words,
                 quarters: words,
+                /** A column named by its dates: as at a day, over a period from one day to another. */
+                dated: z.object({ asAt: word, from: word, to: word, during: word }).strict(),
                 change: z.object({ than: word, change: word, range: word, ratio: word }).strict(),
                 points: z.object({ up: word, down: word, unit: word }).strict(),
                 amount: word,

@@ -2,7 +2,8 @@
 // tables and run together on the collection's line: the columns' names, then each item's name and one
 // figure per column, nothing between them:
 // `本报告期末上年度末本报告期末比上年度末增减(%)总资产605,441,7…,8542.0归属于上市公司股东的净资产…`.
-// A column is a period (`本报告期`, `2022年`, `第一季度（1-3月份）`, `上年期末数`) or the change between two (`…增减(%)`, `变动比例（%）`).
+// A column is a period (`本报告期`, `2022年`, `第一季度（1-3月份）`, `上年期末数`, a column named by its dates:
+// `于2019年9月30日/由2019年1月1日至2019年9月30日期间`) or the change between two (`…增减(%)`, `变动比例（%）`).
 // Amounts are grouped by thousands and a column prints its figures with one number of decimals, so
 // where one figure ends and the next begins shows; where two readings remain, a change its two figures
 // confirm decides, else the amounts of one row are of one size (`8.7` + `582,475,430,408`, not `8.75` +
@@ -13,13 +14,22 @@
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, collection: words } = vocabulary;
-const { itemsColumn, periods, quarters, change, points, amount, note, noNote, halves, share } = words.results.figureTables;
+const { itemsColumn, periods, quarters, dated, change, points, amount, note, noNote, halves, share } = words.results.figureTables;
 const { notApplicable, itemPrefixes } = words.results.statements;
-const [Y, M] = [grammar.dates.year, grammar.dates.month].map(escapeRegExp);
+const notes = words.results.notes;
+const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].map(escapeRegExp);
 
 /** A period's months in brackets after its name: `（1-9月）`, `（1-3月份）`. */
 const MONTHS = `[（(]\\d{1,2}[-－—]\\d{1,2}${M}\\p{Script=Han}?[)）]`;
-const PERIOD = `(?:${alternation([...periods, ...quarters])}|\\d{4}${Y})(?:${escapeRegExp(amount)})?(?:${MONTHS})?`;
+/** A day (`2019年9月30日`). */
+const PRINTED_DAY = `\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${D}`;
+/** A column named by its dates: as at a day, over a period from one day to another, or both (`于2019年9月30日/由2019年1月1日至2019年9月30日期间`). */
+const DURING = `${escapeRegExp(dated.from)}${PRINTED_DAY}${escapeRegExp(dated.to)}${PRINTED_DAY}${escapeRegExp(dated.during)}`;
+const DATED = `(?:${escapeRegExp(dated.asAt)}${PRINTED_DAY}(?:[/／]${DURING})?|${DURING})`;
+const IS_DATED = new RegExp(`^${DATED}$`, 'u');
+/** Two columns named by their dates make a table, as do three quarters. */
+const DATED_COLUMNS = 2;
+const PERIOD = `(?:${DATED}|${alternation([...periods, ...quarters])}|\\d{4}${Y})(?:${escapeRegExp(amount)})?(?:${MONTHS})?`;
 /**
  * A column of changes: `本报告期比上年同期增减(%)`, `比上年同期增减（%）`, `本年比上年增减(%)`; or named for the ratio
  * alone (`变动比例（%）`), which HEADER takes only after a period's column (the reasons table prints it
@@ -38,6 +48,10 @@ const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE_BETWEEN}
 /** A table of this many quarters for columns needs no column of changes. */
 const QUARTERS = 3;
 const HEADER_HERE = new RegExp(`^${HEADER.source}`, 'u');
+/** Periods alone, a second row of a table's columns' names, before its next item's name (Latin letters or Han). */
+const PERIODS_AGAIN = new RegExp(`^(?:${PERIOD}){2,6}(?=[\\p{Script=Han}A-Za-z])`, 'u');
+/** A numbered note's label where the text prints it (`附注1：`, `注2：`): its number. */
+const NOTE_NUMBER = new RegExp(`(?:${escapeRegExp(notes.attached)})?${escapeRegExp(notes.label)}(\\d{1,2})[：:]`, 'gu');
 
 /** A figure: thousands grouped by commas, maybe negative, with decimals or a percent sign. */
 const FIGURE = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3})*)(?:\.\d+)?%?$/u;
@@ -45,8 +59,8 @@ const FIGURE = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3})*)(?:\.\d+)?%?$/u;
 const WORD_CELL = new RegExp(`^(?:${escapeRegExp(notApplicable)}|(?:${escapeRegExp(points.up)}|${escapeRegExp(points.down)})?-?\\d+(?:\\.\\d+)?${escapeRegExp(points.unit)})`, 'u');
 /** Figures run together: digits and their marks. */
 const FIGURES = /^-?\d[\d,.%-]*/u;
-/** Where an item's name gives way to its figures. */
-const CELLS_START = new RegExp(`^(?:-?\\d|${escapeRegExp(notApplicable)}|${escapeRegExp(points.up)}\\d|${escapeRegExp(points.down)}\\d)`, 'u');
+/** Where an item's name gives way to its figures; a term's digits are the name's (`其中：4G用户数`). */
+const CELLS_START = new RegExp(`^(?:-?\\d(?!\\d{0,3}[A-Za-z])|${escapeRegExp(notApplicable)}|${escapeRegExp(points.up)}\\d|${escapeRegExp(points.down)}\\d)`, 'u');
 /**
  * An item's name: words, brackets, a unit (`基本每股收益（元／股）`, `EBITDA全部债务比（%）`), a clause's comma
  * (the exchange's long names of non-recurring items); no sentence's end, no colon but after a prefix
@@ -69,6 +83,8 @@ export interface FigureTable {
   spanned?: string[];
   /** The columns' names first (the items column's name, or empty where none is printed). */
   rows: string[][];
+  /** Rows that name the columns again for the rows below them, by their index in `rows`. */
+  namesAgain?: number[];
 }
 
 type Kind = 'amount' | 'change' | 'share' | 'note';
@@ -117,9 +133,9 @@ function cost(cells: readonly string[], kinds: readonly Kind[], rest: string): n
 }
 
 /** A row's cells read from `text` at `from`: the figures and words after the name, one per column, and a note where the table has a column of them. */
-function readRow(text: string, from: number, kinds: readonly Kind[]): { name: string; cells: string[]; end: number } | null {
-  if (kinds.at(-1) !== 'note') return readFigures(text, from, kinds);
-  const row = readFigures(text, from, kinds.slice(0, -1));
+function readRow(text: string, from: number, kinds: readonly Kind[], markers: ReadonlySet<string> = new Set()): { name: string; cells: string[]; end: number } | null {
+  if (kinds.at(-1) !== 'note') return readFigures(text, from, kinds, markers);
+  const row = readFigures(text, from, kinds.slice(0, -1), markers);
   const cell = row && NOTE_CELL.exec(text.slice(row.end));
   return row && cell ? { ...row, cells: [...row.cells, cell[0]], end: row.end + cell[0].length } : null;
 }
@@ -136,12 +152,32 @@ function cellsStart(text: string, from: number): number {
   return -1;
 }
 
-/** A row's name and its cells, one per column of `kinds`: figures run together read the way that costs least. */
-function readFigures(text: string, from: number, kinds: readonly Kind[]): { name: string; cells: string[]; end: number } | null {
-  let at = cellsStart(text, from);
+/**
+ * A row's name and its cells, one per column of `kinds`: figures run together read the way that costs
+ * least. A note's number may stand right after a unit's bracket (`移动出账用户数（万户）1` + `31,100.9`…, where
+ * the text prints `附注1：`): a row whose figures read both with and without it is not read, since
+ * which is meant does not show (`131,100.9` or `1` + `31,100.9`).
+ */
+function readFigures(text: string, from: number, kinds: readonly Kind[], markers: ReadonlySet<string> = new Set()): { name: string; cells: string[]; end: number } | null {
+  const at = cellsStart(text, from);
   if (at < 0) return null;
   const name = text.slice(from, at);
   if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name.replace(ITEM_PREFIX, ''))) return null;
+  if (CLOSING_BRACKET.test(name) && [...markers].some((n) => text.startsWith(n, at) && cellsAt(text, at + n.length, kinds))) return null;
+  const cells = cellsAt(text, at, kinds);
+  return cells && { name, ...cells };
+}
+
+/** A year's digits after a row's last figure (`-317.2` + `2019`). */
+const YEAR_DIGITS = 4;
+const YEAR_AFTER = new RegExp(`\\d\\d{${YEAR_DIGITS}}$`, 'u');
+
+/** A row's name ends with a bracket (its unit: `（万户）`). */
+const CLOSING_BRACKET = /[）)]$/u;
+
+/** A row's cells read from `at`, one per column of `kinds`, the figures run together read the way that costs least. */
+function cellsAt(text: string, start: number, kinds: readonly Kind[]): { cells: string[]; end: number } | null {
+  let at = start;
   // The cells: words one each, figures run together read as many as the columns left allow.
   const pieces: { run: string; words: boolean }[] = [];
   for (;;) {
@@ -161,8 +197,14 @@ function readFigures(text: string, from: number, kinds: readonly Kind[]): { name
     at += piece.length;
   }
   // Figures before a year, a month or a day are a date (a page's running header), not a row's; the
-  // next table's columns' names may open with one (`…1752.5` + `年初至报告期末（1-9月）…`).
-  if (DATE_UNIT.test(text[at] ?? '') && !HEADER_HERE.test(text.slice(at))) return null;
+  // next table's columns' names may open with one (`…1752.5` + `年初至报告期末（1-9月）…`), and the
+  // sentence after the table with its year (`…-317.2` + `2019年首三季度，…`): the year's digits are the text's.
+  if (DATE_UNIT.test(text[at] ?? '') && !HEADER_HERE.test(text.slice(at))) {
+    const last = pieces.at(-1);
+    if (text[at] !== grammar.dates.year || !last || last.words || !YEAR_AFTER.test(last.run)) return null;
+    pieces[pieces.length - 1] = { run: last.run.slice(0, -YEAR_DIGITS), words: false };
+    at -= YEAR_DIGITS;
+  }
   let ways: { cells: string[]; rest: string }[] = [{ cells: [], rest: '' }];
   for (const [k, piece] of pieces.entries()) {
     const last = k === pieces.length - 1;
@@ -184,7 +226,7 @@ function readFigures(text: string, from: number, kinds: readonly Kind[]): { name
     cells.every((x, k) => (kinds[k] === 'change' ? !x.includes(',') : kinds[k] === 'share' ? x.endsWith('%') && !x.includes(',') : !x.endsWith(points.unit)));
   const best = ways.filter((w) => fits(w.cells)).sort((a, b) => cost(a.cells, kinds, a.rest) - cost(b.cells, kinds, b.rest))[0];
   if (!best) return null;
-  return { name, cells: best.cells, end: at - best.rest.length };
+  return { cells: best.cells, end: at - best.rest.length };
 }
 
 /**
@@ -196,13 +238,14 @@ function readFigures(text: string, from: number, kinds: readonly Kind[]): { name
  */
 export function figureTables(text: string): FigureTable[] {
   const tables: FigureTable[] = [];
+  const markers = new Set([...text.matchAll(NOTE_NUMBER)].map((m) => m[1]!));
   for (const h of text.matchAll(HEADER)) {
     if (tables.length && h.index < tables.at(-1)!.end) continue;
     const items = h[0].slice(0, h[0].length - h[1]!.length);
     // Read as many columns as the rows' figures show: a change's name may open with a period that is a
     // column of its own (`上年初至上年报告期末（1-9月）` + `比上年同期增减(%)`).
     const table = columnReadings(h[1]!)
-      .map((columns) => tableAt(text, h.index + h[0].length, items, columns))
+      .map((columns) => tableAt(text, h.index + h[0].length, items, columns, markers))
       .sort((a, b) => b.rows.length - a.rows.length)[0];
     if (table && table.rows.length > 1) tables.push({ ...table, at: h.index });
   }
@@ -244,22 +287,46 @@ function columnReadings(header: string): string[][] {
   return apart.length === columns.length ? [columns] : [columns, apart];
 }
 
-/** A table's rows read from `from`, under `columns`; none where its columns make no table. */
-function tableAt(text: string, from: number, items: string, columns: string[]): Omit<FigureTable, 'at'> {
+/**
+ * A table's rows read from `from`, under `columns`; none where its columns make no table. A table of
+ * periods alone under the items column's name goes on under a second row of as many periods
+ * (`主要指标本报告期末上年度末资产负债率…` then `本报告期（1-6月）上年同期EBITDA利息保障倍数…`), a row of the table.
+ */
+function tableAt(text: string, from: number, items: string, columns: string[], markers: ReadonlySet<string> = new Set()): Omit<FigureTable, 'at'> {
   const kinds: Kind[] = columns.map((c) => (IS_CHANGE.test(c) ? 'change' : c === note ? 'note' : IS_SHARE.test(c) ? 'share' : 'amount'));
   const rows: string[][] = [[items, ...columns]];
-  // Columns of changes, three quarters, or the items column's name over amounts (`项目本期金额说明`).
+  // Columns of changes, three quarters, two columns named by their dates, or the items column's name
+  // over amounts (`项目本期金额说明`) or over periods alone (`主要指标本报告期末上年度末`).
+  const periodsOnly = items !== '' && columns.length > 1 && kinds.every((k) => k === 'amount');
   const amounts = items !== '' && columns.every((c) => c === note || c.includes(amount));
-  if (!kinds.includes('change') && !kinds.includes('share') && !amounts && columns.filter((c) => quarters.some((q) => c.startsWith(q))).length < QUARTERS) return { end: from, rows: [] };
+  const enough =
+    kinds.includes('change') ||
+    kinds.includes('share') ||
+    amounts ||
+    periodsOnly ||
+    columns.filter((c) => quarters.some((q) => c.startsWith(q))).length >= QUARTERS ||
+    columns.filter((c) => IS_DATED.test(c)).length >= DATED_COLUMNS;
+  if (!enough) return { end: from, rows: [] };
+  const namesAgain: number[] = [];
   let at = from;
   for (;;) {
+    const periodsAgain = periodsOnly && rows.length > 1 ? PERIODS_AGAIN.exec(text.slice(at)) : null;
+    const more = periodsAgain ? [...periodsAgain[0].matchAll(COLUMN)].map((c) => c[0]) : [];
+    if (more.length === columns.length && more.every((c) => !IS_CHANGE.test(c) && c !== note)) {
+      const row = readRow(text, at + periodsAgain![0].length, kinds, markers);
+      if (!row) break;
+      namesAgain.push(rows.length);
+      rows.push(['', ...more], [row.name, ...row.cells]);
+      at = row.end;
+      continue;
+    }
     if (rows.length > 1 && HEADER_HERE.test(text.slice(at))) break;
-    const row = readRow(text, at, kinds);
+    const row = readRow(text, at, kinds, markers);
     if (!row) break;
     rows.push([row.name, ...row.cells]);
     at = row.end;
   }
-  return { end: at, rows };
+  return { end: at, rows, ...(namesAgain.length ? { namesAgain } : {}) };
 }
 
 const { reasons } = words.results.figureTables;

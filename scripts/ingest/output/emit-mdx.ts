@@ -185,7 +185,11 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     const thead = head ? `<thead><tr>${head.map((c, k) => (c.trim() ? cell('th', c, ctx, amounts.has(k)) : '<td></td>')).join('')}</tr></thead>\n` : '';
     const columns = Array.from({ length: Math.max(0, ...body.map((r) => r.length)) }, (_, j) => body.map((r) => r[j] ?? ''));
     const label = (j: number) => !headed && j === 0;
-    const tr = (r: readonly string[], k: number) => `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j))).join('')}</tr>`;
+    // A row that names the columns again for the rows below it is a row of column headers.
+    const again = new Set((b.namesAgain ?? []).map((k) => k - (headed ? 1 : 0)));
+    const namesRow = (r: readonly string[]) => `<tr>${r.map((c, j) => (c.trim() ? `<th scope="col"${amounts.has(j) ? ' class="num"' : ''}>${prose(c)}</th>` : '<td></td>')).join('')}</tr>`;
+    const tr = (r: readonly string[], k: number) =>
+      again.has(k) ? namesRow(r) : `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j))).join('')}</tr>`;
     const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
     return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}${tbody}</table></div>`;
   },

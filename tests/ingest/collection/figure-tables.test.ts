@@ -125,6 +125,46 @@ describe('figureTables', () => {
     expect(text.slice(table!.end)).toMatch(/^将《公开发行证券/u);
   });
 
+  it('reads the operating data under two columns named by their dates, a term’s digits in a name, the year of the next sentence left to it (2019 third-quarter report, offset 423685)', () => {
+    const text =
+      '主要业务数据指标于2019年9月30日/由2019年1月1日至2019年9月30日期间于2018年9月30日/由2018年1月1日至2018年9月30日期间移动出账用户数（万户）32,472.930,982.6其中：4G用户数（万户）25,114.521,385.0' +
+      '移动出账用户净增数（万户）969.32,566.3手机上网总流量-亿MB228,576.3150,094.0固网本地电话用户净增数（万户）-165.2-317.22019年首三季度，面对行业发展的新挑战，公司深化实施聚焦创新合作战略。';
+    const [table, ...more] = figureTables(text);
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      ['', '于2019年9月30日/由2019年1月1日至2019年9月30日期间', '于2018年9月30日/由2018年1月1日至2018年9月30日期间'],
+      ['移动出账用户数（万户）', '32,472.9', '30,982.6'],
+      ['其中：4G用户数（万户）', '25,114.5', '21,385.0'],
+      ['移动出账用户净增数（万户）', '969.3', '2,566.3'],
+      ['手机上网总流量-亿MB', '228,576.3', '150,094.0'],
+      ['固网本地电话用户净增数（万户）', '-165.2', '-317.2'],
+    ]);
+    expect(text.slice(table!.end)).toMatch(/^2019年首三季度，/u);
+  });
+
+  it('reads a table of periods alone under the items column’s name, on under a second row of periods (2020 half-year summary, offset 370221)', () => {
+    const text = '√适用□不适用主要指标本报告期末上年度末资产负债率47.7148.33本报告期（1-6月）上年同期EBITDA利息保障倍数43.4634.15关于逾期债项的说明□适用√不适用';
+    const [table, ...more] = figureTables(text);
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      ['主要指标', '本报告期末', '上年度末'],
+      ['资产负债率', '47.71', '48.33'],
+      ['', '本报告期（1-6月）', '上年同期'],
+      ['EBITDA利息保障倍数', '43.46', '34.15'],
+    ]);
+    expect(table!.namesAgain).toEqual([2]);
+    expect(text.slice(table!.end)).toBe('关于逾期债项的说明□适用√不适用');
+  });
+
+  it('reads no row whose figures read both with and without the number of a note the text prints (2020 first-quarter report, offset 387012)', () => {
+    const table =
+      '主要业务数据指标于2020年3月31日/由2020年1月1日至2020年3月31日期间于2019年12月31日/由2019年10月1日至2019年12月31日期间移动出账用户数（万户）131,100.931,847.5其中：4G用户数（万户）125,452.225,376.6';
+    // `131,100.9` and `31,847.5`, or note 1 and `31,100.9`: which is meant does not show.
+    expect(figureTables(`${table}。附注1：移动业务数据包含5G用户数。`)).toEqual([]);
+    // Where no note 1 is printed, the figures read one way.
+    expect(figureTables(table)[0]!.rows[1]).toEqual(['移动出账用户数（万户）', '131,100.9', '31,847.5']);
+  });
+
   it('finds no table in sentences naming periods, nor under years alone', () => {
     expect(figureTables('本报告期上年同期相比，公司营业收入增长8.3%。')).toEqual([]);
     expect(figureTables('2022年2021年营业收入354,943,879,228327,854,494,119其中')).toEqual([]);

@@ -180,6 +180,14 @@ describe('a key-figures table read from a results report (figure-tables.ts)', ()
     expect(await textsOf(mdx, 'th')).toEqual(['本报告期末', '上年度末', '本报告期末比上年度末增减变动幅度(%)']);
     expect(mdx).toContain('<td class="num">{"616,905,658,526"}</td>');
   });
+
+  it('prints a row that names the columns again as column headers among the rows (2020 half-year summary)', async () => {
+    const rows = [['主要指标', '本报告期末', '上年度末'], ['资产负债率', '47.71', '48.33'], ['', '本报告期（1-6月）', '上年同期'], ['EBITDA利息保障倍数', '43.46', '34.15']];
+    const mdx = emitSectionMdx('r', 'hans', section([{ type: 'table', rows, line: 1, rowLines: [1, 1, 1, 1], named: true, namesAgain: [2] }]));
+    expect(mdx).toContain('<tr><td></td><th scope="col" class="num">{"本报告期（1-6月）"}</th><th scope="col" class="num">{"上年同期"}</th></tr>');
+    expect(await textsOf(mdx, 'th')).toEqual(['主要指标', '本报告期末', '上年度末', '本报告期（1-6月）', '上年同期']);
+    expect(mdx).toContain('<td class="num">{"43.46"}</td>');
+  });
 });
 
 describe('bold lead-ins (2024 report lines 696-697, 2182)', () => {
