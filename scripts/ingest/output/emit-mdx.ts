@@ -5,6 +5,7 @@ import { cellListItems, figureLabel } from '../text/blocks.ts';
 import { isKpiHeader, noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from '../kpi/cells.ts';
 import { repairKpiTable } from '../kpi/tables.ts';
 import { searchParts } from './search-parts.ts';
+import { escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 /** Source text as an MDX expression that renders exactly that text. */
 export const text = (s: string): string => `{${JSON.stringify(s)}}`;
@@ -97,9 +98,24 @@ function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
  *  `2024 年 1 月 1 日至 12 月 31 日，…` is a label and its text, the first of such rows). */
 export const printsHeader = (row: readonly string[]): boolean => !row.some((c) => [...c.trim()].length >= 20 || /[，。；]/u.test(c));
 
+const { year, month, day } = vocabulary.grammar.dates;
+/** A cell that holds a day and nothing else, as a filing prints it (`2022-06-19`, `2019年6月19日`). */
+const DAY_CELL = new RegExp(`^(\\d{4})(?:-(\\d{2})-(\\d{2})|${escapeRegExp(year)}(\\d{1,2})${escapeRegExp(month)}(\\d{1,2})${escapeRegExp(day)})$`, 'u');
+
+/** A day as a `<time>` whose machine-readable date is ISO's (`2019-06-19`); the CSS keeps it on one line. */
+function dayCell(value: string): string | null {
+  const m = DAY_CELL.exec(value.trim());
+  if (!m) return null;
+  const [, y, isoMonth, isoDay, printedMonth, printedDay] = m;
+  const iso = `${y}-${(isoMonth ?? printedMonth)!.padStart(2, '0')}-${(isoDay ?? printedDay)!.padStart(2, '0')}`;
+  return `<time datetime=${attr(iso)}>${text(value)}</time>`;
+}
+
 function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false, column: readonly string[] = [], rowHeader = false): string {
   const scope = rowHeader ? ' scope="row"' : '';
   const open = numeric ? `<${tag}${scope} class="num">` : `<${tag}${scope}>`;
+  const date = dayCell(value);
+  if (date) return `${open}${date}</${tag}>`;
   const items = cellListItems(value);
   if (items) return `${open}<ul>${items.map((i) => `<li>${prose(i)}</li>`).join('')}</ul></${tag}>`;
   const marked = splitFootnotes(value);

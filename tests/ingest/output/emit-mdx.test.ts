@@ -107,7 +107,7 @@ describe('emitSectionMdx', () => {
 
   it('sets a column of amounts right (`num`), and not a column that holds words', async () => {
     const mdx = emitSectionMdx('doc', 'hans', section([{ type: 'table', rows: [['项目', '2022年9月30日', '说明'], ['流动资产：', '', '—'], ['货币资金', '68,382,013,542', '增加'], ['财务费用', '-556,449,750', '减少']], line: 1, rowLines: [1, 2, 3, 4] }]));
-    expect(mdx).toContain('<th class="num">{"2022年9月30日"}</th>');
+    expect(mdx).toContain('<th class="num"><time datetime="2022-09-30">{"2022年9月30日"}</time></th>');
     expect(mdx).toContain('<td class="num">{"-556,449,750"}</td>');
     expect(mdx).toContain('<td>{"货币资金"}</td>');
     expect(mdx).toContain('<td>{"增加"}</td>');
@@ -179,6 +179,15 @@ describe('a key-figures table read from a results report (figure-tables.ts)', ()
     expect(mdx).toContain('<thead><tr><td></td><th class="num">{"本报告期末"}</th>');
     expect(await textsOf(mdx, 'th')).toEqual(['本报告期末', '上年度末', '本报告期末比上年度末增减变动幅度(%)']);
     expect(mdx).toContain('<td class="num">{"616,905,658,526"}</td>');
+  });
+
+  it('marks a cell that holds a day as a date, ISO for machines, as printed for readers (the 2022 annual summary’s bonds)', async () => {
+    const rows = [['债券简称', '起息日', '到期日'], ['22联通01', '2022-06-19', '2025年6月9日'], ['说明', '2022-06-19起', '']];
+    const mdx = emitSectionMdx('r', 'hans', section([{ type: 'table', rows, line: 1, rowLines: [1, 1, 1], named: true }]));
+    expect(mdx).toContain('<td><time datetime="2022-06-19">{"2022-06-19"}</time></td>');
+    expect(mdx).toContain('<td><time datetime="2025-06-09">{"2025年6月9日"}</time></td>');
+    // A cell with more than a day in it is text.
+    expect(mdx).toContain('<td>{"2022-06-19起"}</td>');
   });
 
   it('prints a row that names the columns again as column headers among the rows (2020 half-year summary)', async () => {
