@@ -197,6 +197,10 @@ export const vocabularySchema = z
         caseNotes: words,
         /** A white paper's lists of figures and tables: the list's label, and the label each caption opens with. */
         captionLists: z.array(z.object({ list: word, label: word }).strict()),
+        /** A white paper's table of documents (document-lists.ts): its columns' printed names by kind. */
+        documentLists: z
+          .object({ columns: z.object({ issuer: words, date: words, title: words, content: words, number: words, level: words }).strict() })
+          .strict(),
         /** The labels of a figure's credit, printed next to its caption. */
         figureCredits: words,
         /** The labels of the numbered notes printed at the foot of a page. */

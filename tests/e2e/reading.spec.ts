@@ -274,6 +274,27 @@ test('a results report’s bonds, their payments and its shares read as tables (
   await expect(page.locator('main table', { hasText: '股票上市交易所' }).locator('tbody td')).toHaveText(['A股', '上海证券交易所', '中国联通', '600050']);
 });
 
+test('a quarter’s operating data, a table going on under a second row of periods, and a list of laws read as tables (figure-tables.ts, document-lists.ts)', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2019-nian-di-san-ji-du-bao-gao/san-jing-ying-qing-kuang/');
+  // Read from the source (offset 423685): two columns named by their dates, ten items, the first 32,472.9 and 30,982.6.
+  const operating = page.locator('main table', { hasText: '32,472.9' });
+  await expect(operating.locator('thead th')).toHaveCount(2);
+  await expect(operating.locator('tbody tr')).toHaveCount(10);
+  await expect(operating.locator('tbody tr').first().locator('td').nth(1)).toHaveText('32,472.9');
+  await expect(operating.locator('tbody tr').last().locator('td').nth(2)).toHaveText('-317.2');
+  await page.goto('/zh-hans/reports/2020-nian-ban-nian-du-bao-gao-zhai-yao/er-gong-si-ji-ben-qing-kuang/');
+  // 主要指标本报告期末上年度末资产负债率47.7148.33本报告期（1-6月）上年同期EBITDA利息保障倍数43.4634.15
+  const solvency = page.locator('main table', { hasText: '资产负债率' });
+  await expect(solvency.locator('th[scope="col"]')).toHaveText(['本报告期（1-6月）', '上年同期']);
+  await expect(solvency.locator('tbody tr').last().locator('td')).toHaveText(['EBITDA利息保障倍数', '43.46', '34.15']);
+  await page.goto('/zh-hans/reports/hu-lian-wang-fa-lv-bai-pi-shu-2023-nian/fu-lu-2023-nian-hu-lian-wang-li/');
+  // The appendix lists 25 documents in 《》 before a page break cuts a title (offset 544640).
+  const laws = page.locator('main table', { hasText: '发文字号' });
+  await expect(laws.locator('thead th')).toHaveText(['效力位阶', '名称', '发文字号', '发布日期', '实施日期']);
+  await expect(laws.locator('tbody tr')).toHaveCount(25);
+  await expect(laws.locator('tbody tr').first().locator('td')).toHaveText(['法律', '《反间谍法（2023年修订）》', '中华人民共和国主席令第4号', '2023.04.26', '2023.07.01']);
+});
+
 test('a table of two columns printed as text reads as a table, its labels no headings', async ({ page }) => {
   await page.goto('/zh-hant/reports/2020-social-responsibility-report/you-hua-ren-cai-gong-gei-ge-ju/');
   const table = page.locator('main table', { hasText: '培訓對象' });

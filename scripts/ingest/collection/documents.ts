@@ -16,7 +16,8 @@ import { withoutGluedPageNumbers } from './page-numbers.ts';
 import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
 import { statements } from './statements.ts';
-import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTables, shareTables, stockTables } from './figure-tables.ts';
+import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTables, shareTables, stockTables, type FigureTable } from './figure-tables.ts';
+import { documentListTables } from './document-lists.ts';
 import { shareholderTables } from './shareholder-tables.ts';
 import { bondTables } from './bond-tables.ts';
 import { withFilingNotesApart, withNumberedStatementsApart } from './filing-notes.ts';
@@ -456,7 +457,19 @@ const UNIT_CHARS = 30;
 function paragraphs(text: string): Block[] {
   const blocks: Block[] = [];
   let from = 0;
-  const tables: { at: number; end: number; rows: string[][]; spanned?: string[]; namesAgain?: number[] }[] = [...statements(text), ...figureTables(text), ...reasonTables(text), ...contactTables(text), ...stockTables(text), ...shareTables(text), ...shareholderTables(text), ...meetingTables(text), ...guaranteeTables(text), ...bondTables(text)].sort((a, b) => a.at - b.at);
+  const tables: FigureTable[] = [
+    ...statements(text),
+    ...figureTables(text),
+    ...reasonTables(text),
+    ...contactTables(text),
+    ...stockTables(text),
+    ...shareTables(text),
+    ...shareholderTables(text),
+    ...meetingTables(text),
+    ...guaranteeTables(text),
+    ...bondTables(text),
+    ...documentListTables(text),
+  ].sort((a, b) => a.at - b.at);
   // A table that starts inside the one kept before it is left out (the text is that table's).
   const kept = tables.reduce<typeof tables>((out, t) => (out.length === 0 || t.at >= out.at(-1)!.end ? [...out, t] : out), []);
   for (const s of kept) {
@@ -464,7 +477,7 @@ function paragraphs(text: string): Block[] {
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
     const unit = before.at(-1);
     if (unit?.type === 'paragraph' && unit.text.startsWith(words.results.figureTables.unit) && [...unit.text].length <= UNIT_CHARS) before[before.length - 1] = { ...unit, caption: true };
-    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true, ...(s.spanned ? { spanned: s.spanned } : {}), ...(s.namesAgain ? { namesAgain: s.namesAgain } : {}) });
+    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true, ...(s.spanned ? { spanned: s.spanned } : {}), ...(s.namesAgain ? { namesAgain: s.namesAgain } : {}), ...(s.repeatedHeaders ? { repeatedHeaders: s.repeatedHeaders } : {}) });
     from = s.end;
   }
   return [...blocks, ...sentenceParagraphs(text.slice(from))];

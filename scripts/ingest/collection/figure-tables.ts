@@ -85,6 +85,8 @@ export interface FigureTable {
   rows: string[][];
   /** Rows that name the columns again for the rows below them, by their index in `rows`. */
   namesAgain?: number[];
+  /** The columns' names printed again after a page break, left out: counted as repeated-header. */
+  repeatedHeaders?: string[];
 }
 
 type Kind = 'amount' | 'change' | 'share' | 'note';

@@ -99,14 +99,14 @@ function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
 export const printsHeader = (row: readonly string[]): boolean => !row.some((c) => [...c.trim()].length >= 20 || /[，。；]/u.test(c));
 
 const { year, month, day } = vocabulary.grammar.dates;
-/** A cell that holds a day and nothing else, as a filing prints it (`2022-06-19`, `2019年6月19日`). */
-const DAY_CELL = new RegExp(`^(\\d{4})(?:-(\\d{2})-(\\d{2})|${escapeRegExp(year)}(\\d{1,2})${escapeRegExp(month)}(\\d{1,2})${escapeRegExp(day)})$`, 'u');
+/** A cell that holds a day and nothing else, as a filing or a list of laws prints it (`2022-06-19`, `2023.04.26`, `2019年6月19日`). */
+const DAY_CELL = new RegExp(`^(\\d{4})(?:([-.])(\\d{2})\\2(\\d{2})|${escapeRegExp(year)}(\\d{1,2})${escapeRegExp(month)}(\\d{1,2})${escapeRegExp(day)})$`, 'u');
 
 /** A day as a `<time>` whose machine-readable date is ISO's (`2019-06-19`); the CSS keeps it on one line. */
 function dayCell(value: string): string | null {
   const m = DAY_CELL.exec(value.trim());
   if (!m) return null;
-  const [, y, isoMonth, isoDay, printedMonth, printedDay] = m;
+  const [, y, , isoMonth, isoDay, printedMonth, printedDay] = m;
   const iso = `${y}-${(isoMonth ?? printedMonth)!.padStart(2, '0')}-${(isoDay ?? printedDay)!.padStart(2, '0')}`;
   return `<time datetime=${attr(iso)}>${text(value)}</time>`;
 }

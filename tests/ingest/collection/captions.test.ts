@@ -61,6 +61,16 @@ describe('captionsApart', () => {
     expect(withCaptionsApart([plain], [])).toEqual([plain]);
   });
 
+  it('sets a credit alone right after a table as a caption, not one after a paragraph (区块链白皮书, 表4)', () => {
+    const table = { type: 'table' as const, rows: [['省份', '发布时间'], ['重庆', '2022年1月']], line: 1, rowLines: [1, 1] };
+    const credit = paragraph('来源：中国信息通信研究院');
+    expect(shown(withCaptionsApart([table, credit], []).slice(1))).toEqual(['[credit]来源：中国信息通信研究院']);
+    expect(withCaptionsApart([paragraph('海南的政策要点如下。'), credit], [])).toEqual([paragraph('海南的政策要点如下。'), credit]);
+    // A credit that runs on into a sentence after a table stays text.
+    const runOn = paragraph('来源：中国信息通信研究院整理数字技术应用不断成熟，');
+    expect(withCaptionsApart([table, runOn], [])).toEqual([table, runOn]);
+  });
+
   it('takes a credit between two captions as the second one\'s, and joins a paragraph cut inside a caption (云计算白皮书, 图15 and 图16)', () => {
     // The paper's figures 15 and 16, numbered here as a list's first two.
     const cloud = listedCaptions('图目录图1数据服务云化部署比例......34图2智能计算服务云化部署比例......34');

@@ -186,6 +186,10 @@ describe('a key-figures table read from a results report (figure-tables.ts)', ()
     const mdx = emitSectionMdx('r', 'hans', section([{ type: 'table', rows, line: 1, rowLines: [1, 1, 1], named: true }]));
     expect(mdx).toContain('<td><time datetime="2022-06-19">{"2022-06-19"}</time></td>');
     expect(mdx).toContain('<td><time datetime="2025-06-09">{"2025年6月9日"}</time></td>');
+    const laws = emitSectionMdx('r', 'hans', section([{ type: 'table', rows: [['名称', '发布日期'], ['《反间谍法（2023年修订）》', '2023.04.26'], ['《网站平台受理处置涉企网络侵权信息举报工作规范》', '2023.08']], line: 1, rowLines: [1, 1, 1], named: true }]));
+    expect(laws).toContain('<td class="num"><time datetime="2023-04-26">{"2023.04.26"}</time></td>');
+    // A year and a month with a dot reads as a number too: it is left as printed.
+    expect(laws).toContain('<td class="num">{"2023.08"}</td>');
     // A cell with more than a day in it is text.
     expect(mdx).toContain('<td>{"2022-06-19起"}</td>');
   });
