@@ -7,7 +7,7 @@
 // with its decimals, a place of trading one of the exchanges; a bond's name and the way it is repaid
 // run up to where the next cell reads. The table of how each bond was paid (`付息兑付情况`) is read
 // the same way: a bond's name and its state. A table ends at the first row that does not read.
-import { columnsByKind, rowsRead, type FigureTable } from './figure-tables.ts';
+import { columnsAt, columnsByKind, rowsRead, type FigureTable } from './figure-tables.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { names, grammar } = vocabulary;
@@ -39,18 +39,10 @@ const CELL: Record<Kind, string> = {
 
 /** The columns' names printed from `at`, or null where they make no table of bonds. */
 function headerAt(text: string, at: number): { kinds: Kind[]; names: string[]; end: number } | null {
-  const kinds: Kind[] = [];
-  const printed: string[] = [];
-  let k = at;
-  for (;;) {
-    const column = COLUMNS.find((c) => text.startsWith(c.name, k));
-    if (!column) break;
-    kinds.push(column.kind);
-    printed.push(column.name);
-    k += column.name.length;
-  }
+  const header = columnsAt(text, at, COLUMNS);
+  const { kinds } = header;
   const known = kinds[0] === 'name' && kinds.length >= MIN_COLUMNS && new Set(kinds).size === kinds.length && (kinds.includes('state') || (kinds.includes('short') && kinds.includes('code')));
-  return known ? { kinds, names: printed, end: k } : null;
+  return known ? header : null;
 }
 
 /**

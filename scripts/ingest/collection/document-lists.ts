@@ -9,7 +9,7 @@
 // printed; a second date column may be empty too (no date of effect). The columns' names printed
 // again after a page break are left out, counted. A table ends at the first row that does not read
 // (a title printed without 《》 or cut by a page break: the text stays as printed).
-import { columnsByKind, type FigureTable } from './figure-tables.ts';
+import { columnsAt, columnsByKind, type FigureTable } from './figure-tables.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, collection } = vocabulary;
@@ -42,17 +42,8 @@ const CREDIT = `(?:${alternation(collection.figureCredits)})[：:]`;
 
 /** The columns' names printed from `at`, or null where they make no table of documents. */
 function headerAt(text: string, at: number): { kinds: Kind[]; names: string[]; end: number } | null {
-  const kinds: Kind[] = [];
-  const names: string[] = [];
-  let k = at;
-  for (;;) {
-    const column = COLUMNS.find((c) => text.startsWith(c.name, k));
-    if (!column) break;
-    kinds.push(column.kind);
-    names.push(column.name);
-    k += column.name.length;
-  }
-  return kinds.length >= MIN_COLUMNS && kinds.includes('title') ? { kinds, names, end: k } : null;
+  const header = columnsAt(text, at, COLUMNS);
+  return header.kinds.length >= MIN_COLUMNS && header.kinds.includes('title') ? header : null;
 }
 
 /** A row's pattern under `kinds` (one capture per column): a date column after another may be empty; a last column of sentences ends where the next row, a credit or the text's end begins. */

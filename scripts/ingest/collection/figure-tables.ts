@@ -431,6 +431,21 @@ export function rowsRead(text: string, at: number, row: RegExp, cells: (m: RegEx
   return { rows, end };
 }
 
+/** The columns' names printed one after another from `at`, each one of `columns` (longer names first), with their kinds and where they end. */
+export function columnsAt<K extends string>(text: string, at: number, columns: readonly { name: string; kind: K }[]): { kinds: K[]; names: string[]; end: number } {
+  const kinds: K[] = [];
+  const names: string[] = [];
+  let k = at;
+  for (;;) {
+    const column = columns.find((c) => text.startsWith(c.name, k));
+    if (!column) break;
+    kinds.push(column.kind);
+    names.push(column.name);
+    k += column.name.length;
+  }
+  return { kinds, names, end: k };
+}
+
 /** A reader's columns from their printed names by kind (collection.yml), longer names first where one starts another (`持股数量` before `数量`). */
 export function columnsByKind<K extends string>(byKind: Readonly<Record<K, readonly string[]>>): { name: string; kind: K }[] {
   return (Object.entries(byKind) as [K, string[]][]).flatMap(([kind, printed]) => printed.map((name) => ({ name, kind }))).sort((a, b) => b.name.length - a.name.length);
