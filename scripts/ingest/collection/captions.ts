@@ -48,7 +48,7 @@ const CREDIT_LABEL = `(?:${alternation(words.figureCredits)})[：:]`;
 const CREDITS_BEFORE = new RegExp(`(?:${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?)+$`, 'u');
 /** A credit printed right after a caption, where it ends the text or runs into another credit, not inside a clause. */
 const CREDIT_AFTER = new RegExp(`^${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?(?<![，、；,])(?=$|${CREDIT_LABEL})`, 'u');
-/** A paragraph of credits alone, none ending inside a clause. */
+/** A paragraph of credits alone, the last not ending inside a clause. */
 const CREDITS_ALONE = new RegExp(`^(?:${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?)+(?<![，、；,])$`, 'u');
 /** One credit of several printed together. */
 const ONE_CREDIT = new RegExp(`${CREDIT_LABEL}.*?(?=${CREDIT_LABEL}|$)`, 'gu');
@@ -108,10 +108,9 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
  * paragraphs a caption runs across are one again first.
  */
 export function withCaptionsApart(blocks: readonly Block[], captions: readonly ListedCaption[]): Block[] {
+  const apart = captions.length === 0 ? [...blocks] : joinedAcross(blocks, captions.map((c) => c.label + c.words)).flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
   // A credit alone right after a table is the table's (`来源：中国信息通信研究院`).
-  const credited = blocks.map((b, k): Block => (b.type === 'paragraph' && !b.caption && blocks[k - 1]?.type === 'table' && CREDITS_ALONE.test(b.text) ? { ...b, caption: true as const } : b));
-  if (captions.length === 0) return credited;
-  return joinedAcross(credited, captions.map((c) => c.label + c.words)).flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
+  return apart.map((b, k): Block => (b.type === 'paragraph' && !b.caption && apart[k - 1]?.type === 'table' && CREDITS_ALONE.test(b.text) ? { ...b, caption: true as const } : b));
 }
 
 /**

@@ -23,34 +23,58 @@ const MIN_COLUMNS = 3;
 const MIN_ROWS = 2;
 
 const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].map(escapeRegExp);
-/** A date: a year and a month, maybe a day (`2022年1月`), or digits with dots (`2023.04.26`, `2023.08`). */
-const DATE = `\\d{4}(?:${Y}\\d{1,2}${M}(?:\\d{1,2}${D})?|\\.\\d{2}(?:\\.\\d{2})?)`;
+/** A date: a year and a month, maybe a day (`2022年1月`), or digits with dots (`2023.04.26`, `2023.08`); not an amount (`1234.56`). */
+const DATE = `(?:19|20)\\d{2}(?:${Y}(?:1[0-2]|0?[1-9])${M}(?:(?:3[01]|[12]\\d|0?[1-9])${D})?|\\.(?:1[0-2]|0[1-9])(?:\\.(?:3[01]|[12]\\d|0[1-9]))?)`;
 /** A title in 《》, no sentence's end inside (a page break's cut), maybe a bracket after it. */
 const TITLE = `《[^《》。！？]{2,120}》(?:[（(][^（）()《》。]{1,12}[)）])?`;
-/** What each kind of cell reads; words run lazily up to the next cell. */
-const CELL: Record<Kind, string> = {
-  issuer: `[^《》。！？；：]{2,40}?`,
-  date: DATE,
-  title: TITLE,
-  // Sentences up to a full stop, no date of a row among them.
-  content: `(?:(?!${DATE})[^])+?。`,
-  number: `[^《》。！？；]{0,160}?`,
-  level: `[^《》。！？；：\\d]{0,20}?`,
+/** What each kind of cell reads, the columns' names printed again (`names`) never inside one; words run lazily up to the next cell. */
+const cellPattern = (kind: Kind, names: string): string => {
+  const char = (chars: string) => `(?:(?!${names})${chars})`;
+  switch (kind) {
+    case 'issuer':
+      return `${char('[^《》。！？；：]')}{2,40}?`;
+    case 'date':
+      return DATE;
+    case 'title':
+      return TITLE;
+    case 'content':
+      // Sentences up to a full stop, no date of a row among them.
+      return `${char(`(?!${DATE})[^]`)}+?。`;
+    case 'number':
+      return `${char('[^《》。！？；]')}{0,160}?`;
+    case 'level':
+      return `${char('[^《》。！？；：\\d]')}{0,20}?`;
+  }
 };
+/** The kinds a table may print twice (a date of issue and one of effect); any other once. */
+const TWICE: readonly Kind[] = ['date'];
+/** Kinds whose cell runs lazily up to the next cell. */
+const LAZY: readonly Kind[] = ['issuer', 'content', 'number', 'level'];
+/** Of those, the kinds whose end does not show (sentences end with their full stop). */
+const UNENDED: readonly Kind[] = ['issuer', 'number', 'level'];
 /** A figure's credit after a table (`来源：中国信息通信研究院`). */
 const CREDIT = `(?:${alternation(collection.figureCredits)})[：:]`;
 
 /** The columns' names printed from `at`, or null where they make no table of documents. */
 function headerAt(text: string, at: number): { kinds: Kind[]; names: string[]; end: number } | null {
   const header = columnsAt(text, at, COLUMNS);
-  return header.kinds.length >= MIN_COLUMNS && header.kinds.includes('title') ? header : null;
+  const { kinds } = header;
+  const once = kinds.every((kind, k) => kinds.indexOf(kind) === k || (TWICE.includes(kind) && kinds.filter((x) => x === kind).length <= 2));
+  // Words last and words first (a number, then the next row's level) leave no end that shows between them.
+  const endShows = !(UNENDED.includes(kinds.at(-1)!) && kinds.slice(0, kinds.indexOf('title')).some((kind) => LAZY.includes(kind)));
+  return kinds.length >= MIN_COLUMNS && kinds.includes('title') && once && endShows ? header : null;
 }
 
-/** A row's pattern under `kinds` (one capture per column): a date column after another may be empty; a last column of sentences ends where the next row, a credit or the text's end begins. */
-function rowPattern(kinds: readonly Kind[]): RegExp {
-  const cells = kinds.map((kind, k) => (kind === 'date' && kinds.slice(0, k).includes('date') ? `(${CELL.date})?` : `(${CELL[kind]})`));
-  const opening = kinds.slice(0, kinds.indexOf('title') + 1).map((kind) => `(?:${CELL[kind]})`).join('');
-  const end = kinds.at(-1) === 'content' ? `(?=${opening}|${CREDIT}|$)` : '';
+/**
+ * A row's pattern under `kinds` (one capture per column) whose names are printed as `printed`: a date
+ * column after another may be empty; a last column that runs lazily ends where the next row, the
+ * names printed again, a credit or the text's end begins.
+ */
+function rowPattern(kinds: readonly Kind[], printed: string): RegExp {
+  const names = escapeRegExp(printed);
+  const cells = kinds.map((kind, k) => (kind === 'date' && kinds.slice(0, k).includes('date') ? `(${DATE})?` : `(${cellPattern(kind, names)})`));
+  const opening = kinds.slice(0, kinds.indexOf('title') + 1).map((kind) => `(?:${cellPattern(kind, names)})`).join('');
+  const end = LAZY.includes(kinds.at(-1)!) ? `(?=${opening}|${names}|${CREDIT}|$)` : '';
   return new RegExp(`${cells.join('')}${end}`, 'uy');
 }
 
@@ -66,7 +90,7 @@ export function documentListTables(text: string): FigureTable[] {
     const header = headerAt(text, m.index);
     if (!header) continue;
     const printed = header.names.join('');
-    const row = rowPattern(header.kinds);
+    const row = rowPattern(header.kinds, printed);
     const rows: string[][] = [header.names];
     const repeatedHeaders: string[] = [];
     let end = header.end;

@@ -48,10 +48,12 @@ const HEADER = new RegExp(`(?:${alternation(itemsColumn)})?((?:${CHANGE_BETWEEN}
 /** A table of this many quarters for columns needs no column of changes. */
 const QUARTERS = 3;
 const HEADER_HERE = new RegExp(`^${HEADER.source}`, 'u');
+/** A period named in words (`本报告期末`, `本报告期（1-6月）`), not a year's, a quarter's or a day's digits. */
+const NAMED_PERIOD = new RegExp(`^(?:${alternation(periods)})(?:${escapeRegExp(amount)})?(?:${MONTHS})?$`, 'u');
 /** Periods alone, a second row of a table's columns' names, before its next item's name (Latin letters or Han). */
 const PERIODS_AGAIN = new RegExp(`^(?:${PERIOD}){2,6}(?=[\\p{Script=Han}A-Za-z])`, 'u');
 /** A numbered note's label where the text prints it (`附注1：`, `注2：`): its number. */
-const NOTE_NUMBER = new RegExp(`(?:${escapeRegExp(notes.attached)})?${escapeRegExp(notes.label)}(\\d{1,2})[：:]`, 'gu');
+const NOTE_NUMBER = new RegExp(`(?<!${alternation(notes.joinedBy)})(?:${escapeRegExp(notes.attached)})?${escapeRegExp(notes.label)}(\\d{1,2})[：:]`, 'gu');
 
 /** A figure: thousands grouped by commas, maybe negative, with decimals or a percent sign. */
 const FIGURE = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3})*)(?:\.\d+)?%?$/u;
@@ -156,29 +158,38 @@ function cellsStart(text: string, from: number): number {
 
 /**
  * A row's name and its cells, one per column of `kinds`: figures run together read the way that costs
- * least. A note's number may stand right after a unit's bracket (`移动出账用户数（万户）1` + `31,100.9`…, where
- * the text prints `附注1：`): a row whose figures read both with and without it is not read, since
- * which is meant does not show (`131,100.9` or `1` + `31,100.9`).
+ * least, and a row that two readings read equally well is not read (which is meant does not show:
+ * `12345` as `12` + `345` or `123` + `45`), so the table ends there. A note's number may stand right
+ * after a unit's bracket (`移动出账用户数（万户）1` + `31,100.9`…, where the text prints `附注1：`): the
+ * figures as printed are read only where they read better than with that number set apart (a change
+ * they confirm); otherwise the row is not read (`131,100.9` or `1` + `31,100.9`).
  */
 function readFigures(text: string, from: number, kinds: readonly Kind[], markers: ReadonlySet<string> = new Set()): { name: string; cells: string[]; end: number } | null {
   const at = cellsStart(text, from);
   if (at < 0) return null;
   const name = text.slice(from, at);
   if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name.replace(ITEM_PREFIX, ''))) return null;
-  if (CLOSING_BRACKET.test(name) && [...markers].some((n) => text.startsWith(n, at) && cellsAt(text, at + n.length, kinds))) return null;
-  const cells = cellsAt(text, at, kinds);
-  return cells && { name, ...cells };
+  const read = cellsAt(text, at, kinds);
+  if (!read || read.tied) return null;
+  if (CLOSING_BRACKET.test(name) && [...markers].some((n) => text.startsWith(n, at) && (cellsAt(text, at + n.length, kinds)?.cost ?? Infinity) <= read.cost)) return null;
+  return { name, cells: read.cells, end: read.end };
 }
 
 /** A year's digits after a row's last figure (`-317.2` + `2019`). */
 const YEAR_DIGITS = 4;
 const YEAR_AFTER = new RegExp(`\\d\\d{${YEAR_DIGITS}}$`, 'u');
 
+/** A single Latin letter after a digit, a term's (`5G`, `4G`), not a word's (`EBITDA`). */
+const TERM_AFTER = /^[A-Za-z](?![A-Za-z])/u;
+
 /** A row's name ends with a bracket (its unit: `（万户）`). */
 const CLOSING_BRACKET = /[）)]$/u;
 
-/** A row's cells read from `at`, one per column of `kinds`, the figures run together read the way that costs least. */
-function cellsAt(text: string, start: number, kinds: readonly Kind[]): { cells: string[]; end: number } | null {
+/**
+ * A row's cells read from `at`, one per column of `kinds`, the figures run together read the way that
+ * costs least: its cost, and whether another reading costs as little.
+ */
+function cellsAt(text: string, start: number, kinds: readonly Kind[]): { cells: string[]; end: number; cost: number; tied: boolean } | null {
   let at = start;
   // The cells: words one each, figures run together read as many as the columns left allow.
   const pieces: { run: string; words: boolean }[] = [];
@@ -197,6 +208,13 @@ function cellsAt(text: string, start: number, kinds: readonly Kind[]): { cells: 
     }
     pieces.push({ run: piece, words: !!word });
     at += piece.length;
+  }
+  // A digit before a single Latin letter is a term's, the next name's (`30,982.6` + `5G套餐用户数`).
+  const lastPiece = pieces.at(-1);
+  if (lastPiece && !lastPiece.words && TERM_AFTER.test(text.slice(at)) && /\d$/u.test(lastPiece.run)) {
+    lastPiece.run = lastPiece.run.slice(0, -1);
+    at -= 1;
+    if (!lastPiece.run) pieces.pop();
   }
   // Figures before a year, a month or a day are a date (a page's running header), not a row's; the
   // next table's columns' names may open with one (`…1752.5` + `年初至报告期末（1-9月）…`), and the
@@ -226,15 +244,20 @@ function cellsAt(text: string, start: number, kinds: readonly Kind[]): { cells: 
   const fits = (cells: readonly string[]) =>
     cells.length === kinds.length &&
     cells.every((x, k) => (kinds[k] === 'change' ? !x.includes(',') : kinds[k] === 'share' ? x.endsWith('%') && !x.includes(',') : !x.endsWith(points.unit)));
-  const best = ways.filter((w) => fits(w.cells)).sort((a, b) => cost(a.cells, kinds, a.rest) - cost(b.cells, kinds, b.rest))[0];
+  const ranked = ways
+    .filter((w) => fits(w.cells))
+    .map((w) => ({ ...w, cost: cost(w.cells, kinds, w.rest) }))
+    .sort((a, b) => a.cost - b.cost);
+  const [best, next] = ranked;
   if (!best) return null;
-  return { cells: best.cells, end: at - best.rest.length };
+  const tied = next !== undefined && next.cost === best.cost && next.cells.join('|') !== best.cells.join('|');
+  return { cells: best.cells, end: at - best.rest.length, cost: best.cost, tied };
 }
 
 /**
  * The key-figures tables in `text`, each from its columns' names to its last item read whole. A table
- * needs a column of changes, three quarters for columns, or the items column's name over amounts
- * (tableAt); it ends where a row does not read as one
+ * needs a column of changes, three quarters or two days for columns, or the items column's name over
+ * amounts or over periods named in words (tableAt); it ends where a row does not read as one
  * figure per column (a sentence, a page's running header inside a name), or where another table's
  * columns' names begin.
  */
@@ -299,7 +322,7 @@ function tableAt(text: string, from: number, items: string, columns: string[], m
   const rows: string[][] = [[items, ...columns]];
   // Columns of changes, three quarters, two columns named by their dates, or the items column's name
   // over amounts (`项目本期金额说明`) or over periods alone (`主要指标本报告期末上年度末`).
-  const periodsOnly = items !== '' && columns.length > 1 && kinds.every((k) => k === 'amount');
+  const periodsOnly = items !== '' && columns.length > 1 && columns.every((c) => NAMED_PERIOD.test(c));
   const amounts = items !== '' && columns.every((c) => c === note || c.includes(amount));
   const enough =
     kinds.includes('change') ||
@@ -314,7 +337,9 @@ function tableAt(text: string, from: number, items: string, columns: string[], m
   for (;;) {
     const periodsAgain = periodsOnly && rows.length > 1 ? PERIODS_AGAIN.exec(text.slice(at)) : null;
     const more = periodsAgain ? [...periodsAgain[0].matchAll(COLUMN)].map((c) => c[0]) : [];
-    if (more.length === columns.length && more.every((c) => !IS_CHANGE.test(c) && c !== note)) {
+    // Another table's columns' names that open with periods (`本报告期末上年度末比上年度末增减(%)`) end this one.
+    const another = periodsAgain ? HEADER_HERE.exec(text.slice(at)) : null;
+    if (more.length === columns.length && more.every((c) => NAMED_PERIOD.test(c)) && (!another || another[0].length <= periodsAgain![0].length)) {
       const row = readRow(text, at + periodsAgain![0].length, kinds, markers);
       if (!row) break;
       namesAgain.push(rows.length);

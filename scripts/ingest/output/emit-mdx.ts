@@ -106,13 +106,15 @@ const DAY_CELL = new RegExp(`^(\\d{4})(?:([-.])(\\d{2})\\2(\\d{2})|${escapeRegEx
 function dayCell(value: string): string | null {
   const m = DAY_CELL.exec(value.trim());
   if (!m) return null;
-  const [, y, , isoMonth, isoDay, printedMonth, printedDay] = m;
-  const iso = `${y}-${(isoMonth ?? printedMonth)!.padStart(2, '0')}-${(isoDay ?? printedDay)!.padStart(2, '0')}`;
-  return `<time datetime=${attr(iso)}>${text(value)}</time>`;
+  const [y, mo, d] = [m[1], m[3] ?? m[5], m[4] ?? m[6]].map(Number) as [number, number, number];
+  // A day the calendar has (not `2023.02.30`), else the cell is text.
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `<time datetime=${attr(date.toISOString().slice(0, 10))}>${text(value)}</time>`;
 }
 
-function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false, column: readonly string[] = [], rowHeader = false): string {
-  const scope = rowHeader ? ' scope="row"' : '';
+function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false, column: readonly string[] = [], heads: 'row' | 'col' | null = null): string {
+  const scope = heads ? ` scope="${heads}"` : '';
   const open = numeric ? `<${tag}${scope} class="num">` : `<${tag}${scope}>`;
   const date = dayCell(value);
   if (date) return `${open}${date}</${tag}>`;
@@ -196,16 +198,16 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     const headed = b.named || printsHeader(rows[0]!);
     const head = headed ? rows[0] : undefined;
     const body = headed ? rows.slice(1) : rows;
-    const amounts = amountColumns(body);
+    // A row that names the columns again for the rows below it is a row of column headers, no cells of amounts.
+    const again = new Set((b.namesAgain ?? []).map((k) => k - (headed ? 1 : 0)));
+    const amounts = amountColumns(body.filter((_, k) => !again.has(k)));
     // A corner the table leaves blank over its items' names is no header of a column.
     const thead = head ? `<thead><tr>${head.map((c, k) => (c.trim() ? cell('th', c, ctx, amounts.has(k)) : '<td></td>')).join('')}</tr></thead>\n` : '';
     const columns = Array.from({ length: Math.max(0, ...body.map((r) => r.length)) }, (_, j) => body.map((r) => r[j] ?? ''));
     const label = (j: number) => !headed && j === 0;
-    // A row that names the columns again for the rows below it is a row of column headers.
-    const again = new Set((b.namesAgain ?? []).map((k) => k - (headed ? 1 : 0)));
-    const namesRow = (r: readonly string[]) => `<tr>${r.map((c, j) => (c.trim() ? `<th scope="col"${amounts.has(j) ? ' class="num"' : ''}>${prose(c)}</th>` : '<td></td>')).join('')}</tr>`;
+    const namesRow = (r: readonly string[]) => `<tr>${r.map((c, j) => (c.trim() ? cell('th', c, ctx, amounts.has(j), [], 'col') : '<td></td>')).join('')}</tr>`;
     const tr = (r: readonly string[], k: number) =>
-      again.has(k) ? namesRow(r) : `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j))).join('')}</tr>`;
+      again.has(k) ? namesRow(r) : `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j) ? 'row' : null)).join('')}</tr>`;
     const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
     return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}${tbody}</table></div>`;
   },

@@ -66,6 +66,9 @@ describe('captionsApart', () => {
     const credit = paragraph('来源：中国信息通信研究院');
     expect(shown(withCaptionsApart([table, credit], []).slice(1))).toEqual(['[credit]来源：中国信息通信研究院']);
     expect(withCaptionsApart([paragraph('海南的政策要点如下。'), credit], [])).toEqual([paragraph('海南的政策要点如下。'), credit]);
+    // A credit before a listed caption after a table is the caption's, the caption set apart as everywhere.
+    const figures = listedCaptions('图目录图1全球数字经济规模......3');
+    expect(shown(withCaptionsApart([table, paragraph('来源：中国信息通信研究院图1全球数字经济规模')], figures).slice(1))).toEqual(['[credit]来源：中国信息通信研究院', '[图1]图1全球数字经济规模']);
     // A credit that runs on into a sentence after a table stays text.
     const runOn = paragraph('来源：中国信息通信研究院整理数字技术应用不断成熟，');
     expect(withCaptionsApart([table, runOn], [])).toEqual([table, runOn]);

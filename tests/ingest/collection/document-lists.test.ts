@@ -60,6 +60,42 @@ describe('documentListTables', () => {
     expect(text.slice(table!.end)).toMatch(/^中央农办等7部门/u);
   });
 
+  it('ends a last column of words where the next row’s title opens, and reads no table where words end a row and open the next', () => {
+    const text = '名称发文字号发布日期《甲法》主席令第4号2023.04.26《乙法》国务院令第760号2023.04.27。其后的正文。';
+    expect(documentListTables(text)[0]!.rows.slice(1)).toEqual([
+      ['《甲法》', '主席令第4号', '2023.04.26'],
+      ['《乙法》', '国务院令第760号', '2023.04.27'],
+    ]);
+    // The last row's number ends where a credit follows (or the text ends): a sentence after it would run on.
+    const numberLast = '名称发布日期发文字号《甲法》2023.04.26主席令第4号《乙法》2023.04.27国务院令第760号来源：中国信息通信研究院';
+    const [table] = documentListTables(numberLast);
+    expect(table!.rows.slice(1)).toEqual([
+      ['《甲法》', '2023.04.26', '主席令第4号'],
+      ['《乙法》', '2023.04.27', '国务院令第760号'],
+    ]);
+    expect(numberLast.slice(table!.end)).toBe('来源：中国信息通信研究院');
+    // `主席令第4号` then `部门规章《丙法》`: where the number ends and the level begins does not show.
+    expect(documentListTables('效力位阶名称发文字号法律《甲法》主席令第4号部门规章《丙法》国务院令第760号。')).toEqual([]);
+  });
+
+  it('keeps the columns’ names out of a cell, and reads no header that names a kind twice but dates', () => {
+    // Left-over page text before the names printed again ends the table rather than fill a province's cell.
+    const text = '省份文件名称政策要点发布时间重庆《重庆市规划》积极推进建设。2022年1月陕西《陕西省规划》积极拓展应用。2022年4月12区块链白皮书省份文件名称政策要点发布时间北京《北京市方案》完善机制。2022年6月';
+    const [table] = documentListTables(text);
+    expect(table!.rows.map((r) => r[0])).toEqual(['省份', '重庆', '陕西']);
+    expect(text.slice(table!.end)).toMatch(/^12区块链白皮书/u);
+    expect(documentListTables('名称文件名称发布时间《甲法》《乙法》2022年1月《丙法》《丁法》2022年2月')).toEqual([]);
+  });
+
+  it('accounts for every character between a table’s start and end: cells, the names, the names printed again', () => {
+    const text =
+      '效力位阶名称发文字号发布日期实施日期法律《反间谍法（2023年修订）》中华人民共和国主席令第4号2023.04.262023.07.01行政法规《商用密码管理条例（2023年修订）》国务院令第760号2023.04.272023.07.01' +
+      '效力位阶名称发文字号发布日期实施日期《关于推动在线旅游市场高质量发展的意见》文旅市场发〔2023〕41号2023.03.24正文。';
+    const [table] = documentListTables(text);
+    const printed = [...table!.rows.flat(), ...(table!.repeatedHeaders ?? [])].join('');
+    expect([...printed].sort()).toEqual([...text.slice(table!.at, table!.end)].sort());
+  });
+
   it('reads no table whose titles are not printed in 《》 (数字乡村发展实践白皮书, offset 498634), nor a row alone', () => {
     const unbracketed =
       '印发部门发布时间政策文件政策内容中共中央办公厅国务院办公厅2019年5月数字乡村发展战略纲要着力发挥信息技术创新的扩散效应。中共中央国务院2021年2月关于全面推进乡村振兴加快农业农村现代化的意见强化现代农业科技和物质装备支撑。';

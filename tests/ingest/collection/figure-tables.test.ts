@@ -165,6 +165,39 @@ describe('figureTables', () => {
     expect(figureTables(table)[0]!.rows[1]).toEqual(['移动出账用户数（万户）', '131,100.9', '31,847.5']);
   });
 
+  it('reads figures as printed where a change confirms them though the text prints a note of the number they open with', () => {
+    const text = '项目本报告期上年同期本报告期比上年同期增减(%)营业收入（百万元）147,393.0140,000.05.3净利润（百万元）8,321.47,310.213.8。注1：营业收入含5G业务收入。';
+    const [table] = figureTables(text);
+    // `1` + `47,393.0` + `140,000.0` + `5.3` reads too, but 147,393.0 and 140,000.0 differ by the 5.3 % printed.
+    expect(table!.rows.slice(1)).toEqual([
+      ['营业收入（百万元）', '147,393.0', '140,000.0', '5.3'],
+      ['净利润（百万元）', '8,321.4', '7,310.2', '13.8'],
+    ]);
+  });
+
+  it('reads no row two readings read equally well, and gives a term’s digit to the next name (`5G`)', () => {
+    // `12` + `345` or `123` + `45`: which is meant does not show.
+    expect(figureTables('主要指标本报告期末上年度末员工人数12345。')).toEqual([]);
+    // The year of the sentence after a table leaves `165`: `1` + `65` or `16` + `5`.
+    const dated = '于2019年9月30日/由2019年1月1日至2019年9月30日期间于2018年9月30日/由2018年1月1日至2018年9月30日期间';
+    expect(figureTables(`${dated}移动出账用户数（万户）32,472.930,982.6固网宽带用户净增数（万户）1652019年首三季度，`)[0]!.rows.slice(1)).toEqual([['移动出账用户数（万户）', '32,472.9', '30,982.6']]);
+    const [table] = figureTables(`${dated}移动出账用户数（万户）32,472.930,982.65G套餐用户数（万户）6,012.35,120.8。`);
+    expect(table!.rows.slice(1)).toEqual([
+      ['移动出账用户数（万户）', '32,472.9', '30,982.6'],
+      ['5G套餐用户数（万户）', '6,012.3', '5,120.8'],
+    ]);
+  });
+
+  it('ends a table of periods alone where another table’s columns’ names open with periods, and takes no year and quarter for periods alone', () => {
+    const text = '主要指标本报告期末上年度末资产负债率47.7148.33本报告期末上年度末本报告期末比上年度末增减(%)总资产605,441.7582,475.43.9净资产150,000.0149,217.10.5';
+    const [solvency, assets, ...more] = figureTables(text);
+    expect(more).toEqual([]);
+    expect(solvency!.rows).toEqual([['主要指标', '本报告期末', '上年度末'], ['资产负债率', '47.71', '48.33']]);
+    expect(assets!.rows[1]).toEqual(['总资产', '605,441.7', '582,475.4', '3.9']);
+    // `2022年` + `第一季度` is one column's name printed in two parts: no table of four periods.
+    expect(figureTables('项目2022年第一季度2021年第一季度一、营业总收入89,021,517,63082,271,971,859')).toEqual([]);
+  });
+
   it('finds no table in sentences naming periods, nor under years alone', () => {
     expect(figureTables('本报告期上年同期相比，公司营业收入增长8.3%。')).toEqual([]);
     expect(figureTables('2022年2021年营业收入354,943,879,228327,854,494,119其中')).toEqual([]);

@@ -190,6 +190,9 @@ describe('a key-figures table read from a results report (figure-tables.ts)', ()
     expect(laws).toContain('<td class="num"><time datetime="2023-04-26">{"2023.04.26"}</time></td>');
     // A year and a month with a dot reads as a number too: it is left as printed.
     expect(laws).toContain('<td class="num">{"2023.08"}</td>');
+    // A day the calendar does not have is text.
+    const odd = emitSectionMdx('r', 'hans', section([{ type: 'table', rows: [['名称', '发布日期'], ['《甲法》', '2023.02.30']], line: 1, rowLines: [1, 1], named: true }]));
+    expect(odd).not.toContain('<time');
     // A cell with more than a day in it is text.
     expect(mdx).toContain('<td>{"2022-06-19起"}</td>');
   });
@@ -200,6 +203,11 @@ describe('a key-figures table read from a results report (figure-tables.ts)', ()
     expect(mdx).toContain('<tr><td></td><th scope="col" class="num">{"本报告期（1-6月）"}</th><th scope="col" class="num">{"上年同期"}</th></tr>');
     expect(await textsOf(mdx, 'th')).toEqual(['主要指标', '本报告期末', '上年度末', '本报告期（1-6月）', '上年同期']);
     expect(mdx).toContain('<td class="num">{"43.46"}</td>');
+    // A long period's name (13 characters) among the rows leaves its column one of amounts.
+    const longer = [['项目', '本报告期', '上年同期'], ['营业收入', '1,234.5', '1,100.2'], ['', '年初至报告期末（1-9月）', '上年初至上年报告期末（1-9月）'], ['净利润', '123.4', '110.9']];
+    const quarter = emitSectionMdx('r', 'hans', section([{ type: 'table', rows: longer, line: 1, rowLines: [1, 1, 1, 1], named: true, namesAgain: [2] }]));
+    expect(quarter).toContain('<td class="num">{"123.4"}</td>');
+    expect(quarter).toContain('<th scope="col" class="num">{"年初至报告期末（1-9月）"}</th>');
   });
 });
 
