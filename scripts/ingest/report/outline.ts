@@ -275,6 +275,18 @@ function inParallelStatements(lines: readonly Line[], i: number): boolean {
  * `pageTitles`: the title of the page the lines are cut from, printed above them (`可持续发展策略` over
  * `可持续发展管理`).
  */
+/** The longest title of two phrases over a list (`充分發揮10010熱線集約運營優勢，縱深推進熱線一體化運營`). */
+const TWO_PHRASES_CHARS = 32;
+/** Two phrases of six or more characters set apart by one comma, no other mark. */
+const TWO_PHRASES = /^[^，。！？；：、,;:]{6,}，[^，。！？；：、,;:]{6,}$/u;
+
+/** A title of two phrases, longer than most, standing right over a list's first item (a box's sub-heading). */
+function twoPhrasesOverList(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text.trim();
+  const next = lines[nextNonBlank(lines, i)];
+  return chars(text) <= TWO_PHRASES_CHARS && TWO_PHRASES.test(text) && next !== undefined && LIST_ITEM.test(next.text);
+}
+
 export function looksLikeHeading(lines: readonly Line[], i: number, parallels = true, pageTitles: readonly string[] = []): boolean {
   const text = lines[i]!.text;
   const n = chars(text);
@@ -285,8 +297,8 @@ export function looksLikeHeading(lines: readonly Line[], i: number, parallels = 
   if (titlesIndexTable(lines, i)) return true;
   // A word printed one character a line labels a diagram.
   if (lines[i]!.vertical) return false;
-  if (n < 2 || n > 24 || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || CAPTION_IN_ONE_PIECE.test(text.trim()) || FORM_OPTIONS.test(text) || isDiagramSteps(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
-  if (NUMERIC.test(text.trim()) || FIGURE_TEXT.test(text.trim()) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
+  if (n < 2 || (n > 24 && !twoPhrasesOverList(lines, i)) || TERMINAL.test(text.trim()) || LIST_ITEM.test(text) || text.includes('\t') || isCaption(text) || CAPTION_IN_ONE_PIECE.test(text.trim()) || FORM_OPTIONS.test(text) || isDiagramSteps(text) || rowLabel(lines, i) || labelsOfOneLength(text) || captionsSideBySide(text)) return false;
+  if (NUMERIC.test(text.trim()) || (FIGURE_TEXT.test(text.trim()) && !twoPhrasesOverList(lines, i)) || PLACED.test(text) || wrappedOpening(lines, i)) return false;
   if (namedByFigureBelow(lines, i)) return true;
   if (inParallelStatements(lines, i)) return false;
   let blanks = 0;

@@ -182,6 +182,26 @@ describe('the outline by indentation where a few headings run straight into thei
   });
 });
 
+describe('a title of two phrases over a list', () => {
+  it('is a heading though longer than most and holding a number (2023 chapter lines 331 and 375)', () => {
+    const source = readFileSync('content/sources/2023-esg-social-inclusion.txt', 'utf8');
+    const chapter = joinWrappedLines(cleanLines(toLines(source)).lines);
+    const at = (text: string) => chapter.findIndex((l) => l.text.trim() === text);
+    expect(takesTitle(chapter, at('充分發揮10010熱線集約運營優勢，縱深推進熱線一體化運營'))).toBe(true);
+    expect(takesTitle(chapter, at('建立智能服務運營體系，提升問題解決能力'))).toBe(true);
+  });
+
+  it('is no heading over a paragraph, nor where it runs past 32 characters, a phrase is short or another mark stands inside', () => {
+    const block = (title: string, next: string) => ['上文。', '', title, '', next, '● 第二项。'].map((text, i) => ({ n: i + 1, text }));
+    const title = '充分發揮10010熱線集約運營優勢，縱深推進熱線一體化運營';
+    expect(takesTitle(block(title, '● 持續迭代形成適合一體化運營的基礎管理制度。'), 2)).toBe(true);
+    expect(takesTitle(block(title, '持續迭代形成適合一體化運營的基礎管理、現場運營、數智化服務等制度、流程、規則，全面提升。'), 2)).toBe(false);
+    expect(takesTitle(block('發揮10010熱線優勢，縱深推進熱線一體化運營和服務質量的全面提升', '● 持續迭代。'), 2)).toBe(false);
+    expect(takesTitle(block('發揮熱線，縱深推進10010熱線一體化運營和服務質量的提升', '● 持續迭代。'), 2)).toBe(false);
+    expect(takesTitle(block('充分發揮10010熱線集約運營優勢、縱深推進熱線一體化運營', '● 持續迭代。'), 2)).toBe(false);
+  });
+});
+
 describe('a heading over a short lead sentence', () => {
   it('is a heading where the sentence opens its list (2024 report lines 2387–2391, 804–808)', async () => {
     const { looksLikeHeading } = await import('../../../scripts/ingest/report/outline.ts');
