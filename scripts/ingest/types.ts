@@ -89,6 +89,8 @@ export type Block =
       named?: true;
       /** Rows that name the columns again for the rows below them (`本报告期（1-6月）上年同期`), by their index in `rows`. */
       namesAgain?: number[];
+      /** Columns whose cell is printed once over the rows below it that leave theirs empty (a level of legal force over its documents): it spans them. */
+      mergedDown?: number[];
     }
   /** A key-figure callout: a label, a number and a unit printed on successive lines. */
   | {

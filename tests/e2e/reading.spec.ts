@@ -293,6 +293,9 @@ test('a quarter’s operating data, a table going on under a second row of perio
   await expect(laws.locator('thead th')).toHaveText(['效力位阶', '名称', '发文字号', '发布日期', '实施日期']);
   await expect(laws.locator('tbody tr')).toHaveCount(25);
   await expect(laws.locator('tbody tr').first().locator('td')).toHaveText(['法律', '《反间谍法（2023年修订）》', '中华人民共和国主席令第4号', '2023.04.26', '2023.07.01']);
+  // A level printed once over its laws spans their rows: 行政法规 over three, 部门规章 over seven.
+  await expect(laws.locator('td[rowspan]')).toHaveText(['行政法规', '部门规章', '法律法规配套规范文件']);
+  await expect(laws.locator('td[rowspan]').first()).toHaveAttribute('rowspan', '3');
 });
 
 test('a table of two columns printed as text reads as a table, its labels no headings', async ({ page }) => {

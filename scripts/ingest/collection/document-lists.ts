@@ -111,7 +111,9 @@ export function documentListTables(text: string): FigureTable[] {
       repeatedHeaders.pop();
       end -= printed.length;
     }
-    if (rows.length - 1 >= MIN_ROWS) tables.push({ at: m.index, end, rows, ...(repeatedHeaders.length ? { repeatedHeaders } : {}) });
+    // A level printed once over its documents spans the rows that leave its cell empty.
+    const level = header.kinds.indexOf('level');
+    if (rows.length - 1 >= MIN_ROWS) tables.push({ at: m.index, end, rows, ...(repeatedHeaders.length ? { repeatedHeaders } : {}), ...(level >= 0 ? { mergedDown: [level] } : {}) });
   }
   return tables;
 }

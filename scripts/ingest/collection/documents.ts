@@ -477,7 +477,7 @@ function paragraphs(text: string): Block[] {
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
     const unit = before.at(-1);
     if (unit?.type === 'paragraph' && unit.text.startsWith(words.results.figureTables.unit) && [...unit.text].length <= UNIT_CHARS) before[before.length - 1] = { ...unit, caption: true };
-    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true, ...(s.spanned ? { spanned: s.spanned } : {}), ...(s.namesAgain ? { namesAgain: s.namesAgain } : {}), ...(s.repeatedHeaders ? { repeatedHeaders: s.repeatedHeaders } : {}) });
+    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true, ...(s.spanned ? { spanned: s.spanned } : {}), ...(s.namesAgain ? { namesAgain: s.namesAgain } : {}), ...(s.repeatedHeaders ? { repeatedHeaders: s.repeatedHeaders } : {}), ...(s.mergedDown ? { mergedDown: s.mergedDown } : {}) });
     from = s.end;
   }
   return [...blocks, ...sentenceParagraphs(text.slice(from))];

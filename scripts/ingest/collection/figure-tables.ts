@@ -89,6 +89,8 @@ export interface FigureTable {
   namesAgain?: number[];
   /** The columns' names printed again after a page break, left out: counted as repeated-header. */
   repeatedHeaders?: string[];
+  /** Columns whose cell is printed once over the rows below it that leave theirs empty. */
+  mergedDown?: number[];
 }
 
 type Kind = 'amount' | 'change' | 'share' | 'note';

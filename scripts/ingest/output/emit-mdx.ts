@@ -205,9 +205,26 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     const thead = head ? `<thead><tr>${head.map((c, k) => (c.trim() ? cell('th', c, ctx, amounts.has(k)) : '<td></td>')).join('')}</tr></thead>\n` : '';
     const columns = Array.from({ length: Math.max(0, ...body.map((r) => r.length)) }, (_, j) => body.map((r) => r[j] ?? ''));
     const label = (j: number) => !headed && j === 0;
+    // A cell printed once over the rows below that leave theirs empty spans them (`rowspan`); a names-again row ends the span.
+    const spans = new Map<string, number>();
+    for (const j of b.mergedDown ?? []) {
+      let open = -1;
+      body.forEach((r, k) => {
+        if (again.has(k)) open = -1;
+        else if ((r[j] ?? '').trim()) open = k;
+        else if (open >= 0) {
+          spans.set(`${open},${j}`, (spans.get(`${open},${j}`) ?? 1) + 1);
+          spans.set(`${k},${j}`, 0);
+        }
+      });
+    }
+    const spanned = (html: string, k: number, j: number) => {
+      const n = spans.get(`${k},${j}`);
+      return n === 0 ? '' : n ? html.replace(/^<(td|th)/u, `<$1 rowspan="${n}"`) : html;
+    };
     const namesRow = (r: readonly string[]) => `<tr>${r.map((c, j) => (c.trim() ? cell('th', c, ctx, amounts.has(j), [], 'col') : '<td></td>')).join('')}</tr>`;
     const tr = (r: readonly string[], k: number) =>
-      again.has(k) ? namesRow(r) : `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j) ? 'row' : null)).join('')}</tr>`;
+      again.has(k) ? namesRow(r) : `<tr${repaired.includes(k + 1) ? ' data-repaired=""' : ''}>${r.map((c, j) => spanned(cell(label(j) ? 'th' : 'td', c, ctx, amounts.has(j), columns[j], label(j) ? 'row' : null), k, j)).join('')}</tr>`;
     const tbody = body.length ? `<tbody>${body.map(tr).join('\n')}</tbody>` : '';
     return `<div class="table-wrap" tabindex="0"><table${b.glossary ? ' class="glossary"' : ''}>${thead}${tbody}</table></div>`;
   },

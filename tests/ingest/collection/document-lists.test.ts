@@ -23,6 +23,8 @@ describe('documentListTables', () => {
       ['法律法规配套规范文件征求意见稿', '《区块链和分布式记账技术标准体系建设指南（2023版）》（征求意见稿）', '工业和信息化部', '2023.03.28', ''],
     ]);
     expect(table!.repeatedHeaders).toEqual(['效力位阶名称发文字号发布日期实施日期']);
+    // The level, printed once over its documents, spans the rows that leave it empty.
+    expect(table!.mergedDown).toEqual([0]);
     // A title a page break cut (its 《 opened, its 》 far on) ends the table: the text stays as printed.
     expect(text.slice(table!.end)).toBe('《关于行业协会的反垄断指南（征求意见国家市场监督管理总局2023.05.15');
   });

@@ -197,6 +197,16 @@ describe('a key-figures table read from a results report (figure-tables.ts)', ()
     expect(mdx).toContain('<td>{"2022-06-19起"}</td>');
   });
 
+  it('spans the rows a cell printed once stands over (a level of legal force over its laws, 互联网法律白皮书)', async () => {
+    const rows = [['效力位阶', '名称'], ['法律', '《反间谍法（2023年修订）》'], ['行政法规', '《商用密码管理条例（2023年修订）》'], ['', '《无人驾驶航空器飞行管理暂行条例》'], ['', '《未成年人网络保护条例》'], ['部门规章', '《个人信息出境标准合同办法》']];
+    const mdx = emitSectionMdx('r', 'hans', section([{ type: 'table', rows, line: 1, rowLines: rows.map(() => 1), named: true, mergedDown: [0] }]));
+    expect(mdx).toContain('<tr><td>{"法律"}</td>');
+    expect(mdx).toContain('<tr><td rowspan="3">{"行政法规"}</td><td>{"《商用密码管理条例（2023年修订）》"}</td></tr>');
+    expect(mdx).toContain('<tr><td>{"《无人驾驶航空器飞行管理暂行条例》"}</td></tr>');
+    expect(mdx).not.toContain('<td></td>');
+    expect(await textsOf(mdx, 'td')).toHaveLength(8);
+  });
+
   it('prints a row that names the columns again as column headers among the rows (2020 half-year summary)', async () => {
     const rows = [['主要指标', '本报告期末', '上年度末'], ['资产负债率', '47.71', '48.33'], ['', '本报告期（1-6月）', '上年同期'], ['EBITDA利息保障倍数', '43.46', '34.15']];
     const mdx = emitSectionMdx('r', 'hans', section([{ type: 'table', rows, line: 1, rowLines: [1, 1, 1, 1], named: true, namesAgain: [2] }]));
