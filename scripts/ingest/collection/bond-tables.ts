@@ -7,10 +7,10 @@
 // with its decimals, a place of trading one of the exchanges; a bond's name and the way it is repaid
 // run up to where the next cell reads. The table of how each bond was paid (`付息兑付情况`) is read
 // the same way: a bond's name and its state. A table ends at the first row that does not read.
-import { columnsAt, columnsByKind, rowsRead, type FigureTable } from './figure-tables.ts';
+import { columnsAt, columnsByKind, ISO_DAY, PRINTED_DAY, rowsRead, type FigureTable } from './figure-tables.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
-const { names, grammar } = vocabulary;
+const { names } = vocabulary;
 const { bonds, stock } = vocabulary.collection.results;
 
 type Kind = keyof typeof bonds.columns;
@@ -20,9 +20,8 @@ const COLUMNS = columnsByKind<Kind>(bonds.columns);
 /** The fewest columns a table of bonds prints: a name and a state, or a name, a short name and a code. */
 const MIN_COLUMNS = 2;
 
-const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].map(escapeRegExp);
 /** A date in either form: `2022-06-19`, `2019年6月19日`. */
-const DATE = `(\\d{4}-\\d{2}-\\d{2}|\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${D})`;
+const DATE = `(${ISO_DAY}|${PRINTED_DAY})`;
 /** What each kind of cell reads (one capture each); names and repayment terms run lazily up to the next cell. */
 const CELL: Record<Kind, string> = {
   name: `([^。！？；]{4,60}?)`,

@@ -44,12 +44,14 @@ export function listedCaptions(text: string): ListedCaption[] {
 }
 
 const CREDIT_LABEL = `(?:${alternation(words.figureCredits)})[：:]`;
-/** Credits printed right before a caption, one or more (`来源：中国信息通信研究院来源：中国信息通信研究院`). */
-const CREDITS_BEFORE = new RegExp(`(?:${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?)+$`, 'u');
+/** One or more credits printed together (`来源：中国信息通信研究院来源：中国信息通信研究院`). */
+const CREDITS = `(?:${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?)+`;
+/** Credits printed right before a caption. */
+const CREDITS_BEFORE = new RegExp(`${CREDITS}$`, 'u');
 /** A credit printed right after a caption, where it ends the text or runs into another credit, not inside a clause. */
 const CREDIT_AFTER = new RegExp(`^${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?(?<![，、；,])(?=$|${CREDIT_LABEL})`, 'u');
 /** A paragraph of credits alone, the last not ending inside a clause. */
-const CREDITS_ALONE = new RegExp(`^(?:${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?)+(?<![，、；,])$`, 'u');
+const CREDITS_ALONE = new RegExp(`^${CREDITS}(?<![，、；,])$`, 'u');
 /** One credit of several printed together. */
 const ONE_CREDIT = new RegExp(`${CREDIT_LABEL}.*?(?=${CREDIT_LABEL}|$)`, 'gu');
 

@@ -472,13 +472,14 @@ function paragraphs(text: string): Block[] {
   ].sort((a, b) => a.at - b.at);
   // A table that starts inside the one kept before it is left out (the text is that table's).
   const kept = tables.reduce<typeof tables>((out, t) => (out.length === 0 || t.at >= out.at(-1)!.end ? [...out, t] : out), []);
-  for (const s of kept) {
-    const before = sentenceParagraphs(text.slice(from, s.at));
+  for (const { at, end, ...table } of kept) {
+    const before = sentenceParagraphs(text.slice(from, at));
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
     const unit = before.at(-1);
     if (unit?.type === 'paragraph' && unit.text.startsWith(words.results.figureTables.unit) && [...unit.text].length <= UNIT_CHARS) before[before.length - 1] = { ...unit, caption: true };
-    blocks.push(...before, { type: 'table', rows: s.rows, line: 1, rowLines: s.rows.map(() => 1), named: true, ...(s.spanned ? { spanned: s.spanned } : {}), ...(s.namesAgain ? { namesAgain: s.namesAgain } : {}), ...(s.repeatedHeaders ? { repeatedHeaders: s.repeatedHeaders } : {}), ...(s.mergedDown ? { mergedDown: s.mergedDown } : {}) });
-    from = s.end;
+    // The reader's rows and what it knows of them (spanned names, names again, repeated headers, merged cells).
+    blocks.push(...before, { type: 'table', ...table, line: 1, rowLines: table.rows.map(() => 1), named: true });
+    from = end;
   }
   return [...blocks, ...sentenceParagraphs(text.slice(from))];
 }

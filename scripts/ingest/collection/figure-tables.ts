@@ -21,8 +21,9 @@ const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].m
 
 /** A period's months in brackets after its name: `（1-9月）`, `（1-3月份）`. */
 const MONTHS = `[（(]\\d{1,2}[-－—]\\d{1,2}${M}\\p{Script=Han}?[)）]`;
-/** A day (`2019年9月30日`). */
-const PRINTED_DAY = `\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${D}`;
+/** A day in words (`2019年9月30日`) and in ISO's digits (`2022-06-19`). */
+export const PRINTED_DAY = `\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${D}`;
+export const ISO_DAY = '\\d{4}-\\d{2}-\\d{2}';
 /** A column named by its dates: as at a day, over a period from one day to another, or both (`于2019年9月30日/由2019年1月1日至2019年9月30日期间`). */
 const DURING = `${escapeRegExp(dated.from)}${PRINTED_DAY}${escapeRegExp(dated.to)}${PRINTED_DAY}${escapeRegExp(dated.during)}`;
 const DATED = `(?:${escapeRegExp(dated.asAt)}${PRINTED_DAY}(?:[/／]${DURING})?|${DURING})`;
@@ -337,10 +338,11 @@ function tableAt(text: string, from: number, items: string, columns: string[], m
   const namesAgain: number[] = [];
   let at = from;
   for (;;) {
-    const periodsAgain = periodsOnly && rows.length > 1 ? PERIODS_AGAIN.exec(text.slice(at)) : null;
+    const rest = text.slice(at);
+    const another = rows.length > 1 ? HEADER_HERE.exec(rest) : null;
+    const periodsAgain = periodsOnly && rows.length > 1 ? PERIODS_AGAIN.exec(rest) : null;
     const more = periodsAgain ? [...periodsAgain[0].matchAll(COLUMN)].map((c) => c[0]) : [];
     // Another table's columns' names that open with periods (`本报告期末上年度末比上年度末增减(%)`) end this one.
-    const another = periodsAgain ? HEADER_HERE.exec(text.slice(at)) : null;
     if (more.length === columns.length && more.every((c) => NAMED_PERIOD.test(c)) && (!another || another[0].length <= periodsAgain![0].length)) {
       const row = readRow(text, at + periodsAgain![0].length, kinds, markers);
       if (!row) break;
@@ -349,7 +351,7 @@ function tableAt(text: string, from: number, items: string, columns: string[], m
       at = row.end;
       continue;
     }
-    if (rows.length > 1 && HEADER_HERE.test(text.slice(at))) break;
+    if (another) break;
     const row = readRow(text, at, kinds, markers);
     if (!row) break;
     rows.push([row.name, ...row.cells]);
@@ -480,12 +482,11 @@ export function columnsByKind<K extends string>(byKind: Readonly<Record<K, reado
 
 const { guarantees } = words.results;
 const SUM = '\\d{1,3}(?:,\\d{3})*\\.\\d{2}';
-const DAY = '\\d{4}-\\d{2}-\\d{2}';
 const PARTY = (most: number) => `[^\\d。！？；]{0,${most}}?${escapeRegExp(guarantees.partyEnds)}`;
 const NONE = escapeRegExp(guarantees.none);
 /** A guarantee: number, guarantor, party guaranteed, amount, start, end, kind; or the total and none thrice. */
 const GUARANTEE_ROW = new RegExp(
-  `(?:(\\d{1,3})(${PARTY(10)})(${PARTY(40)})(${SUM})(${DAY})(${DAY})(${alternation(guarantees.kinds)})|(${escapeRegExp(guarantees.total)})(${SUM})(${NONE})(${NONE})(${NONE}))`,
+  `(?:(\\d{1,3})(${PARTY(10)})(${PARTY(40)})(${SUM})(${ISO_DAY})(${ISO_DAY})(${alternation(guarantees.kinds)})|(${escapeRegExp(guarantees.total)})(${SUM})(${NONE})(${NONE})(${NONE}))`,
   'uy',
 );
 
@@ -506,7 +507,7 @@ const NUMBER_WORD = `[${classMembers(grammar.numerals)}]{1,3}`;
 /** A meeting's name: `第六届董事会审计委员会第十次会议`. */
 const MEETING = `${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.term)}${escapeRegExp(boardReport.committee)}${escapeRegExp(grammar.ordinal)}${NUMBER_WORD}${escapeRegExp(meetings.meeting)}`;
 /** A row: the meeting, its date, where and how (a few words), what it approved from `1.` up to the next meeting or the text's end. */
-const MEETING_ROW = new RegExp(`(${MEETING})(\\d{4}${Y}\\d{1,2}${M}\\d{1,2}${escapeRegExp(grammar.dates.day)})([^\\d。！？；]{2,12}?)(1[.．][^]+?)(?=${MEETING}|$)`, 'uy');
+const MEETING_ROW = new RegExp(`(${MEETING})(${PRINTED_DAY})([^\\d。！？；]{2,12}?)(1[.．][^]+?)(?=${MEETING}|$)`, 'uy');
 
 /**
  * The tables of the audit committee's meetings in `text` (a board committee's annual report, `会议届次召开时间…`):
