@@ -117,17 +117,38 @@ export function numberedItems(text: string): NumberedItem[] {
  * length: parallel titles are a run's way of printing its headings. `items` are the run's, in order, changed in place.
  */
 function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], items: NumberedItem[]): void {
-  const titles = items.map((item, k) => (item.heading ? [...item.heading].slice(run[k]![0].length).join('') : null));
-  items.forEach((item, k) => {
-    if (item.heading) return;
-    const from = run[k]!.index + run[k]![0].length;
-    const sentence = [.../^[^。！？]*/u.exec(text.slice(from))![0]];
-    const heading = titles
-      .flatMap((t) => (t ? [t] : []))
-      .map((t) => ({ t, own: sentence.slice(0, [...t].length).join('') }))
-      .find(({ t, own }) => [...own].length === [...t].length && sentence.length > [...t].length && printedAlike(own, t) && !OPEN_END.test(own) && closesQuotes(own));
-    if (heading) item.heading = text.slice(run[k]!.index, from + heading.own.length);
-  });
+  // An item found in parallel is a sibling for the items after it and for those it passed: go round till none is added.
+  for (let added = true; added; ) {
+    added = false;
+    const found = items.flatMap((item, k) => (item.heading ? [[...item.heading].slice(run[k]![0].length).join('')] : []));
+    items.forEach((item, k) => {
+      if (item.heading) return;
+      const from = run[k]!.index + run[k]![0].length;
+      const sentence = [.../^[^。！？]*/u.exec(text.slice(from))![0]];
+      const heading = found
+        .map((t) => ({ t, own: sentence.slice(0, [...t].length).join('') }))
+        .find(({ t, own }) => [...own].length === [...t].length && sentence.length > [...t].length && (printedAlike(own, t) || followsTemplate(own, found)) && !OPEN_END.test(own) && closesQuotes(own));
+      if (!heading) return;
+      item.heading = text.slice(run[k]!.index, from + heading.own.length);
+      added = true;
+    });
+  }
+}
+
+/** A run's template: at least this many siblings of one length, sharing one more than this many places, of which an item prints all but one. */
+const TEMPLATE = { siblings: 2, places: 4 };
+
+/**
+ * Whether `own` prints, but for one, the characters that all its run's found titles of its length print
+ * in one place (`以数字新基建筑牢网络强国基石`, `以数字新科技增强网络强国动能`, `以数实新融合深化网络强国实践`
+ * share `以数·新····网络强国··`; `以安全新防线构建网络强国屏障` follows it though it shares under half with each).
+ */
+function followsTemplate(own: string, titles: readonly string[]): boolean {
+  const chars = [...own];
+  const same = titles.map((t) => [...t]).filter((t) => t.length === chars.length);
+  if (same.length < TEMPLATE.siblings) return false;
+  const places = chars.flatMap((_, k) => (same.every((t) => t[k] === same[0]![k]) ? [k] : []));
+  return places.length >= TEMPLATE.places + 1 && places.filter((k) => chars[k] !== same[0]![k]).length <= 1;
 }
 
 /** Where a sentence starts in the collection's running text: after its end, past closing quotation marks. */

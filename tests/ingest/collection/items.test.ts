@@ -75,6 +75,18 @@ describe('numberedItems: items printed in parallel', () => {
     const unlike = text.replace('二、以数字新科技增强网络强国动能数字技术是加快发展新质生产力的关键变量', '二、便利客户出行大幅降低漫游资费资费结构更简单，客户出行更便利');
     expect(headingsOf(unlike)).toEqual(['一、以数字新基建筑牢网络强国基石', null, '三、以数实新融合深化网络强国实践']);
   });
+  const four = text + '四、以安全新防线构建网络强国屏障没有网络安全就没有国家安全。';
+  it('ends an item at the length its found siblings share places in, though it shares under half with each (offset 104543)', () => {
+    expect(headingsOf(four)).toEqual(['一、以数字新基建筑牢网络强国基石', '二、以数字新科技增强网络强国动能', '三、以数实新融合深化网络强国实践', '四、以安全新防线构建网络强国屏障']);
+  });
+  it('leaves it without a heading where it misses two of the places its siblings share', () => {
+    const missing = four.replace('以安全新防线构建网络强国屏障没有', '以安全新防线构建网上强国屏障没有');
+    expect(headingsOf(missing).at(-1)).toBeNull();
+  });
+  it('needs two found siblings of its length to read their shared places', () => {
+    const one = four.replace('二、以数字新科技增强网络强国动能数字技术', '二、便利客户出行大幅降低漫游资费资费结构').replace('一、以数字新基建筑牢网络强国基石中国式', '一、推动云网融合持续升级网络质量中国式');
+    expect(headingsOf(one)).toEqual([null, null, '三、以数实新融合深化网络强国实践', null]);
+  });
 });
 
 describe('runParents', () => {
