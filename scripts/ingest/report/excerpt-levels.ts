@@ -7,6 +7,8 @@ import type { Block, Doc, Section } from '../types.ts';
 import { uniqueSlug } from '../slug.ts';
 import { toScript } from '../convert-script.ts';
 import { pageLevel } from './sections.ts';
+import { nestNamedInIntroduction } from './parallel-headings.ts';
+import { vocabulary } from '../vocabulary.ts';
 
 /** A heading as both printings compare it: Simplified (variants folded), without spaces. */
 const key = (text: string) => toScript(text, 'hans').replace(/\s+/gu, '');
@@ -28,7 +30,10 @@ function outline(doc: Doc): OutlineHeading[] {
 
 /**
  * `chapter` with the depth of each heading inside a page set as the full report prints it below the
- * same page's heading (found by its text); headings the report does not print keep theirs.
+ * same page's heading (found by its text); headings the report does not print keep theirs. Then a
+ * heading an introduction names sits below it (nestNamedInIntroduction, at each depth): the report's
+ * two columns may read a page's headings in another order (`沃家神眼` after `打造行業領先的「跨域」能力`
+ * there, right below `升級智慧家庭互聯網產品`, whose introduction names it, here), which leaves it a sibling.
  */
 export function levelsFromFullReport(chapter: Doc, report: Doc): Doc {
   const full = outline(report);
@@ -56,7 +61,8 @@ export function levelsFromFullReport(chapter: Doc, report: Doc): Doc {
       if (b.type === 'paragraph') return { type: 'heading', text: b.text, line: b.line, id: uniqueSlug(b.text, ids), depth };
       return { ...b, depth };
     });
-    return { ...s, blocks };
+    const depths = [...new Set(blocks.flatMap((b) => (b.type === 'heading' && b.depth !== undefined ? [b.depth] : [])))].sort((a, b) => a - b);
+    return { ...s, blocks: depths.reduce((bs, d) => nestNamedInIntroduction(bs, d, () => true, [vocabulary.names.company.short]), blocks) };
   });
   return { ...chapter, sections };
 }

@@ -44,6 +44,21 @@ describe('levelsFromFullReport', () => {
     expect(levelsFromFullReport(elsewhere, report).sections[0]!.blocks[0]!.type).toBe('paragraph');
   });
 
+  it('nests a heading below the one whose introduction names it, though the report prints the two side by side (its columns read in another order)', () => {
+    const paragraph = (text: string): Block => ({ type: 'paragraph', text, line: 1 });
+    const beside = doc('report', [section('共享數字發展紅利', [heading('創新產品智能體驗', 3), heading('升級智慧家庭互聯網產品', 4), heading('打造大流量APP豐富生活服務', 4), heading('沃家神眼', 4)])]);
+    const page = (intro: string) =>
+      doc('chapter', [section('共享數字發展紅利', [heading('創新產品智能體驗', 3), heading('升級智慧家庭互聯網產品', 3), paragraph(intro), heading('沃家神眼', 3), heading('打造大流量APP豐富生活服務', 3)])]);
+    expect(depths(levelsFromFullReport(page('推進「沃家電視、沃家組網、沃家固話、沃家神眼」等核心業務規模化發展。'), beside))).toEqual([
+      ['創新產品智能體驗', 3],
+      ['升級智慧家庭互聯網產品', 4],
+      ['沃家神眼', 5],
+      ['打造大流量APP豐富生活服務', 4],
+    ]);
+    // An introduction that does not name it leaves the report's depth.
+    expect(depths(levelsFromFullReport(page('推進智慧家庭產品規模化發展。'), beside))[2]).toEqual(['沃家神眼', 4]);
+  });
+
   it('looks only under the same page: a heading the report prints under another page keeps its depth', () => {
     const chapter = doc('chapter', [section('匠心精神服務冬奧', [heading('加強品牌管理規範', 2)])]);
     expect(depths(levelsFromFullReport(chapter, report))).toEqual([['加強品牌管理規範', 2]]);
@@ -57,6 +72,8 @@ describe('the 2020 chapter printed alone, beside the 2020 report (partOf)', () =
     const at = (text: string) => chapter.sections.flatMap((s) => s.blocks).find((b) => b.type === 'heading' && b.text === text) as Extract<Block, { type: 'heading' }>;
     expect(at('加強品牌管理規範').depth).toBe(at('啟動品牌煥新工程').depth! + 1);
     expect(at('客戶服務更便捷').depth).toBe(at('持續提升客戶口碑').depth! + 1);
+    // Named in the introduction of the heading right above it; the report's two columns print it elsewhere.
+    expect(at('沃家神眼').depth).toBe(at('升級智慧家庭互聯網產品').depth! + 1);
     // Set below a picture in the chapter (three blank lines over it), a heading in the report (line 1924).
     expect(at('傳播奧運文化精神')).toBeDefined();
   });
