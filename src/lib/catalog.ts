@@ -24,6 +24,9 @@ type Titles = { hans: string; hant: string; en?: string | null };
 /** A title in the page's locale; English falls back to Simplified Chinese where untranslated. */
 export const localized = (value: Titles, locale: Locale): string => (locale.code === 'en' ? (value.en ?? value.hans) : value[locale.script]);
 
+/** Each document's title in a locale, by its id (the search page's document filter and result labels). */
+export const docLabels = (locale: Locale): Record<string, string> => Object.fromEntries(catalog.map((d) => [d.id, localized(d.title, locale)]));
+
 /** True where an English page has to show a Chinese title. */
 export const untranslated = (value: Titles, locale: Locale): boolean => locale.code === 'en' && !value.en;
 

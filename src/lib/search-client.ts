@@ -332,7 +332,8 @@ export function resultItem(data: PagefindData, query: string, labels: Labels, bo
   const li = element('li', '');
   li.dataset.url = data.url;
   const key = sectionKey(data.url);
-  const docLabel = key ? labels.doc[key.split('/')[0]!] : data.meta.doc;
+  // The document's name in the page's locale where the page holds it (English), else as the result's page names it.
+  const docLabel = (key ? labels.doc[key.split('/')[0]!] : undefined) ?? data.meta.doc;
   const best = bestTarget(data);
   // On English pages (bodyLang set), a result from the 简体 index is titled by the English title its page carries.
   const title = (bodyLang && data.meta.title_en) || data.meta.title || data.url;

@@ -72,6 +72,28 @@ test('a kind filter narrows the results and is kept in the URL', async ({ page }
   await expect(page.getByLabel('类型').locator('option:checked')).toHaveText('白皮书');
 });
 
+test('a Chinese page names its documents: results at once, the document filter once idle (its names loaded after the first results)', async ({ page, request }) => {
+  // The page itself carries no document's name (the filter's names are a file of their own).
+  const html = await (await request.get('/zh-hant/search/')).text();
+  expect(html).not.toContain('中國聯通2020年社會責任報告');
+  expect(html).toContain('data-doc-labels="/zh-hant/search/labels.json"');
+  await page.goto(`/zh-hant/search/?q=${encodeURIComponent('防汛')}`);
+  const items = page.locator('[data-results][data-query="防汛"] > li');
+  await expect(items.first()).toBeVisible();
+  // A result of the 2020 report names it, as its page does (防汛 is printed in its 全力做好防汛救災, source line 1934).
+  await expect(page.locator('[data-results] > li[data-url^="/zh-hant/reports/2020-social-responsibility-report/"] > p').first()).toHaveText('中國聯通2020年社會責任報告');
+  const filter = page.getByLabel('文件');
+  await expect(filter.locator('option[value="2020-social-responsibility-report"]')).toHaveText('中國聯通2020年社會責任報告');
+  await filter.selectOption({ label: '中國聯通2020年社會責任報告' });
+  await expect(page).toHaveURL(/doc=2020-social-responsibility-report/);
+  await expect(page.locator('[data-results][data-filters="doc=2020-social-responsibility-report"] > li').first()).toBeVisible();
+  const urls = await page.locator('[data-results] > li').evaluateAll((list) => list.map((li) => (li as HTMLElement).dataset.url ?? ''));
+  for (const url of urls) expect(url).toMatch(/^\/zh-hant\/reports\/2020-social-responsibility-report\//);
+  // Reloading keeps the filter, named once the names are in.
+  await page.reload();
+  await expect(filter.locator('option:checked')).toHaveText('中國聯通2020年社會責任報告');
+});
+
 test('`/` focuses the search box from a section page, but not while typing in a field', async ({ page }) => {
   await page.goto('/zh-hans/reports/2024-sustainability-report/jia-kuai-tui-jin-lv-se-fa-zhan/');
   await page.locator('body').press('/');
