@@ -205,6 +205,8 @@ export const vocabularySchema = z
         figureCredits: words,
         /** The labels of the numbered notes printed at the foot of a page. */
         pageNotes: words,
+        /** A news photo's caption printed inside the text: the words it opens with, and the words its credit ends with. */
+        photoCaptions: z.object({ openings: words, creditEnds: words }).strict(),
         /** English run together on the collection's line, set apart again (latin-words.ts). */
         latinWords: z
           .object({

@@ -167,6 +167,14 @@ test('a white paper’s figure and table captions, named by its lists of figures
   await expect(page.locator('main p:not(.caption)', { hasText: /^我國區塊鏈產業協作水平持續提升。/ })).toHaveCount(1);
 });
 
+test('a news photo’s caption and credit stand apart from the sentences they were glued between', async ({ page }) => {
+  await page.goto('/zh-hant/reports/qiu-shi-za-zhi-kan-fa-hao-peng-shu-ming/quan-wen/');
+  // The source prints `…重要要求。图为中远海运集团…成为地中海第一大港。国务院国资委供图坚持加快建设世界一流企业。…` (offset 291484).
+  await expect(page.locator('main p.caption', { hasText: /^圖為/ })).toHaveText([/^圖為中遠海運集團.*地中海第一大港。國務院國資委供圖\s*$/, /^圖為2022年6月15日，.*新華社記者許暢\/攝\s*$/]);
+  await expect(page.locator('main p:not(.caption)', { hasText: /^堅持加快建設世界一流企業。/ })).toHaveCount(1);
+  await expect(page.locator('main p:not(.caption)', { hasText: /^堅持加強國有企業黨的建設。/ })).toHaveCount(1);
+});
+
 test('a white paper’s notes at the foot of a page stand apart, and the sentence the page break cut is whole', async ({ page }) => {
   await page.goto('/zh-hans/reports/dian-xin-ye-fa-zhan-bai-pi-shu-xin-shi/er-gao-zhi-liang-fu-neng-shu-zi/');
   // The source prints `…打造多个行业领15资料来源：中国移动，…16备注：ToV指…面向车联网市场<running header>先示范项目。`.

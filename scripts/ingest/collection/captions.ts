@@ -115,6 +115,38 @@ export function withCaptionsApart(blocks: readonly Block[], captions: readonly L
   return apart.map((b, k): Block => (b.type === 'paragraph' && !b.caption && apart[k - 1]?.type === 'table' && CREDITS_ALONE.test(b.text) ? { ...b, caption: true as const } : b));
 }
 
+/** A credit's most characters before its ending (`新华社记者许畅` + `/摄`). */
+const PHOTO_CREDIT_CHARS = 20;
+/**
+ * A news photo's caption glued between two sentences: a sentence opening with `图为` (the picture shows)
+ * and the credit right after it, ending with `供图` or `/摄`, before the text goes on.
+ */
+const PHOTO_CAPTION = new RegExp(
+  `(?<=^|[。！？”])(?:${alternation(words.photoCaptions.openings)})[^。！？]+。[^。！？，、；：“”]{2,${PHOTO_CREDIT_CHARS}}?(?:${alternation(words.photoCaptions.creditEnds)})`,
+  'gu',
+);
+
+/** Blocks with each news photo's caption and its credit set apart from the paragraph they are glued into, as a caption. */
+export function withPhotoCaptionsApart(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.type !== 'paragraph' || b.caption) return [b];
+    const out: Paragraph[] = [];
+    const { lead, ...base } = b;
+    const plain = (text: string) => {
+      if (text.trim()) out.push(out.length === 0 && lead ? { ...base, text: text.trim(), lead } : { ...base, text: text.trim() });
+    };
+    let from = 0;
+    for (const m of b.text.matchAll(PHOTO_CAPTION)) {
+      plain(b.text.slice(from, m.index));
+      out.push({ type: 'paragraph', text: m[0], line: b.line, caption: true });
+      from = m.index + m[0].length;
+    }
+    if (from === 0) return [b];
+    plain(b.text.slice(from));
+    return out;
+  });
+}
+
 /**
  * Two paragraphs of text in a row that one of the `printed` strings runs across (a caption, a page's
  * notes), joined again: a long paragraph may have been cut between two characters inside it. Shared with

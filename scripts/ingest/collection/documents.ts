@@ -21,7 +21,7 @@ import { documentListTables } from './document-lists.ts';
 import { shareholderTables } from './shareholder-tables.ts';
 import { bondTables } from './bond-tables.ts';
 import { withFilingNotesApart, withNumberedStatementsApart } from './filing-notes.ts';
-import { listedCaptions, withCaptionsApart } from './captions.ts';
+import { listedCaptions, withCaptionsApart, withPhotoCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
 import { withSignOffApart } from './sign-off.ts';
@@ -585,10 +585,10 @@ function appendixBlock(title: string, body: string, removed: RemovalLog, added: 
 /** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page, set apart as a caption is (small, quieter). */
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
   const { body, backCover } = splitBackCover(doc.text);
-  // The captions its lists of figures and tables name are set apart from the text.
+  // The captions its lists of figures and tables name are set apart from the text, and a news photo's caption.
   const captions = doc.kind === 'white-paper' ? listedCaptions(doc.text) : [];
   // So are the notes at the foot of its pages, out of the sentences the page breaks cut.
-  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withNotesApart(withCaptionsApart(s.blocks, captions), doc.notes ?? []) }));
+  const sections = pagesOf({ ...doc, text: body }, unconfirmed, removed, added).map((s) => ({ ...s, blocks: withNotesApart(withPhotoCaptionsApart(withCaptionsApart(s.blocks, captions)), doc.notes ?? []) }));
   // A header of two rows flattened prints each name spanning two columns twice: once is added.
   for (const b of sections.flatMap((s) => s.blocks)) for (const name of b.type === 'table' ? (b.spanned ?? []) : []) recordRemoval(added, 'column-header', name);
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.

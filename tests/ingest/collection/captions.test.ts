@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionsApart, listedCaptions, withCaptionsApart } from '../../../scripts/ingest/collection/captions.ts';
+import { captionsApart, listedCaptions, withCaptionsApart, withPhotoCaptionsApart } from '../../../scripts/ingest/collection/captions.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 // Copied from the collection's source: 中国算力发展指数白皮书（2023年）'s lists (offset 698474), and
@@ -84,5 +84,28 @@ describe('captionsApart', () => {
     // Two paragraphs no caption runs across stay two.
     const apart = [paragraph('数据服务云化部署比例'), paragraph('当前，全球人工智能加速发展。')];
     expect(withCaptionsApart(apart, cloud)).toEqual(apart);
+  });
+});
+
+describe('withPhotoCaptionsApart', () => {
+  // Copied from the collection's source: the 《求是》 article's two photos (offsets 291484 and 293025).
+  const PORT = '必须坚持有利于国有资产保值增值，这是做强做优做大国有资本和国有企业的重要要求。图为中远海运集团投资建设的希腊比雷埃夫斯港，投资后该港全球排名从第93位跃升至第25位，成为地中海第一大港。国务院国资委供图坚持加快建设世界一流企业。习近平总书记强调。';
+  const FACTORY = '近来，一汽解放集团股份有限公司生产按下“加速键”。图为2022年6月15日，工人在位于吉林长春的一汽解放总装车间内装配车辆。新华社记者许畅/摄坚持加强国有企业党的建设。';
+
+  it('sets a photo caption and its credit apart, between the sentences it is glued to', () => {
+    expect(shown(withPhotoCaptionsApart([paragraph(PORT), paragraph(FACTORY)]))).toEqual([
+      '必须坚持有利于国有资产保值增值，这是做强做优做大国有资本和国有企业的重要要求。',
+      '[credit]图为中远海运集团投资建设的希腊比雷埃夫斯港，投资后该港全球排名从第93位跃升至第25位，成为地中海第一大港。国务院国资委供图',
+      '坚持加快建设世界一流企业。习近平总书记强调。',
+      '近来，一汽解放集团股份有限公司生产按下“加速键”。',
+      '[credit]图为2022年6月15日，工人在位于吉林长春的一汽解放总装车间内装配车辆。新华社记者许畅/摄',
+      '坚持加强国有企业党的建设。',
+    ]);
+  });
+
+  it('leaves the text as it is without a credit, or where 图为 does not open a sentence', () => {
+    const noCredit = '重要要求。图为中远海运集团投资建设的希腊比雷埃夫斯港。坚持加快建设世界一流企业。';
+    const inside = '评测结果如下，上图为各城市部分主要路段5G网络下载/上传速率实测结果。新华社记者许畅/摄';
+    expect(shown(withPhotoCaptionsApart([paragraph(noCredit), paragraph(inside)]))).toEqual([noCredit, inside]);
   });
 });
