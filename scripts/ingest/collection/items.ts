@@ -135,8 +135,8 @@ function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], i
   }
 }
 
-/** A run's template: at least this many siblings of one length, sharing one more than this many places, of which an item prints all but one. */
-const TEMPLATE = { siblings: 2, places: 4 };
+/** A run's template: at least this many found siblings of one length, sharing at least this many places (an item prints all but one). */
+const TEMPLATE = { siblings: 2, places: 5 };
 
 /**
  * Whether `own` prints, but for one, the characters that all its run's found titles of its length print
@@ -148,7 +148,7 @@ function followsTemplate(own: string, titles: readonly string[]): boolean {
   const same = titles.map((t) => [...t]).filter((t) => t.length === chars.length);
   if (same.length < TEMPLATE.siblings) return false;
   const places = chars.flatMap((_, k) => (same.every((t) => t[k] === same[0]![k]) ? [k] : []));
-  return places.length >= TEMPLATE.places + 1 && places.filter((k) => chars[k] !== same[0]![k]).length <= 1;
+  return places.length >= TEMPLATE.places && places.filter((k) => chars[k] !== same[0]![k]).length <= 1;
 }
 
 /** Where a sentence starts in the collection's running text: after its end, past closing quotation marks. */
