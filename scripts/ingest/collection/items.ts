@@ -50,6 +50,12 @@ export const TEXT_OPENING = new RegExp(
  */
 export const CLAUSE_OPENING = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，|(?:${alternation(words.bodyOpenings.phrases)})`, 'gu');
 const CLAUSE_HEADING_CHARS = 24;
+const CLAUSE_AT = new RegExp(CLAUSE_OPENING.source, 'uy');
+/** Whether a framing clause or a usual opening phrase starts at `k`. */
+const opensClause = (text: string, k: number): boolean => {
+  CLAUSE_AT.lastIndex = k;
+  return CLAUSE_AT.test(text);
+};
 
 /** Characters of a heading's words, its number left out. */
 const TITLE_CHARS = { min: 4, max: 60 };
@@ -93,12 +99,12 @@ export function numberedItems(text: string): NumberedItem[] {
         const named = topic ? new RegExp(`${topicMatch?.[2] ? '(?<![A-Za-z\\d])' : ''}${escapeRegExp(topic)}${topicMatch?.[2] ? '(?![A-Za-z\\d-])' : ''}`, 'gu') : null;
         if (named) named.lastIndex = Math.max(TITLE_CHARS.min, topic!.length + 1);
         const again = named?.exec(sentence)?.index ?? -1;
-        CLAUSE_OPENING.lastIndex = TITLE_CHARS.min;
-        const clause = CLAUSE_OPENING.exec(sentence)?.index ?? -1;
-        const framed = clause >= 0 && m[0].length + clause <= CLAUSE_HEADING_CHARS ? clause : -1;
+        // Each place a framing clause may open (one may start inside another: `为车联网…位于西非西岸的几内亚，`).
+        const framed: number[] = [];
+        for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if (opensClause(sentence, k)) framed.push(k);
         // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
         const heading =
-          [opening, again, framed]
+          [opening, again, ...framed]
             .filter((k) => k >= 0)
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))

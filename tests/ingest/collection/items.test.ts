@@ -19,7 +19,7 @@ describe('numberedItems', () => {
   it('ends it before a dated sentence, or before the company or a branch opening the text; an item whose end does not show opens a paragraph', () => {
     const text =
       '焕发着勃勃生机。一、精准施策，为智能制造贡献联通经验2022年12月15日下午，巨石埃及公司生产线点火成功。' +
-      '二、创新科技，为车联网项目打造行业标杆位于西非西岸的几内亚，是世界上自然资源最为丰富的国家之一。' +
+      '二、创新科技，为车联网项目打造行业标杆几内亚是世界上自然资源最为丰富的国家之一。' +
       '三、打造“一带一路”信息高速公路中国联通在全球拥有丰富的国际海陆缆通道。';
     expect(headingsOf(text)).toEqual(['一、精准施策，为智能制造贡献联通经验', null, '三、打造“一带一路”信息高速公路']);
   });
@@ -86,6 +86,20 @@ describe('numberedItems: items printed in parallel', () => {
   it('needs two found siblings of its length to read their shared places', () => {
     const one = four.replace('二、以数字新科技增强网络强国动能数字技术', '二、便利客户出行大幅降低漫游资费资费结构').replace('一、以数字新基建筑牢网络强国基石中国式', '一、推动云网融合持续升级网络质量中国式');
     expect(headingsOf(one)).toEqual([null, null, '三、以数实新融合深化网络强国实践', null]);
+  });
+});
+
+describe('numberedItems: a framing clause opening inside another', () => {
+  // Copied from the collection's source (offset 184921): `为` opens a clause that runs on to the comma after `位于…`.
+  const text =
+    '资源。一、精准施策，为智能制造贡献联通经验2022年12月15日下午，几内亚总统出席了仪式。' +
+    '二、创新科技，为车联网项目打造行业标杆位于西非西岸的几内亚，是世界上自然资源最为丰富的国家之一。';
+  it('ends a heading where a later framing clause opens (位于…，), the earlier one leaving it open (`…，`)', () => {
+    expect(headingsOf(text)).toEqual(['一、精准施策，为智能制造贡献联通经验', '二、创新科技，为车联网项目打造行业标杆']);
+  });
+  it('keeps no end past the clause heading length', () => {
+    const long = text.replace('二、创新科技，为车联网项目打造行业标杆位于', '二、创新科技，为车联网项目打造行业标杆和示范工程样板位于');
+    expect(headingsOf(long)[1]).toBeNull();
   });
 });
 
