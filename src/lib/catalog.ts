@@ -27,6 +27,13 @@ export const localized = (value: Titles, locale: Locale): string => (locale.code
 /** Each document's title in a locale, by its id (the search page's document filter and result labels). */
 export const docLabels = (locale: Locale): Record<string, string> => Object.fromEntries(catalog.map((d) => [d.id, localized(d.title, locale)]));
 
+/**
+ * Whether a locale's search page carries the documents' names in the page: English does, as its results
+ * from the 简体 index are named in English; a Chinese page loads them for its document filter
+ * (`/{locale}/search/labels.json`), its results named by their own pages.
+ */
+export const docLabelsInPage = (locale: Locale): boolean => locale.code === 'en';
+
 /** True where an English page has to show a Chinese title. */
 export const untranslated = (value: Titles, locale: Locale): boolean => locale.code === 'en' && !value.en;
 

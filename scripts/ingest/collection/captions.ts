@@ -126,7 +126,7 @@ const PHOTO_CAPTION = new RegExp(
   'gu',
 );
 
-/** Blocks with each news photo's caption and its credit set apart from the paragraph they are glued into, as a caption. */
+/** Blocks with each photo's caption and its credit set apart from the paragraph they are glued into, as a caption (news pages print them; any collected document's pages are read). */
 export function withPhotoCaptionsApart(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((b): Block[] => {
     if (b.type !== 'paragraph' || b.caption) return [b];

@@ -118,12 +118,13 @@ export function numberedItems(text: string): NumberedItem[] {
 }
 
 /**
- * An item whose end does not show, printed in parallel with a sibling whose end shows (`一、以数字新基建筑牢网络强国基石`
- * beside `三、以数实新融合深化网络强国实践`: one length, characters in the same places), ends at that sibling's
- * length: parallel titles are a run's way of printing its headings. `items` are the run's, in order, changed in place.
+ * An item whose end does not show, printed in parallel with a sibling whose heading is found (`一、以数字新基建筑牢网络强国基石`
+ * beside `三、以数实新融合深化网络强国实践`: one length, half its characters or more in the same places), or
+ * following the places its found siblings of one length all share (followsTemplate), ends at that
+ * length: parallel titles are a run's way of printing its headings. An item found so is a sibling for
+ * the others, in passes until none is added. `items` are the run's, in order, changed in place.
  */
 function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], items: NumberedItem[]): void {
-  // An item found in parallel is a sibling for the items after it and for those it passed: go round till none is added.
   for (let added = true; added; ) {
     added = false;
     const found = items.flatMap((item, k) => (item.heading ? [[...item.heading].slice(run[k]![0].length).join('')] : []));

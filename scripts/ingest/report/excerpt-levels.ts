@@ -6,9 +6,8 @@
 import type { Block, Doc, Section } from '../types.ts';
 import { uniqueSlug } from '../slug.ts';
 import { toScript } from '../convert-script.ts';
-import { pageLevel } from './sections.ts';
+import { COMPANY_NAMES, pageLevel } from './sections.ts';
 import { nestNamedInIntroduction } from './parallel-headings.ts';
-import { vocabulary } from '../vocabulary.ts';
 
 /** A heading as both printings compare it: Simplified (variants folded), without spaces. */
 const key = (text: string) => toScript(text, 'hans').replace(/\s+/gu, '');
@@ -62,7 +61,7 @@ export function levelsFromFullReport(chapter: Doc, report: Doc): Doc {
       return { ...b, depth };
     });
     const depths = [...new Set(blocks.flatMap((b) => (b.type === 'heading' && b.depth !== undefined ? [b.depth] : [])))].sort((a, b) => a - b);
-    return { ...s, blocks: depths.reduce((bs, d) => nestNamedInIntroduction(bs, d, () => true, [vocabulary.names.company.short]), blocks) };
+    return { ...s, blocks: depths.reduce((bs, d) => nestNamedInIntroduction(bs, d, () => true, COMPANY_NAMES), blocks) };
   });
   return { ...chapter, sections };
 }

@@ -7,6 +7,10 @@ import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
 import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings, nestParallelRuns, nestNamedInIntroduction, nestParallelUnderSubHeading } from './parallel-headings.ts';
 import { vocabulary } from '../vocabulary.ts';
+import { toScript } from '../convert-script.ts';
+
+/** The company's short name in both scripts: an introduction naming it names no sub-heading (nestNamedInIntroduction). */
+export const COMPANY_NAMES = [vocabulary.names.company.short, toScript(vocabulary.names.company.short, 'hant')];
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;
@@ -130,7 +134,6 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
     const parallel = nestUnderParallelHeadings(repeatedLabels(blocks, outlined), sub);
     const runIn = nestRunInHeadings(parallel, sub, runsIn, (n) => !outlined.has(n));
     const layout = (n: number) => !outlined.has(n);
-    const company = [vocabulary.names.company.short];
     const steps: ((b: Block[]) => Block[])[] = [
       (b) => alignParallelSiblings(b, sub),
       (b) => nestTitlesOverLists(b, sub),
@@ -138,8 +141,8 @@ export function cutSections(lines: readonly Line[], entries: OutlineEntry[], cov
       (b) => nestUnderTopics(b, sub, layout),
       (b) => nestParallelRuns(b, sub, layout),
       (b) => nestParallelRuns(b, sub + 1, layout, true),
-      (b) => nestNamedInIntroduction(b, sub, layout, company),
-      (b) => nestNamedInIntroduction(b, sub + 1, layout, company),
+      (b) => nestNamedInIntroduction(b, sub, layout, COMPANY_NAMES),
+      (b) => nestNamedInIntroduction(b, sub + 1, layout, COMPANY_NAMES),
       (b) => nestParallelUnderSubHeading(b, sub, layout),
     ];
     const nested = steps.reduce((b, step) => step(b), runIn);

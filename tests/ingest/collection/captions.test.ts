@@ -103,6 +103,19 @@ describe('withPhotoCaptionsApart', () => {
     ]);
   });
 
+  it('sets apart a caption that opens or ends its paragraph, its lead-in kept with the text before', () => {
+    const opening = paragraph('图为2022年6月15日，工人在车间内装配车辆。新华社记者许畅/摄坚持加强国有企业党的建设。');
+    const closing = { ...paragraph('生产按下“加速键”。图为工人在车间内装配车辆。国务院国资委供图'), lead: '近来，' };
+    expect(shown(withPhotoCaptionsApart([opening, closing]))).toEqual(['[credit]图为2022年6月15日，工人在车间内装配车辆。新华社记者许畅/摄', '坚持加强国有企业党的建设。', '生产按下“加速键”。', '[credit]图为工人在车间内装配车辆。国务院国资委供图']);
+    const lead = withPhotoCaptionsApart([closing])[0] as Extract<Block, { type: 'paragraph' }>;
+    expect(lead.lead).toBe('近来，');
+  });
+
+  it('leaves a credit longer than a name and its agency with the text (at most 20 characters before 供图 or /摄)', () => {
+    const long = '重要要求。图为港口。这是一段远远超过二十个字符的说明文字并且一直没有结束的句子内容供图坚持。';
+    expect(shown(withPhotoCaptionsApart([paragraph(long)]))).toEqual([long]);
+  });
+
   it('leaves the text as it is without a credit, or where 图为 does not open a sentence', () => {
     const noCredit = '重要要求。图为中远海运集团投资建设的希腊比雷埃夫斯港。坚持加快建设世界一流企业。';
     const inside = '评测结果如下，上图为各城市部分主要路段5G网络下载/上传速率实测结果。新华社记者许畅/摄';

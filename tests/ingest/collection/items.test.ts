@@ -19,6 +19,7 @@ describe('numberedItems', () => {
   it('ends it before a dated sentence, or before the company or a branch opening the text; an item whose end does not show opens a paragraph', () => {
     const text =
       '焕发着勃勃生机。一、精准施策，为智能制造贡献联通经验2022年12月15日下午，巨石埃及公司生产线点火成功。' +
+      // Item 二 made up from the source's (offset 184921) without its framing clause `位于…，`, so that its end does not show.
       '二、创新科技，为车联网项目打造行业标杆几内亚是世界上自然资源最为丰富的国家之一。' +
       '三、打造“一带一路”信息高速公路中国联通在全球拥有丰富的国际海陆缆通道。';
     expect(headingsOf(text)).toEqual(['一、精准施策，为智能制造贡献联通经验', null, '三、打造“一带一路”信息高速公路']);
@@ -83,7 +84,7 @@ describe('numberedItems: items printed in parallel', () => {
     const missing = four.replace('以安全新防线构建网络强国屏障没有', '以安全新防线构建网上强国屏障没有');
     expect(headingsOf(missing).at(-1)).toBeNull();
   });
-  it('needs two found siblings of its length to read their shared places', () => {
+  it('leaves items without a heading where the found siblings of their length share no places they print', () => {
     const one = four.replace('二、以数字新科技增强网络强国动能数字技术', '二、便利客户出行大幅降低漫游资费资费结构').replace('一、以数字新基建筑牢网络强国基石中国式', '一、推动云网融合持续升级网络质量中国式');
     expect(headingsOf(one)).toEqual([null, null, '三、以数实新融合深化网络强国实践', null]);
   });

@@ -4,8 +4,8 @@
 // English pages carry them in the page, since a 简体 result there is named in English.
 import type { APIRoute } from 'astro';
 import { builtLocales, localeByCode } from '../../../lib/locales.ts';
-import { docLabels } from '../../../lib/catalog.ts';
+import { docLabels, docLabelsInPage } from '../../../lib/catalog.ts';
 
-export const getStaticPaths = () => builtLocales.filter((l) => l.code !== 'en').map((l) => ({ params: { locale: l.code } }));
+export const getStaticPaths = () => builtLocales.filter((l) => !docLabelsInPage(l)).map((l) => ({ params: { locale: l.code } }));
 
 export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(docLabels(localeByCode(params.locale))), { headers: { 'Content-Type': 'application/json' } });
