@@ -23,6 +23,11 @@ describe('pageNotes', () => {
     expect(found[1]!.printed).toBe('2资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息3备注：ToV指ToVehicle-to-Everything，面向车联网市场');
   });
 
+  it('reads a note labelled 参考来源 as the other labels (note 41 of the white paper, offset 575716)', () => {
+    const page = '实现数据100%上云入湖。2参考来源：TigerGraph，冯韩斌，联通数科，《基于图的数据治理，加速企业数字化转型》电信业发展白皮书——新时代高质量发展探索（2023年）31';
+    expect(pageNotes(`${PAGE_1}${page}`, HEADER)[1]!.notes.map((n) => `${n.n}${n.text}`)).toEqual(['2参考来源：TigerGraph，冯韩斌，联通数科，《基于图的数据治理，加速企业数字化转型》']);
+  });
+
   it('finds none where the document numbers no notes from 1, and takes no page text after a full stop as a note', () => {
     expect(pageNotes(PAGE_11, HEADER)).toEqual([]);
     const runOn = `${PAGE_1}56资料来源：中国电信，公开新闻信息轻量化5G模组的需求。NX307模组集成了平台。电信业发展白皮书——新时代高质量发展探索（2023年）3`;
