@@ -65,6 +65,28 @@ function printedAt(text: string, caption: string): number {
   return -1;
 }
 
+/** The last characters of a listed caption that find it where the body words its start otherwise. */
+const CAPTION_TAIL = 8;
+/** How many characters more than the list's a caption the body words otherwise may hold. */
+const CAPTION_SLACK = 6;
+
+/**
+ * A caption as the body prints it: as the list names it, or with its first words written another way
+ * (the list's `图42020-2023年国内典型区块链产品CTPS性能平均值`, the body's `图42020年至2023年国内典型…`): its
+ * label, then the list entry's last CAPTION_TAIL characters within a few more characters than the entry's,
+ * no sentence's end between.
+ */
+function printedCaption(text: string, c: ListedCaption): { at: number; printed: string } | null {
+  const exact = printedAt(text, c.label + c.words);
+  if (exact >= 0) return { at: exact, printed: c.label + c.words };
+  const words = [...c.words];
+  if (words.length <= CAPTION_TAIL) return null;
+  const tail = words.slice(-CAPTION_TAIL).join('');
+  const worded = new RegExp(`${escapeRegExp(c.label)}(?:(?![。！？；])(?:${CAPTION_CHAR})){0,${words.length - CAPTION_TAIL + CAPTION_SLACK}}?${escapeRegExp(tail)}(?![.…]{3})`, 'u');
+  const m = worded.exec(text);
+  return m ? { at: m.index, printed: m[0] } : null;
+}
+
 /** A paragraph's text, with the captions and credits it holds set apart, in the order printed. */
 export function captionsApart(paragraph: Paragraph, captions: readonly ListedCaption[]): Paragraph[] {
   const out: Paragraph[] = [];
@@ -79,7 +101,7 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
   let rest = paragraph.text;
   const next = (text: string) =>
     captions
-      .map((c) => ({ c, at: printedAt(text, c.label + c.words) }))
+      .map((c) => ({ c, ...(printedCaption(text, c) ?? { at: -1, printed: '' }) }))
       .filter((h) => h.at >= 0)
       .sort((a, b) => a.at - b.at)[0];
   for (;;) {
@@ -89,8 +111,8 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
     const credited = CREDITS_BEFORE.exec(before);
     plain(credited ? before.slice(0, credited.index) : before);
     if (credited) credits(credited[0]);
-    out.push({ type: 'paragraph', text: hit.c.label + hit.c.words, line: paragraph.line, caption: true, captionLabel: hit.c.label });
-    rest = rest.slice(hit.at + hit.c.label.length + hit.c.words.length);
+    out.push({ type: 'paragraph', text: hit.printed, line: paragraph.line, caption: true, captionLabel: hit.c.label });
+    rest = rest.slice(hit.at + hit.printed.length);
     // A credit between two captions is taken as the next one's, before it.
     const after = next(rest) ? null : CREDIT_AFTER.exec(rest);
     if (after) {

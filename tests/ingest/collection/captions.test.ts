@@ -34,6 +34,22 @@ describe('listedCaptions', () => {
 describe('captionsApart', () => {
   const captions = [...listedCaptions(POWER), ...listedCaptions(RURAL)];
 
+  it('finds a caption the body words otherwise at its start by its label and the list entry’s last words (区块链白皮书, 图4, offset 642160)', () => {
+    const listed = listedCaptions('图目录图1区块链产业规模...........3图2各批次备案区块链企业数量.........5图32023年我国区块链企业省份分布............6图42020-2023年国内典型区块链产品CTPS性能平均值..............7');
+    const text = '同技术提升区块链性能，保障业务安全。来源：中国信息通信研究院图42020年至2023年国内典型区块链产品CTPS性能平均值国产区块链产品占据主流市场。';
+    expect(shown(captionsApart(paragraph(text), listed))).toEqual([
+      '同技术提升区块链性能，保障业务安全。',
+      '[credit]来源：中国信息通信研究院',
+      '[图4]图42020年至2023年国内典型区块链产品CTPS性能平均值',
+      '国产区块链产品占据主流市场。',
+    ]);
+    // Its last words printed far from its label, or past a sentence's end, are no caption (a mention of the figure).
+    const far = '如图4所示，近年来各类产品在多个方面持续改进，其中国内典型区块链产品CTPS性能平均值逐年提高。';
+    const after = '详见图4。国内典型区块链产品CTPS性能平均值逐年提高。';
+    expect(shown(captionsApart(paragraph(far), listed))).toEqual([far]);
+    expect(shown(captionsApart(paragraph(after), listed))).toEqual([after]);
+  });
+
   it('sets a caption and the credit printed before it apart from the sentences around them (白皮书, 图3)', () => {
     const text = '2035年后先进计算将逐步开启非经典计算规模化落地应用的发展阶段。来源：中国信息通信研究院图3先进计算进入智能计算时代性能和2.5倍的推理性能，将成为全新主力产品。';
     expect(shown(captionsApart(paragraph(text), captions))).toEqual([
