@@ -5,7 +5,9 @@ import { cellListItems, figureLabel } from '../text/blocks.ts';
 import { isKpiHeader, noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from '../kpi/cells.ts';
 import { repairKpiTable } from '../kpi/tables.ts';
 import { searchParts } from './search-parts.ts';
-import { escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
+
+const { year, month, day } = vocabulary.grammar.dates;
 
 /** Source text as an MDX expression that renders exactly that text. */
 export const text = (s: string): string => `{${JSON.stringify(s)}}`;
@@ -44,11 +46,17 @@ export function pageNoteNumbers(blocks: readonly Block[]): Set<number> {
  * Where a paragraph prints a marker for one of the page's notes: the note's number right after a word or
  * a percentage and right before a clause's mark (`…第一提供商16，`, `…达到61%12，`), not part of a figure.
  */
-function pageNoteMarkers(value: string, numbers: ReadonlySet<number>): { at: number; n: number }[] {
+function pageNoteMarkers(value: string, numbers: ReadonlySet<number>, afterHeading = false): { at: number; n: number }[] {
   const found: { at: number; n: number }[] = [];
+  // Right after a heading, a paragraph may open with the heading's marker (`案例：…的实践` + `39浙江移动…`,
+  // `47` + `2022年联通数科公司…`): a note's number before a word, or before a year, not a date's own digits.
+  const opening = afterHeading ? OPENING_MARKER.exec(value) : null;
+  if (opening && numbers.has(Number(opening[1]))) found.push({ at: 0, n: Number(opening[1]) });
   for (const m of value.matchAll(/(?<=[\p{Script=Han}%])\d{1,3}(?=[，。；、：])/gu)) if (numbers.has(Number(m[0]))) found.push({ at: m.index, n: Number(m[0]) });
   return found;
 }
+/** A note's number opening a paragraph: before a word that is not a date's (`30年来` is no marker), or before a year (`472022年`). */
+const OPENING_MARKER = new RegExp(`^(\\d{1,3}?)(?=(?![${classMembers([year, month, day])}])\\p{Script=Han}|\\d{4}${escapeRegExp(year)})`, 'u');
 
 interface EmitContext {
   /** Notes printed in the section; a marker (`⁴`, `^{8, 9}`) for one of them links to it. */
@@ -59,6 +67,8 @@ interface EmitContext {
   refs: Map<number, number>;
   /** Each heading's element level (headingLevels). */
   levels: Map<Block, number>;
+  /** Whether the block emitted follows a heading. */
+  afterHeading?: boolean;
 }
 
 /** A heading the layout gives no depth sits at the first level below the page (a white paper's `（一）`; its case studies are 3). */
@@ -98,7 +108,6 @@ function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
  *  `2024 年 1 月 1 日至 12 月 31 日，…` is a label and its text, the first of such rows). */
 export const printsHeader = (row: readonly string[]): boolean => !row.some((c) => [...c.trim()].length >= 20 || /[，。；]/u.test(c));
 
-const { year, month, day } = vocabulary.grammar.dates;
 /** A cell that holds a day and nothing else, as a filing or a list of laws prints it (`2022-06-19`, `2023.04.26`, `2019年6月19日`). */
 const DAY_CELL = new RegExp(`^(\\d{4})(?:([-.])(\\d{2})\\2(\\d{2})|${escapeRegExp(year)}(\\d{1,2})${escapeRegExp(month)}(\\d{1,2})${escapeRegExp(day)})$`, 'u');
 
@@ -174,7 +183,7 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
       const back = note === null ? '' : backLink(note);
       return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${labelled}${back}</p>`;
     }
-    const markers = b.lead ? [] : pageNoteMarkers(b.text, ctx.pageNotes);
+    const markers = b.lead ? [] : pageNoteMarkers(b.text, ctx.pageNotes, ctx.afterHeading);
     if (markers.length > 0) {
       let from = 0;
       const html = markers.map((m) => {
@@ -242,7 +251,7 @@ function emitBlocks(blocks: readonly Block[]): string {
   const pageNotes = pageNoteNumbers(blocks);
   const ctx: EmitContext = { notes: new Set([...sectionNotes(blocks), ...pageNotes]), pageNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
-  const emitted = blocks.map((b) => emitBlock(b, ctx));
+  const emitted = blocks.map((b, k) => emitBlock(b, { ...ctx, afterHeading: blocks[k - 1]?.type === 'heading' }));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');
   return emitted.map((html, k) => html.replace(/^<([a-z]+\d?)/, `<$1 data-part="${parts[k]}"`)).join('\n\n');
 }

@@ -97,6 +97,28 @@ describe('emitSectionMdx', () => {
     expect(alone).not.toContain('fnref');
   });
 
+  it('links a heading\'s marker that opens the paragraph after it to the page\'s note (电信业发展白皮书: `案例：…的实践` + `39浙江移动…`, `47` + `2022年…`)', async () => {
+    const heading: Block = { type: 'heading', text: '案例：浙江移动企业级数据治理体系建设实践', line: 1, id: 'an-li', depth: 3 };
+    const note = (n: number): Block => ({ type: 'paragraph', text: `${n}资料来源：公开新闻信息`, line: 1, caption: true, captionLabel: String(n) });
+    const mdx = emitSectionMdx('doc', 'hans', section([
+      heading,
+      { type: 'paragraph', text: '39浙江移动为持续深化数据治理，成立数据治理委员会。', line: 1 },
+      { ...heading, id: 'an-li-2' },
+      { type: 'paragraph', text: '472022年联通数科公司支撑西藏自治区大数据中心建设。', line: 1 },
+      { ...heading, id: 'an-li-3' },
+      { type: 'paragraph', text: '30年来，我国互联网创造了一系列发展奇迹。', line: 1 },
+      { type: 'paragraph', text: '39浙江移动的做法值得借鉴。', line: 1 },
+      note(39),
+      note(47),
+      note(30),
+    ]));
+    expect(mdx).toContain('<sup class="fnrefs"><a href="#fn-39" id="fnref-39-1" class="fnref">{"39"}</a></sup>{"浙江移动为持续深化数据治理');
+    expect(mdx).toContain('<sup class="fnrefs"><a href="#fn-47" id="fnref-47-1" class="fnref">{"47"}</a></sup>{"2022年联通数科公司');
+    // A number before a date's word (`30年来`) is no marker, nor is one opening a paragraph that follows no heading.
+    expect(mdx).not.toContain('#fn-30');
+    expect(mdx).toContain('{"39浙江移动的做法值得借鉴。"}');
+  });
+
   it('marks a glossary’s table, whose long English names may wrap anywhere', async () => {
     const glossary = emitSectionMdx('doc', 'hans', section([{ type: 'table', rows: [['缩略语', '英文全称', '含义'], ['5G', '5thGenerationMobileCommunicationTechnology', '第五代移动通信技术']], line: 1, rowLines: [1, 1], glossary: true }]));
     expect(glossary).toContain('<table class="glossary">');
