@@ -96,6 +96,8 @@ export const vocabularySchema = z
             tableOpenings: words,
             /** The boxes after an item's name ticked "applicable" (`√适用□不适用`). */
             applicable: word,
+            /** The same boxes ticked "not applicable" (`□适用√不适用`). */
+            notApplicable: word,
             /** A financial statement's table: its items column's name, the words an item's name may open with before a colon, the signatures under it, a cell's words for no amount. */
             statements: z.object({ items: word, itemPrefixes: words, signedBy: words, notApplicable: word }).strict(),
             /**

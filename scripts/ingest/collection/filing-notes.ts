@@ -5,6 +5,7 @@ import type { Block } from '../types.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { label, attached, joinedBy } = vocabulary.collection.results.notes;
+const { applicable, notApplicable } = vocabulary.collection.results;
 
 /** A note's label, maybe attached, numbered `number` (`附注2：`; any number or none by default). */
 const noteLabel = (number = '\\d{0,2}') => `(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]`;
@@ -116,4 +117,23 @@ export function withNumberedStatementsApart(blocks: readonly Block[]): Block[] {
     else joined.push(b);
   }
   return joined.flatMap((b) => (b.type === 'paragraph' && !b.caption ? numberedStatementsApart(b) : [b]));
+}
+
+/** The exchange's boxes, ticked either way (`√适用□不适用`, `□适用√不适用`). */
+const ANSWER = new RegExp(alternation([applicable, notApplicable].map(escapeRegExp)), 'gu');
+
+/**
+ * Blocks with the exchange's ticked boxes set apart: on the collection's line they run on from the
+ * item's name and into its content (`…的情况说明□适用√不适用（单位：人民币亿元）…`); the form prints them
+ * on a line of their own between the two, so each answer is a paragraph of its own.
+ */
+export function withFormAnswersApart(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b): Block[] => {
+    if (b.type !== 'paragraph' || b.caption) return [b];
+    const cuts = [...b.text.matchAll(ANSWER)].flatMap((m) => [m.index, m.index + m[0].length]);
+    if (cuts.length === 0 || (cuts.length === 2 && cuts[0] === 0 && cuts[1] === b.text.length)) return [b];
+    const { lead, ...base } = b;
+    const pieces = [0, ...cuts, b.text.length].flatMap((at, k, all) => (k + 1 < all.length ? [b.text.slice(at, all[k + 1]).trim()] : [])).filter(Boolean);
+    return pieces.map((text, k) => (k === 0 && lead && b.text.startsWith(text) ? { ...base, text, lead } : { ...base, text }));
+  });
 }

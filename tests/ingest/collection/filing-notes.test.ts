@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesApart, withFilingNotesApart } from '../../../scripts/ingest/collection/filing-notes.ts';
+import { notesApart, withFilingNotesApart, withFormAnswersApart } from '../../../scripts/ingest/collection/filing-notes.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
@@ -84,5 +84,29 @@ describe('withNumberedStatementsApart', () => {
     expect(withNumberedStatementsApart(parts)).toEqual(parts);
     const single = [paragraph('说明1.中国联合网络通信集团有限公司为本公司控股股东。3.1近3年的主要会计数据')];
     expect(withNumberedStatementsApart(single)).toEqual(single);
+  });
+});
+
+describe('withFormAnswersApart', () => {
+  it('sets the exchange’s ticked boxes apart, a line of the form between the item’s name and its content (2020 annual summary)', () => {
+    const blocks: Block[] = [
+      paragraph('季度数据与已披露定期报告数据差异说明□适用√不适用'),
+      paragraph('√适用□不适用联通运营公司现存公司债券报告期内兑付正常。'),
+      { ...paragraph('√适用□不适用'), caption: true },
+      paragraph('□适用√不适用'),
+    ];
+    expect(shown(withFormAnswersApart(blocks))).toEqual([
+      ['季度数据与已披露定期报告数据差异说明', false],
+      ['□适用√不适用', false],
+      ['√适用□不适用', false],
+      ['联通运营公司现存公司债券报告期内兑付正常。', false],
+      ['√适用□不适用', true],
+      ['□适用√不适用', false],
+    ]);
+  });
+
+  it('leaves boxes ticked otherwise, or the words alone, in the text', () => {
+    const text = '本项目不适用上述规定，适用范围另行说明。√适用√不适用';
+    expect(shown(withFormAnswersApart([paragraph(text)]))).toEqual([[text, false]]);
   });
 });
