@@ -87,14 +87,36 @@ function printedCaption(text: string, c: ListedCaption): { at: number; printed: 
   return m ? { at: m.index, printed: m[0] } : null;
 }
 
+/** Adds `text`, trimmed, to `out` as a plain piece of `paragraph` (nothing where it is blank); the first piece keeps the paragraph's bold lead-in. */
+function pushPlain(out: Paragraph[], paragraph: Paragraph, text: string): void {
+  const { lead, ...base } = paragraph;
+  if (text.trim()) out.push(out.length === 0 && lead ? { ...base, text: text.trim(), lead } : { ...base, text: text.trim() });
+}
+
+/**
+ * `paragraph` cut at `spans` (in order, apart): each span a paragraph of its own — a caption where
+ * marked —, the text between them plain paragraphs (pushPlain); the paragraph itself where no span cuts it.
+ */
+export function cutAtSpans(paragraph: Paragraph, spans: readonly { at: number; end: number; caption?: boolean }[]): Paragraph[] {
+  if (spans.length === 0) return [paragraph];
+  const out: Paragraph[] = [];
+  const { lead: _, ...base } = paragraph;
+  let from = 0;
+  for (const { at, end, caption } of spans) {
+    pushPlain(out, paragraph, paragraph.text.slice(from, at));
+    const text = paragraph.text.slice(at, end);
+    out.push(caption ? { type: 'paragraph', text, line: paragraph.line, caption: true } : { ...base, text });
+    from = end;
+  }
+  pushPlain(out, paragraph, paragraph.text.slice(from));
+  return out;
+}
+
 /** A paragraph's text, with the captions and credits it holds set apart, in the order printed. */
 export function captionsApart(paragraph: Paragraph, captions: readonly ListedCaption[]): Paragraph[] {
   const out: Paragraph[] = [];
-  const { lead, ...base } = paragraph;
   // The text before the first caption keeps the paragraph's bold lead-in.
-  const plain = (text: string) => {
-    if (text.trim()) out.push(out.length === 0 && lead ? { ...base, text: text.trim(), lead } : { ...base, text: text.trim() });
-  };
+  const plain = (text: string) => pushPlain(out, paragraph, text);
   const credits = (text: string) => {
     for (const c of text.match(ONE_CREDIT) ?? []) out.push({ type: 'paragraph', text: c, line: paragraph.line, caption: true });
   };
@@ -150,23 +172,9 @@ const PHOTO_CAPTION = new RegExp(
 
 /** Blocks with each photo's caption and its credit set apart from the paragraph they are glued into, as a caption (news pages print them; any collected document's pages are read). */
 export function withPhotoCaptionsApart(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b): Block[] => {
-    if (b.type !== 'paragraph' || b.caption) return [b];
-    const out: Paragraph[] = [];
-    const { lead, ...base } = b;
-    const plain = (text: string) => {
-      if (text.trim()) out.push(out.length === 0 && lead ? { ...base, text: text.trim(), lead } : { ...base, text: text.trim() });
-    };
-    let from = 0;
-    for (const m of b.text.matchAll(PHOTO_CAPTION)) {
-      plain(b.text.slice(from, m.index));
-      out.push({ type: 'paragraph', text: m[0], line: b.line, caption: true });
-      from = m.index + m[0].length;
-    }
-    if (from === 0) return [b];
-    plain(b.text.slice(from));
-    return out;
-  });
+  return blocks.flatMap((b): Block[] =>
+    b.type !== 'paragraph' || b.caption ? [b] : cutAtSpans(b, [...b.text.matchAll(PHOTO_CAPTION)].map((m) => ({ at: m.index, end: m.index + m[0].length, caption: true }))),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@
 // last sentence or figure: each note is set apart, as a note is printed, in the smaller type of a caption.
 import type { Block } from '../types.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { cutAtSpans } from './captions.ts';
 
 const { label, attached, joinedBy } = vocabulary.collection.results.notes;
 const { applicable, notApplicable } = vocabulary.collection.results;
@@ -128,12 +129,5 @@ const ANSWER = new RegExp(alternation([applicable, notApplicable].map(escapeRegE
  * on a line of their own between the two, so each answer is a paragraph of its own.
  */
 export function withFormAnswersApart(blocks: readonly Block[]): Block[] {
-  return blocks.flatMap((b): Block[] => {
-    if (b.type !== 'paragraph' || b.caption) return [b];
-    const cuts = [...b.text.matchAll(ANSWER)].flatMap((m) => [m.index, m.index + m[0].length]);
-    if (cuts.length === 0 || (cuts.length === 2 && cuts[0] === 0 && cuts[1] === b.text.length)) return [b];
-    const { lead, ...base } = b;
-    const pieces = [0, ...cuts, b.text.length].flatMap((at, k, all) => (k + 1 < all.length ? [b.text.slice(at, all[k + 1]).trim()] : [])).filter(Boolean);
-    return pieces.map((text, k) => (k === 0 && lead && b.text.startsWith(text) ? { ...base, text, lead } : { ...base, text }));
-  });
+  return blocks.flatMap((b): Block[] => (b.type !== 'paragraph' || b.caption ? [b] : cutAtSpans(b, [...b.text.matchAll(ANSWER)].map((m) => ({ at: m.index, end: m.index + m[0].length })))));
 }

@@ -42,6 +42,9 @@ export function pageNoteNumbers(blocks: readonly Block[]): Set<number> {
   return new Set(blocks.flatMap((b) => (b.type === 'paragraph' && b.caption && b.captionLabel && /^\d+$/u.test(b.captionLabel) ? [Number(b.captionLabel)] : [])));
 }
 
+/** A note's number opening a paragraph: before a word that is not a date's (`30年来` is no marker), or before a year (`472022年`). */
+const OPENING_MARKER = new RegExp(`^(\\d{1,3}?)(?=(?![${classMembers([year, month, day])}])\\p{Script=Han}|\\d{4}${escapeRegExp(year)})`, 'u');
+
 /**
  * Where a paragraph prints a marker for one of the page's notes: the note's number right after a word or
  * a percentage and right before a clause's mark (`…第一提供商16，`, `…达到61%12，`), not part of a figure.
@@ -55,8 +58,6 @@ function pageNoteMarkers(value: string, numbers: ReadonlySet<number>, afterHeadi
   for (const m of value.matchAll(/(?<=[\p{Script=Han}%])\d{1,3}(?=[，。；、：])/gu)) if (numbers.has(Number(m[0]))) found.push({ at: m.index, n: Number(m[0]) });
   return found;
 }
-/** A note's number opening a paragraph: before a word that is not a date's (`30年来` is no marker), or before a year (`472022年`). */
-const OPENING_MARKER = new RegExp(`^(\\d{1,3}?)(?=(?![${classMembers([year, month, day])}])\\p{Script=Han}|\\d{4}${escapeRegExp(year)})`, 'u');
 
 interface EmitContext {
   /** Notes printed in the section; a marker (`⁴`, `^{8, 9}`) for one of them links to it. */
