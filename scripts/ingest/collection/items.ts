@@ -67,6 +67,12 @@ const TOPIC_FIRST = /^([^：—，、“”（）]{2,8})(?:：|——)|^(\d*[A-Z
 /** An item's number, in digits or numerals (`3.`, `三、`). */
 const numberOf = (m: RegExpExecArray): number | null => (/\d/u.test(m[1]!) ? Number(m[1]) : numeralValue(m[1]!));
 /** A heading closes the quotations it opens (`"` is printed for both ends). */
+/**
+ * An item's title printed with a colon after it (`一、厅内设施“适老化”改造的细致入微：一踏入…`): at least this
+ * many characters, without a mark, before the colon. A topic named first is shorter (TOPIC_FIRST, at most
+ * 8; `历史背景与社会需求：通信滞后与改革呼唤` goes on after its colon).
+ */
+const COLON_TITLE = new RegExp(`^[^，。！？；：、（）]{12,${TITLE_CHARS.max}}：`, 'u');
 const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match(/”/gu)?.length ?? 0) && (h.match(/"/gu)?.length ?? 0) % 2 === 0;
 
 /**
@@ -102,13 +108,15 @@ export function numberedItems(text: string): NumberedItem[] {
         // Each place a framing clause may open (one may start inside another: `为车联网…位于西非西岸的几内亚，`).
         const framed: number[] = [];
         for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if (opensClause(sentence, k)) framed.push(k);
+        // A title printed with its colon ends there, the colon printed with it.
+        const colon = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
         // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
         const heading =
-          [opening, again, ...framed]
+          [opening, again, colon, ...framed]
             .filter((k) => k >= 0)
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))
-            .find((h) => !OPEN_END.test(h) && closesQuotes(h)) ?? null;
+            .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
         found.push({ at: m.index, heading, run: runCount });
       }
       inParallelWithSiblings(text, run, found.slice(-run.length));

@@ -35,6 +35,15 @@ describe('numberedItems', () => {
     expect(headingsOf(text)).toEqual(['第一章：义乌——全球小商品市场的璀璨明珠', null, '第三章：老带新——全面赋能，共筑未来']);
   });
 
+  it('ends a title printed with a colon after it at the colon, not a topic named first (offsets 112008, 69277)', () => {
+    const text =
+      '老年友好型服务环境。一、厅内设施“适老化”改造的细致入微：一踏入营业厅，首先映入眼帘的是便民服务设施。' +
+      '二、业务流程的简化与上门服务的推广：为了进一步减轻老年客户的负担，公司简化了办理流程。' +
+      // A topic before its colon (9 characters) goes on after it: no end shows.
+      '三、历史背景与社会需求：通信滞后与改革呼唤时间回溯到20世纪90年代初，通信业发展严重滞后。';
+    expect(headingsOf(text)).toEqual(['一、厅内设施“适老化”改造的细致入微：', '二、业务流程的简化与上门服务的推广：', null]);
+  });
+
   it('ends a short heading before a framing clause or a usual opening phrase of its text (offsets 115755, 250003, 103321)', () => {
     const text =
       '弘扬红色文化。一、红色文化：根植信仰，代代相传在北区分公司，红色文化不仅仅是历史的回响。' +
