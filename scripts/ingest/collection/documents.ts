@@ -20,7 +20,7 @@ import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTabl
 import { documentListTables } from './document-lists.ts';
 import { shareholderTables } from './shareholder-tables.ts';
 import { bondTables } from './bond-tables.ts';
-import { withFilingNotesApart, withFormAnswersApart, withNumberedStatementsApart } from './filing-notes.ts';
+import { withFilingNotesApart, withFormAnswersApart, withHeaderFieldsSpaced, withNumberedStatementsApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart, withPhotoCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
@@ -593,7 +593,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   for (const b of sections.flatMap((s) => s.blocks)) for (const name of b.type === 'table' ? (b.spanned ?? []) : []) recordRemoval(added, 'column-header', name);
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.
   // Its notes under tables and paragraphs are set apart too, its numbered statements (a list) and the exchange's ticked boxes.
-  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withFormAnswersApart(withNumberedStatementsApart(withFilingNotesApart(withSignOffApart(s.blocks)))) }));
+  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withHeaderFieldsSpaced(withFormAnswersApart(withNumberedStatementsApart(withFilingNotesApart(withSignOffApart(s.blocks))))) }));
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1, caption: true }] }];

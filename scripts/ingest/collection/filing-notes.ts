@@ -6,7 +6,7 @@ import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 import { cutAtSpans } from './captions.ts';
 
 const { label, attached, joinedBy } = vocabulary.collection.results.notes;
-const { applicable, notApplicable } = vocabulary.collection.results;
+const { applicable, notApplicable, headerFields } = vocabulary.collection.results;
 
 /** A note's label, maybe attached, numbered `number` (`附注2：`; any number or none by default). */
 const noteLabel = (number = '\\d{0,2}') => `(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]`;
@@ -131,3 +131,23 @@ const ANSWER = new RegExp(alternation([applicable, notApplicable].map(escapeRegE
 export function withFormAnswersApart(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((b): Block[] => (b.type !== 'paragraph' || b.caption ? [b] : cutAtSpans(b, [...b.text.matchAll(ANSWER)].map((m) => ({ at: m.index, end: m.index + m[0].length })))));
 }
+
+/** A header line's field: its label and colon (a longer label is matched whole, `编制单位`, not its `单位`). */
+const FIELD = new RegExp(`(?:${alternation(headerFields.map(escapeRegExp))})[：:]`, 'gu');
+/** A header line is short: its fields and nothing else (a sentence naming a unit is no header). */
+const HEADER_CHARS = 80;
+
+/**
+ * A statement's header line with its fields set apart: the collection runs them together
+ * (`…股份有限公司单位：元币种：人民币`), the form prints them side by side; a space before each field
+ * (and after the period the statement covers: `2022年1—9月 编制单位：…`) keeps them apart. Only a short
+ * paragraph of two fields or more, with no sentence or clause before the first.
+ */
+export function headerFieldsSpaced(text: string): string {
+  const fields = [...text.matchAll(FIELD)].map((m) => m.index);
+  if (fields.length < 2 || [...text].length > HEADER_CHARS || /[。！？，]/u.test(text.slice(0, fields[0]))) return text;
+  return fields.reduceRight((t, at) => (at === 0 || /\s/u.test(t[at - 1]!) ? t : `${t.slice(0, at)} ${t.slice(at)}`), text);
+}
+
+/** Blocks with each header line's fields set apart (captions too: the unit line over a table is one). */
+export const withHeaderFieldsSpaced = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.type === 'paragraph' ? { ...b, text: headerFieldsSpaced(b.text) } : b));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesApart, withFilingNotesApart, withFormAnswersApart } from '../../../scripts/ingest/collection/filing-notes.ts';
+import { notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced } from '../../../scripts/ingest/collection/filing-notes.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
@@ -108,5 +108,20 @@ describe('withFormAnswersApart', () => {
   it('leaves boxes ticked otherwise, or the words alone, in the text', () => {
     const text = '本项目不适用上述规定，适用范围另行说明。√适用√不适用';
     expect(shown(withFormAnswersApart([paragraph(text)]))).toEqual([[text, false]]);
+  });
+});
+
+describe('headerFieldsSpaced', () => {
+  it('sets a statement header line’s fields apart, the longer label whole (offset 323419)', () => {
+    expect(headerFieldsSpaced('单位：元币种：人民币')).toBe('单位：元 币种：人民币');
+    expect(headerFieldsSpaced('2022年1—9月编制单位：中国联合网络通信股份有限公司单位：元币种：人民币审计类型：未经审计')).toBe(
+      '2022年1—9月 编制单位：中国联合网络通信股份有限公司 单位：元 币种：人民币 审计类型：未经审计',
+    );
+  });
+
+  it('leaves a sentence that names a unit (made up), and a line of one field, as printed', () => {
+    const sentence = '本公司按照规定披露，单位：元币种：人民币，下同。';
+    expect(headerFieldsSpaced(sentence)).toBe(sentence);
+    expect(headerFieldsSpaced('单位：股')).toBe('单位：股');
   });
 });
