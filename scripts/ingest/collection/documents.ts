@@ -484,8 +484,13 @@ function paragraphs(text: string): Block[] {
   return [...blocks, ...sentenceParagraphs(text.slice(from))];
 }
 
+/** A space after a sentence's end is a paragraph's indent the extraction kept (`…功不可没。\u2003基于…`): a paragraph opens after it. */
+const INDENT = /(?<=[。！？][”’」』）)]*)\s+/gu;
+
 function sentenceParagraphs(text: string): Block[] {
-  return splitAtSentences(text, PARAGRAPH_CHARS)
+  return text
+    .split(INDENT)
+    .flatMap((part) => splitAtSentences(part, PARAGRAPH_CHARS))
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => ({ type: 'paragraph' as const, text: p, line: 1 }));

@@ -700,3 +700,12 @@ describe('articles after a byline of departments and writers, or opening as a re
     expect(segmentCollection(`${filler(30)}据《人民日报》刊发的文章报道，联通云发展迅速。${filler(30)}`, {}).docs).toHaveLength(1);
   });
 });
+
+describe('a paragraph’s indent kept by the extraction (offset 168932)', () => {
+  it('opens a paragraph after a sentence’s end, the space not shown; a space inside a sentence stays', async () => {
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
+    const texts = (t: string) => newsBlocks(t).map((b) => (b.type === 'paragraph' ? b.text : b.type));
+    expect(texts('中国联通功不可没。\u2003基于全面挺进数字经济的战略需要，中国联通引入战略投资者。')).toEqual(['中国联通功不可没。', '基于全面挺进数字经济的战略需要，中国联通引入战略投资者。']);
+    expect(texts('开售iPhone 3GS手机。')).toEqual(['开售iPhone 3GS手机。']);
+  });
+});
