@@ -24,7 +24,7 @@ import { withFilingNotesApart, withFormAnswersApart, withHeaderFieldsSpaced, wit
 import { listedCaptions, withCaptionsApart, withPhotoCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
-import { withSignOffApart } from './sign-off.ts';
+import { withCreditApart, withSignOffApart } from './sign-off.ts';
 import { numeralValue } from '../text/numerals.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -599,6 +599,9 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.
   // Its notes under tables and paragraphs are set apart too, its numbered statements (a list) and the exchange's ticked boxes.
   if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withHeaderFieldsSpaced(withFormAnswersApart(withNumberedStatementsApart(withFilingNotesApart(withSignOffApart(s.blocks))))) }));
+  // A news article's credit closes its last page.
+  const closing = sections.at(-1);
+  if (closing && doc.kind !== 'results') sections[sections.length - 1] = { ...closing, blocks: withCreditApart(closing.blocks) };
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
   return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1, caption: true }] }];

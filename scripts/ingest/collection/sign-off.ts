@@ -1,7 +1,7 @@
 // A filing ends with its sign-off: the board and the date under an announcement (`特此公告。` + `中国联合
 // 网络通信股份有限公司董事会` + `2022年10月28日`), or the company, its legal representative and the date
 // under a quarterly report (`公司名称…法定代表人王晓初日期2020年4月22日`). On the collection's line it runs on
-// from the last paragraph: set apart, each part a line of its own.
+// from the last paragraph: set apart, each part a line of its own. So is a news article's credit.
 import type { Block } from '../types.ts';
 import { escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -31,4 +31,19 @@ export function signOffApart(paragraph: Paragraph): Paragraph[] {
 export function withSignOffApart(blocks: readonly Block[]): Block[] {
   const last = blocks.at(-1);
   return last?.type === 'paragraph' ? [...blocks.slice(0, -1), ...signOffApart(last)] : [...blocks];
+}
+
+/**
+ * A news article's credit after its last sentence, in brackets (`…央企责任担当。（叶曜坤杨扬李玥郭佳李跇）`,
+ * `（来源：通信产业网）`, `（作者：刘孜婧张佳乐）`): no sentence or clause inside. Printed on a line of its own.
+ */
+const CREDIT = /(?<=^|[。！？”])（[^（）。！？，；]{2,40}）$/u;
+
+/** Blocks with the credit the last paragraph ends with (or is) set apart, in a caption's type. */
+export function withCreditApart(blocks: readonly Block[]): Block[] {
+  const last = blocks.at(-1);
+  const credit = last?.type === 'paragraph' && !last.caption ? CREDIT.exec(last.text) : null;
+  if (!credit || !last || last.type !== 'paragraph') return [...blocks];
+  const before = last.text.slice(0, credit.index);
+  return [...blocks.slice(0, -1), ...(before ? [{ ...last, text: before }] : []), { type: 'paragraph', text: credit[0], line: last.line, caption: true }];
 }

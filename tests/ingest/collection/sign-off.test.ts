@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signOffApart, withSignOffApart } from '../../../scripts/ingest/collection/sign-off.ts';
+import { signOffApart, withCreditApart, withSignOffApart } from '../../../scripts/ingest/collection/sign-off.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
@@ -28,5 +28,18 @@ describe('signOffApart', () => {
     expect(signOffApart(text)).toEqual([text]);
     const blocks: Block[] = [paragraph('中国联合网络通信股份有限公司董事会2022年10月28日'), { type: 'list', items: ['甲'], line: 1, marker: '-' }];
     expect(withSignOffApart(blocks)).toEqual(blocks);
+  });
+});
+
+// News articles' ends, copied from the source.
+describe('withCreditApart', () => {
+  it('sets a credit in brackets after the last sentence apart as a caption, or marks a last paragraph that is one', () => {
+    const text = '充分展现了“重要时刻从不缺席，重大事件从不错过”的央企责任担当。（叶曜坤杨扬李玥郭佳李跇）';
+    expect(withCreditApart([paragraph(text)])).toEqual([paragraph('充分展现了“重要时刻从不缺席，重大事件从不错过”的央企责任担当。'), { ...paragraph('（叶曜坤杨扬李玥郭佳李跇）'), caption: true }]);
+    expect(withCreditApart([paragraph('（作者：国务院国资委党委书记、主任张玉卓）')])).toEqual([{ ...paragraph('（作者：国务院国资委党委书记、主任张玉卓）'), caption: true }]);
+  });
+
+  it('leaves a bracket inside a sentence, one holding a clause, and a bracket before the end as printed', () => {
+    for (const text of ['公司实现营业收入3,549亿元（同比增长8.3%）', '会议圆满结束。（本次会议由集团主办，各省参加）', '会议圆满结束。（付心怡）来自光明网']) expect(withCreditApart([paragraph(text)])).toEqual([paragraph(text)]);
   });
 });
