@@ -211,6 +211,8 @@ export const vocabularySchema = z
         pageNotes: words,
         /** A news photo's caption printed inside the text: the words it opens with, and the words its credit ends with. */
         photoCaptions: z.object({ openings: words, creditEnds: words }).strict(),
+        /** Sentence openers that lean on the sentence before: no paragraph is cut before them where another cut is near. */
+        leansBack: words,
         /** English run together on the collection's line, set apart again (latin-words.ts). */
         latinWords: z
           .object({

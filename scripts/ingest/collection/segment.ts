@@ -554,6 +554,9 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
 /** A short sentence after a quotation: the one naming its speaker (`杜永红说。`, `党员李宪感慨道。`). */
 const SPEAKER = /^[^。！？“”「」]{1,16}[。！？]/u;
 
+/** A sentence that leans on the one before it (collection.yml leansBack). */
+const LEANS_BACK = new RegExp(`^(?:${alternation(words.leansBack)})`, 'u');
+
 /** Splits `text` after a sentence end (。！？) near every `size` characters. */
 export function splitAtSentences(text: string, size: number): string[] {
   const parts: string[] = [];
@@ -577,7 +580,9 @@ export function splitAtSentences(text: string, size: number): string[] {
         const before = text.slice(start, end + m.index! + m[0].length);
         return (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0);
       };
-      const stop = stops.find((m) => !quoted(m)) ?? stops[0];
+      // Not before a sentence that leans on this one (`但…`, `这…`, `其中…`) where another stop is near.
+      const leans = (m: RegExpMatchArray) => LEANS_BACK.test(window.slice(m.index! + m[0].length));
+      const stop = stops.find((m) => !quoted(m) && !leans(m)) ?? stops.find((m) => !quoted(m)) ?? stops[0];
       if (stop) end += stop.index + stop[0].length;
       else {
         // In a flattened table, between a cell's words and the figure after them (`人民币普通股` |

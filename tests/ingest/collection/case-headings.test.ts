@@ -66,6 +66,13 @@ describe('splitAtSentences', () => {
     expect(splitAtSentences(long, 12)[0]).toBe(`${'甲'.repeat(10)}“第一句。`);
   });
 
+  it('does not open a paragraph with a sentence that leans on the one before where another stop is near (collection.yml leansBack)', () => {
+    const text = `${'甲'.repeat(12)}网络提升。但有不足。乙方推进。`;
+    expect(splitAtSentences(text, 12)).toEqual([`${'甲'.repeat(12)}网络提升。但有不足。`, '乙方推进。']);
+    // With no other stop in reach, the cut stays before it.
+    expect(splitAtSentences(`${'甲'.repeat(12)}网络覆盖持续提升。但部分地区仍有不足`, 12)).toEqual([`${'甲'.repeat(12)}网络覆盖持续提升。`, '但部分地区仍有不足']);
+  });
+
   it('cuts a flattened table between a cell’s words and the figure after them, not inside a word (2022 third-quarter report, offset ~318102)', () => {
     const text = `${'甲'.repeat(12)}中国联合网络通信集团有限公司人民币普通股11,399,724,220香港中央结算有限公司人民币普通股`;
     const parts = splitAtSentences(text, 12);
