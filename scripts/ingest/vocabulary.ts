@@ -93,6 +93,10 @@ export const vocabularySchema = z
             numberedOnly: words,
             discussionPart: word,
             discussionParts: words,
+            /** The company as the subject of a results report's sentences (`公司`). */
+            subject: word,
+            /** Time words a part of the management discussion may open its text with, before a comma (`年内，`). */
+            discussionOpenings: words,
             tableOpenings: words,
             /** The boxes after an item's name ticked "applicable" (`√适用□不适用`). */
             applicable: word,

@@ -12,7 +12,7 @@ export function partUrl(location: Pick<Location, 'origin' | 'pathname'>, id: str
 }
 
 export function addAnchorLinks(body: HTMLElement, labels: AnchorLabels): void {
-  for (const target of body.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id], p[id]')) {
+  for (const target of body.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id], h5[id], p[id]')) {
     const link = document.createElement('a');
     link.className = 'anchor';
     link.href = `#${target.id}`;
@@ -44,7 +44,7 @@ export function addAnchorLinks(body: HTMLElement, labels: AnchorLabels): void {
 
 /** Marks (aria-current="location") the link to the last heading that has scrolled past the top third. */
 export function markCurrentHeading(body: HTMLElement, list: HTMLElement): void {
-  const headings = [...body.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id]')];
+  const headings = [...body.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id], h5[id]')];
   const links = new Map([...list.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => [decodeURIComponent(a.hash.slice(1)), a]));
   const update = () => {
     const line = window.innerHeight / 3;

@@ -234,7 +234,7 @@ test('a results report’s key figures read as tables, each figure in its column
   await expect(assets.locator('thead th')).toHaveText(['本報告期末', '上年度末', '本報告期末比上年度末增減變動幅度(%)']);
   await expect(assets.locator('tr', { hasText: '總資產' }).locator('td')).toHaveText(['總資產', '616,905,658,526', '593,284,479,854', '4.0']);
   // The unit printed over the first is its caption, not running text.
-  await expect(page.locator('main p.caption', { hasText: '單位：元幣種：人民幣' }).first()).toBeVisible();
+  await expect(page.locator('main p.caption', { hasText: '單位：元 幣種：人民幣' }).first()).toBeVisible();
   // The note under the second table stands apart in a caption's type (filing-notes.ts).
   await expect(page.locator('main p.caption', { hasText: '“本報告期”指本季度初至本季度末3個月期間' })).toHaveCount(1);
   // The changes and their reasons: name, percent, the reason's sentence (存货104.3因智慧家庭业务和5G业务开展需要，…。).

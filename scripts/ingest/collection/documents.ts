@@ -9,7 +9,7 @@ import { DATED_HEADLINE, PUBLISHED_ON, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
 import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
-import { numberedItems, runParents, type NumberedItem } from './items.ts';
+import { NARRATIVE_ITEMS, numberedItems, runInHeadEnd, SENTENCE_START, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
 import { splitBackCover } from './back-cover.ts';
 import { withoutGluedPageNumbers } from './page-numbers.ts';
@@ -137,6 +137,8 @@ export interface FoundHeading {
   stop?: string;
   /** How the heading reads where the line it was printed on set its number apart by a space the text lost (`2.1 公司简介`; `text` is `2.1公司简介`). */
   shown?: string;
+  /** A results report's management discussion: the text under it is narrative, its numbered parts are headings below it (narrativeBlocks). */
+  narrative?: true;
 }
 
 /**
@@ -163,19 +165,23 @@ export function bodyAtHeadings(body: string, headings: readonly FoundHeading[], 
   const pageNumbers: string[] = [];
   const ids = new Set<string>();
   let from = 0;
+  let under: FoundHeading | null = null;
+  // The text under a heading: a results report's management discussion with its numbered parts as headings.
+  const text = (t: string) => (under?.narrative ? narrativeBlocks(t, ids, (under.depth ?? PLAIN_DEPTH) + 1) : withCaseHeadings(t, ids, items));
   for (const h of headings) {
     const before = body.slice(from, h.at);
     const page = PAGE_NUMBER_BEFORE.exec(before)?.[0];
     if (page) pageNumbers.push(page);
-    blocks.push(...withCaseHeadings(page ? before.slice(0, -page.length) : before, ids, items));
+    blocks.push(...text(page ? before.slice(0, -page.length) : before));
     blocks.push({ type: 'heading', text: h.shown ?? h.text, line: 1, id: uniqueSlug(h.text, ids), ...(h.depth ? { depth: h.depth } : {}) });
     from = h.at + h.text.length;
     if (h.stop && body.startsWith(h.stop, from)) {
       stops.push(h.stop);
       from += h.stop.length;
     }
+    under = h;
   }
-  blocks.push(...withCaseHeadings(body.slice(from), ids, items));
+  blocks.push(...text(body.slice(from)));
   return { blocks, stops, pageNumbers };
 }
 
@@ -239,18 +245,70 @@ export function withCaseHeadings(text: string, ids: Set<string>, items = false):
 }
 
 /**
+ * A results report's management discussion: its numbered parts are headings, each way of numbering
+ * one level deeper than the one the text used before it (`1.整体业绩` at `depth`, `1）网间结算成本` below),
+ * and so are the run-in heads of its paragraphs (runInHeadEnd), one level below the part they are in;
+ * a part whose heading's end does not show opens a paragraph.
+ */
+export function narrativeBlocks(text: string, ids: Set<string>, depth: number): Block[] {
+  // A part's name is a bare name where its siblings' are (`（三）网络建设`, beside `（一）整体业绩`): one that holds
+  // two phrases has run into the run-in head after it, whose start does not show; it opens a paragraph.
+  const named = numberedItems(text, NARRATIVE_ITEMS()).sort((a, b) => a.at - b.at);
+  const bare = (run?: number) => named.filter((i) => i.run === run && i.heading && !i.heading.includes('，')).length >= 2;
+  const items = named.map((i) => (i.heading?.includes('，') && bare(i.run) ? { ...i, heading: null } : i));
+  const order = [...new Set(items.filter((i) => i.heading).map((i) => i.numbering))];
+  const found: (NumberedItem & { depth?: number })[] = [];
+  const runIn = (at: number, end: number, under: number) => found.push({ at, heading: text.slice(at, end), depth: under + 1 });
+  let last = depth - 1;
+  let from = 0;
+  const runInsBefore = (until: number) => {
+    const base = from;
+    for (const m of text.slice(base, until).matchAll(SENTENCE_START)) {
+      const at = base + m.index;
+      const end = at < from ? -1 : runInHeadEnd(text, at);
+      if (end > 0 && end <= until) {
+        runIn(at, end, last);
+        from = end;
+      }
+    }
+    from = Math.max(from, until);
+  };
+  for (const item of items) {
+    if (item.at < from) continue;
+    runInsBefore(item.at);
+    const itemDepth = depth + Math.max(0, order.indexOf(item.numbering));
+    found.push({ ...item, depth: itemDepth });
+    if (!item.heading) continue;
+    last = itemDepth;
+    from = item.at + item.heading.length;
+    // A run-in head right after the part's name.
+    const end = runInHeadEnd(text, from);
+    if (end > 0) {
+      runIn(from, end, last);
+      from = end;
+    }
+  }
+  runInsBefore(text.length);
+  // Run-in heads come in sets: one alone under its part is a sentence's two clauses.
+  const partOf = (h: { at: number }) => items.filter((i) => i.heading && i.at < h.at).at(-1)?.at ?? -1;
+  const runIns = found.filter((h) => h.numbering === undefined);
+  const alone = new Set(runIns.filter((h) => runIns.filter((o) => partOf(o) === partOf(h)).length < 2));
+  return blocksAt(text, found.filter((h) => !alone.has(h)), ids);
+}
+
+/**
  * Paragraphs of `text` with the headings found in it between them, in text order (one that starts
  * inside the heading before it is left out); a place without a heading (a numbered item whose end
  * does not show) opens a paragraph.
  */
-function blocksAt(text: string, found: readonly NumberedItem[], ids: Set<string>, depth?: 3): Block[] {
+function blocksAt(text: string, found: readonly (NumberedItem & { depth?: number })[], ids: Set<string>, depth?: 3): Block[] {
   const blocks: Block[] = [];
   let from = 0;
   for (const h of [...found].sort((a, b) => a.at - b.at)) {
     if (h.at < from) continue;
     blocks.push(...paragraphs(text.slice(from, h.at)));
     // An item below its run's own heading sits one level below the depth given (a plain heading's by default).
-    const at = h.below ? (depth ?? PLAIN_DEPTH) + 1 : depth;
+    const at = h.depth ?? (h.below ? (depth ?? PLAIN_DEPTH) + 1 : depth);
     if (h.heading) blocks.push({ type: 'heading', text: h.heading, line: 1, id: uniqueSlug(h.heading, ids), ...(at ? { depth: at } : {}) });
     from = h.at + (h.heading?.length ?? 0);
   }
@@ -376,7 +434,9 @@ export function resultsSubheadings(body: string, sectionNo: number | null = null
     if (kind === 'part' && number && /^\d$/.test(number)) part = Number(number);
     if (kind === 'sub') part = sub;
     const shown = number ? numberApart(number, name) : text;
-    found.push({ at, text, numbered: kind, ticked, ...(stop ? { stop } : {}), ...(shown !== text ? { shown } : {}) });
+    // The management discussion (a part `第一部分：董事长报告书`, or its name alone) is narrative.
+    const narrative = m[3] !== undefined || words.results.discussionParts.includes(name);
+    found.push({ at, text, numbered: kind, ticked, ...(stop ? { stop } : {}), ...(shown !== text ? { shown } : {}), ...(narrative ? { narrative: true as const } : {}) });
   }
   const hasParts = found.some((h) => h.numbered === 'part');
   let previous: { depth: number; numbered: boolean } | null = null;

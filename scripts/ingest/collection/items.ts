@@ -19,16 +19,73 @@ export interface NumberedItem {
   run?: number;
   /** One level below the headings around it: an item of a run under its own unnumbered heading. */
   below?: true;
+  /** The way it is numbered, by its index in the numberings searched. */
+  numbering?: number;
 }
 
-/** The ways a body numbers its items, each capturing the number; an item opens the text or follows a sentence's end. */
-const NUMBERINGS = [
+/** An item opens the text or follows a sentence's end (or `after`: a table's last figure, `…12.25%7.资产负债情况`). */
+const itemStarts = (numberings: readonly string[], after = ''): RegExp[] => numberings.map((n) => new RegExp(`(?<=^|[。！？”${after}])${n}`, 'gu'));
+
+/** The ways a body numbers its items, each capturing the number. */
+const NUMBERINGS = itemStarts([
   `(${NUMERAL})、`,
   `（(${NUMERAL})）`,
   `(?<!\\d)(\\d{1,2})[.．]`,
   `(?:${alternation(words.itemNumbering.labels)})(${NUMERAL})[：:]`,
   `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
-].map((n) => new RegExp(`(?<=^|[。！？”])${n}`, 'gu'));
+]);
+
+/**
+ * The ways a results report's management discussion numbers its parts, levels in the order the text
+ * first uses them: `1.整体业绩`, `（一）`, `1）网间结算成本`, and a bare number its line set apart from the
+ * name (`2固网宽带`, printed `2 固网宽带`; not a figure: a single digit before a word).
+ */
+const NARRATIVE_NUMBERINGS = [
+  ...itemStarts([`(?<!\\d)(\\d{1,2})[.．](?!\\d)`, `（(${NUMERAL}|\\d{1,2})）`], '%'),
+  // A number closed by a half bracket also follows the name of the part it is in (`4.盈利水平1）税前利润…`).
+  new RegExp(`(?<=^|[。！？”%]|\\p{Script=Han})(?<![（(])(\\d{1,2})[）)](?=\\p{Script=Han})`, 'gu'),
+  ...itemStarts([`(\\d)(?=\\p{Script=Han})`], '%'),
+];
+
+/**
+ * Where a part of a results report's management discussion opens its text: besides a news item's
+ * openings (TEXT_OPENING), the year it reports on, comma or none (`1.概述2020年公司…`), a part one
+ * level down (`4.盈利水平1）税前利润…`), or a time word and its comma (`年内，`, collection.yml
+ * results.discussionOpenings).
+ */
+const NARRATIVE_OPENING = (): RegExp =>
+  new RegExp(
+    `${TEXT_OPENING.source}|(?<!\\d)\\d{4}${Y}|(?<!\\d)\\d{1,2}[）)](?=\\p{Script=Han})|(?<![\\d${Y}])(?:${alternation(words.results.discussionOpenings)})[^，。！？]{0,12}，`,
+    'gu',
+  );
+
+/** A results report's management discussion: its parts' names may be short (`1．概述`). */
+export const NARRATIVE_ITEMS = (): ItemLayout => ({ numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING(), minTitle: 2, framed: false });
+
+/** A run-in head's two phrases: the first (an action) at least `min` characters, the second (its outcome) at least `outcome`; at most `first`, `second`. */
+const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
+const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：“”（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
+const IN_PHRASE = /[，。！？；：、“”（）]/u;
+
+/**
+ * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases
+ * set apart by a comma (`巩固混改成果，发展红利持续迸发` + `公司不断探索…`; `5G网络共建共享顺利推进，高效提升竞争力和价值` +
+ * `2020年上半年，…`), its text opening right after the second (NARRATIVE_OPENING, or the company named as
+ * the report names it: `公司`).
+ */
+export function runInHeadEnd(text: string, p: number): number {
+  const first = RUN_IN_FIRST.exec(text.slice(p, p + RUN_IN.first + 1));
+  if (!first) return -1;
+  const opening = new RegExp(`${NARRATIVE_OPENING().source}|${escapeRegExp(words.results.subject)}`, 'uy');
+  for (let e = p + first[0].length + RUN_IN.outcome; e <= Math.min(text.length, p + first[0].length + RUN_IN.second); e++) {
+    const title = text.slice(p, e);
+    if (IN_PHRASE.test(title.slice(first[0].length))) break;
+    opening.lastIndex = e;
+    // A head names no figure and not the company (`利润总额达到人民币160亿元，…`, `经充分考虑公司的…`: a sentence's clauses).
+    if (opening.test(text) && !OPEN_END.test(title) && closesQuotes(title) && !/\d{2}/u.test(title) && !title.includes(words.results.subject)) return e;
+  }
+  return -1;
+}
 
 /**
  * Where an item's text opens, which ends its heading: an enumeration's first point (`一是`), the company
@@ -80,10 +137,25 @@ const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match
  * new run starts at 1) and a run has at least two; each item's heading ends where its text opens,
  * within its first sentence. An item whose end does not show has no heading: it opens a paragraph.
  */
-export function numberedItems(text: string): NumberedItem[] {
+/** How a kind of text numbers its items and where an item's text opens, which ends its heading. */
+export interface ItemLayout {
+  numberings: readonly RegExp[];
+  /** Where the text opens (global). */
+  opening: RegExp;
+  /** Characters of a heading's words at least. */
+  minTitle: number;
+  /** Whether a framing clause (`在…，`, `为…，`) may open the text: a news body's way, not a results report's, whose headings are bare names. */
+  framed: boolean;
+}
+
+/** A news article's or a white paper's items. */
+const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: TEXT_OPENING, minTitle: TITLE_CHARS.min, framed: true };
+
+export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): NumberedItem[] {
+  const { numberings, opening: textOpening, minTitle } = layout;
   const found: NumberedItem[] = [];
   let runCount = 0;
-  for (const numbering of NUMBERINGS) {
+  for (const [index, numbering] of numberings.entries()) {
     const runs: RegExpExecArray[][] = [];
     for (const m of text.matchAll(numbering)) {
       const run = runs.at(-1);
@@ -96,8 +168,8 @@ export function numberedItems(text: string): NumberedItem[] {
       for (const m of run) {
         const from = m.index + m[0].length;
         const sentence = /^[^。！？]*/u.exec(text.slice(from))![0].slice(0, TITLE_CHARS.max + 1);
-        TEXT_OPENING.lastIndex = TITLE_CHARS.min;
-        const opening = TEXT_OPENING.exec(sentence)?.index ?? -1;
+        textOpening.lastIndex = minTitle;
+        const opening = textOpening.exec(sentence)?.index ?? -1;
         // A heading that names its topic first (`义乌——…`, `中国品牌日：…`) ends where its text names it again.
         const topicMatch = TOPIC_FIRST.exec(sentence);
         const topic = topicMatch?.[1] ?? topicMatch?.[2];
@@ -107,7 +179,7 @@ export function numberedItems(text: string): NumberedItem[] {
         const again = named?.exec(sentence)?.index ?? -1;
         // Each place a framing clause may open (one may start inside another: `为车联网…位于西非西岸的几内亚，`).
         const framed: number[] = [];
-        for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if (opensClause(sentence, k)) framed.push(k);
+        if (layout.framed) for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if (opensClause(sentence, k)) framed.push(k);
         // A title printed with its colon ends there, the colon printed with it.
         const colon = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
         // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
@@ -117,7 +189,7 @@ export function numberedItems(text: string): NumberedItem[] {
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
-        found.push({ at: m.index, heading, run: runCount });
+        found.push({ at: m.index, heading, run: runCount, numbering: index });
       }
       inParallelWithSiblings(text, run, found.slice(-run.length));
     }

@@ -16,8 +16,8 @@ export const catalogSectionSchema = z
     lines: z.tuple([z.number().int(), z.number().int()]),
     /** Characters of the one-line source (collections), 1-based; null for line-based sources. */
     span: z.tuple([z.number().int(), z.number().int()]).nullable(),
-    /** The section's headings in order, with their element level (2–4, headingLevels). */
-    headings: z.array(z.object({ id: z.string(), level: z.number().int().min(2).max(4), title: localizedSchema }).strict()),
+    /** The section's headings in order, with their element level (2–5, headingLevels). */
+    headings: z.array(z.object({ id: z.string(), level: z.number().int().min(2).max(5), title: localizedSchema }).strict()),
     /** The start of the section's first paragraph in both scripts, for the page description. */
     excerpt: z.object({ hans: z.string(), hant: z.string() }).strict(),
     /** Visible characters of body text, to show reading length and spot empty pages. */

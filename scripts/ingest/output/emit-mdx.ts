@@ -74,8 +74,8 @@ interface EmitContext {
 
 /** A heading the layout gives no depth sits at the first level below the page (a white paper's `（一）`; its case studies are 3). */
 export const PLAIN_DEPTH = 2;
-/** Deepest heading element a page uses. */
-const DEEPEST = 4;
+/** Deepest heading element a page uses (a results report's management discussion prints five levels under its page: h5). */
+const DEEPEST = 5;
 
 /**
  * The element level of each heading of a page, in order: the page's title is its `<h1>`, its

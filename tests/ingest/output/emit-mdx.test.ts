@@ -46,8 +46,8 @@ describe('headingLevels', () => {
     // Levels the page does not print leave no gap (3 and 5 are h2 and h3); a heading without a depth is a section heading, a case study below it.
     expect(headingLevels([h(), h(3), h(3), h()])).toEqual([2, 3, 3, 2]);
   });
-  it('never goes more than one level below the heading before it, nor past h4', () => {
-    expect(headingLevels([h(5), h(3), h(4), h(5), h(6), h(7)])).toEqual([2, 2, 3, 4, 4, 4]);
+  it('never goes more than one level below the heading before it, nor past h5', () => {
+    expect(headingLevels([h(5), h(3), h(4), h(5), h(6), h(7), h(8)])).toEqual([2, 2, 3, 4, 5, 5, 5]);
   });
   it('emits each heading at its level', async () => {
     const mdx = emitSectionMdx('doc', 'hans', section([h(3), h(4)]));

@@ -1,0 +1,57 @@
+// A results report's management discussion: its numbered parts and their run-in heads as headings.
+import { describe, expect, it } from 'vitest';
+import { narrativeBlocks } from '../../../scripts/ingest/collection/documents.ts';
+import { runInHeadEnd } from '../../../scripts/ingest/collection/items.ts';
+import type { Block } from '../../../scripts/ingest/types.ts';
+
+const headings = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'heading' ? [[b.depth, b.text]] : []));
+const text = (blocks: Block[]) => blocks.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : '')).join('');
+
+// Shortened from the 2020 annual report summary's 第一部分 and 第三部分 (offsets 356962, 364954, 366740), running headers cut.
+const DISCUSSION =
+  '1.整体业绩2020年，公司实现主营业务收入人民币2,758亿元。' +
+  '2.业务发展年内，疫情反复为公司经营带来挑战。坚持价值经营不放松，移动业务发展质量再提升公司积极推动行业生态建设。' +
+  '抢抓发展窗口机遇，5G业务实现规模突破2020年，公司5G套餐用户达到7,083万户。' +
+  '3.成本费用2020年公司成本费用合计为人民币2,839.5亿元。1）网间结算成本2020年公司网间结算成本发生人民币105.7亿元。' +
+  '2）折旧及摊销2020年公司资产折旧及摊销发生人民币830.3亿元。4.盈利水平1）税前利润2020年公司税前利润达到人民币160.0亿元。2）所得税2020年公司的所得税为人民币34.3亿元。';
+
+describe('narrativeBlocks', () => {
+  it('makes the numbered parts headings, each way of numbering a level below the one used before it, and the run-in heads one below their part', () => {
+    const blocks = narrativeBlocks(DISCUSSION, new Set(), 4);
+    expect(headings(blocks)).toEqual([
+      [4, '1.整体业绩'],
+      [4, '2.业务发展'],
+      [5, '坚持价值经营不放松，移动业务发展质量再提升'],
+      [5, '抢抓发展窗口机遇，5G业务实现规模突破'],
+      [4, '3.成本费用'],
+      [5, '1）网间结算成本'],
+      [5, '2）折旧及摊销'],
+      [4, '4.盈利水平'],
+      [5, '1）税前利润'],
+      [5, '2）所得税'],
+    ]);
+    expect(text(blocks)).toBe(DISCUSSION);
+  });
+
+  it('leaves a run-in head alone under its part, or one naming a figure or the company, in its paragraph', () => {
+    const alone = '1.整体业绩2020年，公司业绩良好。坚持价值经营不放松，移动业务发展质量再提升公司积极推动行业生态建设。2.未来展望如今，信息技术飞快发展。';
+    expect(headings(narrativeBlocks(alone, new Set(), 4))).toEqual([
+      [4, '1.整体业绩'],
+      [4, '2.未来展望'],
+    ]);
+  });
+});
+
+describe('runInHeadEnd', () => {
+  it('ends a head of two phrases where its text opens: the company, a year, a time word (offsets 359858, 372596)', () => {
+    const company = '巩固混改成果，发展红利持续迸发公司不断探索完善公司混改新治理。';
+    expect(runInHeadEnd(company, 0)).toBe('巩固混改成果，发展红利持续迸发'.length);
+    const year = '5G网络共建共享顺利推进，高效提升竞争力和价值2020年上半年，公司坚持聚焦。';
+    expect(runInHeadEnd(year, 0)).toBe('5G网络共建共享顺利推进，高效提升竞争力和价值'.length);
+  });
+
+  it('finds none in a sentence’s clauses: a figure, the company named inside, a short second phrase', () => {
+    for (const t of ['利润总额达到人民币160亿元，归属于母公司净利润实现增长。', '经充分考虑公司的良好经营发展，基于控股子公司的情况。', '坚持党建引领发展，持续完善公司治理，合规运营。'])
+      expect(runInHeadEnd(t, 0)).toBe(-1);
+  });
+});
