@@ -55,7 +55,7 @@ export const vocabularySchema = z
         /** Bylines and credits that close an article. */
         bylines: z.object({ creditLabels: words, writer: word, editor: word, staffReporter: word, from: word, site: word, departments: words }).strict(),
         /** A back cover's fax and website labels, the copyright notice after a white paper's cover, its preface's heading and its contents list's label. */
-        covers: z.object({ fax: word, website: word, address: word, copyright: word, preface: words, contents: word }).strict(),
+        covers: z.object({ fax: word, website: word, address: word, contactFields: words, copyright: word, preface: words, contents: word }).strict(),
         /** Words in document titles that tell their kind. */
         titleWords: z.object({ whitePaper: word, report: word, summary: words, partOnly: words }).strict(),
         /**

@@ -11,7 +11,7 @@ import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { NARRATIVE_ITEMS, numberedItems, runInHeadEnd, SENTENCE_START, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
-import { splitBackCover } from './back-cover.ts';
+import { backCoverLines, splitBackCover } from './back-cover.ts';
 import { withoutGluedPageNumbers } from './page-numbers.ts';
 import { glossaryTable } from './glossary.ts';
 import { referenceItems } from './references.ts';
@@ -664,7 +664,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   if (closing && doc.kind !== 'results') sections[sections.length - 1] = { ...closing, blocks: withCreditApart(closing.blocks) };
   const last = sections.at(-1);
   if (!backCover || !last) return sections;
-  return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, { type: 'paragraph', text: backCover, line: 1, caption: true }] }];
+  return [...sections.slice(0, -1), { ...last, blocks: [...last.blocks, ...backCoverLines(backCover).map((text): Block => ({ type: 'paragraph', text, line: 1, caption: true }))] }];
 }
 
 function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
