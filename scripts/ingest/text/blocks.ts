@@ -509,9 +509,30 @@ const handlers: Handler[] = [
   {
     name: 'paragraph',
     match: () => true,
-    take: (ctx, i) => [{ type: 'paragraph', text: ctx.lines[i]!.text.trim(), line: ctx.lines[i]!.n, ...(ctx.lines[i]!.lead ? { lead: ctx.lines[i]!.lead } : {}) }, i + 1],
+    take: (ctx, i) => [
+      { type: 'paragraph', text: ctx.lines[i]!.text.trim(), line: ctx.lines[i]!.n, ...(ctx.lines[i]!.lead ? { lead: ctx.lines[i]!.lead } : {}), ...(captionAlone(ctx.lines, i) ? { caption: true as const } : {}) },
+      i + 1,
+    ],
   },
 ];
+
+/** A caption's longest line: a photo's or a chart's words, a table's title. */
+const CAPTION_CHARS = 45;
+/** A line that ends a sentence or a clause, or leads into what follows, is text. */
+const TEXT_END = /[。！？；：:，、…）)”]$/u;
+
+/**
+ * Whether line `i`, which no other rule took (no heading, list, figure or table), is a caption: a short
+ * line standing alone between blank lines that ends no sentence (`中国联通召开党组理论学习中心组联学…`
+ * under a photo, `线路治理后的小区`, a chart's `中国联通股权结构图`); a line split off a paragraph as its
+ * photo's caption is one too.
+ */
+function captionAlone(lines: readonly Line[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.caption) return true;
+  const text = line.text.trim();
+  return [...text].length <= CAPTION_CHARS && !TEXT_END.test(text) && !BULLET.test(line.text) && isBlank(lines[i - 1]) && isBlank(lines[i + 1]);
+}
 
 /** A key figure's label printed at the end of a paragraph's last line, after its full stop and a space. */
 const LABEL_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(\p{Script=Han}{4,16})$/u;

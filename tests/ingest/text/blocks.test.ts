@@ -286,3 +286,21 @@ describe('a photo’s caption printed at the end of a paragraph’s last line, a
     expect(blocks(['全年並未發生安全事故。 安全生產培訓', '繼續推進。'])).toHaveLength(2);
   });
 });
+
+describe('toBlocks: a caption standing alone', () => {
+  it('sets a short line between blank lines that ends no sentence in a caption’s type (2024 report, lines 528-533)', () => {
+    const blocks = toBlocks(
+      lines(['中国联通持续推进超广覆盖、超大带宽、超低时延、超高可靠的智能体验政企精品网络建设，服务千行百业数字化转型。', '', '2024 年宽带用户卓越体验奖', '', '全面提升网络服务质量，持续优化用户感知。']),
+    );
+    expect(blocks.map((b) => (b.type === 'paragraph' ? [b.text, !!b.caption] : [b.type]))).toEqual([
+      ['中国联通持续推进超广覆盖、超大带宽、超低时延、超高可靠的智能体验政企精品网络建设，服务千行百业数字化转型。', false],
+      ['2024 年宽带用户卓越体验奖', true],
+      ['全面提升网络服务质量，持续优化用户感知。', false],
+    ]);
+  });
+
+  it('leaves a short sentence, a line leading on, and a line with text right above it as text', () => {
+    const blocks = toBlocks(lines(['', '网络质量持续提升。', '', '主要举措如下：', '', '第一段文字没有句号', '紧接着的一行']));
+    expect(blocks.filter((b) => b.type === 'paragraph' && b.caption)).toEqual([]);
+  });
+});
