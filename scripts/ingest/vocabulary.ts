@@ -213,6 +213,8 @@ export const vocabularySchema = z
         figureCredits: words,
         /** The labels of the numbered notes printed at the foot of a page. */
         pageNotes: words,
+        /** Characters after which a number is a figure's, not an unlabelled note's (`8月`, `14号线`). */
+        notNoteAfter: chars,
         /** A news photo's caption printed inside the text: the words it opens with, and the words its credit ends with. */
         photoCaptions: z.object({ openings: words, creditEnds: words }).strict(),
         /** Sentence openers that lean on the sentence before: no paragraph is cut before them where another cut is near. */

@@ -4,7 +4,7 @@
 // (`…打造多个行业领` + notes + header + `先示范项目。`). Read where the headers stand, the notes are taken out of
 // the sentence: it is whole again, and the notes follow it as paragraphs of their own.
 import type { Block } from '../types.ts';
-import { alternation, vocabulary } from '../vocabulary.ts';
+import { alternation, classMembers, vocabulary } from '../vocabulary.ts';
 import { joinedAcross } from './captions.ts';
 
 /** A note: its number and its text after the number (`资料来源：中国移动`). */
@@ -20,6 +20,15 @@ export interface PageNotes {
 }
 
 const LABEL = `(?:${alternation(vocabulary.collection.pageNotes)})[：:]`;
+/**
+ * A note printed without a label: an address (`2https://news…`) or words (`1人口数按141175万计算`, `1利益相关方指…`),
+ * not a figure's digits (`2019年`, `8月10日`, `14号线`, `8个地区`).
+ */
+const UNLABELLED = `(?:https?:|www\\.|(?![${classMembers(vocabulary.collection.notNoteAfter)}])\\p{Script=Han})`;
+/** How far before its notes the page prints the marker of an unlabelled note's number. */
+const MARKER_REACH = 3000;
+/** A note's marker in the text: its number right after a word, a percentage or a closing mark, not a date's or a figure's digits. */
+const marker = (n: number) => new RegExp(`(?<=[\\p{Script=Han}%A-Za-z”）)])(?<![年月日第表图])${n}(?![\\d.．A-Za-z]|[年月日号个])`, 'u');
 /** How far before a page's header its notes may start, and the most characters one note holds. */
 const NOTES_REACH = 800;
 const NOTE_CHARS = 240;
@@ -27,17 +36,27 @@ const NOTE_CHARS = 240;
 const MAX_SKIP = 5;
 
 /**
- * The notes printed right before each running header `headers` finds in `text`, in order. Notes are
+ * The notes printed right before each running header `headers` finds in `text`, in order (`unlabelled`:
+ * a white paper's, which may open with no label). Notes are
  * numbered through the document from 1: a page's first note is the next number, so a number glued to
  * the figure before it (`…超过2300` + `17资料来源：…`) is read whole, and the notes on a page follow one
  * another up to the header.
  */
-export function pageNotes(text: string, headers: RegExp): PageNotes[] {
+export function pageNotes(text: string, headers: RegExp, unlabelled = false): PageNotes[] {
+  // A paper prints its notes one way: with labels, or (where it prints none with one) without.
+  const labelled = notesBefore(text, headers, false);
+  return labelled.length || !unlabelled ? labelled : notesBefore(text, headers, true);
+}
+
+function notesBefore(text: string, headers: RegExp, unlabelled: boolean): PageNotes[] {
   const found: PageNotes[] = [];
   let next = 1;
+  let pageStart = 0;
   for (const m of text.matchAll(headers)) {
     const before = text.slice(Math.max(0, m.index - NOTES_REACH), m.index);
-    const page = notesEnding(before, next, found.length === 0 ? 0 : MAX_SKIP);
+    // An unlabelled note's marker stands on its page: after the header before.
+    const page = notesEnding(before, next, found.length === 0 ? 0 : MAX_SKIP, unlabelled ? text.slice(Math.max(pageStart, m.index - MARKER_REACH), m.index) : null);
+    pageStart = m.index + m[0].length;
     if (!page) continue;
     found.push(page);
     next = page.notes.at(-1)!.n + 1;
@@ -45,23 +64,38 @@ export function pageNotes(text: string, headers: RegExp): PageNotes[] {
   return found;
 }
 
-/** Notes numbered from `first` (up to `skip` more) that run to the end of `text`, or null. */
-function notesEnding(text: string, first: number, skip: number): PageNotes | null {
+/**
+ * Notes numbered from `first` (up to `skip` more) that run to the end of `text`, or null: each opens with
+ * a label (`15资料来源：…`), or, where none does and `context` is given (a white paper's page up to its
+ * header), with an address or words, the page printing the first one's marker before them
+ * (`…达22.8个1，` … `1人口数按141175万计算2https://…`).
+ */
+function notesEnding(text: string, first: number, skip: number, context: string | null): PageNotes | null {
+  return notesFrom(text, first, skip, LABEL, null) ?? (context === null ? null : notesFrom(text, first, skip, UNLABELLED, context));
+}
+
+function notesFrom(text: string, first: number, skip: number, label: string, context: string | null): PageNotes | null {
   for (let n = first; n <= first + skip; n++) {
-    const starts = [...text.matchAll(new RegExp(`${n}(?=${LABEL})`, 'gu'))];
+    // A labelled note's number may be glued to a figure before it; an unlabelled one's is not read so.
+    const starts = [...text.matchAll(new RegExp(`${context === null ? '' : '(?<![\\d.．])'}${n}(?=${label})`, 'gu'))];
     for (const start of starts.reverse()) {
+      // An unlabelled note's number is printed as its marker before it.
+      const page = context?.slice(0, context.length - (text.length - start.index)) ?? '';
+      if (context !== null && !marker(n).test(page)) continue;
       const notes: PageNote[] = [];
       let at = start.index;
       for (let k = n; ; k++) {
         const from = at + String(k).length;
-        const following = new RegExp(`${k + 1}(?=${LABEL})`, 'u').exec(text.slice(from));
+        const following = new RegExp(`${k + 1}(?=${label})`, 'u').exec(text.slice(from));
         const end = following ? from + following.index : text.length;
         notes.push({ n: k, text: text.slice(from, end) });
         if (!following) break;
         at = end;
       }
       // A note is a line or two: no sentence ends inside it (the page's text after a note is no note).
-      if (notes.every((note) => [...note.text].length <= NOTE_CHARS && !/。(?!$)/u.test(note.text))) return { printed: text.slice(start.index), notes };
+      // The page prints the markers of most of its unlabelled notes (a table's numbered rows have none).
+      const marked = context === null || notes.filter((note) => marker(note.n).test(page)).length * 2 >= notes.length;
+      if (marked && notes.every((note) => [...note.text].length <= NOTE_CHARS && !/。(?!$)/u.test(note.text))) return { printed: text.slice(start.index), notes };
     }
   }
   return null;

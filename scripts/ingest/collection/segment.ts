@@ -545,7 +545,7 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
       continue;
     }
     // The notes at the foot of its pages stand right before the headers the text loses here.
-    const notes = headers ? pageNotes(raw, headers) : [];
+    const notes = headers ? pageNotes(raw, headers, kindHere === 'white-paper') : [];
     docs.push({ title, kind: kindHere, date: dateOf(text, title, kindHere), text, start: offset, ...(notes.length ? { notes } : {}) });
   }
   return { docs: docs.sort((a, b) => a.start - b.start), duplicates };

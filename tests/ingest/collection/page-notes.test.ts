@@ -54,3 +54,26 @@ describe('withNotesApart', () => {
     expect(withNotesApart(plain, notes)).toEqual(plain);
   });
 });
+
+// 中国5G发展和经济社会影响白皮书（2023年）, copied from the collection's source (offset ~443000): its notes carry no label.
+const HEADER_5G = /(中国5G发展和经济社会影响白皮书（2023年）)(\d{1,6})/gu;
+const PAGE_5G =
+  '中国5G发展和经济社会影响白皮书（2023年）3达90.3万个，每万人基站数达22.8个1，已达到目标的87.7%。我国5G共建共享基站超150万个2，推动构建低碳通信网络。' +
+  '已完成17万3900MHz5G基站。积极开展约25万个800MHz5G基站集采工作4。截至1人口数按141175万计算2https://news.youth.cn/gn/202304/t20230428_14488190.htm，工信部：5G网络已覆盖全国所有地级市、县城城区' +
+  '3https://www.sohu.com/a/606250739_128075，中国联通：本年度部署17万个900M低频基站4https://www.c114.com.cn/news/117/a1244028.html，中国电信启动800M5G基站集采：预估25万站' +
+  '中国5G发展和经济社会影响白皮书（2023年）42023年6月，中国移动和中国广电共完成57.8万700MHz5G基站建设。';
+
+describe('pageNotes without labels', () => {
+  it('reads a white paper’s unlabelled notes (an address or words after the number) where the page prints their markers', () => {
+    const found = pageNotes(PAGE_5G, HEADER_5G, true);
+    expect(found.map((p) => p.notes.map((n) => n.n))).toEqual([[1, 2, 3, 4]]);
+    expect(found[0]!.notes[0]!.text).toBe('人口数按141175万计算');
+    // Only a white paper's notes are read so, and only where it labels none.
+    expect(pageNotes(PAGE_5G, HEADER_5G)).toEqual([]);
+  });
+
+  it('reads no table’s numbered rows as notes: the page prints no markers for them', () => {
+    const table = '中国5G发展和经济社会影响白皮书（2023年）3具体评测指标如下。编号业务类别评测指标1话音业务通话接通率2通话掉话率3呼叫建立时长中国5G发展和经济社会影响白皮书（2023年）4来源：中国信息通信研究院';
+    expect(pageNotes(table, HEADER_5G, true)).toEqual([]);
+  });
+});
