@@ -119,6 +119,10 @@ describe('headerFieldsSpaced', () => {
     );
   });
 
+  it('sets the signatures under a statement apart (offset ~323344)', () => {
+    expect(headerFieldsSpaced('公司负责人：刘烈宏主管会计工作负责人：李玉焯会计机构负责人：王芳')).toBe('公司负责人：刘烈宏 主管会计工作负责人：李玉焯 会计机构负责人：王芳');
+  });
+
   it('leaves a sentence that names a unit (made up), and a line of one field, as printed', () => {
     const sentence = '本公司按照规定披露，单位：元币种：人民币，下同。';
     expect(headerFieldsSpaced(sentence)).toBe(sentence);
