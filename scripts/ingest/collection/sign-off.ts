@@ -10,6 +10,8 @@ const COMPANY = escapeRegExp(names.company.registered);
 const DATE = `\\d{4}${escapeRegExp(grammar.dates.year)}\\d{1,2}${escapeRegExp(grammar.dates.month)}\\d{1,2}${escapeRegExp(grammar.dates.day)}`;
 const { company, representative, date } = words.results.signOffLabels;
 /** The board's sign-off under an announcement. */
+/** An announcement's closing formula right before its board's name (`特此公告。`). */
+const CLOSING = new RegExp(`${escapeRegExp(words.announcements.closing)}。$`, 'u');
 const BOARD = new RegExp(`(${COMPANY}${escapeRegExp(words.announcements.signedBy)})(${DATE})$`, 'u');
 /** A quarterly report's sign-off: three labels, each before its value. */
 const REPORT = new RegExp(`(${escapeRegExp(company)})(${COMPANY})(${escapeRegExp(representative)})(\\p{Script=Han}{2,4})(${escapeRegExp(date)})(${DATE})$`, 'u');
@@ -23,8 +25,11 @@ export function signOffApart(paragraph: Paragraph): Paragraph[] {
   const report = REPORT.exec(paragraph.text);
   if (report) return [...before(report.index), line(report[1]! + report[2]!, report[1]), line(report[3]! + report[4]!, report[3]), line(report[5]! + report[6]!, report[5])];
   const board = BOARD.exec(paragraph.text);
-  if (board) return [...before(board.index), line(board[1]!), line(board[2]!)];
-  return [paragraph];
+  if (!board) return [paragraph];
+  // The closing formula before the board (`特此公告。`) is a line of its own too, not the last note's or sentence's end.
+  const closing = CLOSING.exec(paragraph.text.slice(0, board.index));
+  const end = closing ? closing.index : board.index;
+  return [...before(end), ...(closing ? [line(closing[0])] : []), line(board[1]!), line(board[2]!)];
 }
 
 /** Blocks with the last paragraph's sign-off set apart. */

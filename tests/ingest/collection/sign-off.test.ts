@@ -6,9 +6,10 @@ const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ ty
 
 // The ends of the 2022 third-quarter report and the 2020 first-quarter report, copied from the source.
 describe('signOffApart', () => {
-  it('sets the board and the date apart after an announcement', () => {
+  it('sets the closing formula, the board and the date apart after an announcement (the last note keeps no closing)', () => {
     expect(signOffApart(paragraph('注：1.上述非融资性担保金额为发生额。特此公告。中国联合网络通信股份有限公司董事会2022年10月28日'))).toEqual([
-      paragraph('注：1.上述非融资性担保金额为发生额。特此公告。'),
+      paragraph('注：1.上述非融资性担保金额为发生额。'),
+      paragraph('特此公告。'),
       paragraph('中国联合网络通信股份有限公司董事会'),
       paragraph('2022年10月28日'),
     ]);
