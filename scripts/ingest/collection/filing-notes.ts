@@ -9,7 +9,7 @@ const { label, attached, joinedBy } = vocabulary.collection.results.notes;
 const { applicable, notApplicable, headerFields } = vocabulary.collection.results;
 
 /** A note's label, maybe attached, numbered `number` (`附注2：`; any number or none by default). */
-const noteLabel = (number = '\\d{0,2}') => `(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]`;
+const noteLabel = (number = '\\d{0,2}') => `(?:(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]|${escapeRegExp(attached)}${escapeRegExp(label)}${number === '\\d{0,2}' ? '\\d{1,2}' : number}[.．](?=\\p{Script=Han}|[A-Z]))`;
 /**
  * Where a note opens: its label right after a sentence's end, a figure, a closing bracket, a percent
  * sign or an empty cell's dashes; or the first of numbered notes (`注：1.` and words, not a decimal)
@@ -19,6 +19,8 @@ const noteLabel = (number = '\\d{0,2}') => `(?:${escapeRegExp(attached)})?${esca
 const NOTE = new RegExp(`(?<=[。！？）)\\d%—])${noteLabel()}|(?<!${alternation([attached, ...joinedBy])}|[（(“「《])${escapeRegExp(label)}[：:](?=1[.．]\\p{Script=Han})`, 'gu');
 /** A paragraph that opens with a note's label. */
 const OPENS_NOTE = new RegExp(`^${noteLabel()}`, 'u');
+/** A note's label with its number (`附注2`), before its colon. */
+const NUMBERED_LABEL = new RegExp(`^((?:${escapeRegExp(attached)})?${escapeRegExp(label)}\\d{1,2})(?:[：:]|[.．](?=\\p{Script=Han}|[A-Z]))`, 'u');
 
 type Paragraph = Extract<Block, { type: 'paragraph' }>;
 
@@ -53,7 +55,9 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
     .slice(0, -1)
     .flatMap((at, k) => {
       const text = paragraph.text.slice(at, cuts[k + 1]).trim();
-      return text ? [{ ...paragraph, text, ...(notes.has(at) || OPENS_NOTE.test(text) ? { caption: true as const } : {}) }] : [];
+      // A note numbered with its label (`注1：`, `附注2：`) carries the label, which the text's markers link to.
+      const numbered = NUMBERED_LABEL.exec(text)?.[1];
+      return text ? [{ ...paragraph, text, ...(notes.has(at) || OPENS_NOTE.test(text) ? { caption: true as const, ...(numbered ? { captionLabel: numbered } : {}) } : {}) }] : [];
     });
 }
 

@@ -42,6 +42,38 @@ export function pageNoteNumbers(blocks: readonly Block[]): Set<number> {
   return new Set(blocks.flatMap((b) => (b.type === 'paragraph' && b.caption && b.captionLabel && /^\d+$/u.test(b.captionLabel) ? [Number(b.captionLabel)] : [])));
 }
 
+/** A filing's note label with its number (`注1`, `附注2`; collection/filing-notes.ts). */
+const { label: NOTE_WORD, attached: NOTE_ATTACHED } = vocabulary.collection.results.notes;
+const FILING_NOTE_LABEL = new RegExp(`^(?:${escapeRegExp(NOTE_ATTACHED)})?${escapeRegExp(NOTE_WORD)}(\\d{1,2})$`, 'u');
+
+/**
+ * The numbers of a filing's notes printed on a page, each under its label with its number (`附注1：EBITDA反映了…`).
+ * A number two notes of the page print (a table's `注1：` and the text's `附注1：`) is left out: which one a marker means does not show.
+ */
+export function filingNoteNumbers(blocks: readonly Block[]): Map<number, number> {
+  const notes = blocks.flatMap((b, k) => (b.type === 'paragraph' && b.caption && b.captionLabel && FILING_NOTE_LABEL.test(b.captionLabel) ? [[Number(FILING_NOTE_LABEL.exec(b.captionLabel)![1]), k] as const] : []));
+  return new Map(notes.filter(([n]) => notes.filter(([m]) => m === n).length === 1));
+}
+
+/** The number a note's caption label gives it (`15`, `附注2`), or null. */
+const labelNumber = (label: string | undefined): number | null => (label ? (/^\d+$/u.test(label) ? Number(label) : FILING_NOTE_LABEL.test(label) ? Number(FILING_NOTE_LABEL.exec(label)![1]) : null) : null);
+
+/**
+ * Where a filing's paragraph prints the marker of one of its page's notes: the note's number printed
+ * small after a term (`EBITDA1为`, `实现收入3人民币`, `…60万亿3，`, `EBITDA1` + `2020年`), before a word, a
+ * clause's mark or a year; not a figure's digits (after `第`, before a unit: `3个百分点`, `1亿户`, `5G`).
+ */
+const FILING_MARKER = new RegExp(
+  `(?<=[\\p{Script=Han}A-Za-z%）)”])(?<![${classMembers(vocabulary.collection.notMarkerAfter)}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|(?![${classMembers([...vocabulary.collection.notNoteAfter, ...vocabulary.collection.figureUnits])}])\\p{Script=Han})`,
+  'gu',
+);
+
+/** The markers of a filing's notes in the paragraph at block `index`: only of notes printed after it. */
+function filingNoteMarkers(value: string, notes: ReadonlyMap<number, number>, index: number): { at: number; n: number }[] {
+  if (notes.size === 0) return [];
+  return [...value.matchAll(FILING_MARKER)].filter((m) => (notes.get(Number(m[1])) ?? -1) > index).map((m) => ({ at: m.index, n: Number(m[1]) }));
+}
+
 /** A note's number opening a paragraph: before a word that is not a date's (`30年来` is no marker), or before a year (`472022年`). */
 const OPENING_MARKER = new RegExp(`^(\\d{1,3}?)(?=(?![${classMembers([year, month, day])}])\\p{Script=Han}|\\d{4}${escapeRegExp(year)})`, 'u');
 
@@ -64,6 +96,10 @@ interface EmitContext {
   notes: Set<number>;
   /** Notes printed at a page's foot (white papers), which markers inside the text link to. */
   pageNotes: Set<number>;
+  /** A filing's notes printed on the page under their labels (`附注1：`), which markers inside the text before them link to: each note's block index. */
+  filingNotes: Map<number, number>;
+  /** The index of the block emitted. */
+  index?: number;
   /** References emitted so far, for unique ids and the note's link back to its first reference. */
   refs: Map<number, number>;
   /** Each heading's element level (headingLevels). */
@@ -79,7 +115,7 @@ const DEEPEST = 5;
 
 /**
  * The element level of each heading of a page, in order: the page's title is its `<h1>`, its
- * shallowest headings are `<h2>`, each deeper printed level one more (at most h4), never more than
+ * shallowest headings are `<h2>`, each deeper printed level one more (at most h5), never more than
  * one below the heading before it, so the outline a screen reader lists has no gaps.
  */
 export function headingLevels(blocks: readonly Block[]): number[] {
@@ -176,15 +212,17 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     // A caption's or a note's label (`图3`, `注：`) in a span of its own, the text after it.
     const label = b.captionLabel && b.text.startsWith(b.captionLabel) ? b.captionLabel : '';
     const labelled = `${label ? `<span class="caption-label">${text(label)}</span>` : ''}${prose(b.text.slice(label.length))}`;
-    if (n !== null && ctx.refs.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote${b.caption ? ' caption' : ''}" data-line=${attr(String(b.line))}>${labelled}${backLink(n)}</p>`;
+    // (A page's or a filing's note of that number is the one its markers point to: a numbered paragraph is no note then.)
+    if (n !== null && ctx.refs.has(n) && !ctx.pageNotes.has(n) && !ctx.filingNotes.has(n)) return `<p id=${attr(`fn-${n}`)} class="footnote${b.caption ? ' caption' : ''}" data-line=${attr(String(b.line))}>${labelled}${backLink(n)}</p>`;
     // A caption or a figure's credit, set apart from the text.
     // A page's note that a marker points to carries `fn-N` and links back.
     if (b.caption) {
-      const note = label && ctx.pageNotes.has(Number(label)) && ctx.refs.has(Number(label)) ? Number(label) : null;
+      const numbered = labelNumber(b.captionLabel);
+      const note = numbered !== null && (ctx.pageNotes.has(numbered) || ctx.filingNotes.get(numbered) === ctx.index) && ctx.refs.has(numbered) ? numbered : null;
       const back = note === null ? '' : backLink(note);
       return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${labelled}${back}</p>`;
     }
-    const markers = b.lead ? [] : pageNoteMarkers(b.text, ctx.pageNotes, ctx.afterHeading);
+    const markers = b.lead ? [] : [...pageNoteMarkers(b.text, ctx.pageNotes, ctx.afterHeading), ...filingNoteMarkers(b.text, ctx.filingNotes, ctx.index ?? 0)].sort((x, y) => x.at - y.at).filter((m, k, all) => k === 0 || m.at !== all[k - 1]!.at);
     if (markers.length > 0) {
       let from = 0;
       const html = markers.map((m) => {
@@ -250,9 +288,10 @@ function emitBlocks(blocks: readonly Block[]): string {
   const headings = blocks.filter((b) => b.type === 'heading');
   const levels = headingLevels(blocks);
   const pageNotes = pageNoteNumbers(blocks);
-  const ctx: EmitContext = { notes: new Set([...sectionNotes(blocks), ...pageNotes]), pageNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
+  const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n]) => !pageNotes.has(n) && !sectionNotes(blocks).has(n)));
+  const ctx: EmitContext = { notes: new Set([...sectionNotes(blocks), ...pageNotes, ...filingNotes.keys()]), pageNotes, filingNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
-  const emitted = blocks.map((b, k) => emitBlock(b, { ...ctx, afterHeading: blocks[k - 1]?.type === 'heading' }));
+  const emitted = blocks.map((b, k) => emitBlock(b, { ...ctx, index: k, afterHeading: blocks[k - 1]?.type === 'heading' }));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');
   return emitted.map((html, k) => html.replace(/^<([a-z]+\d?)/, `<$1 data-part="${parts[k]}"`)).join('\n\n');
 }

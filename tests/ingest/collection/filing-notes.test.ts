@@ -129,3 +129,14 @@ describe('headerFieldsSpaced', () => {
     expect(headerFieldsSpaced('单位：股')).toBe('单位：股');
   });
 });
+
+describe('notesApart: numbered labels', () => {
+  it('carries a note\'s label and number, the attached label closed by a full stop too (2019 half-year summary, offset ~419731)', () => {
+    const text = '主要是受执行新租赁准则的影响。附注1.EBITDA反映了加回财务费用的净利润。';
+    const notes = notesApart(paragraph(text));
+    expect(notes.map((b) => [b.text, b.caption ?? false, b.captionLabel ?? null])).toEqual([
+      ['主要是受执行新租赁准则的影响。', false, null],
+      ['附注1.EBITDA反映了加回财务费用的净利润。', true, '附注1'],
+    ]);
+  });
+});

@@ -97,6 +97,24 @@ describe('emitSectionMdx', () => {
     expect(alone).not.toContain('fnref');
   });
 
+  it('links a filing\'s markers to its numbered notes printed after them (2020 first-quarter report, 2022 annual summary)', async () => {
+    const mdx = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '2020年第一季度，移动出账用户1净减747万户。EBITDA2为人民币236.1亿元。我国数字经济规模将超越60万亿3，同比增长3个百分点。', line: 1 },
+      { type: 'paragraph', text: '附注1：移动业务数据包含5G用户数。', line: 1, caption: true, captionLabel: '附注1' },
+      { type: 'paragraph', text: '附注2：反映了加回财务费用的净利润。', line: 1, caption: true, captionLabel: '附注2' },
+      { type: 'paragraph', text: '注3：数据来自中国信息通信研究院', line: 1, caption: true, captionLabel: '注3' },
+    ]));
+    expect(mdx).toContain('{"2020年第一季度，移动出账用户"}<sup class="fnrefs"><a href="#fn-1" id="fnref-1-1" class="fnref">{"1"}</a></sup>{"净减747万户。EBITDA"}<sup class="fnrefs"><a href="#fn-2"');
+    expect(mdx).toContain('我国数字经济规模将超越60万亿"}<sup class="fnrefs"><a href="#fn-3" id="fnref-3-1" class="fnref">{"3"}</a></sup>{"，同比增长3个百分点。"}');
+    expect(mdx).toContain('<p id="fn-1" class="caption" data-line="1"><span class="caption-label">{"附注1"}</span>{"：移动业务数据包含5G用户数。"} <a href="#fnref-1-1" class="fnback"');
+    // A note printed before the text, or a number two notes print, takes no marker.
+    const before = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '注1：上述数据为营业成本中相同性质的数据。', line: 1, caption: true, captionLabel: '注1' },
+      { type: 'paragraph', text: '公司EBITDA1为人民币732亿元。', line: 1 },
+    ]));
+    expect(before).not.toContain('fnref');
+  });
+
   it('links a heading\'s marker that opens the paragraph after it to the page\'s note (电信业发展白皮书: `案例：…的实践` + `39浙江移动…`, `47` + `2022年…`)', async () => {
     const heading: Block = { type: 'heading', text: '案例：浙江移动企业级数据治理体系建设实践', line: 1, id: 'an-li', depth: 3 };
     const note = (n: number): Block => ({ type: 'paragraph', text: `${n}资料来源：公开新闻信息`, line: 1, caption: true, captionLabel: String(n) });
