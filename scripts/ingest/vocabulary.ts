@@ -213,12 +213,14 @@ export const vocabularySchema = z
         figureCredits: words,
         /** The labels of the numbered notes printed at the foot of a page. */
         pageNotes: words,
-        /** Characters after which a number is a figure's, not an unlabelled note's (`8月`, `14号线`). */
+        /** Characters a figure's number stands before, so no unlabelled note opens there (`8月`, `14号线`). */
         notNoteAfter: chars,
-        /** Characters before which a number is a figure's, never a note's marker (`第1`, `约3`). */
+        /** Characters a figure's number stands after, so it is never a note's marker (`第1`, `约3`). */
         notMarkerAfter: chars,
         /** More units a figure's digits stand before (`3人`, `2款`): no note's marker before them. */
         figureUnits: chars,
+        /** Words a marker stands before although they open with a unit's character (`人民币`). */
+        markerBefore: words,
         /** A news photo's caption printed inside the text: the words it opens with, and the words its credit ends with. */
         photoCaptions: z.object({ openings: words, creditEnds: words }).strict(),
         /** Sentence openers that lean on the sentence before: no paragraph is cut before them where another cut is near. */

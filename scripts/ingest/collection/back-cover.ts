@@ -16,7 +16,7 @@ export function splitBackCover(text: string): { body: string; backCover: string 
 }
 
 /** A contact field's label and colon (`邮编：`; `邮政编码：` whole). */
-const FIELD = new RegExp(`(?:${alternation(vocabulary.collection.covers.contactFields.map(escapeRegExp))})[：:]`, 'gu');
+const FIELD = new RegExp(`(?:${alternation(vocabulary.collection.covers.contactFields)})[：:]`, 'gu');
 
 /** A back cover's lines: the publisher's name, then each contact field (`地址：…`, `邮编：100191`, `网址：…`). */
 export function backCoverLines(backCover: string): string[] {

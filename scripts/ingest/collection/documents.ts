@@ -263,8 +263,9 @@ export function narrativeBlocks(text: string, ids: Set<string>, depth: number): 
   let from = 0;
   const runInsBefore = (until: number) => {
     const base = from;
-    for (const m of text.slice(base, until).matchAll(SENTENCE_START)) {
-      const at = base + m.index;
+    // The text's own start opens a sentence too (a run-in head may open the discussion).
+    const starts = [...(base === 0 ? [0] : []), ...[...text.slice(base, until).matchAll(SENTENCE_START)].map((m) => base + m.index)];
+    for (const at of starts) {
       const end = at < from ? -1 : runInHeadEnd(text, at);
       if (end > 0 && end <= until) {
         runIn(at, end, last);
@@ -647,7 +648,7 @@ function appendixBlock(title: string, body: string, removed: RemovalLog, added: 
   return title.endsWith(words.glossary.title) ? glossaryBlock(body, removed, added) : null;
 }
 
-/** A document's pages; a white paper's back cover is a paragraph of its own at the end of its last page, set apart as a caption is (small, quieter). */
+/** A document's pages; a white paper's back cover closes its last page, its publisher and each contact field a line of its own, set apart as a caption is (small, quieter). */
 function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog, added: RemovalLog): Section[] {
   const { body, backCover } = splitBackCover(doc.text);
   // The captions its lists of figures and tables name are set apart from the text, and a news photo's caption.
@@ -659,7 +660,7 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.
   // Its notes under tables and paragraphs are set apart too, its numbered statements (a list) and the exchange's ticked boxes.
   if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withHeaderFieldsSpaced(withFormAnswersApart(withNumberedStatementsApart(withFilingNotesApart(withSignOffApart(s.blocks))))) }));
-  // A news article's credit closes its last page.
+  // A credit after the last sentence (a news article's, an announcement's) closes the last page; a results report ends with its sign-off.
   const closing = sections.at(-1);
   if (closing && doc.kind !== 'results') sections[sections.length - 1] = { ...closing, blocks: withCreditApart(closing.blocks) };
   const last = sections.at(-1);

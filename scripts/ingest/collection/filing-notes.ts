@@ -8,8 +8,12 @@ import { cutAtSpans } from './captions.ts';
 const { label, attached, joinedBy } = vocabulary.collection.results.notes;
 const { applicable, notApplicable, headerFields } = vocabulary.collection.results;
 
-/** A note's label, maybe attached, numbered `number` (`附注2：`; any number or none by default). */
-const noteLabel = (number = '\\d{0,2}') => `(?:(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number}[：:]|${escapeRegExp(attached)}${escapeRegExp(label)}${number === '\\d{0,2}' ? '\\d{1,2}' : number}[.．](?=\\p{Script=Han}|[A-Z]))`;
+/**
+ * A note's label, maybe attached, numbered `number` (`附注2：`; by default any number, or none before a
+ * colon), and closed by its colon; an attached label's number may be closed by a full stop (`附注1.EBITDA…`).
+ */
+const noteLabel = (number?: string) =>
+  `(?:(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number ?? '\\d{0,2}'}[：:]|${escapeRegExp(attached)}${escapeRegExp(label)}${number ?? '\\d{1,2}'}[.．](?=\\p{Script=Han}|[A-Z]))`;
 /**
  * Where a note opens: its label right after a sentence's end, a figure, a closing bracket, a percent
  * sign or an empty cell's dashes; or the first of numbered notes (`注：1.` and words, not a decimal)
@@ -38,7 +42,8 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
   // A numbered note runs into the next one: cut there too.
   for (const at of [...starts]) {
     const number = /\d+/u.exec(paragraph.text.slice(at, at + 6));
-    const underLabel = number !== null && /[.．]/u.test(paragraph.text[at + number.index + number[0].length] ?? '');
+    // Notes numbered under one label (`注：1.…2.…`): the number follows the label's colon (not `附注1.`, a note's own number).
+    const underLabel = number !== null && /[：:]$/u.test(paragraph.text.slice(at, at + number.index)) && /[.．]/u.test(paragraph.text[at + number.index + number[0].length] ?? '');
     let n = Number(number?.[0] ?? NaN);
     let from = at;
     while (Number.isInteger(n)) {
@@ -137,7 +142,9 @@ export function withFormAnswersApart(blocks: readonly Block[]): Block[] {
 }
 
 /** A header line's field: its label and colon (a longer label is matched whole, `编制单位`, not its `单位`). */
-const FIELD = new RegExp(`(?:${alternation(headerFields.map(escapeRegExp))})[：:]`, 'gu');
+const FIELD = new RegExp(`(?:${alternation(headerFields)})[：:]`, 'gu');
+/** What a header line may print before its first field: nothing, or the period it covers (`2022年1—9月`). */
+const PERIOD_BEFORE = /^(?:.*[\d月日])?$/u;
 /** A header line is short: its fields and nothing else (a sentence naming a unit is no header). */
 const HEADER_CHARS = 80;
 
@@ -145,11 +152,12 @@ const HEADER_CHARS = 80;
  * A statement's header line with its fields set apart: the collection runs them together
  * (`…股份有限公司单位：元币种：人民币`), the form prints them side by side; a space before each field
  * (and after the period the statement covers: `2022年1—9月 编制单位：…`) keeps them apart. Only a short
- * paragraph of two fields or more, with no sentence or clause before the first.
+ * paragraph of two fields or more, opening with the first or with the period (a label the list does not
+ * hold, `计量单位：`, is not cut inside).
  */
 export function headerFieldsSpaced(text: string): string {
   const fields = [...text.matchAll(FIELD)].map((m) => m.index);
-  if (fields.length < 2 || [...text].length > HEADER_CHARS || /[。！？，]/u.test(text.slice(0, fields[0]))) return text;
+  if (fields.length < 2 || [...text].length > HEADER_CHARS || !PERIOD_BEFORE.test(text.slice(0, fields[0]))) return text;
   return fields.reduceRight((t, at) => (at === 0 || /\s/u.test(t[at - 1]!) ? t : `${t.slice(0, at)} ${t.slice(at)}`), text);
 }
 

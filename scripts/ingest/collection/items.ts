@@ -44,48 +44,9 @@ const NARRATIVE_NUMBERINGS = [
   ...itemStarts([`(?<!\\d)(\\d{1,2})[.．](?!\\d)`, `（(${NUMERAL}|\\d{1,2})）`], '%'),
   // A number closed by a half bracket also follows the name of the part it is in (`4.盈利水平1）税前利润…`).
   new RegExp(`(?<=^|[。！？”%]|\\p{Script=Han})(?<![（(])(\\d{1,2})[）)](?=\\p{Script=Han})`, 'gu'),
-  ...itemStarts([`(\\d)(?=\\p{Script=Han})`], '%'),
+  // A bare number is no figure's: not before a unit (`1月，…`, `3家`).
+  ...itemStarts([`(\\d)(?![${classMembers(words.notNoteAfter)}])(?=\\p{Script=Han})`], '%'),
 ];
-
-/**
- * Where a part of a results report's management discussion opens its text: besides a news item's
- * openings (TEXT_OPENING), the year it reports on, comma or none (`1.概述2020年公司…`), a part one
- * level down (`4.盈利水平1）税前利润…`), or a time word and its comma (`年内，`, collection.yml
- * results.discussionOpenings).
- */
-const NARRATIVE_OPENING = (): RegExp =>
-  new RegExp(
-    `${TEXT_OPENING.source}|(?<!\\d)\\d{4}${Y}|(?<!\\d)\\d{1,2}[）)](?=\\p{Script=Han})|(?<![\\d${Y}])(?:${alternation(words.results.discussionOpenings)})[^，。！？]{0,12}，`,
-    'gu',
-  );
-
-/** A results report's management discussion: its parts' names may be short (`1．概述`). */
-export const NARRATIVE_ITEMS = (): ItemLayout => ({ numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING(), minTitle: 2, framed: false });
-
-/** A run-in head's two phrases: the first (an action) at least `min` characters, the second (its outcome) at least `outcome`; at most `first`, `second`. */
-const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
-const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：“”（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
-const IN_PHRASE = /[，。！？；：、“”（）]/u;
-
-/**
- * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases
- * set apart by a comma (`巩固混改成果，发展红利持续迸发` + `公司不断探索…`; `5G网络共建共享顺利推进，高效提升竞争力和价值` +
- * `2020年上半年，…`), its text opening right after the second (NARRATIVE_OPENING, or the company named as
- * the report names it: `公司`).
- */
-export function runInHeadEnd(text: string, p: number): number {
-  const first = RUN_IN_FIRST.exec(text.slice(p, p + RUN_IN.first + 1));
-  if (!first) return -1;
-  const opening = new RegExp(`${NARRATIVE_OPENING().source}|${escapeRegExp(words.results.subject)}`, 'uy');
-  for (let e = p + first[0].length + RUN_IN.outcome; e <= Math.min(text.length, p + first[0].length + RUN_IN.second); e++) {
-    const title = text.slice(p, e);
-    if (IN_PHRASE.test(title.slice(first[0].length))) break;
-    opening.lastIndex = e;
-    // A head names no figure and not the company (`利润总额达到人民币160亿元，…`, `经充分考虑公司的…`: a sentence's clauses).
-    if (opening.test(text) && !OPEN_END.test(title) && closesQuotes(title) && !/\d{2}/u.test(title) && !title.includes(words.results.subject)) return e;
-  }
-  return -1;
-}
 
 /**
  * Where an item's text opens, which ends its heading: an enumeration's first point (`一是`), the company
@@ -114,6 +75,48 @@ const opensClause = (text: string, k: number): boolean => {
   return CLAUSE_AT.test(text);
 };
 
+/**
+ * Where a part of a results report's management discussion opens its text: besides a news item's
+ * openings (TEXT_OPENING), the year it reports on, comma or none (`1.概述2020年公司…`), a part one
+ * level down (`4.盈利水平1）税前利润…`), or a time word and its comma (`年内，`, collection.yml
+ * results.discussionOpenings).
+ */
+const NARRATIVE_OPENING = (): RegExp =>
+  new RegExp(
+    `${TEXT_OPENING.source}|(?<!\\d)\\d{4}${Y}|(?<!\\d)\\d{1,2}[）)](?=\\p{Script=Han})|(?<![\\d${Y}])(?:${alternation(words.results.discussionOpenings)})[^，。！？]{0,12}，`,
+    'gu',
+  );
+
+/** A results report's management discussion: its parts' names may be short (`1．概述`). */
+export const NARRATIVE_ITEMS = (): ItemLayout => ({ numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING(), minTitle: 2, framed: false });
+
+/** A run-in head's two phrases: the first (an action) at least `min` characters, the second (its outcome) at least `outcome`; at most `first`, `second`. */
+const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
+const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：“”（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
+const IN_PHRASE = /[，。！？；：、“”（）]/u;
+/** Where a run-in head's text opens: a part's openings, or the company as the report names it. */
+const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING().source}|${escapeRegExp(words.results.subject)}`, 'uy');
+
+/**
+ * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases
+ * set apart by a comma (`巩固混改成果，发展红利持续迸发` + `公司不断探索…`; `5G网络共建共享顺利推进，高效提升竞争力和价值` +
+ * `2020年上半年，…`), its text opening right after the second (NARRATIVE_OPENING, or the company named as
+ * the report names it: `公司`).
+ */
+export function runInHeadEnd(text: string, p: number): number {
+  const first = RUN_IN_FIRST.exec(text.slice(p, p + RUN_IN.first + 1));
+  if (!first) return -1;
+  const opening = RUN_IN_OPENING;
+  for (let e = p + first[0].length + RUN_IN.outcome; e <= Math.min(text.length, p + first[0].length + RUN_IN.second); e++) {
+    const title = text.slice(p, e);
+    if (IN_PHRASE.test(title.slice(first[0].length))) break;
+    opening.lastIndex = e;
+    // A head names no figure and not the company (`利润总额达到人民币160亿元，…`, `经充分考虑公司的…`: a sentence's clauses).
+    if (opening.test(text) && !OPEN_END.test(title) && closesQuotes(title) && !/\d{2}/u.test(title) && !title.includes(words.results.subject)) return e;
+  }
+  return -1;
+}
+
 /** Characters of a heading's words, its number left out. */
 const TITLE_CHARS = { min: 4, max: 60 };
 /** A heading never ends on these: the clause goes on (a mark, or a word that leads into what follows, `在`, `的`). */
@@ -123,20 +126,15 @@ const OPEN_END = new RegExp(`[，、：；（“《${classMembers(words.headline
 const TOPIC_FIRST = /^([^：—，、“”（）]{2,8})(?:：|——)|^(\d*[A-Za-z][A-Za-z\d-]*)(?=\p{Script=Han})/u;
 /** An item's number, in digits or numerals (`3.`, `三、`). */
 const numberOf = (m: RegExpExecArray): number | null => (/\d/u.test(m[1]!) ? Number(m[1]) : numeralValue(m[1]!));
-/** A heading closes the quotations it opens (`"` is printed for both ends). */
 /**
  * An item's title printed with a colon after it (`一、厅内设施“适老化”改造的细致入微：一踏入…`): at least this
  * many characters, without a mark, before the colon. A topic named first is shorter (TOPIC_FIRST, at most
  * 8; `历史背景与社会需求：通信滞后与改革呼唤` goes on after its colon).
  */
 const COLON_TITLE = new RegExp(`^[^，。！？；：、（）]{12,${TITLE_CHARS.max}}：`, 'u');
+/** A heading closes the quotations it opens (`"` is printed for both ends). */
 const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match(/”/gu)?.length ?? 0) && (h.match(/"/gu)?.length ?? 0) % 2 === 0;
 
-/**
- * A text's numbered items, each with its heading. Items count where they run in order (1, 2, 3…; a
- * new run starts at 1) and a run has at least two; each item's heading ends where its text opens,
- * within its first sentence. An item whose end does not show has no heading: it opens a paragraph.
- */
 /** How a kind of text numbers its items and where an item's text opens, which ends its heading. */
 export interface ItemLayout {
   numberings: readonly RegExp[];
@@ -151,6 +149,11 @@ export interface ItemLayout {
 /** A news article's or a white paper's items. */
 const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: TEXT_OPENING, minTitle: TITLE_CHARS.min, framed: true };
 
+/**
+ * A text's numbered items, each with its heading. Items count where they run in order (1, 2, 3…; a
+ * new run starts at 1) and a run has at least two; each item's heading ends where its text opens,
+ * within its first sentence. An item whose end does not show has no heading: it opens a paragraph.
+ */
 export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): NumberedItem[] {
   const { numberings, opening: textOpening, minTitle } = layout;
   const found: NumberedItem[] = [];

@@ -27,8 +27,17 @@ const LABEL = `(?:${alternation(vocabulary.collection.pageNotes)})[：:]`;
 const UNLABELLED = `(?:https?:|www\\.|(?![${classMembers(vocabulary.collection.notNoteAfter)}])\\p{Script=Han})`;
 /** How far before its notes the page prints the marker of an unlabelled note's number. */
 const MARKER_REACH = 3000;
-/** A note's marker in the text: its number right after a word, a percentage or a closing mark, not a date's or a figure's digits. */
-const marker = (n: number) => new RegExp(`(?<=[\\p{Script=Han}%A-Za-z”）)])(?<![年月日第表图])${n}(?![\\d.．A-Za-z]|[年月日号个])`, 'u');
+const { notNoteAfter, notMarkerAfter, figureUnits } = vocabulary.collection;
+/**
+ * A note's marker in the text: its number right after a word, a percentage or a closing mark, not a
+ * figure's digits (after `第`, before a unit: collection.yml notMarkerAfter, notNoteAfter, figureUnits)
+ * nor a caption's number (`表1`, `图2`: the labels of the paper's lists of figures and tables).
+ */
+const marker = (n: number) =>
+  new RegExp(
+    `(?<=[\\p{Script=Han}%A-Za-z”）)])(?<![${classMembers([...notMarkerAfter, ...vocabulary.collection.captionLists.map((c) => c.label)])}])${n}(?![\\d.．A-Za-z]|[${classMembers([...notNoteAfter, ...figureUnits])}])`,
+    'u',
+  );
 /** How far before a page's header its notes may start, and the most characters one note holds. */
 const NOTES_REACH = 800;
 const NOTE_CHARS = 240;
@@ -77,16 +86,19 @@ function notesEnding(text: string, first: number, skip: number, context: string 
 function notesFrom(text: string, first: number, skip: number, label: string, context: string | null): PageNotes | null {
   for (let n = first; n <= first + skip; n++) {
     // A labelled note's number may be glued to a figure before it; an unlabelled one's is not read so.
-    const starts = [...text.matchAll(new RegExp(`${context === null ? '' : '(?<![\\d.．])'}${n}(?=${label})`, 'gu'))];
+    const glued = context === null ? '' : '(?<![\\d.．])';
+    const starts = [...text.matchAll(new RegExp(`${glued}${n}(?=${label})`, 'gu'))];
     for (const start of starts.reverse()) {
-      // An unlabelled note's number is printed as its marker before it.
-      const page = context?.slice(0, context.length - (text.length - start.index)) ?? '';
+      // An unlabelled note's number is printed as its marker before it, on its page.
+      const before = context === null ? 0 : context.length - (text.length - start.index);
+      if (before < 0) continue;
+      const page = context?.slice(0, before) ?? '';
       if (context !== null && !marker(n).test(page)) continue;
       const notes: PageNote[] = [];
       let at = start.index;
       for (let k = n; ; k++) {
         const from = at + String(k).length;
-        const following = new RegExp(`${k + 1}(?=${label})`, 'u').exec(text.slice(from));
+        const following = new RegExp(`${glued}${k + 1}(?=${label})`, 'u').exec(text.slice(from));
         const end = following ? from + following.index : text.length;
         notes.push({ n: k, text: text.slice(from, end) });
         if (!following) break;

@@ -581,7 +581,7 @@ export function splitAtSentences(text: string, size: number): string[] {
         return (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0);
       };
       // Not before a sentence that leans on this one (`但…`, `这…`, `其中…`) where another stop is near.
-      const leans = (m: RegExpMatchArray) => LEANS_BACK.test(window.slice(m.index! + m[0].length));
+      const leans = (m: RegExpMatchArray) => LEANS_BACK.test(text.slice(end + m.index! + m[0].length));
       const stop = stops.find((m) => !quoted(m) && !leans(m)) ?? stops.find((m) => !quoted(m)) ?? stops[0];
       if (stop) end += stop.index + stop[0].length;
       else {

@@ -9,9 +9,9 @@ const { grammar, names, collection: words } = vocabulary;
 const COMPANY = escapeRegExp(names.company.registered);
 const DATE = `\\d{4}${escapeRegExp(grammar.dates.year)}\\d{1,2}${escapeRegExp(grammar.dates.month)}\\d{1,2}${escapeRegExp(grammar.dates.day)}`;
 const { company, representative, date } = words.results.signOffLabels;
-/** The board's sign-off under an announcement. */
 /** An announcement's closing formula right before its board's name (`特此公告。`). */
 const CLOSING = new RegExp(`${escapeRegExp(words.announcements.closing)}。$`, 'u');
+/** The board's sign-off under an announcement. */
 const BOARD = new RegExp(`(${COMPANY}${escapeRegExp(words.announcements.signedBy)})(${DATE})$`, 'u');
 /** A quarterly report's sign-off: three labels, each before its value. */
 const REPORT = new RegExp(`(${escapeRegExp(company)})(${COMPANY})(${escapeRegExp(representative)})(\\p{Script=Han}{2,4})(${escapeRegExp(date)})(${DATE})$`, 'u');

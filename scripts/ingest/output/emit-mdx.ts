@@ -5,7 +5,8 @@ import { cellListItems, figureLabel } from '../text/blocks.ts';
 import { isKpiHeader, noteNumber, splitFootnotes, splitGluedFootnote, tableNotes } from '../kpi/cells.ts';
 import { repairKpiTable } from '../kpi/tables.ts';
 import { searchParts } from './search-parts.ts';
-import { classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { toScript } from '../convert-script.ts';
 
 const { year, month, day } = vocabulary.grammar.dates;
 
@@ -42,29 +43,42 @@ export function pageNoteNumbers(blocks: readonly Block[]): Set<number> {
   return new Set(blocks.flatMap((b) => (b.type === 'paragraph' && b.caption && b.captionLabel && /^\d+$/u.test(b.captionLabel) ? [Number(b.captionLabel)] : [])));
 }
 
-/** A filing's note label with its number (`注1`, `附注2`; collection/filing-notes.ts). */
+/** Words or characters in both scripts: the pages are emitted after their text is converted (`附注` → `附註`, `个` → `個`). */
+const inBothScripts = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, toScript(w, 'hant'), toScript(w, 'hans')]))];
+
+/** A filing's note label with its number (`注1`, `附注2`, `附註2`; collection/filing-notes.ts). */
 const { label: NOTE_WORD, attached: NOTE_ATTACHED } = vocabulary.collection.results.notes;
-const FILING_NOTE_LABEL = new RegExp(`^(?:${escapeRegExp(NOTE_ATTACHED)})?${escapeRegExp(NOTE_WORD)}(\\d{1,2})$`, 'u');
+// The label converts with its context (`附注` → `附註`, `注1` stays): its forms are the attached label's and the bare word's, in both scripts.
+const NOTE_LABELS = inBothScripts([NOTE_ATTACHED + NOTE_WORD, NOTE_WORD, toScript(NOTE_ATTACHED + NOTE_WORD, 'hant').slice(NOTE_ATTACHED.length)]);
+const FILING_NOTE_LABEL = new RegExp(`^(?:${alternation(NOTE_LABELS)})(\\d{1,2})$`, 'u');
+/** The number of a filing note's label (`附注2` → 2), or null. */
+const filingNumber = (label: string | undefined): number | null => {
+  const m = label ? FILING_NOTE_LABEL.exec(label) : null;
+  return m ? Number(m[1]) : null;
+};
 
 /**
- * The numbers of a filing's notes printed on a page, each under its label with its number (`附注1：EBITDA反映了…`).
- * A number two notes of the page print (a table's `注1：` and the text's `附注1：`) is left out: which one a marker means does not show.
+ * The numbers of a filing's notes printed on a page, each under its label with its number (`附注1：EBITDA反映了…`),
+ * with the index of its block. A number two notes of the page print (a table's `注1：` and the text's `附注1：`)
+ * is left out: which one a marker means does not show.
  */
 export function filingNoteNumbers(blocks: readonly Block[]): Map<number, number> {
-  const notes = blocks.flatMap((b, k) => (b.type === 'paragraph' && b.caption && b.captionLabel && FILING_NOTE_LABEL.test(b.captionLabel) ? [[Number(FILING_NOTE_LABEL.exec(b.captionLabel)![1]), k] as const] : []));
+  const notes = blocks.flatMap((b, k) => {
+    const n = b.type === 'paragraph' && b.caption ? filingNumber(b.captionLabel) : null;
+    return n === null ? [] : [[n, k] as const];
+  });
   return new Map(notes.filter(([n]) => notes.filter(([m]) => m === n).length === 1));
 }
 
-/** The number a note's caption label gives it (`15`, `附注2`), or null. */
-const labelNumber = (label: string | undefined): number | null => (label ? (/^\d+$/u.test(label) ? Number(label) : FILING_NOTE_LABEL.test(label) ? Number(FILING_NOTE_LABEL.exec(label)![1]) : null) : null);
-
+const { notMarkerAfter, notNoteAfter, figureUnits, markerBefore } = vocabulary.collection;
 /**
  * Where a filing's paragraph prints the marker of one of its page's notes: the note's number printed
- * small after a term (`EBITDA1为`, `实现收入3人民币`, `…60万亿3，`, `EBITDA1` + `2020年`), before a word, a
- * clause's mark or a year; not a figure's digits (after `第`, before a unit: `3个百分点`, `1亿户`, `5G`).
+ * small after a word, a term of two Latin letters or more, or a closing mark (`EBITDA1为`, `实现收入3人民币`,
+ * `…60万亿3，`, `EBITDA1` + `2020年`), before a word, a clause's mark or a year; not a figure's digits
+ * (after `第`, before a unit: `3个百分点`, `1亿户`, `3省`) nor a name's (`5G`, `IPv6`, `Q3`).
  */
 const FILING_MARKER = new RegExp(
-  `(?<=[\\p{Script=Han}A-Za-z%）)”])(?<![${classMembers(vocabulary.collection.notMarkerAfter)}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|(?![${classMembers([...vocabulary.collection.notNoteAfter, ...vocabulary.collection.figureUnits])}])\\p{Script=Han})`,
+  `(?<=[\\p{Script=Han}%）)”]|[A-Za-z]{2})(?<![v${classMembers(inBothScripts(notMarkerAfter))}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inBothScripts(markerBefore))}|(?![${classMembers(inBothScripts([...notNoteAfter, ...figureUnits]))}])\\p{Script=Han})`,
   'gu',
 );
 
@@ -133,7 +147,8 @@ function footnoteRefs(numbers: readonly number[], ctx: EmitContext): string {
   // One element per number, no bare expressions side by side (MDX then reads the line as a paragraph);
   // the comma between numbers is drawn by CSS.
   const refs = numbers.map((n) => {
-    if (!ctx.notes.has(n)) return `<span>${text(String(n))}</span>`;
+    // A paragraph's marker of a filing's note was found for a note printed after it (filingNoteMarkers).
+    if (!ctx.notes.has(n) && !ctx.filingNotes.has(n)) return `<span>${text(String(n))}</span>`;
     const k = (ctx.refs.get(n) ?? 0) + 1;
     ctx.refs.set(n, k);
     return `<a href=${attr(`#fn-${n}`)} id=${attr(`fnref-${n}-${k}`)} class="fnref">${text(String(n))}</a>`;
@@ -217,8 +232,11 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     // A caption or a figure's credit, set apart from the text.
     // A page's note that a marker points to carries `fn-N` and links back.
     if (b.caption) {
-      const numbered = labelNumber(b.captionLabel);
-      const note = numbered !== null && (ctx.pageNotes.has(numbered) || ctx.filingNotes.get(numbered) === ctx.index) && ctx.refs.has(numbered) ? numbered : null;
+      // A page's note by its number (`15`), a filing's by its label's (`附注2`): the two kinds never share an id.
+      const page = b.captionLabel && /^\d+$/u.test(b.captionLabel) && ctx.pageNotes.has(Number(b.captionLabel)) ? Number(b.captionLabel) : null;
+      const filing = filingNumber(b.captionLabel);
+      const numbered = page ?? (filing !== null && ctx.filingNotes.get(filing) === ctx.index ? filing : null);
+      const note = numbered !== null && ctx.refs.has(numbered) ? numbered : null;
       const back = note === null ? '' : backLink(note);
       return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${labelled}${back}</p>`;
     }
@@ -288,8 +306,10 @@ function emitBlocks(blocks: readonly Block[]): string {
   const headings = blocks.filter((b) => b.type === 'heading');
   const levels = headingLevels(blocks);
   const pageNotes = pageNoteNumbers(blocks);
-  const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n]) => !pageNotes.has(n) && !sectionNotes(blocks).has(n)));
-  const ctx: EmitContext = { notes: new Set([...sectionNotes(blocks), ...pageNotes, ...filingNotes.keys()]), pageNotes, filingNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
+  const tableNotes = sectionNotes(blocks);
+  // A filing's notes take markers only in paragraphs before them (table cells link to a table's notes alone).
+  const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n]) => !pageNotes.has(n) && !tableNotes.has(n)));
+  const ctx: EmitContext = { notes: new Set([...tableNotes, ...pageNotes]), pageNotes, filingNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
   const emitted = blocks.map((b, k) => emitBlock(b, { ...ctx, index: k, afterHeading: blocks[k - 1]?.type === 'heading' }));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');

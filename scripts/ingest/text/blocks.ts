@@ -519,7 +519,7 @@ const handlers: Handler[] = [
 /** A caption's longest line: a photo's or a chart's words, a table's title. */
 const CAPTION_CHARS = 45;
 /** A line that ends a sentence or a clause, or leads into what follows, is text. */
-const TEXT_END = /[。！？；：:，、…）)”]$/u;
+const TEXT_END = /[。！？；：:，、…]$/u;
 
 /**
  * Whether line `i`, which no other rule took (no heading, list, figure or table), is a caption: a short

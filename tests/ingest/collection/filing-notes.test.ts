@@ -123,6 +123,10 @@ describe('headerFieldsSpaced', () => {
     expect(headerFieldsSpaced('公司负责人：刘烈宏主管会计工作负责人：李玉焯会计机构负责人：王芳')).toBe('公司负责人：刘烈宏 主管会计工作负责人：李玉焯 会计机构负责人：王芳');
   });
 
+  it('does not cut inside a label the list does not hold (made up: `计量单位：`)', () => {
+    expect(headerFieldsSpaced('计量单位：万户币种：人民币')).toBe('计量单位：万户币种：人民币');
+  });
+
   it('leaves a sentence that names a unit (made up), and a line of one field, as printed', () => {
     const sentence = '本公司按照规定披露，单位：元币种：人民币，下同。';
     expect(headerFieldsSpaced(sentence)).toBe(sentence);
@@ -137,6 +141,16 @@ describe('notesApart: numbered labels', () => {
     expect(notes.map((b) => [b.text, b.caption ?? false, b.captionLabel ?? null])).toEqual([
       ['主要是受执行新租赁准则的影响。', false, null],
       ['附注1.EBITDA反映了加回财务费用的净利润。', true, '附注1'],
+    ]);
+  });
+});
+
+describe('notesApart: a note numbered with its own label', () => {
+  it('opens no run of notes numbered under one label (`注：1.…2.…`): it runs to its paragraph\'s end (made up from the 2020 annual summary)', () => {
+    const text = '净利润增长。附注1.EBITDA反映了加回财务费用的净利润。2.资本开支情况公司全年资本开支为人民币700亿元。';
+    expect(notesApart(paragraph(text)).map((b) => [b.text, b.caption ?? false])).toEqual([
+      ['净利润增长。', false],
+      ['附注1.EBITDA反映了加回财务费用的净利润。2.资本开支情况公司全年资本开支为人民币700亿元。', true],
     ]);
   });
 });

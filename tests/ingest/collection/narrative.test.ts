@@ -42,6 +42,21 @@ describe('narrativeBlocks', () => {
   });
 });
 
+describe('narrativeBlocks: what is no part', () => {
+  it('reads no month sentences as bare-numbered parts, and takes a run-in head that opens the text (made up from the 2020 annual summary)', () => {
+    const months = '1.业务发展年内，公司持续推进改革。1月，公司发布社会责任报告。2月，公司召开工作会议。3月，公司完成混改。2.未来展望如今，信息技术飞快发展。';
+    expect(headings(narrativeBlocks(months, new Set(), 4))).toEqual([
+      [4, '1.业务发展'],
+      [4, '2.未来展望'],
+    ]);
+    const opening = '巩固混改成果，发展红利持续迸发公司不断探索完善公司混改新治理。运营改革提质扩面，全面数字化转型开启新篇章公司协同推进深化改革。';
+    expect(headings(narrativeBlocks(opening, new Set(), 4))).toEqual([
+      [4, '巩固混改成果，发展红利持续迸发'],
+      [4, '运营改革提质扩面，全面数字化转型开启新篇章'],
+    ]);
+  });
+});
+
 describe('runInHeadEnd', () => {
   it('ends a head of two phrases where its text opens: the company, a year, a time word (offsets 359858, 372596)', () => {
     const company = '巩固混改成果，发展红利持续迸发公司不断探索完善公司混改新治理。';

@@ -73,7 +73,8 @@ describe('pageNotes without labels', () => {
   });
 
   it('reads no table’s numbered rows as notes: the page prints no markers for them', () => {
-    const table = '中国5G发展和经济社会影响白皮书（2023年）3具体评测指标如下。编号业务类别评测指标1话音业务通话接通率2通话掉话率3呼叫建立时长中国5G发展和经济社会影响白皮书（2023年）4来源：中国信息通信研究院';
+    // The page prints counts before units (`运营商1家`, `超2亿`), which are no markers.
+    const table = '中国5G发展和经济社会影响白皮书（2023年）3评测覆盖运营商1家，用户超2亿。具体评测指标如下。编号业务类别评测指标1话音业务通话接通率2通话掉话率3呼叫建立时长中国5G发展和经济社会影响白皮书（2023年）4来源：中国信息通信研究院';
     expect(pageNotes(table, HEADER_5G, true)).toEqual([]);
   });
 });

@@ -107,12 +107,39 @@ describe('emitSectionMdx', () => {
     expect(mdx).toContain('{"2020年第一季度，移动出账用户"}<sup class="fnrefs"><a href="#fn-1" id="fnref-1-1" class="fnref">{"1"}</a></sup>{"净减747万户。EBITDA"}<sup class="fnrefs"><a href="#fn-2"');
     expect(mdx).toContain('我国数字经济规模将超越60万亿"}<sup class="fnrefs"><a href="#fn-3" id="fnref-3-1" class="fnref">{"3"}</a></sup>{"，同比增长3个百分点。"}');
     expect(mdx).toContain('<p id="fn-1" class="caption" data-line="1"><span class="caption-label">{"附注1"}</span>{"：移动业务数据包含5G用户数。"} <a href="#fnref-1-1" class="fnback"');
+    // A figure's or a name's digits are no markers (`3省`, `Q3`, `IPv6`), and `人民币` after a marker does not hide it.
+    const figures = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '公司在3省开展试点，2022年Q3，推进IPv6规模部署，实现收入3人民币268.7亿元。', line: 1 },
+      { type: 'paragraph', text: '注3：联通云收入。', line: 1, caption: true, captionLabel: '注3' },
+      { type: 'paragraph', text: '注6：数据来自中国信息通信研究院', line: 1, caption: true, captionLabel: '注6' },
+    ]));
+    expect([...figures.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['3']);
+    expect(figures).toContain('实现收入"}<sup class="fnrefs"><a href="#fn-3"');
+    // The Traditional page: the label converted with its context (`附註1`), the units too (`3個百分點`).
+    const hant = emitSectionMdx('doc', 'hant', section([
+      { type: 'paragraph', text: '移動出賬用戶1淨減747萬戶，同比增長3個百分點。', line: 1 },
+      { type: 'paragraph', text: '附註1：移動業務數據包含5G用戶數。', line: 1, caption: true, captionLabel: '附註1' },
+      { type: 'paragraph', text: '附註3：數據來源。', line: 1, caption: true, captionLabel: '附註3' },
+    ]));
+    expect([...hant.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['1']);
     // A note printed before the text, or a number two notes print, takes no marker.
     const before = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '注1：上述数据为营业成本中相同性质的数据。', line: 1, caption: true, captionLabel: '注1' },
       { type: 'paragraph', text: '公司EBITDA1为人民币732亿元。', line: 1 },
     ]));
     expect(before).not.toContain('fnref');
+    const twice = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '公司EBITDA1为人民币732亿元。', line: 1 },
+      { type: 'paragraph', text: '注1：上述数据为营业成本中相同性质的数据。', line: 1, caption: true, captionLabel: '注1' },
+      { type: 'paragraph', text: '附注1：EBITDA反映了加回财务费用的净利润。', line: 1, caption: true, captionLabel: '附注1' },
+    ]));
+    expect(twice).not.toContain('fnref');
+    // A table's cell ending in the number of a filing's note printed before it links to nothing.
+    const cell = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '附注1：移动业务数据包含5G用户数。', line: 1, caption: true, captionLabel: '附注1' },
+      { type: 'table', rows: [['项目', '2020年'], ['移动出账用户1', '3.2']], line: 1, rowLines: [1, 1] },
+    ]));
+    expect(cell).not.toContain('href="#fn-1"');
   });
 
   it('links a heading\'s marker that opens the paragraph after it to the page\'s note (电信业发展白皮书: `案例：…的实践` + `39浙江移动…`, `47` + `2022年…`)', async () => {
