@@ -147,7 +147,7 @@ test('a white paper’s glossary reads as a table, its back cover as lines of th
   await expect(table.locator('tbody tr').last().locator('td')).toHaveText(['WSON', 'Wavelength Switched Optical Network', '波長交換光網絡']);
   // The back cover: its publisher, then each contact field on a line of its own, as the cover prints them.
   const backCover = page.locator('main p.caption').filter({ hasText: /^(中國信息通信研究院|地址：|郵編：|電話：|傳真：|網址：)/ });
-  await expect(backCover).toHaveText([/^中國信息通信研究院$/, /^地址：北京市海淀區花園北路52號$/, /^郵編：100191$/, /^電話：010-\d+$/, /^傳真：010-62304980$/, /^網址：www\.caict\.ac\.cn$/]);
+  await expect(backCover).toHaveText([/^中國信息通信研究院\s*$/, /^地址：北京市海淀區花園北路52號\s*$/, /^郵編：100191\s*$/, /^電話：010-\d+\s*$/, /^傳真：010-62304980\s*$/, /^網址：www\.caict\.ac\.cn\s*$/]);
   // A list of references printed run together: one item for each of its 26 numbered entries.
   await page.goto('/zh-hans/reports/quan-qiu-shu-zi-jing-ji-bai-pi-shu-2023/fu-jian-yi-can-kao-wen-xian/');
   const references = page.locator('main .prose-cjk li');
