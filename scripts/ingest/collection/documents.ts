@@ -246,7 +246,8 @@ export function withCaseHeadings(text: string, ids: Set<string>, items = false):
 
 /**
  * A results report's management discussion: its numbered parts are headings, each way of numbering
- * one level deeper than the one the text used before it (`1.整体业绩` at `depth`, `1）网间结算成本` below),
+ * one level deeper than the ways the discussion used before it, counted through the whole discussion
+ * (`1.整体业绩` at `depth`, `1）网间结算成本` below),
  * and so are the run-in heads of its paragraphs (runInHeadEnd), one level below the part they are in;
  * a part whose heading's end does not show opens a paragraph.
  */

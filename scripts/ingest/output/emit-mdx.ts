@@ -306,10 +306,10 @@ function emitBlocks(blocks: readonly Block[]): string {
   const headings = blocks.filter((b) => b.type === 'heading');
   const levels = headingLevels(blocks);
   const pageNotes = pageNoteNumbers(blocks);
-  const tableNotes = sectionNotes(blocks);
+  const printedNotes = sectionNotes(blocks);
   // A filing's notes take markers only in paragraphs before them (table cells link to a table's notes alone).
-  const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n]) => !pageNotes.has(n) && !tableNotes.has(n)));
-  const ctx: EmitContext = { notes: new Set([...tableNotes, ...pageNotes]), pageNotes, filingNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
+  const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n]) => !pageNotes.has(n) && !printedNotes.has(n)));
+  const ctx: EmitContext = { notes: new Set([...printedNotes, ...pageNotes]), pageNotes, filingNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
   const emitted = blocks.map((b, k) => emitBlock(b, { ...ctx, index: k, afterHeading: blocks[k - 1]?.type === 'heading' }));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');
