@@ -104,6 +104,8 @@ export const vocabularySchema = z
             notApplicable: word,
             /** The labels of a statement's header line's fields (`编制单位`, `单位`, `币种`), longer first where one ends another. */
             headerFields: words,
+            /** The counts of shareholders over the largest holders' table: how each label ends, and the unit line's unit. */
+            holderCounts: z.object({ count: word, unit: word }).strict(),
             /** A financial statement's table: its items column's name, the words an item's name may open with before a colon, the signatures under it, a cell's words for no amount. */
             statements: z.object({ items: word, itemPrefixes: words, signedBy: words, notApplicable: word }).strict(),
             /**

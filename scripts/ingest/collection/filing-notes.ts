@@ -6,7 +6,9 @@ import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 import { cutAtSpans } from './captions.ts';
 
 const { label, attached, joinedBy } = vocabulary.collection.results.notes;
-const { applicable, notApplicable, headerFields } = vocabulary.collection.results;
+const { applicable, notApplicable, headerFields, holderCounts, figureTables, statements } = vocabulary.collection.results;
+/** The titles of the largest shareholders' tables (`前10名股东持股情况`). */
+const SHAREHOLDER_TITLES: readonly string[] = figureTables.shareholders.titles;
 
 /**
  * A note's label, maybe attached, numbered `number` (`附注2：`; by default any number, or none before a
@@ -163,3 +165,34 @@ export function headerFieldsSpaced(text: string): string {
 
 /** Blocks with each header line's fields set apart (captions too: the unit line over a table is one). */
 export const withHeaderFieldsSpaced = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.type === 'paragraph' ? { ...b, text: headerFieldsSpaced(b.text) } : b));
+
+/** The unit line over the counts (`单位：股`). */
+const COUNTS_UNIT = new RegExp(`^${escapeRegExp(figureTables.unit)}[：:]${escapeRegExp(holderCounts.unit)}`, 'u');
+/** A count: its label, ending with the count's word and maybe a bracket (`（户）`, `（如有）`), then its number or `不适用`. */
+const COUNT = new RegExp(`([^。，；：:\\d]{0,40}?${escapeRegExp(holderCounts.count)}(?:（[^）]{1,4}）)?)(\\d{1,3}(?:,\\d{3})*|${escapeRegExp(statements.notApplicable)})`, 'uy');
+
+/**
+ * The counts of shareholders printed over the ten largest holders' table, run together with their unit
+ * line and the table's title (`单位：股报告期末普通股股东总数553,429报告期末表决权恢复的优先股股东总数（如有）不适用前10名股东持股情况`):
+ * the form prints each on a line of its own, the number after its label. A paragraph made of them only
+ * (the unit line and a title of the shareholders' tables around them, maybe) is cut so; else it stays.
+ */
+export function holderCountsApart(paragraph: Paragraph): Paragraph[] {
+  const line = (text: string, caption = false): Paragraph => ({ ...paragraph, text, ...(caption ? { caption: true as const } : {}) });
+  const unit = COUNTS_UNIT.exec(paragraph.text)?.[0] ?? '';
+  const counts: string[] = [];
+  let at = unit.length;
+  for (;;) {
+    COUNT.lastIndex = at;
+    const m = COUNT.exec(paragraph.text);
+    if (!m) break;
+    counts.push(`${m[1]} ${m[2]}`);
+    at = COUNT.lastIndex;
+  }
+  const rest = paragraph.text.slice(at);
+  if (counts.length === 0 || (rest !== '' && !SHAREHOLDER_TITLES.includes(rest))) return [paragraph];
+  return [...(unit ? [line(unit, true)] : []), ...counts.map((c) => line(c)), ...(rest ? [line(rest, true)] : [])];
+}
+
+/** Blocks with the counts of shareholders set apart, a line each. */
+export const withHolderCountsApart = (blocks: readonly Block[]): Block[] => blocks.flatMap((b): Block[] => (b.type === 'paragraph' ? holderCountsApart(b) : [b]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced } from '../../../scripts/ingest/collection/filing-notes.ts';
+import { notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced, holderCountsApart } from '../../../scripts/ingest/collection/filing-notes.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
@@ -152,5 +152,24 @@ describe('notesApart: a note numbered with its own label', () => {
       ['净利润增长。', false],
       ['附注1.EBITDA反映了加回财务费用的净利润。2.资本开支情况公司全年资本开支为人民币700亿元。', true],
     ]);
+  });
+});
+
+describe('holderCountsApart', () => {
+  it('sets the counts of shareholders apart, a line each, between their unit line and the table\'s title (2022 third quarter, offset ~317474)', () => {
+    const text = '单位：股报告期末普通股股东总数553,429报告期末表决权恢复的优先股股东总数（如有）不适用前10名股东持股情况';
+    expect(holderCountsApart(paragraph(text)).map((b) => [b.text, b.caption ?? false])).toEqual([
+      ['单位：股', true],
+      ['报告期末普通股股东总数 553,429', false],
+      ['报告期末表决权恢复的优先股股东总数（如有） 不适用', false],
+      ['前10名股东持股情况', true],
+    ]);
+    // A label that is the count's word alone (the 2020 first quarter: `单位：股股东总数（户）655,091前十名股东持股情况`).
+    expect(holderCountsApart(paragraph('单位：股股东总数（户）655,091前十名股东持股情况')).map((b) => b.text)).toEqual(['单位：股', '股东总数（户） 655,091', '前十名股东持股情况']);
+  });
+
+  it('leaves a paragraph that holds more than the counts as printed (made up)', () => {
+    const text = '截至报告期末，本公司普通股股东总数553,429户，较上年末有所增加。';
+    expect(holderCountsApart(paragraph(text))).toEqual([paragraph(text)]);
   });
 });
