@@ -13,6 +13,9 @@ const converters = {
 /** `text`, in either script, written in `to`. */
 export const toScript = (text: string, to: Script): string => converters[to](text);
 
+/** Words in either script: each as given (the vocabulary is Simplified) and in Traditional, once. */
+export const inEitherScript = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, toScript(w, 'hant')]))];
+
 /** A sentence with this many characters of the other script is a passage printed in it. */
 const PASSAGE_CHARS = 2;
 

@@ -254,7 +254,7 @@ export function withCaseHeadings(text: string, ids: Set<string>, items = false):
 export function narrativeBlocks(text: string, ids: Set<string>, depth: number): Block[] {
   // A part's name is a bare name where its siblings' are (`（三）网络建设`, beside `（一）整体业绩`): one that holds
   // two phrases has run into the run-in head after it, whose start does not show; it opens a paragraph.
-  const named = numberedItems(text, NARRATIVE_ITEMS()).sort((a, b) => a.at - b.at);
+  const named = numberedItems(text, NARRATIVE_ITEMS).sort((a, b) => a.at - b.at);
   const bare = (run?: number) => named.filter((i) => i.run === run && i.heading && !i.heading.includes('，')).length >= 2;
   const items = named.map((i) => (i.heading?.includes('，') && bare(i.run) ? { ...i, heading: null } : i));
   const order = [...new Set(items.filter((i) => i.heading).map((i) => i.numbering))];

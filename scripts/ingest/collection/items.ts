@@ -81,21 +81,20 @@ const opensClause = (text: string, k: number): boolean => {
  * level down (`4.盈利水平1）税前利润…`), or a time word and its comma (`年内，`, collection.yml
  * results.discussionOpenings).
  */
-const NARRATIVE_OPENING = (): RegExp =>
-  new RegExp(
-    `${TEXT_OPENING.source}|(?<!\\d)\\d{4}${Y}|(?<!\\d)\\d{1,2}[）)](?=\\p{Script=Han})|(?<![\\d${Y}])(?:${alternation(words.results.discussionOpenings)})[^，。！？]{0,12}，`,
-    'gu',
-  );
+const NARRATIVE_OPENING = new RegExp(
+  `${TEXT_OPENING.source}|(?<!\\d)\\d{4}${Y}|(?<!\\d)\\d{1,2}[）)](?=\\p{Script=Han})|(?<![\\d${Y}])(?:${alternation(words.results.discussionOpenings)})[^，。！？]{0,12}，`,
+  'gu',
+);
 
 /** A results report's management discussion: its parts' names may be short (`1．概述`). */
-export const NARRATIVE_ITEMS = (): ItemLayout => ({ numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING(), minTitle: 2, framed: false });
+export const NARRATIVE_ITEMS: ItemLayout = { numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING, minTitle: 2, framed: false };
 
 /** A run-in head's two phrases: the first (an action) at least `min` characters, the second (its outcome) at least `outcome`; at most `first`, `second`. */
 const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
 const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：“”（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
 const IN_PHRASE = /[，。！？；：、“”（）]/u;
 /** Where a run-in head's text opens: a part's openings, or the company as the report names it. */
-const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING().source}|${escapeRegExp(words.results.subject)}`, 'uy');
+const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING.source}|${escapeRegExp(words.results.subject)}`, 'uy');
 
 /**
  * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases
@@ -106,13 +105,12 @@ const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING().source}|${escapeRegExp(
 export function runInHeadEnd(text: string, p: number): number {
   const first = RUN_IN_FIRST.exec(text.slice(p, p + RUN_IN.first + 1));
   if (!first) return -1;
-  const opening = RUN_IN_OPENING;
   for (let e = p + first[0].length + RUN_IN.outcome; e <= Math.min(text.length, p + first[0].length + RUN_IN.second); e++) {
     const title = text.slice(p, e);
     if (IN_PHRASE.test(title.slice(first[0].length))) break;
-    opening.lastIndex = e;
+    RUN_IN_OPENING.lastIndex = e;
     // A head names no figure and not the company (`利润总额达到人民币160亿元，…`, `经充分考虑公司的…`: a sentence's clauses).
-    if (opening.test(text) && !OPEN_END.test(title) && closesQuotes(title) && !/\d{2}/u.test(title) && !title.includes(words.results.subject)) return e;
+    if (RUN_IN_OPENING.test(text) && !OPEN_END.test(title) && closesQuotes(title) && !/\d{2}/u.test(title) && !title.includes(words.results.subject)) return e;
   }
   return -1;
 }

@@ -33,11 +33,9 @@ const { notNoteAfter, notMarkerAfter, figureUnits } = vocabulary.collection;
  * figure's digits (after `第`, before a unit: collection.yml notMarkerAfter, notNoteAfter, figureUnits)
  * nor a caption's number (`表1`, `图2`: the labels of the paper's lists of figures and tables).
  */
-const marker = (n: number) =>
-  new RegExp(
-    `(?<=[\\p{Script=Han}%A-Za-z”）)])(?<![${classMembers([...notMarkerAfter, ...vocabulary.collection.captionLists.map((c) => c.label)])}])${n}(?![\\d.．A-Za-z]|[${classMembers([...notNoteAfter, ...figureUnits])}])`,
-    'u',
-  );
+const NOT_BEFORE_MARKER = classMembers([...notMarkerAfter, ...vocabulary.collection.captionLists.map((c) => c.label)]);
+const NOT_AFTER_MARKER = classMembers([...notNoteAfter, ...figureUnits]);
+const marker = (n: number) => new RegExp(`(?<=[\\p{Script=Han}%A-Za-z”）)])(?<![${NOT_BEFORE_MARKER}])${n}(?![\\d.．A-Za-z]|[${NOT_AFTER_MARKER}])`, 'u');
 /** How far before a page's header its notes may start, and the most characters one note holds. */
 const NOTES_REACH = 800;
 const NOTE_CHARS = 240;

@@ -6,7 +6,7 @@ import { isKpiHeader, noteNumber, splitFootnotes, splitGluedFootnote, tableNotes
 import { repairKpiTable } from '../kpi/tables.ts';
 import { searchParts } from './search-parts.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
-import { toScript } from '../convert-script.ts';
+import { inEitherScript, toScript } from '../convert-script.ts';
 
 const { year, month, day } = vocabulary.grammar.dates;
 
@@ -43,13 +43,11 @@ export function pageNoteNumbers(blocks: readonly Block[]): Set<number> {
   return new Set(blocks.flatMap((b) => (b.type === 'paragraph' && b.caption && b.captionLabel && /^\d+$/u.test(b.captionLabel) ? [Number(b.captionLabel)] : [])));
 }
 
-/** Words or characters in both scripts: the pages are emitted after their text is converted (`附注` → `附註`, `个` → `個`). */
-const inBothScripts = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, toScript(w, 'hant'), toScript(w, 'hans')]))];
-
 /** A filing's note label with its number (`注1`, `附注2`, `附註2`; collection/filing-notes.ts). */
 const { label: NOTE_WORD, attached: NOTE_ATTACHED } = vocabulary.collection.results.notes;
-// The label converts with its context (`附注` → `附註`, `注1` stays): its forms are the attached label's and the bare word's, in both scripts.
-const NOTE_LABELS = inBothScripts([NOTE_ATTACHED + NOTE_WORD, NOTE_WORD, toScript(NOTE_ATTACHED + NOTE_WORD, 'hant').slice(NOTE_ATTACHED.length)]);
+// The pages are emitted after their text is converted, and the label converts with its context (`附注` →
+// `附註`, `注1` stays): its forms are the attached label's and the bare word's, in either script (the units too).
+const NOTE_LABELS = inEitherScript([NOTE_ATTACHED + NOTE_WORD, NOTE_WORD, toScript(NOTE_ATTACHED + NOTE_WORD, 'hant').slice(NOTE_ATTACHED.length)]);
 const FILING_NOTE_LABEL = new RegExp(`^(?:${alternation(NOTE_LABELS)})(\\d{1,2})$`, 'u');
 /** The number of a filing note's label (`附注2` → 2), or null. */
 const filingNumber = (label: string | undefined): number | null => {
@@ -78,7 +76,7 @@ const { notMarkerAfter, notNoteAfter, figureUnits, markerBefore } = vocabulary.c
  * (after `第`, before a unit: `3个百分点`, `1亿户`, `3省`) nor a name's (`5G`, `IPv6`, `Q3`).
  */
 const FILING_MARKER = new RegExp(
-  `(?<=[\\p{Script=Han}%）)”]|[A-Za-z]{2})(?<![v${classMembers(inBothScripts(notMarkerAfter))}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inBothScripts(markerBefore))}|(?![${classMembers(inBothScripts([...notNoteAfter, ...figureUnits]))}])\\p{Script=Han})`,
+  `(?<=[\\p{Script=Han}%）)”]|[A-Za-z]{2})(?<![v${classMembers(inEitherScript(notMarkerAfter))}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inEitherScript(markerBefore))}|(?![${classMembers(inEitherScript([...notNoteAfter, ...figureUnits]))}])\\p{Script=Han})`,
   'gu',
 );
 

@@ -7,10 +7,10 @@ import { isBlankLine } from '../lines.ts';
 import { looksLikeHeading } from './outline.ts';
 import { alignParallelSiblings, alignWithSubHeadings, nestRunInHeadings, nestTitlesOverLists, nestUnderTopics, nestUnderParallelHeadings, nestParallelRuns, nestNamedInIntroduction, nestParallelUnderSubHeading } from './parallel-headings.ts';
 import { vocabulary } from '../vocabulary.ts';
-import { toScript } from '../convert-script.ts';
+import { inEitherScript } from '../convert-script.ts';
 
 /** The company's short name in both scripts: an introduction naming it names no sub-heading (nestNamedInIntroduction). */
-export const COMPANY_NAMES = [vocabulary.names.company.short, toScript(vocabulary.names.company.short, 'hant')];
+export const COMPANY_NAMES = inEitherScript([vocabulary.names.company.short]);
 
 /** Sections with less body text than this are folded into the page before them as a sub-heading. */
 const MIN_SECTION_CHARS = 300;

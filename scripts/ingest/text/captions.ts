@@ -1,12 +1,12 @@
 // What a caption looks like (a figure's title, a photo of a branch at work, an event and its organiser):
 // words printed under or over a picture, which are neither headings nor the text of a paragraph.
-import { toScript } from '../convert-script.ts';
+import { inEitherScript } from '../convert-script.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
 const chars = (s: string) => [...s.trim()].length;
 
 /** Words in both scripts, as alternatives of a pattern (the vocabulary is Simplified). */
-const eitherScript = (list: readonly string[]) => alternation([...new Set(list.flatMap((w) => [w, toScript(w, 'hant')]))]);
+const eitherScript = (list: readonly string[]) => alternation(inEitherScript(list));
 /** A figure's title (`中國聯通股權結構圖`). */
 const FIGURE_TITLE = new RegExp(`(?:${eitherScript(vocabulary.report.figureTitles)})$`, 'u');
 /** A photo's caption: the event pictured, or an event named after its organiser (a branch or the group). */
