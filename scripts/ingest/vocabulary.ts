@@ -102,7 +102,7 @@ export const vocabularySchema = z
             applicable: word,
             /** The same boxes ticked "not applicable" (`□适用√不适用`). */
             notApplicable: word,
-            /** The labels of a statement's header line's fields (`编制单位`, `单位`, `币种`), longer first where one ends another. */
+            /** The labels of a statement's header line's fields (`编制单位`, `单位`, `币种`) and of its signatures' line. */
             headerFields: words,
             /** The counts of shareholders over the largest holders' table: how each label ends, and the unit line's unit. */
             holderCounts: z.object({ count: word, unit: word }).strict(),
