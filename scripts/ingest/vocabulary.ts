@@ -93,6 +93,8 @@ export const vocabularySchema = z
             numberedOnly: words,
             discussionPart: word,
             discussionParts: words,
+            /** The usual names of a management discussion's parts (`网络建设`): a part so named ends there. */
+            discussionNames: words,
             /** The company as the subject of a results report's sentences (`公司`). */
             subject: word,
             /** Time words a part of the management discussion may open its text with, before a comma (`年内，`). */

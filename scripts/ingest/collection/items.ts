@@ -87,12 +87,12 @@ const NARRATIVE_OPENING = new RegExp(
 );
 
 /** A results report's management discussion: its parts' names may be short (`1．概述`). */
-export const NARRATIVE_ITEMS: ItemLayout = { numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING, minTitle: 2, framed: false };
+export const NARRATIVE_ITEMS: ItemLayout = { numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING, minTitle: 2, framed: false, names: words.results.discussionNames };
 
 /** A run-in head's two phrases: the first (an action) at least `min` characters, the second (its outcome) at least `outcome`; at most `first`, `second`. */
 const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
-const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：“”（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
-const IN_PHRASE = /[，。！？；：、“”（）]/u;
+const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
+const IN_PHRASE = /[，。！？；：、（）]/u;
 /** Where a run-in head's text opens: a part's openings, or the company as the report names it. */
 const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING.source}|${escapeRegExp(words.results.subject)}`, 'uy');
 
@@ -142,7 +142,17 @@ export interface ItemLayout {
   minTitle: number;
   /** Whether a framing clause (`在…，`, `为…，`) may open the text: a news body's way, not a results report's, whose headings are bare names. */
   framed: boolean;
+  /**
+   * The usual names of the items (a management discussion's parts): an item so named whose end does
+   * not show, or whose heading runs on into two phrases (the run-in head of its first paragraph), ends
+   * after its name.
+   */
+  names?: readonly string[];
 }
+
+/** The longest of `names` that `words` start with. */
+const nameOpening = (words: string, names: readonly string[]): string | undefined =>
+  names.filter((n) => words.startsWith(n)).sort((a, b) => b.length - a.length)[0];
 
 /** A news article's or a white paper's items. */
 const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: TEXT_OPENING, minTitle: TITLE_CHARS.min, framed: true };
@@ -184,12 +194,14 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         // A title printed with its colon ends there, the colon printed with it.
         const colon = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
         // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
-        const heading =
+        const ended =
           [opening, again, colon, ...framed]
             .filter((k) => k >= 0)
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
+        const name = layout.names && nameOpening(sentence, layout.names);
+        const heading = name && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
         found.push({ at: m.index, heading, run: runCount, numbering: index });
       }
       inParallelWithSiblings(text, run, found.slice(-run.length));

@@ -42,6 +42,37 @@ describe('narrativeBlocks', () => {
   });
 });
 
+describe('narrativeBlocks: a part by its usual name', () => {
+  it('ends a part named as parts usually are where its name ends, before its text or its first run-in head (offsets 372578, 373107, 373726)', () => {
+    const parts =
+      '（一）整体业绩2020年上半年，公司业绩良好。（二）业务发展上半年，公司持续推进改革。' +
+      '（三）网络建设5G网络共建共享顺利推进，高效提升竞争力和价值2020年上半年，公司坚持聚焦。扎实打造匠心网络，网络质量持续提升上半年，公司积极提升网络质量。' +
+      '（四）混合所有制改革强强联合，战略合作持续深化上半年，公司聚合战投伙伴优势力量。开启混改“深潜”，机制体制变革激发内生动力公司围绕全面数字化转型。' +
+      '（五）社会责任和公司治理公司致力于将自身发展与更广泛的社会责任相结合。';
+    const blocks = narrativeBlocks(parts, new Set(), 4);
+    expect(headings(blocks)).toEqual([
+      [4, '（一）整体业绩'],
+      [4, '（二）业务发展'],
+      [4, '（三）网络建设'],
+      [5, '5G网络共建共享顺利推进，高效提升竞争力和价值'],
+      [5, '扎实打造匠心网络，网络质量持续提升'],
+      [4, '（四）混合所有制改革'],
+      [5, '强强联合，战略合作持续深化'],
+      [5, '开启混改“深潜”，机制体制变革激发内生动力'],
+      [4, '（五）社会责任和公司治理'],
+    ]);
+    expect(text(blocks)).toBe(parts);
+  });
+
+  it('keeps a name that goes on past a usual one, its end shown by its text (made up)', () => {
+    const longer = '（一）整体业绩回顾2020年，公司业绩良好。（二）业务发展年内，公司持续推进改革。';
+    expect(headings(narrativeBlocks(longer, new Set(), 4))).toEqual([
+      [4, '（一）整体业绩回顾'],
+      [4, '（二）业务发展'],
+    ]);
+  });
+});
+
 describe('narrativeBlocks: what is no part', () => {
   it('reads no month sentences as bare-numbered parts, and takes a run-in head that opens the text (made up from the 2020 annual summary)', () => {
     const months = '1.业务发展年内，公司持续推进改革。1月，公司发布社会责任报告。2月，公司召开工作会议。3月，公司完成混改。2.未来展望如今，信息技术飞快发展。';
