@@ -77,12 +77,13 @@ const opensClause = (text: string, k: number): boolean => {
 
 /**
  * Where a part of a results report's management discussion opens its text: besides a news item's
- * openings (TEXT_OPENING), the year it reports on, comma or none (`1.概述2020年公司…`), a part one
+ * openings (TEXT_OPENING), the year it reports on, comma or none (`1.概述2020年公司…`; a name in Latin
+ * letters may carry its note's marker before it, which opens the text: `5.EBITDA1` + `2020年上半年，…`), a part one
  * level down (`4.盈利水平1）税前利润…`), or a time word and its comma (`年内，`, collection.yml
  * results.discussionOpenings).
  */
 const NARRATIVE_OPENING = new RegExp(
-  `${TEXT_OPENING.source}|(?<!\\d)\\d{4}${Y}|(?<!\\d)\\d{1,2}[）)](?=\\p{Script=Han})|(?<![\\d${Y}])(?:${alternation(words.results.discussionOpenings)})[^，。！？]{0,12}，`,
+  `${TEXT_OPENING.source}|(?<!\\d)\\d{4}${Y}|(?<=[A-Za-z])\\d(?=\\d{4}${Y})|(?<!\\d)\\d{1,2}[）)](?=\\p{Script=Han})|(?<![\\d${Y}])(?:${alternation(words.results.discussionOpenings)})[^，。！？]{0,12}，`,
   'gu',
 );
 

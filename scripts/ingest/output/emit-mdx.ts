@@ -55,17 +55,25 @@ const filingNumber = (label: string | undefined): number | null => {
   return m ? Number(m[1]) : null;
 };
 
+/** A filing's note a page prints under its label with its number: its block's index, and that of the page's note of the same number printed before it (-1: none). */
+export interface FilingNote {
+  at: number;
+  since: number;
+}
+
 /**
- * The numbers of a filing's notes printed on a page, each under its label with its number (`附注1：EBITDA反映了…`),
- * with the index of its block. A number two notes of the page print (a table's `注1：` and the text's `附注1：`)
- * is left out: which one a marker means does not show.
+ * The numbers of a filing's notes printed on a page, each under its label with its number (`附注1：EBITDA反映了…`).
+ * A marker means a note printed after it, so where two notes print one number (a table's `注1：`, then the
+ * text's `附注1：`) a marker printed between them means the later one; one printed before both does not
+ * show which it means. Only the last note of a number is one a marker can mean.
  */
-export function filingNoteNumbers(blocks: readonly Block[]): Map<number, number> {
-  const notes = blocks.flatMap((b, k) => {
+export function filingNoteNumbers(blocks: readonly Block[]): Map<number, FilingNote> {
+  const notes = new Map<number, FilingNote>();
+  blocks.forEach((b, k) => {
     const n = b.type === 'paragraph' && b.caption ? filingNumber(b.captionLabel) : null;
-    return n === null ? [] : [[n, k] as const];
+    if (n !== null) notes.set(n, { at: k, since: notes.get(n)?.at ?? -1 });
   });
-  return new Map(notes.filter(([n]) => notes.filter(([m]) => m === n).length === 1));
+  return notes;
 }
 
 const { notMarkerAfter, notNoteAfter, figureUnits, markerBefore } = vocabulary.collection;
@@ -80,14 +88,24 @@ const FILING_MARKER = new RegExp(
   'gu',
 );
 
-/** The markers of a filing's notes in the paragraph at block `index`: only of notes printed after it. */
-function filingNoteMarkers(value: string, notes: ReadonlyMap<number, number>, index: number): { at: number; n: number }[] {
-  if (notes.size === 0) return [];
-  return [...value.matchAll(FILING_MARKER)].filter((m) => (notes.get(Number(m[1])) ?? -1) > index).map((m) => ({ at: m.index, n: Number(m[1]) }));
-}
-
 /** A note's number opening a paragraph: before a word that is not a date's (`30年来` is no marker), or before a year (`472022年`). */
 const OPENING_MARKER = new RegExp(`^(\\d{1,3}?)(?=(?![${classMembers([year, month, day])}])\\p{Script=Han}|\\d{4}${escapeRegExp(year)})`, 'u');
+
+/**
+ * The markers of a filing's notes in the paragraph at block `index`: only of notes printed after it, and
+ * no other of their number between.
+ * Right after a heading the paragraph may open with the heading's marker (`5.EBITDA` + `12020年上半年，…`).
+ */
+function filingNoteMarkers(value: string, notes: ReadonlyMap<number, FilingNote>, index: number, afterHeading = false): { at: number; n: number }[] {
+  if (notes.size === 0) return [];
+  const after = (n: number) => {
+    const note = notes.get(n);
+    return note !== undefined && note.since < index && index < note.at;
+  };
+  const opening = afterHeading ? OPENING_MARKER.exec(value) : null;
+  const head = opening && after(Number(opening[1])) ? [{ at: 0, n: Number(opening[1]) }] : [];
+  return [...head, ...[...value.matchAll(FILING_MARKER)].filter((m) => after(Number(m[1]))).map((m) => ({ at: m.index, n: Number(m[1]) }))];
+}
 
 /**
  * Where a paragraph prints a marker for one of the page's notes: the note's number right after a word or
@@ -109,7 +127,7 @@ interface EmitContext {
   /** Notes printed at a page's foot (white papers), which markers inside the text link to. */
   pageNotes: Set<number>;
   /** A filing's notes printed on the page under their labels (`附注1：`), which markers inside the text before them link to: each note's block index. */
-  filingNotes: Map<number, number>;
+  filingNotes: Map<number, FilingNote>;
   /** The index of the block emitted. */
   index?: number;
   /** References emitted so far, for unique ids and the note's link back to its first reference. */
@@ -233,12 +251,12 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
       // A page's note by its number (`15`), a filing's by its label's (`附注2`): the two kinds never share an id.
       const page = b.captionLabel && /^\d+$/u.test(b.captionLabel) && ctx.pageNotes.has(Number(b.captionLabel)) ? Number(b.captionLabel) : null;
       const filing = filingNumber(b.captionLabel);
-      const numbered = page ?? (filing !== null && ctx.filingNotes.get(filing) === ctx.index ? filing : null);
+      const numbered = page ?? (filing !== null && ctx.filingNotes.get(filing)?.at === ctx.index ? filing : null);
       const note = numbered !== null && ctx.refs.has(numbered) ? numbered : null;
       const back = note === null ? '' : backLink(note);
       return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${labelled}${back}</p>`;
     }
-    const markers = b.lead ? [] : [...pageNoteMarkers(b.text, ctx.pageNotes, ctx.afterHeading), ...filingNoteMarkers(b.text, ctx.filingNotes, ctx.index ?? 0)].sort((x, y) => x.at - y.at).filter((m, k, all) => k === 0 || m.at !== all[k - 1]!.at);
+    const markers = b.lead ? [] : [...pageNoteMarkers(b.text, ctx.pageNotes, ctx.afterHeading), ...filingNoteMarkers(b.text, ctx.filingNotes, ctx.index ?? 0, ctx.afterHeading)].sort((x, y) => x.at - y.at).filter((m, k, all) => k === 0 || m.at !== all[k - 1]!.at);
     if (markers.length > 0) {
       let from = 0;
       const html = markers.map((m) => {

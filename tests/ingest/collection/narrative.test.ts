@@ -64,6 +64,15 @@ describe('narrativeBlocks: a part by its usual name', () => {
     expect(text(blocks)).toBe(parts);
   });
 
+  it('ends a name in Latin letters before its note\'s marker and the year its text opens with (offset 376552)', () => {
+    const marked = '4.盈利水平2020年上半年，公司盈利良好。5.EBITDA12020年上半年，公司EBITDA为人民币493.5亿元。6.资本开支及现金流2020年上半年，公司资本开支合计人民币257.7亿元。';
+    expect(headings(narrativeBlocks('1.整体业绩2020年上半年，公司业绩良好。2.业务发展上半年，公司持续推进改革。3.成本费用2020年上半年，公司成本合计。' + marked, new Set(), 4)).slice(3)).toEqual([
+      [4, '4.盈利水平'],
+      [4, '5.EBITDA'],
+      [4, '6.资本开支及现金流'],
+    ]);
+  });
+
   it('keeps a name that goes on past a usual one, its end shown by its text (made up)', () => {
     const longer = '（一）整体业绩回顾2020年，公司业绩良好。（二）业务发展年内，公司持续推进改革。';
     expect(headings(narrativeBlocks(longer, new Set(), 4))).toEqual([

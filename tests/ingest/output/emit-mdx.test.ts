@@ -134,6 +134,21 @@ describe('emitSectionMdx', () => {
       { type: 'paragraph', text: '附注1：EBITDA反映了加回财务费用的净利润。', line: 1, caption: true, captionLabel: '附注1' },
     ]));
     expect(twice).not.toContain('fnref');
+    // Printed between a table's note and the text's of one number, a marker means the later (2020 half-year
+    // summary: `注1` under the costs table, `5.EBITDA` + `12020年上半年，…`, then `附注1：反映了…`), and only
+    // that note takes the id; a heading's marker opens the paragraph after it.
+    const between = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '公司EBITDA1为人民币493亿元。', line: 1 },
+      { type: 'paragraph', text: '注1：上述数据为营业成本中相同性质的数据。', line: 1, caption: true, captionLabel: '注1' },
+      { type: 'heading', text: '5.EBITDA', line: 1, id: '5-ebitda', depth: 4 },
+      { type: 'paragraph', text: '12020年上半年，公司EBITDA为人民币493.5亿元。', line: 1 },
+      { type: 'paragraph', text: '附注1：反映了加回财务费用的净利润。', line: 1, caption: true, captionLabel: '附注1' },
+    ]));
+    expect([...between.matchAll(/id="fnref-(\d+)-\d+"/gu)].length).toBe(1);
+    expect(between).toContain('<sup class="fnrefs"><a href="#fn-1" id="fnref-1-1" class="fnref">{"1"}</a></sup>{"2020年上半年，公司EBITDA');
+    expect(between).toContain('{"公司EBITDA1为人民币493亿元。"}');
+    expect([...between.matchAll(/id="fn-1"/gu)].length).toBe(1);
+    expect(between).toContain('<p id="fn-1" class="caption" data-line="1"><span class="caption-label">{"附注1"}</span>');
     // A table's cell ending in the number of a filing's note printed before it links to nothing.
     const cell = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '附注1：移动业务数据包含5G用户数。', line: 1, caption: true, captionLabel: '附注1' },
