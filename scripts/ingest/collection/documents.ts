@@ -9,7 +9,7 @@ import { DATED_HEADLINE, PUBLISHED_ON, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
 import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
-import { NARRATIVE_ITEMS, numberedItems, runInHeadEnd, SENTENCE_START, runParents, type NumberedItem } from './items.ts';
+import { NARRATIVE_ITEMS, numberedItems, runInHeadEnd, RUN_IN_OPENING, SENTENCE_START, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
 import { backCoverLines, splitBackCover } from './back-cover.ts';
 import { withoutGluedPageNumbers } from './page-numbers.ts';
@@ -253,10 +253,17 @@ export function withCaseHeadings(text: string, ids: Set<string>, items = false):
  */
 export function narrativeBlocks(text: string, ids: Set<string>, depth: number): Block[] {
   // A part's name is a bare name where its siblings' are (`（三）网络建设`, beside `（一）整体业绩`): one that holds
-  // two phrases has run into the run-in head after it, whose start does not show; it opens a paragraph.
+  // two phrases and a name before a whole run-in head has run into that head, whose start does not show;
+  // it opens a paragraph. Two phrases that hold no such name are a title (`（三）拥抱创新，释放全新增长空间`).
   const named = numberedItems(text, NARRATIVE_ITEMS).sort((a, b) => a.at - b.at);
   const bare = (run?: number) => named.filter((i) => i.run === run && i.heading && !i.heading.includes('，')).length >= 2;
-  const items = named.map((i) => (i.heading?.includes('，') && bare(i.run) ? { ...i, heading: null } : i));
+  const runOn = (i: NumberedItem) => {
+    const from = i.at + (i.numberLength ?? 0);
+    const end = i.at + (i.heading?.length ?? 0);
+    for (let k = from + 2; k < end && text[k] !== '，'; k++) if (runInHeadEnd(text, k) === end) return true;
+    return false;
+  };
+  const items = named.map((i) => (i.heading?.includes('，') && bare(i.run) && runOn(i) ? { ...i, heading: null } : i));
   const order = [...new Set(items.filter((i) => i.heading).map((i) => i.numbering))];
   const found: (NumberedItem & { depth?: number })[] = [];
   const runIn = (at: number, end: number, under: number) => found.push({ at, heading: text.slice(at, end), depth: under + 1 });
@@ -295,7 +302,11 @@ export function narrativeBlocks(text: string, ids: Set<string>, depth: number): 
   const partOf = (h: { at: number }) => items.filter((i) => i.heading && i.at < h.at).at(-1)?.at ?? -1;
   const runIns = found.filter((h) => h.numbering === undefined);
   const alone = new Set(runIns.filter((h) => runIns.filter((o) => partOf(o) === partOf(h)).length < 2));
-  return blocksAt(text, found.filter((h) => !alone.has(h)), ids);
+  // Heads of one length printed in parallel through the discussion (`网络根基再夯实`, `基础业务再巩固`,
+  // `科创转型再深化`), each before a part's usual opening or the company: one level below their part.
+  const kept = found.filter((h) => !alone.has(h));
+  const parallel = parallelSubheadings(text, [RUN_IN_OPENING]).map((h) => ({ ...h, depth: (kept.filter((i) => i.numbering !== undefined && i.heading && i.at < h.at).at(-1)?.depth ?? depth - 1) + 1 }));
+  return blocksAt(text, [...kept, ...parallel], ids);
 }
 
 /**

@@ -21,6 +21,8 @@ export interface NumberedItem {
   below?: true;
   /** The way it is numbered, by its index in the numberings searched. */
   numbering?: number;
+  /** Characters of its number (`（三）`: 3), where its words start. */
+  numberLength?: number;
 }
 
 /** An item opens the text or follows a sentence's end (or `after`: a table's last figure, `…12.25%7.资产负债情况`). */
@@ -95,7 +97,7 @@ const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
 const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
 const IN_PHRASE = /[，。！？；：、（）]/u;
 /** Where a run-in head's text opens: a part's openings, or the company as the report names it. */
-const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING.source}|${escapeRegExp(words.results.subject)}`, 'uy');
+export const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING.source}|${escapeRegExp(words.results.subject)}`, 'uy');
 
 /**
  * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases
@@ -141,7 +143,11 @@ export interface ItemLayout {
   opening: RegExp;
   /** Characters of a heading's words at least. */
   minTitle: number;
-  /** Whether a framing clause (`在…，`, `为…，`) may open the text: a news body's way, not a results report's, whose headings are bare names. */
+  /**
+   * Whether a framing clause (`在…，`, `为…，`) may open the text: a news body's way, not a results report's,
+   * whose headings are bare names; a title of two phrases ends before one either way
+   * (`（三）拥抱创新，释放全新增长空间` + `在确保稳定发展的基础之上，…`).
+   */
   framed: boolean;
   /**
    * The usual names of the items (a management discussion's parts): an item so named whose end does
@@ -191,7 +197,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         const again = named?.exec(sentence)?.index ?? -1;
         // Each place a framing clause may open (one may start inside another: `为车联网…位于西非西岸的几内亚，`).
         const framed: number[] = [];
-        if (layout.framed) for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if (opensClause(sentence, k)) framed.push(k);
+        for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if ((layout.framed || sentence.slice(0, k).includes('，')) && opensClause(sentence, k)) framed.push(k);
         // A title printed with its colon ends there, the colon printed with it.
         const colon = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
         // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
@@ -203,7 +209,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
         const name = layout.names && nameOpening(sentence, layout.names);
         const heading = name && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
-        found.push({ at: m.index, heading, run: runCount, numbering: index });
+        found.push({ at: m.index, heading, run: runCount, numbering: index, numberLength: m[0].length });
       }
       inParallelWithSiblings(text, run, found.slice(-run.length));
     }

@@ -29,12 +29,13 @@ const COMPANY = names.company.short;
 /** A motto of two parallel phrases, a sentence of its own, that opens a paragraph (`智驭低空，网联未来。`, `时空大模型，智联新世界。`). */
 const MOTTO = /\p{Script=Han}{4,5}，\p{Script=Han}{4,5}。/uy;
 
-const sticky = (r: RegExp) => new RegExp(r.source, 'uy');
-const OPENINGS = [sticky(TEXT_OPENING), sticky(CLAUSE_OPENING), QUOTED_SPEECH, MOTTO];
+export const sticky = (r: RegExp) => new RegExp(r.source, 'uy');
+/** A news body's usual openings of a paragraph: an enumeration, the company or a branch, a date, a framing clause or usual phrase, a quoted speech, a motto. */
+const NEWS_OPENINGS = [sticky(TEXT_OPENING), sticky(CLAUSE_OPENING), QUOTED_SPEECH, MOTTO];
 
-/** Whether a paragraph opens at `e`: an enumeration, the company or a branch, a date, a framing clause or usual phrase, a quoted speech, a motto. */
-function opensParagraph(text: string, e: number): boolean {
-  return OPENINGS.some((r) => {
+/** Whether a paragraph opens at `e`, by one of `openings` (sticky). */
+function opensParagraph(text: string, e: number, openings: readonly RegExp[]): boolean {
+  return openings.some((r) => {
     r.lastIndex = e;
     return r.test(text);
   });
@@ -47,7 +48,7 @@ function splitsCompany(text: string, e: number): boolean {
 }
 
 /** The titles that could head a paragraph at a sentence's start `p`: each end where a paragraph opens. */
-function candidates(text: string, p: number): number[] {
+function candidates(text: string, p: number, openings: readonly RegExp[]): number[] {
   const ends: number[] = [];
   for (let e = p + TITLE.min; e <= Math.min(text.length, p + TITLE.max); e++) {
     const title = text.slice(p, e);
@@ -55,7 +56,7 @@ function candidates(text: string, p: number): number[] {
     const bare = title.replace(/[“”]/gu, '');
     if ((title.match(/“/gu)?.length ?? 0) !== (title.match(/”/gu)?.length ?? 0) || FUNCTION_WORD.test(bare) || /^[\d“]/u.test(title) || title.endsWith('，')) continue;
     if (title.split('，').some((part) => [...part].length < MIN_PART) || splitsCompany(text, e)) continue;
-    if (opensParagraph(text, e)) ends.push(e);
+    if (opensParagraph(text, e, openings)) ends.push(e);
   }
   return ends;
 }
@@ -63,12 +64,12 @@ function candidates(text: string, p: number): number[] {
 /**
  * The sub-headings of a news body printed in parallel: titles of one length (at least MIN_SET, each
  * MIN_APART from the one before), each after a sentence's end and right before a paragraph's usual
- * opening. A start taken by a larger set is not taken again.
+ * opening (`openings`, sticky: a news body's by default). A start taken by a larger set is not taken again.
  */
-export function parallelSubheadings(text: string): NumberedItem[] {
+export function parallelSubheadings(text: string, openings: readonly RegExp[] = NEWS_OPENINGS): NumberedItem[] {
   const byLength = new Map<number, Map<number, number>>();
   for (const m of text.matchAll(SENTENCE_START)) {
-    for (const e of candidates(text, m.index)) {
+    for (const e of candidates(text, m.index, openings)) {
       const length = e - m.index;
       const starts = byLength.get(length) ?? byLength.set(length, new Map()).get(length)!;
       if (!starts.has(m.index)) starts.set(m.index, e);

@@ -11,8 +11,8 @@ describe('numberedItems', () => {
       '强化重点行业领域网络设施保护。1.持续完善重点网络安全制度要求一是细化商用密码安全管理规则。4月27日，国务院发布条例。' +
       '2.重点行业出台网络安全实施细则一是明确运营者的法律责任。';
     expect(numberedItems(text)).toEqual([
-      { at: 15, heading: '1.持续完善重点网络安全制度要求', run: 1, numbering: 2 },
-      { at: 60, heading: '2.重点行业出台网络安全实施细则', run: 1, numbering: 2 },
+      { at: 15, heading: '1.持续完善重点网络安全制度要求', run: 1, numbering: 2, numberLength: 2 },
+      { at: 60, heading: '2.重点行业出台网络安全实施细则', run: 1, numbering: 2, numberLength: 2 },
     ]);
   });
 
