@@ -215,6 +215,8 @@ export const vocabularySchema = z
           .strict(),
         /** The labels of a figure's credit, printed next to its caption. */
         figureCredits: words,
+        /** Words a credit naming a publisher may end with (`来源：中国信息通信研究院整理`). */
+        figureCreditEnds: words,
         /** The labels of the numbered notes printed at the foot of a page. */
         pageNotes: words,
         /** Characters a figure's number stands before, so no unlabelled note opens there (`8月`, `14号线`). */

@@ -52,6 +52,16 @@ const CREDITS_BEFORE = new RegExp(`${CREDITS}$`, 'u');
 const CREDIT_AFTER = new RegExp(`^${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?(?<![，、；,])(?=$|${CREDIT_LABEL})`, 'u');
 /** A paragraph of credits alone, the last not ending inside a clause. */
 const CREDITS_ALONE = new RegExp(`^${CREDITS}(?<![，、；,])$`, 'u');
+/**
+ * A credit naming a publisher the white papers are credited to, and maybe the word it ends with
+ * (`来源：中国信息通信研究院整理`), glued into the text: not inside a quotation or brackets (a copyright
+ * notice's `应注明“来源：中国信息通信研究院”`), not before another name (`、IDC`) or a clause's mark.
+ */
+const PUBLISHER_CREDIT = new RegExp(
+  `(?<![“"（(])${CREDIT_LABEL}(?:${alternation(vocabulary.names.creditedPublishers)})(?:${alternation(words.figureCreditEnds)})?(?![、，,；;”"）)])`,
+  'gu',
+);
+
 /** One credit of several printed together. */
 const ONE_CREDIT = new RegExp(`${CREDIT_LABEL}.*?(?=${CREDIT_LABEL}|$)`, 'gu');
 
@@ -154,7 +164,8 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
  * paragraphs a caption runs across are one again first.
  */
 export function withCaptionsApart(blocks: readonly Block[], captions: readonly ListedCaption[]): Block[] {
-  const apart = captions.length === 0 ? [...blocks] : joinedAcross(blocks, captions.map((c) => c.label + c.words)).flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
+  const listed = captions.length === 0 ? [...blocks] : joinedAcross(blocks, captions.map((c) => c.label + c.words)).flatMap((b) => (b.type === 'paragraph' && !b.caption ? captionsApart(b, captions) : [b]));
+  const apart = listed.flatMap((b) => (b.type === 'paragraph' && !b.caption ? cutAtSpans(b, [...b.text.matchAll(PUBLISHER_CREDIT)].map((m) => ({ at: m.index, end: m.index + m[0].length, caption: true }))) : [b]));
   // A credit alone right after a table is the table's (`来源：中国信息通信研究院`).
   return apart.map((b, k): Block => (b.type === 'paragraph' && !b.caption && apart[k - 1]?.type === 'table' && CREDITS_ALONE.test(b.text) ? { ...b, caption: true as const } : b));
 }

@@ -77,17 +77,28 @@ describe('captionsApart', () => {
     expect(withCaptionsApart([plain], [])).toEqual([plain]);
   });
 
-  it('sets a credit alone right after a table as a caption, not one after a paragraph (区块链白皮书, 表4)', () => {
+  it('sets a credit alone right after a table as a caption, not any one after a paragraph (区块链白皮书, 表4)', () => {
     const table = { type: 'table' as const, rows: [['省份', '发布时间'], ['重庆', '2022年1月']], line: 1, rowLines: [1, 1] };
     const credit = paragraph('来源：中国信息通信研究院');
     expect(shown(withCaptionsApart([table, credit], []).slice(1))).toEqual(['[credit]来源：中国信息通信研究院']);
-    expect(withCaptionsApart([paragraph('海南的政策要点如下。'), credit], [])).toEqual([paragraph('海南的政策要点如下。'), credit]);
+    // After a paragraph, a credit alone is a caption only where it names the papers' publisher (below).
+    const other = paragraph('来源：海南省人民政府');
+    expect(withCaptionsApart([paragraph('海南的政策要点如下。'), other], [])).toEqual([paragraph('海南的政策要点如下。'), other]);
     // A credit before a listed caption after a table is the caption's, the caption set apart as everywhere.
     const figures = listedCaptions('图目录图1全球数字经济规模......3');
     expect(shown(withCaptionsApart([table, paragraph('来源：中国信息通信研究院图1全球数字经济规模')], figures).slice(1))).toEqual(['[credit]来源：中国信息通信研究院', '[图1]图1全球数字经济规模']);
-    // A credit that runs on into a sentence after a table stays text.
-    const runOn = paragraph('来源：中国信息通信研究院整理数字技术应用不断成熟，');
+    // A credit that runs on into a sentence after a table stays text (no publisher the papers are credited to ends it).
+    const runOn = paragraph('来源：IDC数据显示，全球区块链支出持续增长。');
     expect(withCaptionsApart([table, runOn], [])).toEqual([table, runOn]);
+  });
+
+  it('sets apart a credit naming the papers\' publisher wherever it is glued into the text, not in a quotation or before another name (移动网络质量白皮书, 数字乡村白皮书)', () => {
+    const glued = paragraph('10南京江苏7西安陕西14武汉湖北来源：中国信息通信研究院本轮评测以4G网络为主，5G网络为辅。');
+    expect(shown(withCaptionsApart([glued], []))).toEqual(['10南京江苏7西安陕西14武汉湖北', '[credit]来源：中国信息通信研究院', '本轮评测以4G网络为主，5G网络为辅。']);
+    const compiled = paragraph('提升乡村数字治理水平。来源：中国信息通信研究院整理地方政府积极落实国家工作部署。');
+    expect(shown(withCaptionsApart([compiled], []))).toEqual(['提升乡村数字治理水平。', '[credit]来源：中国信息通信研究院整理', '地方政府积极落实国家工作部署。']);
+    for (const text of ['转载的，应注明“来源：中国信息通信研究院”。违反上述声明者，本院将追究其相关法律责任。', '模型产业化。来源：中国信息通信研究院、IDC图10我国人工智能市场规模', '3资料来源：中国信息通信研究院，《电信业数字化转型发展白皮书》'])
+      expect(withCaptionsApart([paragraph(text)], [])).toEqual([paragraph(text)]);
   });
 
   it('takes a credit between two captions as the second one\'s, and joins a paragraph cut inside a caption (云计算白皮书, 图15 and 图16)', () => {
