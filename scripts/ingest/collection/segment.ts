@@ -104,21 +104,32 @@ const BOARD_COMMITTEE = escapeRegExp(words.boardReport.committee);
 /** A department and its writers in a byline: `客户服务部，罗晓娜、刘佳泉`. */
 const DEPARTMENT_WRITERS = `[\\u4e00-\\u9fff]{2,12}(?:${alternation(words.bylines.departments)})，[\\u4e00-\\u9fff]{2,4}(?:、[\\u4e00-\\u9fff]{2,4})*`;
 
-/** Bylines and credits that close an article; each alternative is one layout. */
+/**
+ * The credits in brackets an article may close with, each alternative one layout, those without a
+ * label right `after` a sentence's end (a lookbehind); shared with sign-off.ts, which sets the last one
+ * apart, a paragraph's start counting there too.
+ */
+export const bracketedCredit = (after = '(?<=[。！？”])') =>
+  [
+    // A credit with its label: `（作者：…）`, `（来源：通信产业网）`.
+    `（(?:${alternation(words.bylines.creditLabels)})：[^）]{1,40}）`,
+    // Reporters' names alone in brackets: `。（付心怡）`.
+    `${after}（[\\u4e00-\\u9fff]{2,24}）`,
+    // A department's byline in ASCII or full-width brackets: `(集团新闻宣传中心程唯珈)`.
+    `${after}[（(][\\u4e00-\\u9fff]{2,10}(?:${alternation(words.bylines.departments)})[\\u4e00-\\u9fff]{2,3}[）)]`,
+    // Departments, each with its writers: `（集团新闻宣传中心，王欢；客户服务部，罗晓娜、刘佳泉）`.
+    `${after}（${DEPARTMENT_WRITERS}(?:；${DEPARTMENT_WRITERS})*）`,
+  ].join('|');
+
+/** Bylines and credits that close an article; each alternative is one layout, the longer forms first (`（本报记者张三）来自人民网`, not its bracket alone). */
 const BYLINE = [
-  // A credit in brackets: `（作者：…）`.
-  `（(?:${alternation(words.bylines.creditLabels)})：[^）]{1,40}）`,
   // A writer and an editor: `撰稿：张三编辑：李四`.
   `${escapeRegExp(words.bylines.writer)}：\\S{2,4}${escapeRegExp(words.bylines.editor)}：\\S{2,3}(?=\\S)`,
   // A staff reporter and the site the article came from: `（本报记者张三）来自人民网`.
   `（${escapeRegExp(words.bylines.staffReporter)}\\S{2,4}）${escapeRegExp(words.bylines.from)}\\S{2,4}${escapeRegExp(words.bylines.site)}`,
-  // Reporters' names before a series header, or alone in brackets after a sentence end: `。（付心怡）`.
+  // Reporters' names before a series header: `（付心怡）【…`.
   '（[\\u4e00-\\u9fff]{4,24}）(?=【)',
-  '(?<=[。！？”])（[\\u4e00-\\u9fff]{2,24}）',
-  // A department's byline in ASCII or full-width brackets: `(集团新闻宣传中心程唯珈)`.
-  `(?<=[。！？”])[（(][\\u4e00-\\u9fff]{2,10}(?:${alternation(words.bylines.departments)})[\\u4e00-\\u9fff]{2,3}[）)]`,
-  // Departments, each with its writers: `（集团新闻宣传中心，王欢；客户服务部，罗晓娜、刘佳泉）`.
-  `(?<=[。！？”])（${DEPARTMENT_WRITERS}(?:；${DEPARTMENT_WRITERS})*）`,
+  bracketedCredit(),
 ].join('|');
 
 const openings = words.bodyOpenings;

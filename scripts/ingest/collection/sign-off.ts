@@ -4,6 +4,7 @@
 // from the last paragraph: set apart, each part a line of its own. So is a news article's credit.
 import type { Block } from '../types.ts';
 import { escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { bracketedCredit } from './segment.ts';
 
 const { grammar, names, collection: words } = vocabulary;
 const COMPANY = escapeRegExp(names.company.registered);
@@ -40,9 +41,10 @@ export function withSignOffApart(blocks: readonly Block[]): Block[] {
 
 /**
  * A news article's credit after its last sentence, in brackets (`…央企责任担当。（叶曜坤杨扬李玥郭佳李跇）`,
- * `（来源：通信产业网）`, `（作者：刘孜婧张佳乐）`): no sentence or clause inside. Printed on a line of its own.
+ * `（来源：通信产业网）`, `（作者：刘孜婧张佳乐）`): one of the bracketed credits that end an article
+ * (segment.ts), or the paragraph's whole text. Printed on a line of its own.
  */
-const CREDIT = /(?<=^|[。！？”])（[^（）。！？，；]{2,40}）$/u;
+const CREDIT = new RegExp(`(?:${bracketedCredit('(?<=^|[。！？”])')})$`, 'u');
 
 /** Blocks with the credit the last paragraph ends with (or is) set apart, in a caption's type. */
 export function withCreditApart(blocks: readonly Block[]): Block[] {

@@ -38,6 +38,12 @@ describe('withCreditApart', () => {
     const text = '充分展现了“重要时刻从不缺席，重大事件从不错过”的央企责任担当。（叶曜坤杨扬李玥郭佳李跇）';
     expect(withCreditApart([paragraph(text)])).toEqual([paragraph('充分展现了“重要时刻从不缺席，重大事件从不错过”的央企责任担当。'), { ...paragraph('（叶曜坤杨扬李玥郭佳李跇）'), caption: true }]);
     expect(withCreditApart([paragraph('（作者：国务院国资委党委书记、主任张玉卓）')])).toEqual([{ ...paragraph('（作者：国务院国资委党委书记、主任张玉卓）'), caption: true }]);
+    expect(withCreditApart([paragraph('（叶曜坤杨扬李玥郭佳李跇）')])).toEqual([{ ...paragraph('（叶曜坤杨扬李玥郭佳李跇）'), caption: true }]);
+  });
+
+  it('takes every bracketed credit an article may close with, as segment.ts ends articles at them (联通云：不止步于云端)', () => {
+    const text = '我们真正希望做的是通过数字化、智能化，让千行百业更好地发展。(集团新闻宣传中心程唯珈)';
+    expect(withCreditApart([paragraph(text)])).toEqual([paragraph('我们真正希望做的是通过数字化、智能化，让千行百业更好地发展。'), { ...paragraph('(集团新闻宣传中心程唯珈)'), caption: true }]);
   });
 
   it('leaves a bracket inside a sentence, one holding a clause, and a bracket before the end as printed', () => {
