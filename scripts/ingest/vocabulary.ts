@@ -97,6 +97,8 @@ export const vocabularySchema = z
             discussionNames: words,
             /** The company as the subject of a results report's sentences (`公司`). */
             subject: word,
+            /** Characters after which the subject's word ends an object's name instead (`公司的`). */
+            subjectNotBefore: words,
             /** Time words a part of the management discussion may open its text with, before a comma (`年内，`). */
             discussionOpenings: words,
             tableOpenings: words,

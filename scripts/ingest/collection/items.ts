@@ -96,8 +96,12 @@ export const NARRATIVE_ITEMS: ItemLayout = { numberings: NARRATIVE_NUMBERINGS, o
 const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
 const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：（）]{${RUN_IN.min},${RUN_IN.first}}，`, 'u');
 const IN_PHRASE = /[，。！？；：、（）]/u;
-/** Where a run-in head's text opens: a part's openings, or the company as the report names it. */
-export const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING.source}|${escapeRegExp(words.results.subject)}`, 'uy');
+/**
+ * Where a run-in head's text opens: a part's openings, or the company as the report names it, the
+ * subject of its sentence: not a word's end before a possessive (`与互联网公司的线上触点`: `互联网公司` is a
+ * sentence's object, collection.yml results.subjectNotBefore).
+ */
+export const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING.source}|${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])`, 'uy');
 
 /**
  * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases

@@ -149,8 +149,8 @@ describe('runInHeadEnd', () => {
     expect(runInHeadEnd(year, 0)).toBe('5G网络共建共享顺利推进，高效提升竞争力和价值'.length);
   });
 
-  it('finds none in a sentence’s clauses: a figure, the company named inside, a short second phrase', () => {
-    for (const t of ['利润总额达到人民币160亿元，归属于母公司净利润实现增长。', '经充分考虑公司的良好经营发展，基于控股子公司的情况。', '坚持党建引领发展，持续完善公司治理，合规运营。'])
+  it('finds none in a sentence’s clauses: a figure, the company named inside, a short second phrase, a company\'s name before a possessive (offset 415566)', () => {
+    for (const t of ['利润总额达到人民币160亿元，归属于母公司净利润实现增长。', '经充分考虑公司的良好经营发展，基于控股子公司的情况。', '坚持党建引领发展，持续完善公司治理，合规运营。', '触点领域，持续推进与互联网公司的线上触点及权益合作。'])
       expect(runInHeadEnd(t, 0)).toBe(-1);
   });
 });
