@@ -165,8 +165,14 @@ export interface ItemLayout {
 const nameOpening = (words: string, names: readonly string[]): string | undefined =>
   names.filter((n) => words.startsWith(n)).sort((a, b) => b.length - a.length)[0];
 
+/**
+ * Where a numbered item's text opens: besides TEXT_OPENING, a year without its comma after a title of
+ * two phrases (`2.打造区块链赋能平台，促进区块链应用推广` + `2018年国内…`).
+ */
+const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=，[^，。！？；：、]{4,}?)(?<![\\d${Y}])\\d{4}${Y}`, 'gu');
+
 /** A news article's or a white paper's items. */
-const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: TEXT_OPENING, minTitle: TITLE_CHARS.min, framed: true };
+const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: ITEM_OPENING, minTitle: TITLE_CHARS.min, framed: true };
 
 /**
  * A text's numbered items, each with its heading. Items count where they run in order (1, 2, 3…; a

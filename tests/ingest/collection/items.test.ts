@@ -16,6 +16,15 @@ describe('numberedItems', () => {
     ]);
   });
 
+  it('ends a title of two phrases before a year its text opens with, comma or none; a title of one phrase only before a dated clause (电信业发展白皮书, offsets 567290, 572368)', () => {
+    const text =
+      '带动算网生态的繁荣发展。1.算力规模快速提升，供给结构持续优化2022年国家正式启动“东数西算”工程。' +
+      '2.打造区块链赋能平台，促进区块链应用推广2018年国内三大电信运营企业联合牵头成立可信区块链电信应用组。' +
+      // Made up: one phrase, then a year that may still be its own (`迈向2030年`).
+      '3.持续推进算力网络建设2030年前建成全国一体化算力网。';
+    expect(headingsOf(text)).toEqual(['1.算力规模快速提升，供给结构持续优化', '2.打造区块链赋能平台，促进区块链应用推广', null]);
+  });
+
   it('ends it before a dated sentence, or before the company or a branch opening the text; an item whose end does not show opens a paragraph', () => {
     const text =
       '焕发着勃勃生机。一、精准施策，为智能制造贡献联通经验2022年12月15日下午，巨石埃及公司生产线点火成功。' +
