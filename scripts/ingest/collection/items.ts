@@ -64,11 +64,16 @@ export const TEXT_OPENING = new RegExp(
 );
 
 /**
- * A framing clause closed by its comma (`在全球数字化浪潮的推动下，`, `作为服务数字中国云计算的国家队，`), or a
+ * A framing clause closed by its comma (`在全球数字化浪潮的推动下，`, `作为服务数字中国云计算的国家队，`), a
+ * comparison (`与消费互联网业务规模化经营方式不同，`), or a
  * usual opening phrase of a news body (`当前`, `近年来`). Such words also lead clauses inside a sentence
  * (`正在…，`), so this end counts only for a heading of at most CLAUSE_HEADING_CHARS characters.
  */
-export const CLAUSE_OPENING = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，|(?:${alternation(words.bodyOpenings.phrases)})`, 'gu');
+const { comparisons } = words.bodyOpenings;
+export const CLAUSE_OPENING = new RegExp(
+  `(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，|(?:${alternation(comparisons.opens)})[^，。！？：；“”]{2,24}(?:${alternation(comparisons.closes)})，|(?:${alternation(words.bodyOpenings.phrases)})`,
+  'gu',
+);
 const CLAUSE_HEADING_CHARS = 24;
 const CLAUSE_AT = new RegExp(CLAUSE_OPENING.source, 'uy');
 /** Whether a framing clause or a usual opening phrase starts at `k`. */

@@ -25,6 +25,14 @@ describe('numberedItems', () => {
     expect(headingsOf(text)).toEqual(['1.算力规模快速提升，供给结构持续优化', '2.打造区块链赋能平台，促进区块链应用推广', null]);
   });
 
+  it('ends it before a comparison that frames its text (电信业发展白皮书, offsets 560621, 568036)', () => {
+    const text =
+      '实现技术、产品和交付能力的整合、贯通。1.调整组织架构电信运营企业设立政企事业部，整合产品能力。' +
+      '2.转变业务模式与消费互联网业务规模化经营方式不同，产业数字化业务的个性化属性强。' +
+      '3.深化云平台自研，提供高质量算力服务与国际电信运营企业普遍放弃自研云平台不同，我国电信运营企业坚持自研投入。';
+    expect(headingsOf(text)).toEqual([null, '2.转变业务模式', '3.深化云平台自研，提供高质量算力服务']);
+  });
+
   it('ends it before a dated sentence, or before the company or a branch opening the text; an item whose end does not show opens a paragraph', () => {
     const text =
       '焕发着勃勃生机。一、精准施策，为智能制造贡献联通经验2022年12月15日下午，巨石埃及公司生产线点火成功。' +
