@@ -6,6 +6,7 @@
 import type { Block } from '../types.ts';
 import { alternation, classMembers, vocabulary } from '../vocabulary.ts';
 import { joinedAcross } from './captions.ts';
+import { figureDigits } from '../note-markers.ts';
 
 /** A note: its number and its text after the number (`资料来源：中国移动`). */
 export interface PageNote {
@@ -27,14 +28,14 @@ const LABEL = `(?:${alternation(vocabulary.collection.pageNotes)})[：:]`;
 const UNLABELLED = `(?:https?:|www\\.|(?![${classMembers(vocabulary.collection.notNoteAfter)}])\\p{Script=Han})`;
 /** How far before its notes the page prints the marker of an unlabelled note's number. */
 const MARKER_REACH = 3000;
-const { notNoteAfter, notMarkerAfter, figureUnits } = vocabulary.collection;
 /**
  * A note's marker in the text: its number right after a word, a percentage or a closing mark, not a
- * figure's digits (after `第`, before a unit: collection.yml notMarkerAfter, notNoteAfter, figureUnits)
- * nor a caption's number (`表1`, `图2`: the labels of the paper's lists of figures and tables).
+ * figure's digits (after `第`, before a unit: figureDigits) nor a caption's number (`表1`, `图2`: the
+ * labels of the paper's lists of figures and tables).
  */
-const NOT_BEFORE_MARKER = classMembers([...notMarkerAfter, ...vocabulary.collection.captionLists.map((c) => c.label)]);
-const NOT_AFTER_MARKER = classMembers([...notNoteAfter, ...figureUnits]);
+const FIGURE = figureDigits();
+const NOT_BEFORE_MARKER = FIGURE.notAfter + classMembers(vocabulary.collection.captionLists.map((c) => c.label));
+const NOT_AFTER_MARKER = FIGURE.notBefore;
 const marker = (n: number) => new RegExp(`(?<=[\\p{Script=Han}%A-Za-z”）)])(?<![${NOT_BEFORE_MARKER}])${n}(?![\\d.．A-Za-z]|[${NOT_AFTER_MARKER}])`, 'u');
 /** How far before a page's header its notes may start, and the most characters one note holds. */
 const NOTES_REACH = 800;

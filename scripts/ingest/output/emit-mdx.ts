@@ -7,6 +7,7 @@ import { repairKpiTable } from '../kpi/tables.ts';
 import { searchParts } from './search-parts.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 import { inEitherScript, toScript } from '../convert-script.ts';
+import { figureDigits } from '../note-markers.ts';
 
 const { year, month, day } = vocabulary.grammar.dates;
 
@@ -76,7 +77,9 @@ export function filingNoteNumbers(blocks: readonly Block[]): Map<number, FilingN
   return notes;
 }
 
-const { notMarkerAfter, notNoteAfter, figureUnits, markerBefore } = vocabulary.collection;
+const { markerBefore } = vocabulary.collection;
+/** A figure's digits, in either script: the page is converted before it is emitted. */
+const FIGURE = figureDigits(true);
 /**
  * Where a filing's paragraph prints the marker of one of its page's notes: the note's number printed
  * small after a word, a term of two Latin letters or more, or a closing mark (`EBITDA1为`, `实现收入3人民币`,
@@ -84,7 +87,7 @@ const { notMarkerAfter, notNoteAfter, figureUnits, markerBefore } = vocabulary.c
  * (after `第`, before a unit: `3个百分点`, `1亿户`, `3省`) nor a name's (`5G`, `IPv6`, `Q3`).
  */
 const FILING_MARKER = new RegExp(
-  `(?<=[\\p{Script=Han}%）)”]|[A-Za-z]{2})(?<![v${classMembers(inEitherScript(notMarkerAfter))}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inEitherScript(markerBefore))}|(?![${classMembers(inEitherScript([...notNoteAfter, ...figureUnits]))}])\\p{Script=Han})`,
+  `(?<=[\\p{Script=Han}%）)”]|[A-Za-z]{2})(?<![v${FIGURE.notAfter}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inEitherScript(markerBefore))}|(?![${FIGURE.notBefore}])\\p{Script=Han})`,
   'gu',
 );
 
