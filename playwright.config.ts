@@ -7,6 +7,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // Two workers on two cores: a page of the size of the 2024 report's sections may take more than the
+  // default five seconds to load while the other worker runs axe (the switcher's test once timed out so).
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,

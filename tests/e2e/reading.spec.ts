@@ -161,7 +161,10 @@ test('a white paper’s figure and table captions, named by its lists of figures
   const captions = page.locator('main p.caption');
   await expect(captions.filter({ hasText: /^[圖表]\d/ })).toHaveText(['圖2各批次備案區塊鏈企業數量', '圖32023年我國區塊鏈企業省份分佈', '表2國內已發佈區塊鏈標準情況', '表3國內部分典型城市區塊鏈基礎設施建設情況一覽表']);
   await expect(captions.filter({ hasText: '圖3' }).locator('.caption-label')).toHaveText('圖3');
-  await expect(captions.filter({ hasText: /^來源：中國信息通信研究院\s*$/ })).toHaveCount(2);
+  // The section prints four credits: the two figures', and the two tables' (`…公共服務等來源：中國信息通信研究院`,
+  // `…數據交換的新模式。來源：中國信息通信研究院城市區塊鏈…`, offsets 636697, 638648), each a caption.
+  await expect(captions.filter({ hasText: /^來源：中國信息通信研究院\s*$/ })).toHaveCount(4);
+  await expect(page.locator('main p:not(.caption)', { hasText: /^城市區塊鏈基礎設施規模化應用成效初步顯現/ })).toHaveCount(1);
   // The sentence before the first caption ends with its full stop; the text after the second opens a paragraph.
   await expect(page.locator('main p:not(.caption)', { hasText: '相關企業的技術應用能力取得明顯提升' })).toHaveText(/提升。\s*$/);
   await expect(page.locator('main p:not(.caption)', { hasText: /^我國區塊鏈產業協作水平持續提升。/ })).toHaveCount(1);
