@@ -81,11 +81,21 @@ describe('narrativeBlocks: a part by its usual name', () => {
       [3, '（三）拥抱创新，释放全新增长空间'],
       [3, '（四）未来展望'],
     ]);
-    const runOn = '（一）整体业绩2022年，公司业绩良好。（二）业务发展年内，公司持续推进改革。（三）网络能力全面推进5G网络共建共享，资源效能持续提升2020年，公司践行新发展理念。（四）未来展望如今，信息技术飞快发展。';
+    const runOn = '（一）整体业绩2022年，公司业绩良好。（二）业务发展年内，公司持续推进改革。（三）网络规划全面推进5G网络共建共享，资源效能持续提升2020年，公司践行新发展理念。（四）未来展望如今，信息技术飞快发展。';
     expect(headings(narrativeBlocks(runOn, new Set(), 3))).toEqual([
       [3, '（一）整体业绩'],
       [3, '（二）业务发展'],
       [3, '（四）未来展望'],
+    ]);
+  });
+
+  it('ends a business review\'s part named as such parts usually are before a topic its text opens with (2020 annual summary, offset 362646)', () => {
+    const review = '1移动业务2020年，公司深化聚焦战略。2固网宽带2020年，公司坚持网业协同。3产业互联网云计算方面，聚焦云引领，打造新沃云新基座。4网络能力2020年，公司深化实施聚焦创新合作战略。';
+    expect(headings(narrativeBlocks(review, new Set(), 4))).toEqual([
+      [4, '1移动业务'],
+      [4, '2固网宽带'],
+      [4, '3产业互联网'],
+      [4, '4网络能力'],
     ]);
   });
 
