@@ -95,7 +95,7 @@ const NARRATIVE_OPENING = new RegExp(
 );
 
 /** A results report's management discussion: its parts' names may be short (`1．概述`). */
-export const NARRATIVE_ITEMS: ItemLayout = { numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING, minTitle: 2, framed: false, names: words.results.discussionNames };
+export const NARRATIVE_ITEMS: ItemLayout = { numberings: NARRATIVE_NUMBERINGS, opening: NARRATIVE_OPENING, minTitle: 2, framed: false, names: words.results.discussionNames, phrasesAlike: true };
 
 /** A run-in head's two phrases: the first (an action) at least `min` characters, the second (its outcome) at least `outcome`; at most `first`, `second`. */
 const RUN_IN = { min: 4, outcome: 6, first: 16, second: 20 };
@@ -164,6 +164,12 @@ export interface ItemLayout {
    * after its name.
    */
   names?: readonly string[];
+  /**
+   * Whether an item whose end does not show ends as a found sibling of two phrases does, where its own
+   * first phrase is as long (a results report's titled parts: `（三）拥抱创新，释放全新增长空间` found,
+   * `（二）着眼未来，潜心耕耘基础能力` + `网络是…` not). News runs print two-phrase titles of many lengths.
+   */
+  phrasesAlike?: boolean;
 }
 
 /** The longest of `names` that `words` start with. */
@@ -226,7 +232,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         const heading = name && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
         found.push({ at: m.index, heading, run: runCount, numbering: index, numberLength: m[0].length });
       }
-      inParallelWithSiblings(text, run, found.slice(-run.length));
+      inParallelWithSiblings(text, run, found.slice(-run.length), layout.phrasesAlike ?? false);
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -239,7 +245,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
  * length: parallel titles are a run's way of printing its headings. An item found so is a sibling for
  * the others, in passes until none is added. `items` are the run's, in order, changed in place.
  */
-function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], items: NumberedItem[]): void {
+function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], items: NumberedItem[], phrasesAlike: boolean): void {
   for (let added = true; added; ) {
     added = false;
     const found = items.flatMap((item, k) => (item.heading ? [[...item.heading].slice(run[k]![0].length).join('')] : []));
@@ -249,12 +255,18 @@ function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], i
       const sentence = [.../^[^。！？]*/u.exec(text.slice(from))![0]];
       const heading = found
         .map((t) => ({ t, own: sentence.slice(0, [...t].length).join('') }))
-        .find(({ t, own }) => [...own].length === [...t].length && sentence.length > [...t].length && (printedAlike(own, t) || followsTemplate(own, found)) && !OPEN_END.test(own) && closesQuotes(own));
+        .find(({ t, own }) => [...own].length === [...t].length && sentence.length > [...t].length && (printedAlike(own, t) || followsTemplate(own, found) || (phrasesAlike && samePhrases(own, t))) && !OPEN_END.test(own) && closesQuotes(own));
       if (!heading) return;
       item.heading = text.slice(run[k]!.index, from + heading.own.length);
       added = true;
     });
   }
+}
+
+/** Whether two titles are each two phrases of the same lengths, set apart by one comma (`拥抱创新，释放全新增长空间`, `着眼未来，潜心耕耘基础能力`). */
+function samePhrases(own: string, t: string): boolean {
+  const [a, b] = [own, t].map((x) => x.split('，').map((p) => [...p].length));
+  return a!.length === 2 && b!.length === 2 && a![0] === b![0] && a![1] === b![1] && a![0]! >= TITLE_CHARS.min;
 }
 
 /** A run's template: at least this many found siblings of one length, sharing at least this many places (an item prints all but one). */

@@ -99,6 +99,20 @@ describe('narrativeBlocks: a part by its usual name', () => {
     ]);
   });
 
+  it('ends a titled part as its found sibling of two phrases does, where its first phrase is as long (2022 annual summary, offsets 300629, 303270)', () => {
+    const letter =
+      '（一）整体业绩2022年，公司业绩良好。（二）着眼未来，潜心耕耘基础能力网络是发展之基础，服务是行业之根本。' +
+      '（三）拥抱创新，释放全新增长空间在确保稳定发展的基础之上，我们持续推进创新转型。' +
+      '（四）开放合作，共享时代发展红利数字时代，跨界合作遍地开花。（五）未来展望信息是人类文明进化的重要载体。';
+    expect(headings(narrativeBlocks(letter, new Set(), 3))).toEqual([
+      [3, '（一）整体业绩'],
+      [3, '（二）着眼未来，潜心耕耘基础能力'],
+      [3, '（三）拥抱创新，释放全新增长空间'],
+      [3, '（四）开放合作，共享时代发展红利'],
+      [3, '（五）未来展望'],
+    ]);
+  });
+
   it('keeps a name that goes on past a usual one, its end shown by its text (made up)', () => {
     const longer = '（一）整体业绩回顾2020年，公司业绩良好。（二）业务发展年内，公司持续推进改革。';
     expect(headings(narrativeBlocks(longer, new Set(), 4))).toEqual([
