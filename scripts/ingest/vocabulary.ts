@@ -95,10 +95,14 @@ export const vocabularySchema = z
             discussionParts: words,
             /** The usual names of a management discussion's parts (`网络建设`): a part so named ends there. */
             discussionNames: words,
+            /** Characters after which a usual name goes on (`网络建设与运营`). */
+            discussionNameJoins: chars,
             /** The company as the subject of a results report's sentences (`公司`). */
             subject: word,
-            /** Characters after which the subject's word ends an object's name instead (`公司的`). */
-            subjectNotBefore: words,
+            /** Characters before which the subject's word is an object instead (`公司的`). */
+            subjectNotBefore: chars,
+            /** Characters after which the subject's word ends a longer name (`子公司`, `有限公司`). */
+            subjectNotAfter: chars,
             /** Time words a part of the management discussion may open its text with, before a comma (`年内，`). */
             discussionOpenings: words,
             tableOpenings: words,

@@ -52,13 +52,20 @@ const CREDITS_BEFORE = new RegExp(`${CREDITS}$`, 'u');
 const CREDIT_AFTER = new RegExp(`^${CREDIT_LABEL}[^。！？：:]{1,${CREDIT_CHARS}}?(?<![，、；,])(?=$|${CREDIT_LABEL})`, 'u');
 /** A paragraph of credits alone, the last not ending inside a clause. */
 const CREDITS_ALONE = new RegExp(`^${CREDITS}(?<![，、；,])$`, 'u');
+/** What a longer credit label holds before a shorter one (`数据` of `数据来源`, which ends with `来源`). */
+const LABEL_PREFIXES = words.figureCredits.flatMap((l) => words.figureCredits.filter((o) => o !== l && l.endsWith(o)).map((o) => l.slice(0, l.length - o.length)));
+const CREDIT_END = `(?:${alternation(words.figureCreditEnds)})`;
 /**
  * A credit naming a publisher the white papers are credited to, and maybe the word it ends with
  * (`来源：中国信息通信研究院整理`), glued into the text: not inside a quotation or brackets (a copyright
- * notice's `应注明“来源：中国信息通信研究院”`), not before another name (`、IDC`) or a clause's mark.
+ * notice's `应注明“来源：中国信息通信研究院”`, `（数据来源：…）`: a longer label's start is no text before
+ * it), not a page's note after its number (`3资料来源：…`, a label pageNotes lists: page-notes.ts reads
+ * those; a table's last figure may stand before a plain `来源：`), not before another
+ * name (`、IDC`) or a clause's mark, with or without its end word (`…整理，2024年5月`). A longer
+ * organisation's name that starts with the publisher's (none in the sources) would be cut after it.
  */
 const PUBLISHER_CREDIT = new RegExp(
-  `(?<![“"（(])${CREDIT_LABEL}(?:${alternation(vocabulary.names.creditedPublishers)})(?:${alternation(words.figureCreditEnds)})?(?![、，,；;”"）)])`,
+  `(?<![“"（(])(?<!${alternation(LABEL_PREFIXES)})(?:${words.figureCredits.map((l) => (words.pageNotes.includes(l) ? '(?<!\\d)' : '') + escapeRegExp(l)).join('|')})[：:](?:${alternation(vocabulary.names.creditedPublishers)})(?!${CREDIT_END}?[、，,；;”"）)])${CREDIT_END}?`,
   'gu',
 );
 
@@ -158,8 +165,9 @@ export function captionsApart(paragraph: Paragraph, captions: readonly ListedCap
 }
 
 /**
- * Blocks with every paragraph's captions set apart (captionsApart), and a credit alone after a table
- * set as a caption. A long paragraph may have been cut
+ * Blocks with every paragraph's captions set apart (captionsApart), a credit naming the papers'
+ * publisher set apart wherever it is glued (PUBLISHER_CREDIT), and a credit alone after a table set as
+ * a caption. A long paragraph may have been cut
  * between two characters inside a caption (no sentence ends in a run of captions and credits): two
  * paragraphs a caption runs across are one again first.
  */

@@ -248,7 +248,8 @@ export function withCaseHeadings(text: string, ids: Set<string>, items = false):
  * A results report's management discussion: its numbered parts are headings, each way of numbering
  * one level deeper than the ways the discussion used before it, counted through the whole discussion
  * (`1.整体业绩` at `depth`, `1）网间结算成本` below),
- * and so are the run-in heads of its paragraphs (runInHeadEnd), one level below the part they are in;
+ * and so are the run-in heads of its paragraphs (runInHeadEnd) and heads of one length printed in
+ * parallel (parallelSubheadings, with the discussion's openings), one level below the part they are in;
  * a part whose heading's end does not show opens a paragraph.
  */
 export function narrativeBlocks(text: string, ids: Set<string>, depth: number): Block[] {
@@ -260,7 +261,9 @@ export function narrativeBlocks(text: string, ids: Set<string>, depth: number): 
   const runOn = (i: NumberedItem) => {
     const from = i.at + (i.numberLength ?? 0);
     const end = i.at + (i.heading?.length ?? 0);
-    for (let k = from + 2; k < end && text[k] !== '，'; k++) if (runInHeadEnd(text, k) === end) return true;
+    // A usual name as the title's first phrase is no name before a run-in head (`（三）混合所有制改革，机制体制变革…`).
+    if (NARRATIVE_ITEMS.names?.includes(text.slice(from, text.indexOf('，', from)))) return false;
+    for (let k = from + NARRATIVE_ITEMS.minTitle; k < end && text[k] !== '，'; k++) if (runInHeadEnd(text, k) === end) return true;
     return false;
   };
   const items = named.map((i) => (i.heading?.includes('，') && bare(i.run) && runOn(i) ? { ...i, heading: null } : i));

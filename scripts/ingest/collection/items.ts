@@ -103,10 +103,14 @@ const RUN_IN_FIRST = new RegExp(`^(?!\\d{4})[^，。！？；：（）]{${RUN_IN
 const IN_PHRASE = /[，。！？；：、（）]/u;
 /**
  * Where a run-in head's text opens: a part's openings, or the company as the report names it, the
- * subject of its sentence: not a word's end before a possessive (`与互联网公司的线上触点`: `互联网公司` is a
- * sentence's object, collection.yml results.subjectNotBefore).
+ * subject of its sentence: not the end of a longer name (`子公司`, `分公司`, `有限公司`, `互联网公司`:
+ * collection.yml results.subjectNotAfter) nor a word before a possessive (`与互联网公司的线上触点`: an
+ * object; results.subjectNotBefore).
  */
-export const RUN_IN_OPENING = new RegExp(`${NARRATIVE_OPENING.source}|${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])`, 'uy');
+export const RUN_IN_OPENING = new RegExp(
+  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])`,
+  'uy',
+);
 
 /**
  * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases
@@ -126,6 +130,9 @@ export function runInHeadEnd(text: string, p: number): number {
   }
   return -1;
 }
+
+/** A title of two phrases so far: a comma, then a second phrase of some length (`拥抱创新，释放全新增长空间`, not `深化改革，持续`). */
+const SECOND_PHRASE = /，[^，]{4,}$/u;
 
 /** Characters of a heading's words, its number left out. */
 const TITLE_CHARS = { min: 4, max: 60 };
@@ -172,15 +179,24 @@ export interface ItemLayout {
   phrasesAlike?: boolean;
 }
 
+/**
+ * A usual name goes on where a comma or a joining word follows it: a title of two phrases whose first is
+ * the name (`（三）混合所有制改革，机制体制变革…`), a longer name (`网络建设与运营`; collection.yml
+ * results.discussionNameJoins).
+ */
+const NAME_GOES_ON = new RegExp(`^[，${classMembers(words.results.discussionNameJoins)}]`, 'u');
+
 /** The longest of `names` that `words` start with. */
 const nameOpening = (words: string, names: readonly string[]): string | undefined =>
   names.filter((n) => words.startsWith(n)).sort((a, b) => b.length - a.length)[0];
 
+/** A title of two phrases, each of 4 to 12 characters (`算力规模快速提升，供给结构持续优化`). */
+const TWO_PHRASES = '[^，。！？；：、]{4,12}，[^，。！？；：、]{4,12}';
 /**
  * Where a numbered item's text opens: besides TEXT_OPENING, a year without its comma after a title of
  * two phrases (`2.打造区块链赋能平台，促进区块链应用推广` + `2018年国内…`).
  */
-const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=，[^，。！？；：、]{4,}?)(?<![\\d${Y}])\\d{4}${Y}`, 'gu');
+const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=^${TWO_PHRASES})(?<![\\d${Y}])\\d{4}${Y}`, 'gu');
 
 /** A news article's or a white paper's items. */
 const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: ITEM_OPENING, minTitle: TITLE_CHARS.min, framed: true };
@@ -218,7 +234,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         const again = named?.exec(sentence)?.index ?? -1;
         // Each place a framing clause may open (one may start inside another: `为车联网…位于西非西岸的几内亚，`).
         const framed: number[] = [];
-        for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if ((layout.framed || sentence.slice(0, k).includes('，')) && opensClause(sentence, k)) framed.push(k);
+        for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if ((layout.framed || SECOND_PHRASE.test(sentence.slice(0, k))) && opensClause(sentence, k)) framed.push(k);
         // A title printed with its colon ends there, the colon printed with it.
         const colon = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
         // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
@@ -229,7 +245,8 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
             .map((end) => text.slice(m.index, from + end))
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
         const name = layout.names && nameOpening(sentence, layout.names);
-        const heading = name && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
+        const goesOn = name !== undefined && name !== false && NAME_GOES_ON.test(sentence.slice(name.length, name.length + 1));
+        const heading = name && !goesOn && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
         found.push({ at: m.index, heading, run: runCount, numbering: index, numberLength: m[0].length });
       }
       inParallelWithSiblings(text, run, found.slice(-run.length), layout.phrasesAlike ?? false);

@@ -29,7 +29,7 @@ const COMPANY = names.company.short;
 /** A motto of two parallel phrases, a sentence of its own, that opens a paragraph (`智驭低空，网联未来。`, `时空大模型，智联新世界。`). */
 const MOTTO = /\p{Script=Han}{4,5}，\p{Script=Han}{4,5}。/uy;
 
-export const sticky = (r: RegExp) => new RegExp(r.source, 'uy');
+const sticky = (r: RegExp) => new RegExp(r.source, 'uy');
 /** A news body's usual openings of a paragraph: an enumeration, the company or a branch, a date, a framing clause or usual phrase, a quoted speech, a motto. */
 const NEWS_OPENINGS = [sticky(TEXT_OPENING), sticky(CLAUSE_OPENING), QUOTED_SPEECH, MOTTO];
 

@@ -92,7 +92,10 @@ const FILING_MARKER = new RegExp(
 );
 
 /** A note's number opening a paragraph: before a word that is not a date's (`30年来` is no marker), or before a year (`472022年`). */
-const OPENING_MARKER = new RegExp(`^(\\d{1,3}?)(?=(?![${classMembers([year, month, day])}])\\p{Script=Han}|\\d{4}${escapeRegExp(year)})`, 'u');
+const openingMarker = (notBefore: string) => new RegExp(`^(\\d{1,3}?)(?=(?![${classMembers([year, month, day])}${notBefore}])\\p{Script=Han}|\\d{4}${escapeRegExp(year)})`, 'u');
+const OPENING_MARKER = openingMarker('');
+/** A filing's: not a figure's either (`3家…`), as FILING_MARKER. A white paper's case may open with a name a unit starts (`33` + `天翼云…`). */
+const FILING_OPENING_MARKER = openingMarker(FIGURE.notBefore);
 
 /**
  * The markers of a filing's notes in the paragraph at block `index`: only of notes printed after it, and
@@ -105,7 +108,7 @@ function filingNoteMarkers(value: string, notes: ReadonlyMap<number, FilingNote>
     const note = notes.get(n);
     return note !== undefined && note.since < index && index < note.at;
   };
-  const opening = afterHeading ? OPENING_MARKER.exec(value) : null;
+  const opening = afterHeading ? FILING_OPENING_MARKER.exec(value) : null;
   const head = opening && after(Number(opening[1])) ? [{ at: 0, n: Number(opening[1]) }] : [];
   return [...head, ...[...value.matchAll(FILING_MARKER)].filter((m) => after(Number(m[1]))).map((m) => ({ at: m.index, n: Number(m[1]) }))];
 }

@@ -99,6 +99,13 @@ describe('captionsApart', () => {
     expect(shown(withCaptionsApart([compiled], []))).toEqual(['提升乡村数字治理水平。', '[credit]来源：中国信息通信研究院整理', '地方政府积极落实国家工作部署。']);
     for (const text of ['转载的，应注明“来源：中国信息通信研究院”。违反上述声明者，本院将追究其相关法律责任。', '模型产业化。来源：中国信息通信研究院、IDC图10我国人工智能市场规模', '3资料来源：中国信息通信研究院，《电信业数字化转型发展白皮书》'])
       expect(withCaptionsApart([paragraph(text)], [])).toEqual([paragraph(text)]);
+    // Made up: the end word before a comma, a longer label's credit in brackets, a page's note after its number stay text.
+    for (const text of ['规模持续增长。来源：中国信息通信研究院整理，2024年5月', '规模持续增长（数据来源：中国信息通信研究院整理）。', '相关企业持续增长。3资料来源：中国信息通信研究院相关企业数量稳步提升。'])
+      expect(withCaptionsApart([paragraph(text)], [])).toEqual([paragraph(text)]);
+    // After a table's last figure (移动网络质量白皮书, 表10, offset 743222), and the source's run-on credit after a table (数字乡村, offset 502710).
+    expect(shown(withCaptionsApart([paragraph('西安环城西路99.3489.38来源：中国信息通信研究院5G网络覆盖性能主要展示两项关键指标。')], []))).toEqual(['西安环城西路99.3489.38', '[credit]来源：中国信息通信研究院', '5G网络覆盖性能主要展示两项关键指标。']);
+    const table = { type: 'table' as const, rows: [['省份', '发布时间'], ['重庆', '2022年1月']], line: 1, rowLines: [1, 1] };
+    expect(shown(withCaptionsApart([table, paragraph('来源：中国信息通信研究院整理数字技术应用不断成熟，')], []).slice(1))).toEqual(['[credit]来源：中国信息通信研究院整理', '数字技术应用不断成熟，']);
   });
 
   it('takes a credit between two captions as the second one\'s, and joins a paragraph cut inside a caption (云计算白皮书, 图15 and 图16)', () => {

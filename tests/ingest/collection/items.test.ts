@@ -23,14 +23,18 @@ describe('numberedItems', () => {
       // Made up: one phrase, then a year that may still be its own (`迈向2030年`).
       '3.持续推进算力网络建设2030年前建成全国一体化算力网。';
     expect(headingsOf(text)).toEqual(['1.算力规模快速提升，供给结构持续优化', '2.打造区块链赋能平台，促进区块链应用推广', null]);
+    // Made up: a first phrase longer than a title's is a sentence's clause.
+    expect(headingsOf('指标如下。1.评测场景结合国内移动用户的使用习惯，本次评测指标较2019年进一步丰富。2.评测指标本次评测选择话音业务。')).toEqual([null, null]);
   });
 
-  it('ends it before a comparison that frames its text (电信业发展白皮书, offsets 560621, 568036)', () => {
+  it('ends it before a comparison that frames its text (电信业发展白皮书, offsets 560621, 568036; item 1 made up, the second renumbered)', () => {
     const text =
       '实现技术、产品和交付能力的整合、贯通。1.调整组织架构电信运营企业设立政企事业部，整合产品能力。' +
       '2.转变业务模式与消费互联网业务规模化经营方式不同，产业数字化业务的个性化属性强。' +
       '3.深化云平台自研，提供高质量算力服务与国际电信运营企业普遍放弃自研云平台不同，我国电信运营企业坚持自研投入。';
     expect(headingsOf(text)).toEqual([null, '2.转变业务模式', '3.深化云平台自研，提供高质量算力服务']);
+    // Made up: a comparison's opening word inside a word (协同) opens none; the comparison after it does.
+    expect(headingsOf('贯通。1.加快推进协同发展与以往不同，运营企业更重视协同。2.转变业务模式与消费互联网不同，产业数字化业务个性化。')).toEqual(['1.加快推进协同发展', '2.转变业务模式']);
   });
 
   it('ends it before a dated sentence, or before the company or a branch opening the text; an item whose end does not show opens a paragraph', () => {

@@ -113,6 +113,19 @@ describe('narrativeBlocks: a part by its usual name', () => {
     ]);
   });
 
+  it('keeps a title whose first phrase is a usual name, and a name that goes on with a joining word (made up)', () => {
+    const titled = '（一）整体业绩2022年，公司业绩良好。（二）业务发展年内，公司持续推进改革。（三）混合所有制改革，机制体制变革激发内生动力2022年，公司深化改革。（四）网络建设与运营能力持续提升。公司网络质量领先。（五）未来展望如今，信息技术飞快发展。';
+    expect(headings(narrativeBlocks(titled, new Set(), 3))).toEqual([
+      [3, '（一）整体业绩'],
+      [3, '（二）业务发展'],
+      [3, '（三）混合所有制改革，机制体制变革激发内生动力'],
+      [3, '（五）未来展望'],
+    ]);
+    // A framing clause ends a title of two phrases only after a second phrase of four characters or more.
+    const short = '（一）整体业绩2022年，公司业绩良好。（二）深化改革，持续为客户创造价值2022年，公司持续推进改革。（三）未来展望如今，信息技术飞快发展。';
+    expect(headings(narrativeBlocks(short, new Set(), 3))).toContainEqual([3, '（二）深化改革，持续为客户创造价值']);
+  });
+
   it('keeps a name that goes on past a usual one, its end shown by its text (made up)', () => {
     const longer = '（一）整体业绩回顾2020年，公司业绩良好。（二）业务发展年内，公司持续推进改革。';
     expect(headings(narrativeBlocks(longer, new Set(), 4))).toEqual([
@@ -124,19 +137,23 @@ describe('narrativeBlocks: a part by its usual name', () => {
 
 describe('narrativeBlocks: heads printed in parallel', () => {
   it('takes heads of one length before a part\'s usual opening or the company, one level below their part (2022 annual summary, offsets 300788–302940)', () => {
+    // The source prints the first two heads under （二）, the third under （三）; here （二） is given a bare name.
     const heads =
-      '（一）整体业绩2022年，公司实现了经营发展的“四个新高”。网络根基再夯实一年来，公司持续加大在网络基础能力的投入。' +
+      '（一）整体业绩2022年，公司实现了经营发展的“四个新高”。（二）网络建设一年来，公司持续夯实基础。网络根基再夯实一年来，公司持续加大在网络基础能力的投入。' +
       '5G精品网方面，新增31万5G中频基站和17万900M基站，行政村覆盖率达到96%，5G中频规模和覆盖水平与行业相当，移动用户达到历史新高；宽带精品网方面，北方保持领先优势，10GPON端口新增数量达到214万个，南方城市住宅覆盖率达到80%，为宽带用户近两年高速增长奠定基础。' +
       '服务水准再提升一直以来，我们秉承“人民邮电为人民”的初心使命，以客户为中心，坚持为客户创造价值，进一步发挥一体化集约化运营和数据整合优势，智慧客户问题解决率突破98%，智慧客服智能服务占比超过83%，客户感知显著改善，工信部有效申诉率再创历史新低，完善客户关怀，优化热线运营，健全服务体系，提高服务成效，客户问题解决满意率大幅提升。' +
+      '（三）拥抱创新，释放全新增长空间在确保稳定发展的基础之上，我们持续推进创新转型。' +
       '基础业务再巩固2022年，公司克服疫情不利影响，引领大联接规模价值有了新的突破，移动出账用户超过3.2亿户，5G套餐用户渗透率持续提升，宽带用户规模再创新高。' +
-      '（二）未来展望信息是人类文明进化的重要载体。';
+      '（四）未来展望信息是人类文明进化的重要载体。';
     const blocks = narrativeBlocks(heads, new Set(), 3);
     expect(headings(blocks)).toEqual([
       [3, '（一）整体业绩'],
+      [3, '（二）网络建设'],
       [4, '网络根基再夯实'],
       [4, '服务水准再提升'],
+      [3, '（三）拥抱创新，释放全新增长空间'],
       [4, '基础业务再巩固'],
-      [3, '（二）未来展望'],
+      [3, '（四）未来展望'],
     ]);
     expect(text(blocks)).toBe(heads);
   });
@@ -174,7 +191,7 @@ describe('runInHeadEnd', () => {
   });
 
   it('finds none in a sentence’s clauses: a figure, the company named inside, a short second phrase, a company\'s name before a possessive (offset 415566)', () => {
-    for (const t of ['利润总额达到人民币160亿元，归属于母公司净利润实现增长。', '经充分考虑公司的良好经营发展，基于控股子公司的情况。', '坚持党建引领发展，持续完善公司治理，合规运营。', '触点领域，持续推进与互联网公司的线上触点及权益合作。'])
+    for (const t of ['利润总额达到人民币160亿元，归属于母公司净利润实现增长。', '经充分考虑公司的良好经营发展，基于控股子公司的情况。', '坚持党建引领发展，持续完善公司治理，合规运营。', '触点领域，持续推进与互联网公司的线上触点及权益合作。', '触点领域，持续推进与互联网公司开展线上合作。', '深化改革试点，持续推进改革向纵深与各子公司协同。'])
       expect(runInHeadEnd(t, 0)).toBe(-1);
   });
 });

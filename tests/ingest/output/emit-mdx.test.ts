@@ -149,6 +149,13 @@ describe('emitSectionMdx', () => {
     expect(between).toContain('{"公司EBITDA1为人民币493亿元。"}');
     expect([...between.matchAll(/id="fn-1"/gu)].length).toBe(1);
     expect(between).toContain('<p id="fn-1" class="caption" data-line="1"><span class="caption-label">{"附注1"}</span>');
+    // A figure's digits open no filing paragraph's marker (`3家`, made up).
+    const figure = emitSectionMdx('doc', 'hans', section([
+      { type: 'heading', text: '（三）开放合作', line: 1, id: 'san', depth: 3 },
+      { type: 'paragraph', text: '3家合资公司持续推进产品研发。', line: 1 },
+      { type: 'paragraph', text: '附注3：合资公司数据截至年底。', line: 1, caption: true, captionLabel: '附注3' },
+    ]));
+    expect(figure).not.toContain('fnref');
     // A table's cell ending in the number of a filing's note printed before it links to nothing.
     const cell = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '附注1：移动业务数据包含5G用户数。', line: 1, caption: true, captionLabel: '附注1' },
