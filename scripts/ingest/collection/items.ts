@@ -244,9 +244,9 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
-        const name = layout.names && nameOpening(sentence, layout.names);
-        const goesOn = name !== undefined && name !== false && NAME_GOES_ON.test(sentence.slice(name.length, name.length + 1));
-        const heading = name && !goesOn && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
+        const name = layout.names ? nameOpening(sentence, layout.names) : undefined;
+        const goesOn = name !== undefined && NAME_GOES_ON.test(sentence.slice(name.length, name.length + 1));
+        const heading = name !== undefined && !goesOn && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
         found.push({ at: m.index, heading, run: runCount, numbering: index, numberLength: m[0].length });
       }
       inParallelWithSiblings(text, run, found.slice(-run.length), layout.phrasesAlike ?? false);
