@@ -9,7 +9,7 @@ import { DATED_HEADLINE, PUBLISHED_ON, splitAtSentences } from './segment.ts';
 import { uniqueSlug } from '../slug.ts';
 import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
-import { NARRATIVE_ITEMS, numberedItems, runInHeadEnd, RUN_IN_OPENING, SENTENCE_START, runParents, type NumberedItem } from './items.ts';
+import { NARRATIVE_ITEMS, nameOpening, numberedItems, runInHeadEnd, RUN_IN_OPENING, SENTENCE_START, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
 import { backCoverLines, splitBackCover } from './back-cover.ts';
 import { withoutGluedPageNumbers } from './page-numbers.ts';
@@ -262,7 +262,8 @@ export function narrativeBlocks(text: string, ids: Set<string>, depth: number): 
     const from = i.at + (i.numberLength ?? 0);
     const end = i.at + (i.heading?.length ?? 0);
     // A usual name as the title's first phrase is no name before a run-in head (`（三）混合所有制改革，机制体制变革…`).
-    if (NARRATIVE_ITEMS.names?.includes(text.slice(from, text.indexOf('，', from)))) return false;
+    const name = nameOpening(text.slice(from, end), NARRATIVE_ITEMS.names ?? []);
+    if (name !== undefined && text[from + name.length] === '，') return false;
     for (let k = from + NARRATIVE_ITEMS.minTitle; k < end && text[k] !== '，'; k++) if (runInHeadEnd(text, k) === end) return true;
     return false;
   };

@@ -187,7 +187,7 @@ export interface ItemLayout {
 const NAME_GOES_ON = new RegExp(`^[，${classMembers(words.results.discussionNameJoins)}]`, 'u');
 
 /** The longest of `names` that `words` start with. */
-const nameOpening = (words: string, names: readonly string[]): string | undefined =>
+export const nameOpening = (words: string, names: readonly string[]): string | undefined =>
   names.filter((n) => words.startsWith(n)).sort((a, b) => b.length - a.length)[0];
 
 /** A title of two phrases, each of 4 to 12 characters (`算力规模快速提升，供给结构持续优化`). */
