@@ -108,7 +108,7 @@ const IN_PHRASE = /[，。！？；：、（）]/u;
  * object; results.subjectNotBefore).
  */
 export const RUN_IN_OPENING = new RegExp(
-  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])`,
+  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])|(?:${alternation(names.regulator)})`,
   'uy',
 );
 
