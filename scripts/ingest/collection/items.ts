@@ -194,9 +194,10 @@ export const nameOpening = (words: string, names: readonly string[]): string | u
 const TWO_PHRASES = '[^，。！？；：、]{4,12}，[^，。！？；：、]{4,12}';
 /**
  * Where a numbered item's text opens: besides TEXT_OPENING, a year without its comma after a title of
- * two phrases (`2.打造区块链赋能平台，促进区块链应用推广` + `2018年国内…`).
+ * two phrases (`2.打造区块链赋能平台，促进区块链应用推广` + `2018年国内…`), or a quotation holding a clause
+ * (`…为数字中国添砖加瓦` + `"在中国联通生态合作伙伴大会上，“…`): a title quotes terms, not clauses.
  */
-const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=^${TWO_PHRASES})(?<![\\d${Y}])\\d{4}${Y}`, 'gu');
+const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=^${TWO_PHRASES})(?<![\\d${Y}])\\d{4}${Y}|[“"][^“”"]{1,60}?[，。！？]`, 'gu');
 
 /** A news article's or a white paper's items. */
 const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: ITEM_OPENING, minTitle: TITLE_CHARS.min, framed: true };

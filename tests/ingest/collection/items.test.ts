@@ -76,6 +76,15 @@ describe('numberedItems', () => {
     expect(headingsOf(text)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', '三、以数实新融合深化网络强国实践', null]);
   });
 
+  it('ends a heading before a quotation its text opens with, a clause inside it (offsets 54508, 55108); a quoted term in a title is none', () => {
+    const text =
+      '数据基础设施。亮点一：十年磨一剑，打造数据基础设施中国联通在大数据领域的探索和实践已长达十年。' +
+      '亮点二：数智链创新引领，数商积极构筑数据要素融通新业态，为数字中国添砖加瓦"在中国联通生态合作伙伴大会上，“数据智能创新研究中心”的成立是里程碑。';
+    expect(headingsOf(text)).toEqual(['亮点一：十年磨一剑，打造数据基础设施', '亮点二：数智链创新引领，数商积极构筑数据要素融通新业态，为数字中国添砖加瓦']);
+    // Quoted terms, no clause inside them (offset 27930, made into a run): no end shows.
+    expect(headingsOf('重保楷模。一、以“时时放心不下”的责任感，实现“万无一失”的诺言他说。二、以“独一无二”的技术名片，打造团队他说。')).toEqual([null, null]);
+  });
+
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
     // One item alone is no run; `二、` inside a sentence is a list's, not an item's.
     expect(numberedItems('前言。一、精准施策2022年12月15日，项目点火。')).toEqual([]);
