@@ -43,6 +43,8 @@ export const vocabularySchema = z
         newsAgencies: words,
         /** The commission whose news is reprinted, as its headlines name it, longer names first. */
         commission: words,
+        /** The other telecom operators as the white papers name them. */
+        peers: words,
         /** The industry's regulator as the texts name it, longer names first. */
         regulator: words,
         /** Reporting standards a report's index pages name (Simplified; Traditional titles are converted). */

@@ -229,10 +229,13 @@ export function printedHeading(body: string, listed: string, from: number): { at
  * A case study's heading: its label (numbered or not: `案例：`, `案例3：`) after a sentence's end, its
  * title, then the footnote number of its source (`案例：电信运营企业建设自智网络30中国移动…`; a year may
  * follow the number: `…产品562021年`, or a capitalised word: `…交付模式21OneCity是`) or the case's first numbered point (`案例1：组织治理-使命理念1.认可…`).
- * The number marks where the title ends; a case printed without one is left in the text. The label
+ * The number marks where the title ends; without one, the operator its text opens with does
+ * (`…强化生态合作` + `中国电信与央国企…`); a case printed with neither is left in the text. The label
  * follows a sentence's end, or the note under the case before (`资料来源：中国移动`), which ends in none.
  */
-const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d]|(?:${alternation(words.caseNotes)})[：:][^。！？：:]{1,40})(${escapeRegExp(words.caseLabel)}\\d{0,2}[：:][^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|[A-Z][a-z]|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han})`, 'gu');
+/** An operator, the subject a case's text opens with: the company or a peer (names.yml). */
+const OPERATOR = `(?:${alternation([names.company.short, ...names.peers])})`;
+const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d]|(?:${alternation(words.caseNotes)})[：:][^。！？：:]{1,40})(${escapeRegExp(words.caseLabel)}\\d{0,2}[：:][^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|[A-Z][a-z]|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han}|${OPERATOR})`, 'gu');
 
 /**
  * Paragraphs, with the case studies' headings (depth 3, below the section's) between them, and with

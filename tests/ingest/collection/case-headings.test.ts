@@ -29,8 +29,13 @@ describe('withCaseHeadings', () => {
     const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
     expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：中国联通5GRedCap商用模组', '案例：中国移动打造“大数据+”产品体系，赋能千行百业']);
   });
-  it('leaves a case without a footnote number, or a label inside a sentence, in the text', () => {
-    const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
+  it('heads a case without a footnote number where its text opens with an operator, its subject (电信业发展白皮书, offset 558630)', () => {
+    const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。';
+    const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
+    expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：电信运营企业依托多样化合作模式强化生态合作']);
+  });
+  it('leaves a case without a footnote number or an operator opening its text, or a label inside a sentence, in the text (made up)', () => {
+    const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作运营企业与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
     expect(withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading')).toEqual([]);
   });
 });
