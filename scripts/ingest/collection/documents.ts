@@ -427,12 +427,13 @@ const AFTER_BOUNDARY = /(?:^|[。！？：”）)])$/u;
  * `第一部分：董事长报告书` parts of the management discussion too. Each name once per section.
  * A sub-number `N.M` continues the part numbered N (or the section's own number): digits a table's
  * figure leaves before a name (`…-13.46非经常性…`) are not its number. Depth follows the numbering:
- * `N.M` sits below the section's bare `N` parts; a bare name below the numbered part before it, or
+ * `N.M` sits below the section's bare `N` parts; a bracketed number right after an `N.M` part (or after
+ * such a sibling) below that part (`3.2…` over `（一）变更概述`, `（二）变更影响`); a bare name below the numbered part before it, or
  * below the item whose ticked boxes it follows (`…其他重要信息√适用□不适用2022年第三季度公司经营信息`), else
  * beside the part before it.
  */
 export function resultsSubheadings(body: string, sectionNo: number | null = null): FoundHeading[] {
-  const found: (FoundHeading & { numbered: 'part' | 'sub' | 'none'; ticked: boolean })[] = [];
+  const found: (FoundHeading & { numbered: 'part' | 'sub' | 'inner' | 'none'; ticked: boolean })[] = [];
   const seen = new Set<string>();
   let part = sectionNo;
   for (const m of body.matchAll(RESULTS_SUBSECTION)) {
@@ -450,7 +451,9 @@ export function resultsSubheadings(body: string, sectionNo: number | null = null
     if (!number && !m[3] && (words.results.numberedOnly.includes(name) || !(AFTER_BOUNDARY.test(body.slice(Math.max(0, at - 1), at)) || opensTable))) continue;
     seen.add(name);
     const ticked = TICKED.test(body.slice(0, at));
-    const kind = number ? (sub !== null ? 'sub' : 'part') : YEAR_NAME.test(name) && !ticked ? 'part' : 'none';
+    // A bracketed number after a sub-numbered part (`3.2…` then `（一）变更概述`, `（二）变更影响`) numbers the parts inside it.
+    const inner = number !== undefined && sub === null && /^[（(]/u.test(number) && ['sub', 'inner'].includes(found.at(-1)?.numbered ?? '');
+    const kind = number && !inner ? (sub !== null ? 'sub' : 'part') : inner ? 'inner' : YEAR_NAME.test(name) && !ticked ? 'part' : 'none';
     if (kind === 'part' && number && /^\d$/.test(number)) part = Number(number);
     if (kind === 'sub') part = sub;
     const shown = number ? numberApart(number, name) : text;
@@ -459,11 +462,11 @@ export function resultsSubheadings(body: string, sectionNo: number | null = null
     found.push({ at, text, numbered: kind, ticked, ...(stop ? { stop } : {}), ...(shown !== text ? { shown } : {}), ...(narrative ? { narrative: true as const } : {}) });
   }
   const hasParts = found.some((h) => h.numbered === 'part');
-  let previous: { depth: number; numbered: boolean } | null = null;
+  let previous: { depth: number; numbered: boolean; inner: boolean } | null = null;
   return found.map(({ numbered, ticked, ...heading }) => {
     const below = previous ? Math.min(3, previous.depth + 1) : 2;
-    const depth = numbered === 'sub' ? (hasParts ? 3 : 2) : numbered === 'part' ? 2 : previous ? (previous.numbered || ticked ? below : previous.depth) : 2;
-    previous = { depth, numbered: numbered !== 'none' };
+    const depth = numbered === 'sub' ? (hasParts ? 3 : 2) : numbered === 'part' ? 2 : numbered === 'inner' && previous?.inner ? previous.depth : previous ? (previous.numbered || ticked ? below : previous.depth) : 2;
+    previous = { depth, numbered: numbered !== 'none' && numbered !== 'inner', inner: numbered === 'inner' };
     return { ...heading, ...(depth > 2 ? { depth } : {}) };
   });
 }
