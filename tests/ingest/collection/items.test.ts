@@ -85,6 +85,11 @@ describe('numberedItems', () => {
     expect(headingsOf('重保楷模。一、以“时时放心不下”的责任感，实现“万无一失”的诺言他说。二、以“独一无二”的技术名片，打造团队他说。')).toEqual([null, null]);
   });
 
+  it('ends a heading before the country a paper names as its sentence’s subject, not at its term named again after it (白皮书, offset 446612; item 2 made up)', () => {
+    const text = '特色平台。1.5G个人应用市场平稳向好我国5G用户渗透率超四成，夯实个人应用市场底座。2.5G融合应用走深向实我国5G行业应用已覆盖国民经济大类。';
+    expect(headingsOf(text)).toEqual(['1.5G个人应用市场平稳向好', '2.5G融合应用走深向实']);
+  });
+
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
     // One item alone is no run; `二、` inside a sentence is a list's, not an item's.
     expect(numberedItems('前言。一、精准施策2022年12月15日，项目点火。')).toEqual([]);
