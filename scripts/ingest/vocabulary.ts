@@ -45,7 +45,7 @@ export const vocabularySchema = z
         commission: words,
         /** The other telecom operators as the white papers name them. */
         peers: words,
-        /** The industry's regulator as the texts name it, longer names first. */
+        /** The industry's regulator as the texts name it: its full name and its short one. */
         regulator: words,
         /** Reporting standards a report's index pages name (Simplified; Traditional titles are converted). */
         standards: words,
@@ -107,6 +107,8 @@ export const vocabularySchema = z
             subjectNotBefore: chars,
             /** Characters after which the subject's word ends a longer name (`子公司`, `有限公司`). */
             subjectNotAfter: chars,
+            /** Words after which the regulator is an object, not a paragraph's subject (`配合`, `按照`). */
+            regulatorNotAfter: words,
             /** Time words a part of the management discussion may open its text with, before a comma (`年内，`). */
             discussionOpenings: words,
             tableOpenings: words,
@@ -218,6 +220,8 @@ export const vocabularySchema = z
         glossary: z.object({ title: word, columns: z.object({ abbreviation: word, english: word, meaning: word }).strict() }).strict(),
         /** The label of a case study inside a white paper's section (`案例：…`), a heading of its own. */
         caseLabel: word,
+        /** Words after which an operator's name in a case's title is no subject (`和`, `携手`). */
+        caseSubjectNotAfter: words,
         caseNotes: words,
         /** A white paper's lists of figures and tables: the list's label, and the label each caption opens with. */
         captionLists: z.array(z.object({ list: word, label: word }).strict()),

@@ -229,13 +229,20 @@ export function printedHeading(body: string, listed: string, from: number): { at
  * A case study's heading: its label (numbered or not: `案例：`, `案例3：`) after a sentence's end, its
  * title, then the footnote number of its source (`案例：电信运营企业建设自智网络30中国移动…`; a year may
  * follow the number: `…产品562021年`, or a capitalised word: `…交付模式21OneCity是`) or the case's first numbered point (`案例1：组织治理-使命理念1.认可…`).
- * The number marks where the title ends; without one, the operator its text opens with does
- * (`…强化生态合作` + `中国电信与央国企…`); a case printed with neither is left in the text. The label
- * follows a sentence's end, or the note under the case before (`资料来源：中国移动`), which ends in none.
+ * The number marks where the title ends. The label follows a sentence's end, or the note under the
+ * case before (`资料来源：中国移动`), which ends in none.
  */
-/** An operator, the subject a case's text opens with: the company or a peer (names.yml). */
-const OPERATOR = `(?:${alternation([names.company.short, ...names.peers])})`;
-const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d]|(?:${alternation(words.caseNotes)})[：:][^。！？：:]{1,40})(${escapeRegExp(words.caseLabel)}\\d{0,2}[：:][^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|[A-Z][a-z]|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han}|${OPERATOR})`, 'gu');
+const CASE_START = `(?<=^|[。！？”）)\\d]|(?:${alternation(words.caseNotes)})[：:][^。！？：:]{1,40})`;
+const CASE_LABEL = `${escapeRegExp(words.caseLabel)}\\d{0,2}[：:]`;
+const CASE_HEADING = new RegExp(`${CASE_START}(${CASE_LABEL}[^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|[A-Z][a-z]|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han})`, 'gu');
+/**
+ * A case printed without a footnote number: its title ends where the operator its text is about opens
+ * the text as its subject (`案例：电信运营企业依托多样化合作模式强化生态合作` + `中国电信与央国企…`), the
+ * company or a peer (names.yml), not after a joining word (`案例：中国电信和中国联通…`, `…携手中国电信…`);
+ * no figures in the title, which a number would end. A case with neither end is left in the text.
+ */
+const OPERATOR = `(?<!${alternation(words.caseSubjectNotAfter)})(?:${alternation([names.company.short, ...names.peers])})`;
+const CASE_BY_OPERATOR = new RegExp(`${CASE_START}(${CASE_LABEL}[^。！？\\d]{3,59}?[^\\d。！？])(?=${OPERATOR})`, 'gu');
 
 /**
  * Paragraphs, with the case studies' headings (depth 3, below the section's) between them, and with
@@ -243,7 +250,8 @@ const CASE_HEADING = new RegExp(`(?<=^|[。！？”）)\\d]|(?:${alternation(wo
  * report's items are below the depth its pages show).
  */
 export function withCaseHeadings(text: string, ids: Set<string>, items = false): Block[] {
-  const cases = [...text.matchAll(CASE_HEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
+  const numbered = [...text.matchAll(CASE_HEADING)];
+  const cases = [...numbered, ...[...text.matchAll(CASE_BY_OPERATOR)].filter((m) => !numbered.some((n) => n.index === m.index))].map((m) => ({ at: m.index, heading: m[1]! }));
   return blocksAt(text, [...cases, ...(items ? runParents(text, numberedItems(text)) : [])], ids, 3);
 }
 
@@ -310,7 +318,7 @@ export function narrativeBlocks(text: string, ids: Set<string>, depth: number): 
   const runIns = found.filter((h) => h.numbering === undefined);
   const alone = new Set(runIns.filter((h) => runIns.filter((o) => partOf(o) === partOf(h)).length < 2));
   // Heads of one length printed in parallel through the discussion (`网络根基再夯实`, `基础业务再巩固`,
-  // `科创转型再深化`), each before a part's usual opening or the company: one level below their part.
+  // `科创转型再深化`), each before a part's usual opening, the company or the regulator (RUN_IN_OPENING): one level below their part.
   const kept = found.filter((h) => !alone.has(h));
   const parallel = parallelSubheadings(text, [RUN_IN_OPENING]).map((h) => ({ ...h, depth: (kept.filter((i) => i.numbering !== undefined && i.heading && i.at < h.at).at(-1)?.depth ?? depth - 1) + 1 }));
   return blocksAt(text, [...kept, ...parallel], ids);
@@ -465,7 +473,9 @@ export function resultsSubheadings(body: string, sectionNo: number | null = null
   let previous: { depth: number; numbered: boolean; inner: boolean } | null = null;
   return found.map(({ numbered, ticked, ...heading }) => {
     const below = previous ? Math.min(3, previous.depth + 1) : 2;
-    const depth = numbered === 'sub' ? (hasParts ? 3 : 2) : numbered === 'part' ? 2 : numbered === 'inner' && previous?.inner ? previous.depth : previous ? (previous.numbered || ticked ? below : previous.depth) : 2;
+    // An inner part sits right below the part it is in, whatever that part's depth (`3.2` is 3 in a section of bare `N` parts).
+    const inner = previous?.inner ? previous.depth : (previous?.depth ?? 2) + 1;
+    const depth = numbered === 'sub' ? (hasParts ? 3 : 2) : numbered === 'part' ? 2 : numbered === 'inner' ? inner : previous ? (previous.numbered || ticked ? below : previous.depth) : 2;
     previous = { depth, numbered: numbered !== 'none' && numbered !== 'inner', inner: numbered === 'inner' };
     return { ...heading, ...(depth > 2 ? { depth } : {}) };
   });

@@ -105,10 +105,11 @@ const IN_PHRASE = /[，。！？；：、（）]/u;
  * Where a run-in head's text opens: a part's openings, or the company as the report names it, the
  * subject of its sentence: not the end of a longer name (`子公司`, `分公司`, `有限公司`, `互联网公司`:
  * collection.yml results.subjectNotAfter) nor a word before a possessive (`与互联网公司的线上触点`: an
- * object; results.subjectNotBefore).
+ * object; results.subjectNotBefore); or the regulator as its subject (`工信部已于…`; names.yml), not
+ * after a verb or preposition that makes it an object (`配合工信部`; results.regulatorNotAfter).
  */
 export const RUN_IN_OPENING = new RegExp(
-  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])|(?:${alternation(names.regulator)})`,
+  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])|(?<!${alternation(words.results.regulatorNotAfter)})(?:${alternation(names.regulator)})`,
   'uy',
 );
 
@@ -116,7 +117,7 @@ export const RUN_IN_OPENING = new RegExp(
  * Where a run-in head at `p` ends, or -1: a management discussion heads its paragraphs with two phrases
  * set apart by a comma (`巩固混改成果，发展红利持续迸发` + `公司不断探索…`; `5G网络共建共享顺利推进，高效提升竞争力和价值` +
  * `2020年上半年，…`), its text opening right after the second (NARRATIVE_OPENING, or the company named as
- * the report names it: `公司`).
+ * the report names it, `公司`, or the regulator: RUN_IN_OPENING).
  */
 export function runInHeadEnd(text: string, p: number): number {
   const first = RUN_IN_FIRST.exec(text.slice(p, p + RUN_IN.first + 1));
@@ -194,10 +195,11 @@ export const nameOpening = (words: string, names: readonly string[]): string | u
 const TWO_PHRASES = '[^，。！？；：、]{4,12}，[^，。！？；：、]{4,12}';
 /**
  * Where a numbered item's text opens: besides TEXT_OPENING, a year without its comma after a title of
- * two phrases (`2.打造区块链赋能平台，促进区块链应用推广` + `2018年国内…`), or a quotation holding a clause
- * (`…为数字中国添砖加瓦` + `"在中国联通生态合作伙伴大会上，“…`): a title quotes terms, not clauses.
+ * two phrases (`2.打造区块链赋能平台，促进区块链应用推广` + `2018年国内…`), or a quotation opening with a
+ * framing clause or a usual opening phrase (`…为数字中国添砖加瓦` + `"在中国联通生态合作伙伴大会上，“…`):
+ * a title quotes terms and slogans (`“匠心网络，贴心服务”`), not a sentence's frame.
  */
-const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=^${TWO_PHRASES})(?<![\\d${Y}])\\d{4}${Y}|[“"][^“”"]{1,60}?[，。！？]`, 'gu');
+const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=^${TWO_PHRASES})(?<![\\d${Y}])\\d{4}${Y}|[“"](?=${CLAUSE_OPENING.source})`, 'gu');
 
 /** A news article's or a white paper's items. */
 const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: ITEM_OPENING, minTitle: TITLE_CHARS.min, framed: true };

@@ -29,10 +29,18 @@ describe('withCaseHeadings', () => {
     const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
     expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：中国联通5GRedCap商用模组', '案例：中国移动打造“大数据+”产品体系，赋能千行百业']);
   });
-  it('heads a case without a footnote number where its text opens with an operator, its subject (电信业发展白皮书, offset 558630)', () => {
+  it('heads a case without a footnote number where its text opens with an operator, its subject (电信业发展白皮书, offset 558630, abridged)', () => {
     const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作中国电信与央国企联合打造行业云。';
     const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
     expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：电信运营企业依托多样化合作模式强化生态合作']);
+  });
+  it('ends no title at an operator its title names after a joining word, nor before a footnote number that follows (made up, after offset 572673)', () => {
+    const text =
+      '调度平台。案例：中国电信和中国联通共建共享5G网络38中国电信和中国联通完成部署。' +
+      '前文。案例：浙江移动携手中国电信打造算力网络40浙江移动建成节点。' +
+      '前文。案例：中国电信和中国联通共建共享网络中国电信与中国联通统一部署。';
+    const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
+    expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：中国电信和中国联通共建共享5G网络', '案例：浙江移动携手中国电信打造算力网络', '案例：中国电信和中国联通共建共享网络']);
   });
   it('leaves a case without a footnote number or an operator opening its text, or a label inside a sentence, in the text (made up)', () => {
     const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作运营企业与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';

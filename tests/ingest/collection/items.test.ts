@@ -76,13 +76,21 @@ describe('numberedItems', () => {
     expect(headingsOf(text)).toEqual(['一、红色文化：根植信仰，代代相传', '二、联通云：数字中国的算力引擎', '三、以数实新融合深化网络强国实践', null]);
   });
 
-  it('ends a heading before a quotation its text opens with, a clause inside it (offsets 54508, 55108); a quoted term in a title is none', () => {
+  it('ends a heading before a quotation its text opens with a framing clause (offsets 54508, 55108, abridged); a quoted term or slogan in a title is none', () => {
     const text =
-      '数据基础设施。亮点一：十年磨一剑，打造数据基础设施中国联通在大数据领域的探索和实践已长达十年。' +
+      '数据基础设施。亮点一：中国联通十年磨一剑，联合院士团队打造“联数网”和“可信数据资源空间”数据基础设施中国联通在大数据领域的探索和实践已长达十年。' +
       '亮点二：数智链创新引领，数商积极构筑数据要素融通新业态，为数字中国添砖加瓦"在中国联通生态合作伙伴大会上，“数据智能创新研究中心”的成立是里程碑。';
-    expect(headingsOf(text)).toEqual(['亮点一：十年磨一剑，打造数据基础设施', '亮点二：数智链创新引领，数商积极构筑数据要素融通新业态，为数字中国添砖加瓦']);
+    expect(headingsOf(text)).toEqual([
+      '亮点一：中国联通十年磨一剑，联合院士团队打造“联数网”和“可信数据资源空间”数据基础设施',
+      '亮点二：数智链创新引领，数商积极构筑数据要素融通新业态，为数字中国添砖加瓦',
+    ]);
     // Quoted terms, no clause inside them (offset 27930, made into a run): no end shows.
     expect(headingsOf('重保楷模。一、以“时时放心不下”的责任感，实现“万无一失”的诺言他说。二、以“独一无二”的技术名片，打造团队他说。')).toEqual([null, null]);
+    // A slogan with a comma inside (offset 81879's `“匠心网络，贴心服务”`) and terms in ASCII quotes stay in their titles (made up).
+    expect(headingsOf('服务。一、全面践行“匠心网络，贴心服务”理念中国联通推出举措。二、打造"数字中国"新引擎，赋能千行百业中国联通发布成果。')).toEqual([
+      '一、全面践行“匠心网络，贴心服务”理念',
+      '二、打造"数字中国"新引擎，赋能千行百业',
+    ]);
   });
 
   it('ends a heading before the country a paper names as its sentence’s subject, not at its term named again after it (白皮书, offset 446612; item 2 made up)', () => {

@@ -190,7 +190,7 @@ describe('runInHeadEnd', () => {
     expect(runInHeadEnd(year, 0)).toBe('5G网络共建共享顺利推进，高效提升竞争力和价值'.length);
   });
 
-  it('ends a head where its text opens with the regulator as its subject (2019 half-year summary, offset 415008; the ministry\'s full name made up)', () => {
+  it('ends a head where its text opens with the regulator as its subject (2019 half-year summary, offset 415008, abridged; the ministry\'s full name made up)', () => {
     const regulator = '积极构建5G产业生态，5G部署赢得先机工信部已于2018年12月同意公司在全国使用3500-3600MHz频率开展5G试验。';
     expect(runInHeadEnd(regulator, 0)).toBe('积极构建5G产业生态，5G部署赢得先机'.length);
     const ministry = '深化行业协同合作，共建共享成效显著工业和信息化部指导公司与中国电信推进共建共享。';
@@ -198,6 +198,8 @@ describe('runInHeadEnd', () => {
   });
 
   it('finds none in a sentence’s clauses: a figure, the company named inside, a short second phrase, a company\'s name before a possessive (offset 415566)', () => {
+    // The regulator after a verb is its object (made up).
+    expect(runInHeadEnd('携号转网平稳推进，严格按照相关要求配合工信部开展工作。', 0)).toBe(-1);
     for (const t of ['利润总额达到人民币160亿元，归属于母公司净利润实现增长。', '经充分考虑公司的良好经营发展，基于控股子公司的情况。', '坚持党建引领发展，持续完善公司治理，合规运营。', '触点领域，持续推进与互联网公司的线上触点及权益合作。', '触点领域，持续推进与互联网公司开展线上合作。', '深化改革试点，持续推进改革向纵深与各子公司协同。'])
       expect(runInHeadEnd(t, 0)).toBe(-1);
   });

@@ -175,13 +175,23 @@ describe('results reports', () => {
     ]);
     // 2020 Q1 report, 二、公司主要财务数据和股东变化 (offset 384185): a figure glued before a bare name is not its number.
     expect(heads('2.1主要财务数据单位：元……基本每股收益（元/股）0.0450.052-13.46非经常性损益项目和金额√适用□不适用')).toEqual(['2:2.1主要财务数据', '3:非经常性损益项目和金额']);
-    // 2019 half-year summary, 三、经营情况讨论与分析 (offsets 419700–420663): bracketed numbers after a sub-numbered
-    // part number the parts inside it; the next sub-numbered part is its sibling again.
+    // 2019 half-year summary, 三、经营情况讨论与分析 (offsets 419901, 419949, 420440, 420618; abridged): bracketed
+    // numbers after a sub-numbered part number the parts inside it; the next sub-numbered part is its sibling again.
     expect(heads('3.2与上一会计期间相比，会计政策、会计估计和核算方法发生变化的情况、原因及其影响√适用□不适用（一）变更概述公司于2019年度执行了修订。（二）变更影响以上会计政策变更是公司做出的。3.3报告期内发生重大会计差错更正需追溯重述的情况、更正金额、原因及其影响。□适用√不适用')).toEqual([
       '2:3.2与上一会计期间相比，会计政策、会计估计和核算方法发生变化的情况、原因及其影响',
       '3:（一）变更概述',
       '3:（二）变更影响',
       '2:3.3报告期内发生重大会计差错更正需追溯重述的情况、更正金额、原因及其影响',
+    ]);
+    // The same inside a section of bare-numbered parts, where `3.2` is a level down (made up in the 2022 annual
+    // summary's layout, offset 294456); a bare `变更影响` in a sentence is none.
+    expect(heads('1公司简介公司股票简况。3经营情况讨论与分析3.1近3年的主要会计数据和财务指标单位：元3.2与上一会计期间相比，会计政策、会计估计和核算方法发生变化的情况、原因及其影响√适用□不适用（一）变更概述公司执行了修订。（二）变更影响以上变更做出。变更影响较小。')).toEqual([
+      '2:1公司简介',
+      '2:3经营情况讨论与分析',
+      '3:3.1近3年的主要会计数据和财务指标',
+      '3:3.2与上一会计期间相比，会计政策、会计估计和核算方法发生变化的情况、原因及其影响',
+      '4:（一）变更概述',
+      '4:（二）变更影响',
     ]);
     // A name inside a sentence is not a heading.
     expect(heads('本公司按照公司简介所述的口径编制。')).toEqual([]);
