@@ -106,10 +106,12 @@ const IN_PHRASE = /[，。！？；：、（）]/u;
  * subject of its sentence: not the end of a longer name (`子公司`, `分公司`, `有限公司`, `互联网公司`:
  * collection.yml results.subjectNotAfter) nor a word before a possessive (`与互联网公司的线上触点`: an
  * object; results.subjectNotBefore); or the regulator as its subject (`工信部已于…`; names.yml), not
- * after a verb or preposition that makes it an object (`配合工信部`; results.regulatorNotAfter).
+ * after a verb or preposition that makes it an object (`配合工信部`; results.regulatorNotAfter); or a
+ * framing clause the company follows as its subject (`面对行业发展的新挑战，公司…`: a clause alone also
+ * frames a head's own second phrase).
  */
 export const RUN_IN_OPENING = new RegExp(
-  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])|(?<!${alternation(words.results.regulatorNotAfter)})(?:${alternation(names.regulator)})`,
+  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])|(?<!${alternation(words.results.regulatorNotAfter)})(?:${alternation(names.regulator)})|(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，(?=${escapeRegExp(words.results.subject)})`,
   'uy',
 );
 

@@ -190,6 +190,13 @@ describe('runInHeadEnd', () => {
     expect(runInHeadEnd(year, 0)).toBe('5G网络共建共享顺利推进，高效提升竞争力和价值'.length);
   });
 
+  it('ends a head before a framing clause its text opens with where the company follows as its subject (2020 half-year summary, offset 370845, running header left out)', () => {
+    const framed = '持续推动业务策略调整，移动业务价值经营初显成效面对行业发展的新挑战，公司自去年下半年起，以价值经营为导向。';
+    expect(runInHeadEnd(framed, 0)).toBe('持续推动业务策略调整，移动业务价值经营初显成效'.length);
+    // A framing clause whose subject is another (made up): no end shows.
+    expect(runInHeadEnd('持续推动业务策略调整，移动业务价值经营初显成效面对行业发展的新挑战，行业自去年下半年起调整。', 0)).toBe(-1);
+  });
+
   it('ends a head where its text opens with the regulator as its subject (2019 half-year summary, offset 415008, abridged; the ministry\'s full name made up)', () => {
     const regulator = '积极构建5G产业生态，5G部署赢得先机工信部已于2018年12月同意公司在全国使用3500-3600MHz频率开展5G试验。';
     expect(runInHeadEnd(regulator, 0)).toBe('积极构建5G产业生态，5G部署赢得先机'.length);
