@@ -227,7 +227,11 @@ export const vocabularySchema = z
         captionLists: z.array(z.object({ list: word, label: word }).strict()),
         /** A white paper's table of documents (document-lists.ts): its columns' printed names by kind. */
         documentLists: z
-          .object({ columns: z.object({ issuer: words, date: words, title: words, content: words, number: words, level: words }).strict() })
+          .object({
+            columns: z.object({ issuer: words, date: words, title: words, content: words, number: words, level: words }).strict(),
+            /** The kinds of document a title printed without 《》 ends with (`纲要`, `意见`). */
+            kinds: words,
+          })
           .strict(),
         /** The labels of a figure's credit, printed next to its caption. */
         figureCredits: words,

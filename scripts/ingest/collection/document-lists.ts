@@ -2,13 +2,15 @@
 // columns' names (collection.yml `documentLists`), then a row per document, nothing between them:
 // `省份文件名称政策要点发布时间重庆《重庆市金融改革发展“十四五”规划》积极推进…机制。2022年1月陕西《…》…`.
 // Each kind of cell shows where it ends: a title is printed in 《》 (maybe a bracket after it:
-// `《关于恢复和扩大消费的措施》（20条）`), a date is a year and a month (`2022年1月`) or digits with dots
+// `《关于恢复和扩大消费的措施》（20条）`) or ends with the kind of document it is (`数字乡村发展战略纲要`,
+// `关于…的意见`, maybe a version or years after it), a date is a year and a month (`2022年1月`) or digits with dots
 // (`2023.04.26`, `2023.08`), what a document says is sentences up to the full stop before the next cell
 // or row; an issuer, a number or a level runs up to the next cell. A level of legal force is printed
 // once over the documents of one level (a merged cell): a row without one leaves its cell empty, as
 // printed; a second date column may be empty too (no date of effect). The columns' names printed
-// again after a page break are left out, counted. A table ends at the first row that does not read
-// (a title printed without 《》 or cut by a page break: the text stays as printed).
+// again after a page break are left out, counted. A row's last sentences end where the next row opens (its
+// cells up to its date, or its title where no date comes first); a table ends at the first row that does
+// not read (a title cut by a page break: the text stays as printed).
 import { columnsAt, columnsByKind, type FigureTable } from './figure-tables.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -25,8 +27,14 @@ const MIN_ROWS = 2;
 const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].map(escapeRegExp);
 /** A date: a year and a month, maybe a day (`2022年1月`), or digits with dots (`2023.04.26`, `2023.08`); not an amount (`1234.56`). */
 const DATE = `(?:19|20)\\d{2}(?:${Y}(?:1[0-2]|0?[1-9])${M}(?:(?:3[01]|[12]\\d|0?[1-9])${D})?|\\.(?:1[0-2]|0[1-9])(?:\\.(?:3[01]|[12]\\d|0[1-9]))?)`;
-/** A title in 《》, no sentence's end inside (a page break's cut), maybe a bracket after it. */
-const TITLE = `《[^《》。！？]{2,120}》(?:[（(][^（）()《》。]{1,12}[)）])?`;
+/**
+ * A title in 《》, no sentence's end inside (a page break's cut), maybe a bracket after it; or printed
+ * without 《》, where its last word names the kind of document (collection.yml documentLists.kinds:
+ * `数字乡村发展战略纲要`, `关于…的意见`), maybe its version or years after it (`数字乡村建设指南1.0`,
+ * `数字乡村发展行动计划（2022-2025年）`): no clause's mark inside.
+ */
+const BARE_TITLE = `[^《》。！？，；：、]{2,60}?(?:${alternation(collection.documentLists.kinds)})(?:\\d+(?:\\.\\d+)?|[（(]\\d{4}[-－—–]\\d{4}${Y}[)）])?`;
+const TITLE = `(?:《[^《》。！？]{2,120}》(?:[（(][^（）()《》。]{1,12}[)）])?|${BARE_TITLE})`;
 /** What each kind of cell reads, the columns' names printed again (`names`) never inside one; words run lazily up to the next cell. */
 const cellPattern = (kind: Kind, names: string): string => {
   const char = (chars: string) => `(?:(?!${names})${chars})`;
@@ -73,7 +81,11 @@ function headerAt(text: string, at: number): { kinds: Kind[]; names: string[]; e
 function rowPattern(kinds: readonly Kind[], printed: string): RegExp {
   const names = escapeRegExp(printed);
   const cells = kinds.map((kind, k) => (kind === 'date' && kinds.slice(0, k).includes('date') ? `(${DATE})?` : `(${cellPattern(kind, names)})`));
-  const opening = kinds.slice(0, kinds.indexOf('title') + 1).map((kind) => `(?:${cellPattern(kind, names)})`).join('');
+  // The next row's opening: its cells up to its title; where a date comes before the title, up to the date
+  // (a row whose title a page break cut still ends the row before it: `…繁荣发展。中共中央、国务院2022年2月关于做好…`).
+  const before = kinds.slice(0, kinds.indexOf('title'));
+  const upTo = before.includes('date') ? before.lastIndexOf('date') + 1 : kinds.indexOf('title') + 1;
+  const opening = kinds.slice(0, upTo).map((kind) => `(?:${cellPattern(kind, names)})`).join('');
   const end = LAZY.includes(kinds.at(-1)!) ? `(?=${opening}|${names}|${CREDIT}|$)` : '';
   return new RegExp(`${cells.join('')}${end}`, 'uy');
 }

@@ -43,7 +43,7 @@ describe('documentListTables', () => {
     expect(text.slice(table!.end)).toBe('来源：中国信息通信研究院（三）技术创新驱动监管优化升级');
   });
 
-  it('ends a last column of sentences where the next row opens, so the table ends before a row whose next does not read (数字乡村发展实践白皮书, offset 499741)', () => {
+  it('ends a last column of sentences where the next row opens, by its issuer and date where its title does not read; the table ends before that row (数字乡村发展实践白皮书, offset 499741)', () => {
     const text =
       '印发部门发布时间政策文件政策内容农业农村部等2部门2019年12月《数字农业农村发展规划（2019—2025年）》对新时期推进数字农业农村建设的总体思路、发展目标、重点任务作出明确部署。' +
       '科技部等7部门2020年7月《关于加强农业科技社会化服务体系建设的若干意见》提出加快构建开放竞争、多元互补、协同高效的农业科技社会化服务体系。' +
@@ -56,10 +56,12 @@ describe('documentListTables', () => {
       ['印发部门', '发布时间', '政策文件'],
       ['农业农村部等2部门', '2019年12月', '《数字农业农村发展规划（2019—2025年）》'],
       ['科技部等7部门', '2020年7月', '《关于加强农业科技社会化服务体系建设的若干意见》'],
+      ['中央农办等7部门', '2020年7月', '《关于扩大农业农村有效投资加快补上“三农”领域突出短板的意见》'],
     ]);
     expect(table!.rows[2]![3]).toBe('提出加快构建开放竞争、多元互补、协同高效的农业科技社会化服务体系。');
-    // Where the row after it does not read, a row's sentences have no end that shows: it stays text.
-    expect(text.slice(table!.end)).toMatch(/^中央农办等7部门/u);
+    // The next row's issuer and date end the row before it though its title does not read; that row stays text.
+    expect(table!.rows[3]![3]).toBe('提出智慧农业和数字乡村建设工程。');
+    expect(text.slice(table!.end)).toMatch(/^商务部等17部门/u);
   });
 
   it('ends a last column of words where the next row’s title opens, and reads no table where words end a row and open the next', () => {
@@ -98,10 +100,22 @@ describe('documentListTables', () => {
     expect([...printed].sort()).toEqual([...text.slice(table!.at, table!.end)].sort());
   });
 
-  it('reads no table whose titles are not printed in 《》 (数字乡村发展实践白皮书, offset 498634), nor a row alone', () => {
+  it('reads titles printed without 《》 to the kind of document they end with, its version or years after it (数字乡村发展实践白皮书, offset 498634, abridged)', () => {
     const unbracketed =
-      '印发部门发布时间政策文件政策内容中共中央办公厅国务院办公厅2019年5月数字乡村发展战略纲要着力发挥信息技术创新的扩散效应。中共中央国务院2021年2月关于全面推进乡村振兴加快农业农村现代化的意见强化现代农业科技和物质装备支撑。';
-    expect(documentListTables(unbracketed)).toEqual([]);
+      '印发部门发布时间政策文件政策内容中共中央办公厅国务院办公厅2019年5月数字乡村发展战略纲要着力发挥信息技术创新的扩散效应。中共中央国务院2021年2月关于全面推进乡村振兴加快农业农村现代化的意见强化现代农业科技和物质装备支撑。' +
+      '中央网信办7部门2021年7月数字乡村建设指南1.0提出了数字乡村建设的总体参考架构。中央网信办等10部门2022年1月数字乡村发展行动计划（2022-2025年）推动农业生产信息化水平稳步提升。';
+    const [table] = documentListTables(unbracketed);
+    expect(table!.rows.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['中共中央办公厅国务院办公厅', '2019年5月', '数字乡村发展战略纲要'],
+      ['中共中央国务院', '2021年2月', '关于全面推进乡村振兴加快农业农村现代化的意见'],
+      ['中央网信办7部门', '2021年7月', '数字乡村建设指南1.0'],
+      ['中央网信办等10部门', '2022年1月', '数字乡村发展行动计划（2022-2025年）'],
+    ]);
+  });
+
+  it('reads no table whose titles show no end: neither in 《》 nor ending with a kind of document (made up), nor a row alone', () => {
+    const unended = '印发部门发布时间政策文件政策内容国务院2019年5月数字乡村发展战略着力发挥信息技术创新的扩散效应。国务院2021年2月乡村振兴行动强化现代农业科技支撑。';
+    expect(documentListTables(unended)).toEqual([]);
     expect(documentListTables('省份文件名称政策要点发布时间重庆《重庆市金融改革发展“十四五”规划》积极推进西部数字资产交易中心建设。2022年1月')).toEqual([]);
   });
 });
