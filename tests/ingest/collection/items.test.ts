@@ -29,7 +29,7 @@ describe('numberedItems', () => {
 
   it('ends it before a comparison that frames its text (电信业发展白皮书, offsets 560621, 568036; item 1 made up, the second renumbered)', () => {
     const text =
-      '实现技术、产品和交付能力的整合、贯通。1.调整组织架构电信运营企业设立政企事业部，整合产品能力。' +
+      '实现技术、产品和交付能力的整合、贯通。1.调整组织架构各企业设立政企事业部，整合产品能力。' +
       '2.转变业务模式与消费互联网业务规模化经营方式不同，产业数字化业务的个性化属性强。' +
       '3.深化云平台自研，提供高质量算力服务与国际电信运营企业普遍放弃自研云平台不同，我国电信运营企业坚持自研投入。';
     expect(headingsOf(text)).toEqual([null, '2.转变业务模式', '3.深化云平台自研，提供高质量算力服务']);
@@ -96,6 +96,11 @@ describe('numberedItems', () => {
   it('ends a heading before the country a paper names as its sentence’s subject, not at its term named again after it (白皮书, offset 446612; item 2 made up)', () => {
     const text = '特色平台。1.5G个人应用市场平稳向好我国5G用户渗透率超四成，夯实个人应用市场底座。2.5G融合应用走深向实我国5G行业应用已覆盖国民经济大类。';
     expect(headingsOf(text)).toEqual(['1.5G个人应用市场平稳向好', '2.5G融合应用走深向实']);
+  });
+
+  it('ends a heading before the telecom operators, a telecom paper’s subject (电信业发展白皮书, offset 575535, abridged; item 2 made up)', () => {
+    const text = '常态化更新。1.完善数据资源目录体系电信运营企业建立企业级数据资源目录。2.打造数据资源汇聚、拉通平台电信运营企业打造数据中台，推进全域数据上云入湖。';
+    expect(headingsOf(text)).toEqual(['1.完善数据资源目录体系', '2.打造数据资源汇聚、拉通平台']);
   });
 
   it('takes items in runs numbered in order, of two or more, each after a sentence’s end', () => {
