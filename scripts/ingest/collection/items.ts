@@ -70,8 +70,10 @@ export const TEXT_OPENING = new RegExp(
  * (`正在…，`), so this end counts only for a heading of at most CLAUSE_HEADING_CHARS characters.
  */
 const { comparisons } = words.bodyOpenings;
+/** A framing clause closed by its comma (`面对行业发展的新挑战，`): shared by CLAUSE_OPENING and RUN_IN_OPENING. */
+const FRAMING = `(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，`;
 export const CLAUSE_OPENING = new RegExp(
-  `(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，|(?:${alternation(comparisons.opens)})[^，。！？：；“”]{2,24}(?:${alternation(comparisons.closes)})，|(?:${alternation(words.bodyOpenings.phrases)})`,
+  `${FRAMING}|(?:${alternation(comparisons.opens)})[^，。！？：；“”]{2,24}(?:${alternation(comparisons.closes)})，|(?:${alternation(words.bodyOpenings.phrases)})`,
   'gu',
 );
 const CLAUSE_HEADING_CHARS = 24;
@@ -111,7 +113,7 @@ const IN_PHRASE = /[，。！？；：、（）]/u;
  * frames a head's own second phrase).
  */
 export const RUN_IN_OPENING = new RegExp(
-  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])|(?<!${alternation(words.results.regulatorNotAfter)})(?:${alternation(names.regulator)})|(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{2,24}，(?=${escapeRegExp(words.results.subject)})`,
+  `${NARRATIVE_OPENING.source}|(?<![${classMembers(words.results.subjectNotAfter)}])${escapeRegExp(words.results.subject)}(?![${classMembers(words.results.subjectNotBefore)}])|(?<!${alternation(words.results.regulatorNotAfter)})(?:${alternation(names.regulator)})|${FRAMING}(?=${escapeRegExp(words.results.subject)})`,
   'uy',
 );
 
