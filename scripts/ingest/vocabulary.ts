@@ -142,6 +142,8 @@ export const vocabularySchema = z
                 share: z.object({ before: word, after: word }).strict(),
                 note: word,
                 noNote: word,
+                /** The word a row of net additions adds to its totals row's name (`净增`). */
+                netAdds: word,
                 reasons: z.object({ item: word, change: word, reason: word }).strict(),
                 /** The ten largest shareholders' tables: their titles, their columns' names by kind, the names printed over two columns, the holders' natures, the shares' statuses and classes. */
                 shareholders: z

@@ -14,7 +14,7 @@
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 const { grammar, collection: words } = vocabulary;
-const { itemsColumn, periods, quarters, dated, change, points, amount, note, noNote, halves, share } = words.results.figureTables;
+const { itemsColumn, periods, quarters, dated, change, points, amount, note, noNote, halves, share, netAdds } = words.results.figureTables;
 const { notApplicable, itemPrefixes } = words.results.statements;
 const notes = words.results.notes;
 const [Y, M, D] = [grammar.dates.year, grammar.dates.month, grammar.dates.day].map(escapeRegExp);
@@ -139,12 +139,28 @@ function cost(cells: readonly string[], kinds: readonly Kind[], rest: string): n
   return c;
 }
 
-/** A row's cells read from `text` at `from`: the figures and words after the name, one per column, and a note where the table has a column of them. */
-function readRow(text: string, from: number, kinds: readonly Kind[], markers: ReadonlySet<string> = new Set()): { name: string; cells: string[]; end: number } | null {
+/** A row read: its item's name, one cell per column, where it ends. */
+interface RowReading {
+  name: string;
+  cells: string[];
+  end: number;
+  /** How badly its figures read (cost). */
+  cost: number;
+  /** Read with a note's number set apart from the figures after the name. */
+  apart?: true;
+}
+
+/**
+ * A row's readings from `text` at `from`: the figures and words after the name, one per column, and a
+ * note where the table has a column of them. One reading, or two where a note's number may stand
+ * after the name (readFigures), or none.
+ */
+function readRow(text: string, from: number, kinds: readonly Kind[], markers: ReadonlySet<string> = new Set()): RowReading[] {
   if (kinds.at(-1) !== 'note') return readFigures(text, from, kinds, markers);
-  const row = readFigures(text, from, kinds.slice(0, -1), markers);
-  const cell = row && NOTE_CELL.exec(text.slice(row.end));
-  return row && cell ? { ...row, cells: [...row.cells, cell[0]], end: row.end + cell[0].length } : null;
+  return readFigures(text, from, kinds.slice(0, -1), markers).flatMap((row) => {
+    const cell = NOTE_CELL.exec(text.slice(row.end));
+    return cell ? [{ ...row, cells: [...row.cells, cell[0]], end: row.end + cell[0].length }] : [];
+  });
 }
 
 /** Where a row's cells start after `from`: the first figure or word outside brackets (`折旧及摊销（注1）830.3…` names its note). */
@@ -163,19 +179,24 @@ function cellsStart(text: string, from: number): number {
  * A row's name and its cells, one per column of `kinds`: figures run together read the way that costs
  * least, and a row that two readings read equally well is not read (which is meant does not show:
  * `12345` as `12` + `345` or `123` + `45`), so the table ends there. A note's number may stand right
- * after a unit's bracket (`移动出账用户数（万户）1` + `31,100.9`…, where the text prints `附注1：`): the
- * figures as printed are read only where they read better than with that number set apart (a change
- * they confirm); otherwise the row is not read (`131,100.9` or `1` + `31,100.9`).
+ * after a unit's bracket (`移动出账用户数（万户）1` + `31,100.9`…, where the text prints `附注1：`): then the
+ * figures are also read with that number set apart, the name keeping it (its marker), and the table
+ * chooses (chooseReadings).
  */
-function readFigures(text: string, from: number, kinds: readonly Kind[], markers: ReadonlySet<string> = new Set()): { name: string; cells: string[]; end: number } | null {
+function readFigures(text: string, from: number, kinds: readonly Kind[], markers: ReadonlySet<string> = new Set()): RowReading[] {
   const at = cellsStart(text, from);
-  if (at < 0) return null;
+  if (at < 0) return [];
   const name = text.slice(from, at);
-  if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name.replace(ITEM_PREFIX, ''))) return null;
+  if ([...name].length < NAME.min || [...name].length > NAME.max || NOT_IN_NAME.test(name.replace(ITEM_PREFIX, ''))) return [];
   const read = cellsAt(text, at, kinds);
-  if (!read || read.tied) return null;
-  if (CLOSING_BRACKET.test(name) && [...markers].some((n) => text.startsWith(n, at) && (cellsAt(text, at + n.length, kinds)?.cost ?? Infinity) <= read.cost)) return null;
-  return { name, cells: read.cells, end: read.end };
+  if (read?.tied) return [];
+  const printed = read ? [{ name, cells: read.cells, end: read.end, cost: read.cost }] : [];
+  if (!CLOSING_BRACKET.test(name)) return printed;
+  const apart = [...markers].flatMap((n) => {
+    const other = text.startsWith(n, at) ? cellsAt(text, at + n.length, kinds) : null;
+    return other && !other.tied ? [{ name: name + n, cells: other.cells, end: other.end, cost: other.cost, apart: true as const }] : [];
+  });
+  return [...printed, ...apart];
 }
 
 /** A year's digits after a row's last figure (`-317.2` + `2019`). */
@@ -336,6 +357,7 @@ function tableAt(text: string, from: number, items: string, columns: string[], m
     columns.filter((c) => IS_DATED.test(c)).length >= DATED_COLUMNS;
   if (!enough) return { end: from, rows: [] };
   const namesAgain: number[] = [];
+  const open: OpenRow[] = [];
   let at = from;
   for (;;) {
     const rest = text.slice(at);
@@ -344,20 +366,75 @@ function tableAt(text: string, from: number, items: string, columns: string[], m
     const more = periodsAgain ? [...periodsAgain[0].matchAll(COLUMN)].map((c) => c[0]) : [];
     // Another table's columns' names that open with periods (`本报告期末上年度末比上年度末增减(%)`) end this one.
     if (more.length === columns.length && more.every((c) => NAMED_PERIOD.test(c)) && (!another || another[0].length <= periodsAgain![0].length)) {
-      const row = readRow(text, at + periodsAgain![0].length, kinds, markers);
-      if (!row) break;
+      const [row, ...others] = readRow(text, at + periodsAgain![0].length, kinds, markers);
+      if (!row || others.length || row.apart) break;
       namesAgain.push(rows.length);
       rows.push(['', ...more], [row.name, ...row.cells]);
       at = row.end;
       continue;
     }
     if (another) break;
-    const row = readRow(text, at, kinds, markers);
-    if (!row) break;
-    rows.push([row.name, ...row.cells]);
-    at = row.end;
+    const readings = readRow(text, at, kinds, markers);
+    // Readings that end apart leave the next row's start in doubt: the table ends before the row.
+    if (readings.length === 0 || new Set(readings.map((r) => r.end)).size > 1) break;
+    if (readings.length > 1 || readings[0]!.apart) open.push({ row: rows.length, start: at, readings });
+    rows.push([readings[0]!.name, ...readings[0]!.cells]);
+    at = readings[0]!.end;
   }
-  return { end: at, rows, ...(namesAgain.length ? { namesAgain } : {}) };
+  // A row read two ways is read as chooseReadings says; the table ends before the first it leaves in doubt.
+  const chosen = chooseReadings(rows, open, columns.length === DATED_COLUMNS && columns.every((c) => IS_DATED.test(c)));
+  const doubt = open.find((o) => !chosen.has(o.row));
+  for (const [k, r] of chosen) rows[k] = [r.name, ...r.cells];
+  if (doubt) {
+    rows.length = doubt.row;
+    at = doubt.start;
+  }
+  const again = namesAgain.filter((k) => k < rows.length);
+  return { end: at, rows, ...(again.length ? { namesAgain: again } : {}) };
+}
+
+/** A row read more than one way: its index in the table's rows, where it starts, its readings. */
+interface OpenRow {
+  row: number;
+  start: number;
+  readings: RowReading[];
+}
+
+/** Whether a figure of net additions is the change between two totals (`-746.6` = `31,100.9` - `31,847.5`), to its printed decimals. */
+const changeOf = (a: string, b: string, d: string) => {
+  const [x, y, z] = [a, b, d].map((v) => Number(v.replace(/[,%]/gu, '')));
+  return [x, y, z].every(Number.isFinite) && Math.abs(x! - y! - z!) <= 0.5 * 10 ** -decimals(d) + 1e-9;
+};
+
+/**
+ * The reading of each row read two ways, by its index in `rows`. Over two columns dated at this
+ * period's end and the last one's (`dated`), a row of net additions (`移动出账用户净增数（万户）`, collection.yml
+ * netAdds) prints first the change between the two figures of its totals row (`移动出账用户数（万户）`): where
+ * one pairing of the two rows' readings agrees so, those readings are theirs (`（万户）1` + `31,100.9` +
+ * `31,847.5` over `1` + `-746.6`: note 1 set apart in both). Otherwise a row is read as printed where that
+ * reads better than every reading with a note's number set apart (`1,419` + `1,817`, not `1` + `419` + `1,817`).
+ */
+function chooseReadings(rows: readonly string[][], open: readonly OpenRow[], dated: boolean): Map<number, RowReading> {
+  const chosen = new Map<number, RowReading>();
+  // The names compared without a note's number after their unit (`（万户）1`).
+  const bare = (name: string) => name.replace(/(?<=[）)])\d{1,2}$/u, '');
+  const readingsOf = (k: number): RowReading[] => open.find((o) => o.row === k)?.readings ?? [{ name: rows[k]![0]!, cells: rows[k]!.slice(1), end: 0, cost: 0 }];
+  if (dated) {
+    for (let n = 1; n < rows.length; n++) {
+      const name = rows[n]![0]!;
+      if (!name.includes(netAdds)) continue;
+      const t = rows.findIndex((r, k) => k > 0 && bare(r[0]!) === bare(name.replace(netAdds, '')));
+      if (t < 0 || !open.some((o) => o.row === t || o.row === n)) continue;
+      const agree = readingsOf(t).flatMap((a) => readingsOf(n).filter((b) => changeOf(a.cells[0]!, a.cells[1]!, b.cells[0]!)).map((b) => [a, b] as const));
+      if (agree.length !== 1) continue;
+      chosen.set(t, agree[0]![0]).set(n, agree[0]![1]);
+    }
+  }
+  for (const o of open) {
+    const [printed, ...apart] = o.readings;
+    if (!chosen.has(o.row) && printed && !printed.apart && apart.every((r) => r.cost > printed.cost)) chosen.set(o.row, printed);
+  }
+  return chosen;
 }
 
 const { reasons } = words.results.figureTables;

@@ -19,8 +19,8 @@ export function splitFootnotes(name: string): { name: string; notes: number[] } 
 }
 
 /**
- * A footnote number glued to a name without a marker (`汽油消耗量5`, `信用評估等級1`): a trailing number
- * after a Han character that is one of the table's notes. Names that start or end with a real number
+ * A footnote number glued to a name without a marker (`汽油消耗量5`, `信用評估等級1`, `移动出账用户数（万户）1`):
+ * a trailing number after a Han character or a closing bracket that is one of the table's notes. Names that start or end with a real number
  * of their own (`5G基站`, `城市100M…`) are left alone because no note has that number.
  */
 export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number>, column: readonly string[] = []): { name: string; notes: number[] } {
@@ -29,8 +29,11 @@ export function splitGluedFootnote(name: string, noteNumbers: ReadonlySet<number
   return { name: m[1]!, notes: [Number(m[2])] };
 }
 
-/** A name and the number after its last Han character; a note's number never opens with a zero (`16联通02` is a bond's short name). */
-const GLUED_NUMBER = /^(.*\p{Script=Han})([1-9]\d?)$/u;
+/**
+ * A name and the number after its last Han character or its unit's closing bracket (`移动出账用户数（万户）1`);
+ * a note's number never opens with a zero (`16联通02` is a bond's short name).
+ */
+const GLUED_NUMBER = /^(.*[\p{Script=Han}）)])([1-9]\d?)$/u;
 
 /**
  * Whether the column numbers its labels with that word (`原則1` … `原則10` in the Global Compact's index):

@@ -206,7 +206,9 @@ function cell(tag: 'th' | 'td', value: string, ctx: EmitContext, numeric = false
   const marked = splitFootnotes(value);
   // A digit glued to a name (`汽油消耗量5`, the 2020 table) is a marker only where that note is printed
   // and the column does not number its labels so (`原則1` … `原則10`).
-  const { name, notes } = marked.notes.length ? marked : splitGluedFootnote(value, ctx.notes, column);
+  // A filing's note (`附注1：`) printed after the table is one its cells may mark (`移动出账用户数（万户）1`), as its paragraphs do.
+  const filed = [...ctx.filingNotes].filter(([, note]) => note.since < (ctx.index ?? 0) && (ctx.index ?? 0) < note.at).map(([n]) => n);
+  const { name, notes } = marked.notes.length ? marked : splitGluedFootnote(value, new Set([...ctx.notes, ...filed]), column);
   if (notes.length) return `${open}${prose(name)}${footnoteRefs(notes, ctx)}</${tag}>`;
   return `${open}${prose(value)}</${tag}>`;
 }

@@ -165,6 +165,36 @@ describe('figureTables', () => {
     expect(figureTables(table)[0]!.rows[1]).toEqual(['移动出账用户数（万户）', '131,100.9', '31,847.5']);
   });
 
+  it('reads a note’s number apart from the figures where the rows of net additions confirm it (2020 first-quarter report, offset 387012, copied from the source)', () => {
+    const dated = '于2020年3月31日/由2020年1月1日至2020年3月31日期间于2019年12月31日/由2019年10月1日至2019年12月31日期间';
+    const text =
+      `主要业务数据指标${dated}移动出账用户数（万户）131,100.931,847.5其中：4G用户数（万户）125,452.225,376.6移动出账用户净增数（万户）1-746.6-625.4其中：4G用户净增数（万户）175.6262.1` +
+      '手机上网总流量(亿MB)87,32387,630移动语音通话总分钟数（亿分钟）1,4191,817固网宽带用户数（万户）8,483.18,347.8固网宽带用户净增数（万户）135.3-96.7' +
+      '固网本地电话用户数（万户）5,346.85,421.5固网本地电话用户净增数（万户）-74.7-3.22020年第一季度，面对市场饱和。附注1：移动业务数据包含5G用户数。';
+    const [table, ...more] = figureTables(text);
+    expect(more).toEqual([]);
+    // 31,100.9 less 31,847.5 is the -746.6 net additions printed after note 1; 25,452.2 less 25,376.6 the 75.6
+    // (`175.6` as printed would be no difference of theirs). The name keeps its note's number.
+    expect(table!.rows.slice(1)).toEqual([
+      ['移动出账用户数（万户）1', '31,100.9', '31,847.5'],
+      ['其中：4G用户数（万户）1', '25,452.2', '25,376.6'],
+      ['移动出账用户净增数（万户）1', '-746.6', '-625.4'],
+      ['其中：4G用户净增数（万户）1', '75.6', '262.1'],
+      ['手机上网总流量(亿MB)', '87,323', '87,630'],
+      // `1` + `419` + `1,817` reads too, but no row of net additions speaks for it and as printed reads better.
+      ['移动语音通话总分钟数（亿分钟）', '1,419', '1,817'],
+      ['固网宽带用户数（万户）', '8,483.1', '8,347.8'],
+      // 8,483.1 less 8,347.8 is 135.3 as printed, not note 1 and 35.3.
+      ['固网宽带用户净增数（万户）', '135.3', '-96.7'],
+      ['固网本地电话用户数（万户）', '5,346.8', '5,421.5'],
+      ['固网本地电话用户净增数（万户）', '-74.7', '-3.2'],
+    ]);
+    expect(text.slice(table!.end)).toMatch(/^2020年第一季度，/u);
+    // Net additions that no reading of their totals gives leave both rows in doubt: the table ends before the first.
+    const unconfirmed = `${dated}固网宽带用户数（万户）8,483.18,347.8移动出账用户数（万户）131,100.931,847.5移动出账用户净增数（万户）1-700.0-625.4。附注1：移动业务数据。`;
+    expect(figureTables(unconfirmed)[0]!.rows.slice(1)).toEqual([['固网宽带用户数（万户）', '8,483.1', '8,347.8']]);
+  });
+
   it('reads figures as printed where a change confirms them though the text prints a note of the number they open with', () => {
     const text = '项目本报告期上年同期本报告期比上年同期增减(%)营业收入（百万元）147,393.0140,000.05.3净利润（百万元）8,321.47,310.213.8。注1：营业收入含5G业务收入。';
     const [table] = figureTables(text);

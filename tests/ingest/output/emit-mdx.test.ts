@@ -107,6 +107,13 @@ describe('emitSectionMdx', () => {
     expect(mdx).toContain('{"2020年第一季度，移动出账用户"}<sup class="fnrefs"><a href="#fn-1" id="fnref-1-1" class="fnref">{"1"}</a></sup>{"净减747万户。EBITDA"}<sup class="fnrefs"><a href="#fn-2"');
     expect(mdx).toContain('我国数字经济规模将超越60万亿"}<sup class="fnrefs"><a href="#fn-3" id="fnref-3-1" class="fnref">{"3"}</a></sup>{"，同比增长3个百分点。"}');
     expect(mdx).toContain('<p id="fn-1" class="caption" data-line="1"><span class="caption-label">{"附注1"}</span>{"：移动业务数据包含5G用户数。"} <a href="#fnref-1-1" class="fnback"');
+    // A table's row names the note after its unit (`移动出账用户数（万户）1`): the number links to the note too.
+    const table = emitSectionMdx('doc', 'hans', section([
+      { type: 'table', rows: [['', '于2020年3月31日', '于2019年12月31日'], ['移动出账用户数（万户）1', '31,100.9', '31,847.5'], ['手机上网总流量(亿MB)', '87,323', '87,630']], line: 1, rowLines: [1, 1, 1], named: true },
+      { type: 'paragraph', text: '附注1：移动业务数据包含5G用户数。', line: 1, caption: true, captionLabel: '附注1' },
+    ]));
+    expect(table).toContain('<td>{"移动出账用户数（万户）"}<sup class="fnrefs"><a href="#fn-1" id="fnref-1-1" class="fnref">{"1"}</a></sup></td>');
+    expect(table).toContain('<a href="#fnref-1-1" class="fnback"');
     // A figure's or a name's digits are no markers (`3省`, `Q3`, `IPv6`), and `人民币` after a marker does not hide it.
     const figures = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '公司在3省开展试点，2022年Q3，推进IPv6规模部署，实现收入3人民币268.7亿元。', line: 1 },

@@ -55,6 +55,10 @@ describe('splitGluedFootnote', () => {
     expect(splitGluedFootnote('汽油消耗量5', notes)).toEqual({ name: '汽油消耗量', notes: [5] });
     expect(splitGluedFootnote('信用評估等級1', notes)).toEqual({ name: '信用評估等級', notes: [1] });
   });
+  it('takes a note number glued after a unit’s closing bracket (a results report’s operating data)', () => {
+    expect(splitGluedFootnote('移动出账用户数（万户）1', notes)).toEqual({ name: '移动出账用户数（万户）', notes: [1] });
+    expect(splitGluedFootnote('手机上网总流量(亿MB)9', notes)).toEqual({ name: '手机上网总流量(亿MB)9', notes: [] });
+  });
   it('leaves names whose digits are their own', () => {
     expect(splitGluedFootnote('5G基站', notes)).toEqual({ name: '5G基站', notes: [] });
     expect(splitGluedFootnote('城市100M及以上寬帶網絡覆蓋率', notes)).toEqual({ name: '城市100M及以上寬帶網絡覆蓋率', notes: [] });
