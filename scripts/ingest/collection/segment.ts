@@ -47,8 +47,13 @@ const WHITE_PAPER = escapeRegExp(words.titleWords.whitePaper);
 const RELATIVE_DATELINE = alternation(words.datelines.relative.map((w) => `${w}，`));
 /** Characters a headline right before a dateline never opens with (`”（` and more in the patterns). */
 const NEVER_OPENS = classMembers(words.headlines.neverOpensWith);
-/** Where a headline ends right before the body's dateline (`6月27日`, `2015年7月31日`, `近日，`). */
-const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE})`;
+/**
+ * A body's dateline: a date its comma closes, maybe over days, at a part of the day or since the day
+ * (`7月19日至20日，`, `2015年7月31日，`, `12月26日晚间，`, `6月27日以来，`); a date a sentence goes on after is none.
+ */
+const BODY_DATELINE = `(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}\\d{1,2}${D})?(?:${alternation([...words.partsOfDay, words.datelines.since])})?，`;
+/** Where a headline ends right before the body's dateline (`6月27日，`, `2015年7月31日，`, `近日，`). */
+const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=${BODY_DATELINE}|${RELATIVE_DATELINE})`;
 /**
  * A body that sets its scene before its dateline: a time frame (`在夏日的热烈与期待中，` + `2024年…`, or
  * one holding the year itself, `在2024年的璀璨春光中，`), or a couplet of four characters a side

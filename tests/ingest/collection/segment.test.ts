@@ -372,6 +372,19 @@ describe('articles printed without a source line', () => {
     expect(docs.map((d) => d.title)).toEqual([expect.any(String), '中国联通携手4位顶尖院士共筑大数据创新高地']);
     expect(docs[1]!.text).toContain(sub);
   });
+
+  it('start at a dateline its comma closes, over days, at a part of the day or since the day; a date a sentence goes on after starts nothing (made up)', () => {
+    const headlines = ['浙江联通全力护航杭州马拉松', '河南联通圆满完成全运会通信保障', '山东联通连夜抢修受损光缆', '江西联通全力应对强降雨'];
+    const datelines = ['6月18日，', '7月19日至20日，', '12月26日晚间，', '6月27日以来，'];
+    const articles = headlines.map((h, k) => `${h}${datelines[k]}${filler(3)}`);
+    // Sentences of an article that name a branch and then a date a plan or a count runs to.
+    const inside = '浙江联通计划在6月18日前完成全省5G-A网络覆盖，确保赛事期间网络畅通。湖南联通5G基站数量截止3月31日已超过10万个。';
+    const text = `${filler(30)}${articles.join(filler(30))}${inside}${filler(30)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), ...headlines]);
+    expect(docs.at(-1)!.text).toContain(inside);
+    expect(docs.map((d) => d.text).join('')).toBe(text);
+  });
 });
 
 describe('city sub-headings inside a provincial article (offsets 66166–68339)', () => {
