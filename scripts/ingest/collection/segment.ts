@@ -119,12 +119,22 @@ export const bracketedCredit = (after = '(?<=[。！？”])') =>
     // A credit with its label: `（作者：…）`, `（来源：通信产业网）`.
     `（(?:${alternation(words.bylines.creditLabels)})：[^）]{1,40}）`,
     // Reporters' names alone in brackets: `。（付心怡）`.
-    `${after}（[\\u4e00-\\u9fff]{2,24}）`,
+    `${after}（[\\u4e00-\\u9fff]{2,24}）${CREDIT_CLOSES}`,
     // A department's byline in ASCII or full-width brackets: `(集团新闻宣传中心程唯珈)`.
     `${after}[（(][\\u4e00-\\u9fff]{2,10}(?:${alternation(words.bylines.departments)})[\\u4e00-\\u9fff]{2,3}[）)]`,
     // Departments, each with its writers: `（集团新闻宣传中心，王欢；客户服务部，罗晓娜、刘佳泉）`.
     `${after}（${DEPARTMENT_WRITERS}(?:；${DEPARTMENT_WRITERS})*）`,
-  ].join('|');
+  ]
+    .map((credit) => `(?:${credit})${CREDIT_ENDS}`)
+    .join('|');
+
+/**
+ * A credit closes its article: the sentence does not go on after it (`（来源：工信部统计公报），同比增长…`:
+ * a note inside a sentence), and after names alone in brackets comes a headline, not a clause
+ * (`。（图片由四川联通提供）随后，…`: a caption's credit inside the article).
+ */
+const CREDIT_ENDS = '(?![，、；：。])';
+const CREDIT_CLOSES = '(?![^，。！？“”]{0,4}，)';
 
 /** Bylines and credits that close an article; each alternative is one layout, the longer forms first (`（本报记者张三）来自人民网`, not its bracket alone). */
 const BYLINE = [

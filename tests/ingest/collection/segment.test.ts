@@ -723,6 +723,16 @@ describe('articles after a byline of departments and writers, or opening as a re
     expect(docs[0]!.text.endsWith('刘佳泉）')).toBe(true);
   });
 
+  it('a credit inside an article closes nothing: a caption’s credit before a clause, a source noted inside a sentence (made up)', () => {
+    const caption = '抢修队伍连夜赶赴现场。（图片由四川联通提供）随后，工作人员又赶往下一个站点，中国联通全力保障通信畅通。';
+    const source = '全国5G用户数达到10亿户（来源：工信部2025年统计公报），同比增长15%，中国联通持续推进网络建设。';
+    expect(segmentCollection(`${filler(30)}${caption}${filler(30)}`, {}).docs).toHaveLength(1);
+    expect(segmentCollection(`${filler(30)}${source}${filler(30)}`, {}).docs).toHaveLength(1);
+    // Names alone closing an article still close it before the next headline (offset 186746).
+    const credited = `${filler(30)}携手共创美好未来。（付心怡温尔雅）中国联通人工智能创新发展论坛在上海成功举办7月5日，论坛在上海召开。${filler(30)}`;
+    expect(segmentCollection(credited, {}).docs.map((d) => d.title)).toEqual([expect.any(String), '中国联通人工智能创新发展论坛在上海成功举办']);
+  });
+
   it('a periodical publishing an article opens its reprint; the body opens with the commission’s Party committee (offset 234969)', () => {
     const next = '《旗帜》杂志刊发郝鹏署名文章：充分发挥机关党建引领保障作用扎实推动国资央企高质量发展国务院国资委党委深入学习贯彻习近平总书记重要讲话精神。';
     const { docs } = segmentCollection(`${filler(30)}谱写新篇章，迎接更加繁荣、智慧、幸福的明天。${next}${filler(30)}`, {});
