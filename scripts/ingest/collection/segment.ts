@@ -186,7 +186,9 @@ const CUES: Cue[] = [
   // White paper covers: `中国信息通信研究院2023年12月<title>(2023年)No.202323版权声明`.
   { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?${PUBLISHERS}*${YEAR}${MONTH}${NOT_MONTH}{2,50}?[(（]${YEAR}[)）](?:No\\.\\d+)?${COPYRIGHT}`, 'gu'), at: 'start' },
   // News with a source line: the headline runs from the previous sentence end to the source line.
-  { kind: 'news', pattern: new RegExp(`[。！？）](?=[^。！？]{6,80}?${SOURCE_LINE})`, 'gu'), at: 'end' },
+  // A closing bracket ends a sentence where it closes a note after one (`。（完）`), not inside the headline
+  // (`中国联通（香港）公司…`); the headline holds no source line's label (`…（学习贯彻全会精神）文章来源：…`).
+  { kind: 'news', pattern: new RegExp(`(?:[。！？]|(?<=[。！？”]（[^（）。！？]{1,40})）)(?=(?:(?!${SOURCE_LINE})[^。！？]){6,80}?${SOURCE_LINE})`, 'gu'), at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
   { kind: 'article', pattern: new RegExp(BYLINE, 'gu'), at: 'end' },
   // A headline naming the company or a provincial branch (`中国联通：…`, `山东联通：…`) after a sentence

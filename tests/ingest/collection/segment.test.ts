@@ -251,6 +251,19 @@ describe('a news item’s source line', () => {
     expect(texts('文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19近期，南方多地遭遇强降雨。')).toEqual(['文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19', '近期，南方多地遭遇强降雨。']);
     expect(texts('发布时间：2024-06-19发布人：新闻宣传中心近期，南方多地遭遇强降雨。')).toHaveLength(1);
   });
+
+  it('follows a headline that holds a bracket, after a note closing the article before (made up)', () => {
+    const a = '中国联通（香港）公司发布全新国际漫游产品文章来源：中国联合网络通信集团有限公司发布时间：2025-03-01近期，中国联通国际漫游业务持续升级。';
+    const b = '推动数字经济高质量发展（学习贯彻全会精神）文章来源：人民日报发布时间：2025-03-02数字经济是新质生产力的重要组成部分。';
+    const c = '中国联通全力保障春运通信文章来源：中国联合网络通信集团有限公司发布时间：2025-01-14春运期间，中国联通加强网络保障。';
+    const { docs } = segmentCollection(`${filler(30)}${a}${filler(30)}${b}${filler(30)}（完）${c}${filler(30)}`, {});
+    expect(docs.map((d) => [d.title, d.date])).toEqual([
+      [expect.any(String), null],
+      ['中国联通（香港）公司发布全新国际漫游产品', '2025-03-01'],
+      ['推动数字经济高质量发展（学习贯彻全会精神）', '2025-03-02'],
+      ['中国联通全力保障春运通信', '2025-01-14'],
+    ]);
+  });
 });
 
 describe('a headline over a body that sets its scene before its dateline', () => {
