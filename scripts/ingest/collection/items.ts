@@ -244,13 +244,16 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if ((layout.framed || SECOND_PHRASE.test(sentence.slice(0, k))) && opensClause(sentence, k)) framed.push(k);
         // A title printed with its colon ends there, the colon printed with it.
         const colon = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
-        // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`).
-        const ended =
-          [opening, again, colon, ...framed]
+        // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`):
+        // the text's opening or the colon first, a framing clause or the topic named again only where neither
+        // ends it (`一、坚持以客户为中心，全面提升服务品质` + `2024年5月，`: `以…，` frames no text there).
+        const whole = (ends: number[]) =>
+          ends
             .filter((k) => k >= 0)
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
+        const ended = whole([opening, colon]) ?? whole([again, ...framed]);
         const name = layout.names ? nameOpening(sentence, layout.names) : undefined;
         const goesOn = name !== undefined && NAME_GOES_ON.test(sentence.slice(name.length, name.length + 1));
         const heading = name !== undefined && !goesOn && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;

@@ -118,6 +118,13 @@ describe('numberedItems', () => {
     // The text opens mid-clause after a comma, or inside a quotation the heading would open.
     expect(headingsOf('甲。亮点一：数智链创新引领，2024年，数商积极构筑。亮点二：添砖加瓦"在中国联通生态合作伙伴大会上"。')).toEqual([null, null]);
   });
+
+  it('ends a heading where its text opens rather than at a framing word inside the heading (made up)', () => {
+    const text = '成效显著。一、坚持以客户为中心，全面提升服务品质2024年5月，河南联通启动服务提升行动。二、坚持以创新为驱动，加快数字化转型中国联通发布多项成果。';
+    expect(headingsOf(text)).toEqual(['一、坚持以客户为中心，全面提升服务品质', '二、坚持以创新为驱动，加快数字化转型']);
+    // Where the text's opening does not show, a framing clause still ends the heading (offset 115755's shape).
+    expect(headingsOf('甲。一、强化党建引领在北区党建工作的深入实践中，党员带头。二、强化队伍建设在基层一线的服务实践中，骨干带头。')).toEqual(['一、强化党建引领', '二、强化队伍建设']);
+  });
 });
 
 describe('numberedItems: items printed in parallel', () => {
