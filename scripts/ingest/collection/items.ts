@@ -32,7 +32,8 @@ const itemStarts = (numberings: readonly string[], after = ''): RegExp[] => numb
 const NUMBERINGS = itemStarts([
   `(${NUMERAL})、`,
   `（(${NUMERAL})）`,
-  `(?<!\\d)(\\d{1,2})[.．]`,
+  // Not a figure opening a sentence (`1.2亿户…`); a generation's name may follow (`1.5G网络…`).
+  `(?<!\\d)(\\d{1,2})[.．](?!\\d(?![A-Za-z]))`,
   `(?:${alternation(words.itemNumbering.labels)})(${NUMERAL})[：:]`,
   `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
 ]);

@@ -112,7 +112,15 @@ describe('numberedItems', () => {
     expect(headingsOf(text)).toEqual(['1.网络建设', '2.算力建设']);
   });
 
+  it('takes no figure opening a sentence for an item’s number; a generation’s name may follow one (made up)', () => {
+    const text = '推进举措。1.开展防诈宣传2024年3月，各地开展宣传。1.5万名志愿者参与其中。2.上线预警系统2024年5月，系统上线。';
+    expect(headingsOf(text)).toEqual(['1.开展防诈宣传', '2.上线预警系统']);
+    expect(headingsOf('成效。1.5G网络覆盖持续深化2024年，基站数增长。2.千兆光网加速发展2024年，用户数增长。')).toEqual(['1.5G网络覆盖持续深化', '2.千兆光网加速发展']);
+  });
+
   it('never ends a heading inside a dated clause, an open clause or an open quotation', () => {
+    // A date a sentence runs to (`到2024年6月，`, `截止2024年6月，`) opens no text (made up).
+    expect(headingsOf('甲。一、夯实算力底座全省数据中心规模持续扩大，到2024年6月，机架数翻番。二、强化网络支撑全省5G网络覆盖持续扩大截止2024年6月，基站超10万。')).toEqual([null, null]);
     // `截至2020年底` dates the sentence, and `12月31日` follows a year: neither opens the text.
     expect(headingsOf('其他。1.资产负债情况截至2020年12月31日，资产总额增加。2.现金流情况截至2020年12月31日，现金增加。')).toEqual([null, null]);
     // The text opens mid-clause after a comma, or inside a quotation the heading would open.
