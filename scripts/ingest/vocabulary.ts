@@ -224,6 +224,8 @@ export const vocabularySchema = z
         caseLabel: word,
         /** Words after which an operator's name in a case's title is no subject (`和`, `携手`). */
         caseSubjectNotAfter: words,
+        /** Verbs after which the company or a branch is an object, not the subject opening an item's text. */
+        itemSubjectNotAfter: words,
         caseNotes: words,
         /** A white paper's lists of figures and tables: the list's label, and the label each caption opens with. */
         captionLists: z.array(z.object({ list: word, label: word }).strict()),

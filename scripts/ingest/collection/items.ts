@@ -53,12 +53,13 @@ const NARRATIVE_NUMBERINGS = [
 
 /**
  * Where an item's text opens, which ends its heading: an enumeration's first point (`一是`), the company
- * or a province's branch, or a dated sentence (`2022年12月15日下午，`).
+ * or a province's branch as its subject (not after a verb that makes it an object: `打造中国联通首个…`,
+ * collection.yml itemSubjectNotAfter), or a dated sentence (`2022年12月15日下午，`).
  */
 export const TEXT_OPENING = new RegExp(
   [
     `${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}`,
-    `(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`,
+    `(?<!${alternation(words.itemSubjectNotAfter)})(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand)])})`,
     `(?<![${classMembers([...words.datelines.notAfter, Y])}\\d])(?:\\d{4}${Y}(?:\\d{1,2}${M}(?:\\d{1,2}${D})?)?|\\d{1,2}${M}\\d{1,2}${D})(?:${alternation(words.partsOfDay)})?，`,
   ].join('|'),
   'gu',

@@ -112,6 +112,13 @@ describe('numberedItems', () => {
     expect(headingsOf(text)).toEqual(['1.网络建设', '2.算力建设']);
   });
 
+  it('takes the company or a branch after a verb for an object, not the subject opening the text (made up)', () => {
+    const text = '甲。一、携手华为打造中国联通首个5G-A示范区2024年6月，示范区建成。二、党建引领河南联通高质量发展2024年，党建工作深入推进。';
+    expect(headingsOf(text)).toEqual(['一、携手华为打造中国联通首个5G-A示范区', '二、党建引领河南联通高质量发展']);
+    // Where the title's end does not show otherwise, the item has no heading rather than one cut at a verb.
+    expect(headingsOf('乙。一、服务暖人心家住郑州的张阿姨来到河南联通营业厅办理业务。二、技术强支撑装维能手张建国是河南联通的技术骨干。')).toEqual([null, null]);
+  });
+
   it('takes no figure opening a sentence for an item’s number; a generation’s name may follow one (made up)', () => {
     const text = '推进举措。1.开展防诈宣传2024年3月，各地开展宣传。1.5万名志愿者参与其中。2.上线预警系统2024年5月，系统上线。';
     expect(headingsOf(text)).toEqual(['1.开展防诈宣传', '2.上线预警系统']);
