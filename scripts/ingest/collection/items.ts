@@ -156,6 +156,8 @@ const numberOf = (m: RegExpExecArray): number | null => (/\d/u.test(m[1]!) ? Num
  * 8; `历史背景与社会需求：通信滞后与改革呼唤` goes on after its colon).
  */
 const COLON_TITLE = new RegExp(`^[^，。！？；：、（）]{12,${TITLE_CHARS.max}}：`, 'u');
+/** A list after a colon: an enumeration's first point (`一是`) or items set apart by `、` before the clause ends. */
+const LIST_AFTER = new RegExp(`^(?:${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}|[^，。！？；]*、)`, 'u');
 /** A heading closes the quotations it opens (`"` is printed for both ends). */
 const closesQuotes = (h: string) => (h.match(/“/gu)?.length ?? 0) === (h.match(/”/gu)?.length ?? 0) && (h.match(/"/gu)?.length ?? 0) % 2 === 0;
 
@@ -244,8 +246,10 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         // Each place a framing clause may open (one may start inside another: `为车联网…位于西非西岸的几内亚，`).
         const framed: number[] = [];
         for (let k = TITLE_CHARS.min; m[0].length + k <= CLAUSE_HEADING_CHARS && k < sentence.length; k++) if ((layout.framed || SECOND_PHRASE.test(sentence.slice(0, k))) && opensClause(sentence, k)) framed.push(k);
-        // A title printed with its colon ends there, the colon printed with it.
-        const colon = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
+        // A title printed with its colon ends there, the colon printed with it; not a colon that introduces
+        // a list (`…设置三个环节：初赛、复赛和决赛`, `…从三个方面发力：一是…`).
+        const colonAt = COLON_TITLE.exec(sentence)?.[0].length ?? -1;
+        const colon = colonAt >= 0 && LIST_AFTER.test(sentence.slice(colonAt)) ? -1 : colonAt;
         // The earliest end that leaves a whole heading (a framing word may stand inside it: `精准施策，为智能制造…`):
         // the text's opening or the colon first, a framing clause or the topic named again only where neither
         // ends it (`一、坚持以客户为中心，全面提升服务品质` + `2024年5月，`: `以…，` frames no text there).

@@ -63,6 +63,8 @@ describe('numberedItems', () => {
       // A topic before its colon (9 characters) goes on after it: no end shows.
       '三、历史背景与社会需求：通信滞后与改革呼唤时间回溯到20世纪90年代初，通信业发展严重滞后。';
     expect(headingsOf(text)).toEqual(['一、厅内设施“适老化”改造的细致入微：', '二、业务流程的简化与上门服务的推广：', null]);
+    // A colon that introduces a list ends no title (made up).
+    expect(headingsOf('甲。一、举办网络安全知识竞赛本次竞赛共设置三个环节：初赛、复赛和决赛。二、开展网络安全宣传周活动本次活动主要从三个方面发力：一是进社区。')).toEqual([null, null]);
   });
 
   it('ends a short heading before a framing clause or a usual opening phrase of its text (offsets 115755, 250003, 103321)', () => {
