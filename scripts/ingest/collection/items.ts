@@ -288,7 +288,8 @@ function inParallelWithSiblings(text: string, run: readonly RegExpExecArray[], i
       const sentence = [.../^[^。！？]*/u.exec(text.slice(from))![0]];
       const heading = found
         .map((t) => ({ t, own: sentence.slice(0, [...t].length).join('') }))
-        .find(({ t, own }) => [...own].length === [...t].length && sentence.length > [...t].length && (printedAlike(own, t) || followsTemplate(own, found) || (phrasesAlike && samePhrases(own, t))) && !OPEN_END.test(own) && closesQuotes(own));
+        // Not where the title goes on past a joining word (`二、加强宣传引导` + `和舆论监督`).
+        .find(({ t, own }) => [...own].length === [...t].length && sentence.length > [...t].length && !NAME_GOES_ON.test(sentence[[...t].length]!) && (printedAlike(own, t) || followsTemplate(own, found) || (phrasesAlike && samePhrases(own, t))) && !OPEN_END.test(own) && closesQuotes(own));
       if (!heading) return;
       item.heading = text.slice(run[k]!.index, from + heading.own.length);
       added = true;

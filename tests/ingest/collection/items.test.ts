@@ -153,6 +153,10 @@ describe('numberedItems: items printed in parallel', () => {
   it('ends an item whose end does not show at the length of a sibling printed alike (offsets 100684, 101853, 103321)', () => {
     expect(headingsOf(text)).toEqual(['一、以数字新基建筑牢网络强国基石', '二、以数字新科技增强网络强国动能', '三、以数实新融合深化网络强国实践']);
   });
+  it('ends no item at a sibling’s length where its title goes on past a joining word (made up)', () => {
+    const alike = '作出新贡献。一、以数字新基建筑牢网络强国基石中国式现代化需要构建现代化基础设施。二、以数字新科技增强网络强国动能和发展活力数字技术是关键变量。三、以数实新融合深化网络强国实践当前，数字经济已成为关键力量。';
+    expect(headingsOf(alike)).toEqual(['一、以数字新基建筑牢网络强国基石', null, '三、以数实新融合深化网络强国实践']);
+  });
   it('leaves it without a heading where no sibling is printed alike at its length', () => {
     const unlike = text.replace('二、以数字新科技增强网络强国动能数字技术是加快发展新质生产力的关键变量', '二、便利客户出行大幅降低漫游资费资费结构更简单，客户出行更便利');
     expect(headingsOf(unlike)).toEqual(['一、以数字新基建筑牢网络强国基石', null, '三、以数实新融合深化网络强国实践']);
