@@ -206,6 +206,8 @@ export const vocabularySchema = z
             copula: word,
             /** Words that open a framing clause, closed by its comma (`在…的背景下，`, `作为…，`): a numbered item's text may open so. */
             clauseOpeners: words,
+            /** What closes a clause opened by 在 that frames a text (`…实践中，`). */
+            frameCloses: words,
             /** A comparison framing a clause: the word that opens it and the word that closes it before its comma (`与…不同，`). */
             comparisons: z.object({ opens: words, closes: words }).strict(),
           })

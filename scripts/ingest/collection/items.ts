@@ -324,8 +324,18 @@ export const SENTENCE_START = /(?<=[。！？])(?![”’）])|(?<=[。！？]�
 
 /** How far before a run's first item its unnumbered heading may stand (its introduction between). */
 const RUN_PARENT_REACH = 600;
-/** A framing clause of some length closed by its comma (`在北区党建工作的深入实践中，`); a short one (`为抓手，`) is a phrase's end. */
-const FRAMING_CLAUSE = new RegExp(`(?:${alternation(words.bodyOpenings.clauseOpeners)})[^，。！？：；“”]{5,24}，`, 'gu');
+/**
+ * A framing clause of some length closed by its comma (`在北区党建工作的深入实践中，`); a short one (`为抓手，`)
+ * is a phrase's end, and one opened by 在 frames only where it closes so (`…中，`, collection.yml
+ * frameCloses; `推动举措在基层落地见效，` places an action).
+ */
+const { clauseOpeners, frameCloses } = words.bodyOpenings;
+const FRAMING_CLAUSE = new RegExp(
+  `(?:${alternation(clauseOpeners.filter((o) => o !== words.datelines.sceneFrame.before))})[^，。！？：；“”]{5,24}，|${escapeRegExp(words.datelines.sceneFrame.before)}[^，。！？：；“”]{4,23}(?:${alternation(frameCloses)})，`,
+  'gu',
+);
+/** A run's heading names no subject: the company, a branch or `公司` opens a sentence (`公司聚焦客户需求，…`). */
+const SUBJECT_FIRST = new RegExp(`^(?:${alternation([names.company.short, ...names.provinces.map((p) => p + names.company.brand), words.results.subject])})`, 'u');
 /** A heading of parts: three phrases, each of three or more characters, set apart by commas. */
 const PARTS = /^[^，。！？；：、]{3,}(?:，[^，。！？；：、]{3,}){2}$/u;
 
@@ -352,7 +362,7 @@ export function runParents(text: string, items: readonly NumberedItem[]): Number
       const end = /^[^。！？]*$/u.test(sentence) ? sentence.length : clause;
       if (end === undefined) continue;
       const heading = sentence.slice(0, end);
-      if ([...heading].length > CLAUSE_HEADING_CHARS || !PARTS.test(heading) || OPEN_END.test(heading) || !closesQuotes(heading)) continue;
+      if ([...heading].length > CLAUSE_HEADING_CHARS || !PARTS.test(heading) || OPEN_END.test(heading) || !closesQuotes(heading) || SUBJECT_FIRST.test(heading)) continue;
       parents.push({ at: p, heading });
       under.add(item.run);
       break;

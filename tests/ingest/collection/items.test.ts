@@ -210,6 +210,17 @@ describe('runParents', () => {
     const short = text.replace('在北区党建工作的深入实践中，', '');
     expect(runParents(short, numberedItems(short)).filter((i) => i.run === undefined)).toEqual([]);
   });
+
+  it('takes no sentence naming its subject, nor one ended where 在 places an action, for one (made up)', () => {
+    const items = '一、创新驱动，数字化转型专班引领新风尚为破解创新业务难题，党支部成立了专班。二、融合发展，共产党员工程激发新活力在推动创新业务的同时，党支部设立了工程。';
+    for (const sentence of ['公司聚焦客户需求，优化服务流程，推动举措在基层落地见效，群众满意度持续提升。', '聚焦客户需求，优化服务流程，推动举措在基层落地见效，群众满意度持续提升。']) {
+      const prose = `取得积极成效。${sentence}${items}`;
+      expect(runParents(prose, numberedItems(prose)).filter((i) => i.run === undefined)).toEqual([]);
+    }
+    // A frame that closes inside a place (`…天地里，`) ends the heading (offset 116779's shape).
+    const framed = `取得积极成效。激活“动力源”，落地三大文化，强化思想铸魂在通信行业这片广阔天地里，老带新的传统代代相传。${items}`;
+    expect(runParents(framed, numberedItems(framed)).filter((i) => i.run === undefined).map((i) => i.heading)).toEqual(['激活“动力源”，落地三大文化，强化思想铸魂']);
+  });
 });
 
 
