@@ -63,8 +63,9 @@ function candidates(text: string, p: number, openings: readonly RegExp[]): numbe
 
 /**
  * The sub-headings of a news body printed in parallel: titles of one length (at least MIN_SET, each
- * MIN_APART from the one before), each after a sentence's end and right before a paragraph's usual
- * opening (`openings`, sticky: a news body's by default). A start taken by a larger set is not taken again.
+ * MIN_APART from the one before, no two the same), each after a sentence's end and right before a
+ * paragraph's usual opening (`openings`, sticky: a news body's by default). A start taken by a larger
+ * set is not taken again.
  */
 export function parallelSubheadings(text: string, openings: readonly RegExp[] = NEWS_OPENINGS): NumberedItem[] {
   const byLength = new Map<number, Map<number, number>>();
@@ -81,7 +82,8 @@ export function parallelSubheadings(text: string, openings: readonly RegExp[] = 
       for (const p of [...starts.keys()].sort((a, b) => a - b)) if (kept.length === 0 || p - kept.at(-1)! >= MIN_APART) kept.push(p);
       return { length, kept };
     })
-    .filter((s) => s.kept.length >= MIN_SET)
+    // Titles printed in parallel differ; one repeated is prose restating itself (`…党委书记张三` + `在会上强调，`).
+    .filter((s) => s.kept.length >= MIN_SET && new Set(s.kept.map((p) => text.slice(p, p + s.length))).size === s.kept.length)
     .sort((a, b) => b.kept.length - a.kept.length || a.length - b.length);
   const taken = new Map<number, string>();
   for (const { length, kept } of sets) for (const p of kept) if (!taken.has(p)) taken.set(p, text.slice(p, p + length));

@@ -28,6 +28,11 @@ describe('parallelSubheadings', () => {
     expect(parallelSubheadings(prose)).toEqual([]);
   });
 
+  it('takes no set whose titles repeat one text: prose restating its subject (made up)', () => {
+    const said = ['强调', '指出', '要求'].map((verb) => `河南联通党委书记张三在会上${verb}，要以高质量党建引领高质量发展。${rest}`);
+    expect(parallelSubheadings(`前言。${said.join('')}`)).toEqual([]);
+  });
+
   it('reads a motto of two parallel phrases as a paragraph’s opening', () => {
     // 2024中国联通合作伙伴大会专场发布会 (collection offsets 18408–20590), paragraphs shortened: three titles of
     // 13 characters, over a motto, the company's name and a usual phrase.
