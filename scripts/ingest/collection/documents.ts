@@ -234,14 +234,21 @@ export function printedHeading(body: string, listed: string, from: number): { at
  */
 const CASE_START = `(?<=^|[。！？”）)\\d]|(?:${alternation(words.caseNotes)})[：:][^。！？：:]{1,40})`;
 const CASE_LABEL = `${escapeRegExp(words.caseLabel)}\\d{0,2}[：:]`;
-const CASE_HEADING = new RegExp(`${CASE_START}(${CASE_LABEL}[^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:\\p{Script=Han}|“|[A-Z][a-z]|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han})`, 'gu');
+/**
+ * A figure's digits before its unit (`10万家`, `8个地区`), no footnote number (collection.yml notNoteAfter,
+ * as for a page's notes). Not the filings' units too: a note's number stands before words that open
+ * with one of them (`…自研云平台33` + `天翼云突破…`).
+ */
+const FIGURE_UNIT = `[${classMembers(words.notNoteAfter)}]`;
+const CASE_HEADING = new RegExp(`${CASE_START}(${CASE_LABEL}[^。！？]{3,59}?[^\\d。！？])(?=\\d{1,3}?(?:(?!${FIGURE_UNIT})\\p{Script=Han}|“|[A-Z][a-z]|\\d{4}${escapeRegExp(grammar.dates.year)})|\\d{1,2}[.．]\\p{Script=Han})`, 'gu');
 /**
  * A case printed without a footnote number: its title ends where the operator its text is about opens
  * the text as its subject (`案例：电信运营企业依托多样化合作模式强化生态合作` + `中国电信与央国企…`), the
- * company or a peer (names.yml), not after a joining word (`案例：中国电信和中国联通…`, `…携手中国电信…`);
+ * company or a peer (names.yml), not after a joining word (`案例：中国电信和中国联通…`, `…携手中国电信…`) nor a
+ * verb that makes it an object (`…依托中国联通打造…`, collection.yml itemSubjectNotAfter);
  * no figures in the title, which a number would end. A case with neither end is left in the text.
  */
-const OPERATOR = `(?<!${alternation(words.caseSubjectNotAfter)})(?:${alternation([names.company.short, ...names.peers])})`;
+const OPERATOR = `(?<!${alternation([...words.caseSubjectNotAfter, ...words.itemSubjectNotAfter])})(?:${alternation([names.company.short, ...names.peers])})`;
 const CASE_BY_OPERATOR = new RegExp(`${CASE_START}(${CASE_LABEL}[^。！？\\d]{3,59}?[^\\d。！？])(?=${OPERATOR})`, 'gu');
 
 /**

@@ -42,6 +42,11 @@ describe('withCaseHeadings', () => {
     const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
     expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：中国电信和中国联通共建共享5G网络', '案例：浙江移动携手中国电信打造算力网络', '案例：中国电信和中国联通共建共享网络']);
   });
+  it('cuts no title at a figure before its unit, nor at an operator a verb makes its object (made up)', () => {
+    const text = '前文。案例：某企业助力10万家中小企业上云15中国联通提供云服务。前文。案例：某汽车企业依托中国联通打造智慧工厂中国联通为其部署专网。';
+    const headings = withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading');
+    expect(headings.map((b) => (b.type === 'heading' ? b.text : ''))).toEqual(['案例：某企业助力10万家中小企业上云', '案例：某汽车企业依托中国联通打造智慧工厂']);
+  });
   it('leaves a case without a footnote number or an operator opening its text, or a label inside a sentence, in the text (made up)', () => {
     const text = '耦合的合作关系。案例：电信运营企业依托多样化合作模式强化生态合作运营企业与央国企联合打造行业云。以下是典型案例：一是开放平台2家企业。';
     expect(withCaseHeadings(text, new Set()).filter((b) => b.type === 'heading')).toEqual([]);
