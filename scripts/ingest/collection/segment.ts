@@ -263,13 +263,16 @@ const CUES: Cue[] = [
 
 /** Offsets where documents start, with the kind the cue implies, in text order. */
 export function findDocumentStarts(text: string): { offset: number; kind: CollectionKind }[] {
-  const starts = new Map<number, CollectionKind>([[0, 'series']]);
+  const starts = new Map<number, CollectionKind>();
   for (const cue of CUES) {
     for (const m of text.matchAll(cue.pattern)) {
       const offset = cue.at === 'start' ? m.index : m.index + m[0].length;
       if (offset < text.length && !starts.has(offset)) starts.set(offset, cue.kind);
     }
   }
+  // The text opens a document, of the kind its cue says (`…第一季度报告1/14证券代码：…`: results) or an
+  // article, which the text's opening refines (kindOf).
+  if (!starts.has(0)) starts.set(0, 'article');
   return [...starts].sort((a, b) => a[0] - b[0]).map(([offset, kind]) => ({ offset: withExclamation(text, offset), kind }));
 }
 

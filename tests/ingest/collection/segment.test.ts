@@ -130,6 +130,16 @@ describe('titles and dates', () => {
   });
 });
 
+describe('the collection’s first document', () => {
+  it('is of the kind its cue or its opening says, not a series episode unless it opens with a series header (made up)', () => {
+    const results = `中国联合网络通信股份有限公司2025年第一季度报告1/14证券代码：600050证券简称：中国联通${filler(30)}`;
+    expect(segmentCollection(results, {}).docs.map((d) => [d.kind, d.title])).toEqual([['results', '中国联合网络通信股份有限公司2025年第一季度报告']]);
+    const news = `中国联通：全力保障春运通信畅通1月14日，春运正式启动。${filler(30)}`;
+    expect(segmentCollection(news, {}).docs.map((d) => d.kind)).toEqual(['news']);
+    expect(segmentCollection(`【联通史话】${news}`, {}).docs.map((d) => d.kind)).toEqual(['series']);
+  });
+});
+
 describe('results reports', () => {
   it('are cut at the standard section names they print, first occurrence each (2022 Q3 report, offset 315940)', async () => {
     const { reportHeadings } = await import('../../../scripts/ingest/collection/documents.ts');
