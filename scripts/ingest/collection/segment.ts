@@ -188,7 +188,8 @@ const CUES: Cue[] = [
   // News with a source line: the headline runs from the previous sentence end to the source line.
   // A closing bracket ends a sentence where it closes a note after one (`。（完）`), not inside the headline
   // (`中国联通（香港）公司…`); the headline holds no source line's label (`…（学习贯彻全会精神）文章来源：…`).
-  { kind: 'news', pattern: new RegExp(`(?:[。！？]|(?<=[。！？”]（[^（）。！？]{1,40})）)(?=(?:(?!${SOURCE_LINE})[^。！？]){6,80}?${SOURCE_LINE})`, 'gu'), at: 'end' },
+  // Closing quotation marks after the sentence's end are that sentence's (`…让群众满意。”` + the headline).
+  { kind: 'news', pattern: new RegExp(`(?:[。！？][”’」』]*|(?<=[。！？”]（[^（）。！？]{1,40})）)(?=(?:(?!${SOURCE_LINE})[^。！？]){6,80}?${SOURCE_LINE})`, 'gu'), at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
   { kind: 'article', pattern: new RegExp(BYLINE, 'gu'), at: 'end' },
   // A headline naming the company or a provincial branch (`中国联通：…`, `山东联通：…`) after a sentence
@@ -273,25 +274,37 @@ export function findDocumentStarts(text: string): { offset: number; kind: Collec
   // The text opens a document, of the kind its cue says (`…第一季度报告1/14证券代码：…`: results) or an
   // article, which the text's opening refines (kindOf).
   if (!starts.has(0)) starts.set(0, 'article');
-  return [...starts].sort((a, b) => a[0] - b[0]).map(([offset, kind]) => ({ offset: withExclamation(text, offset), kind }));
+  // A news item's source line confirms its headline, which may open with a question or a longer exclamation.
+  return [...starts].sort((a, b) => a[0] - b[0]).map(([offset, kind]) => ({ offset: withExclamation(text, offset, kind === 'news'), kind }));
 }
 
-/** The longest exclamation a headline opens with (`领跑！`, `荣誉+10！`, `一起“热辣滚烫”！`, a quotation in it closed). */
-const EXCLAMATION_CHARS = 8;
-const OPENING_EXCLAMATION = new RegExp(`^(?=[^！]{2,${EXCLAMATION_CHARS}}！)(?:[^。！？，、：；“”]|“[^。！？，、：；“”]+”)+！`, 'u');
+/**
+ * The longest exclamation a headline opens with (`领跑！`, `荣誉+10！`, `一起“热辣滚烫”！`, a quotation in it
+ * closed); a headline its source line confirms may open with a longer one, or a question
+ * (`5G专网如何赋能矿山？山西联通给出答案`).
+ */
+const EXCLAMATION_CHARS = { alone: 8, confirmed: 30 };
+const openingPhrase = (chars: number, marks: string) => new RegExp(`^(?=[^${marks}]{2,${chars}}[${marks}])(?:[^。！？，、：；“”]|“[^。！？，、：；“”]+”)+[${marks}]`, 'u');
+const OPENING_EXCLAMATION = openingPhrase(EXCLAMATION_CHARS.alone, '！');
+const OPENING_PHRASE_CONFIRMED = openingPhrase(EXCLAMATION_CHARS.confirmed, '！？');
+const SPEECH_CLOSING = new RegExp(`^${escapeRegExp(words.speeches.closing)}[！!]$`, 'u');
 
 /**
  * A start right after a short exclamation that follows a full stop takes the exclamation in: the
- * headline opens with it (`…服务。荣誉+10！中国联通多项创新成果再获业界认可`). After another exclamation
- * it is the end of a speech (`…贡献！谢谢大家！`).
+ * headline opens with it (`…服务。荣誉+10！中国联通多项创新成果再获业界认可`); after a `confirmed` headline's
+ * question or exclamation of up to 30 characters, that phrase. After another exclamation it is the
+ * end of a speech (`…贡献！谢谢大家！`), and a speech's thanks never open a headline (`…携手共进。谢谢大家！`).
  */
-function withExclamation(text: string, offset: number): number {
-  if (text[offset - 1] !== '！') return offset;
-  const before = text.slice(Math.max(0, offset - 1 - EXCLAMATION_CHARS - 1), offset - 1);
+function withExclamation(text: string, offset: number, confirmed = false): number {
+  const mark = text[offset - 1];
+  if (mark !== '！' && !(confirmed && mark === '？')) return offset;
+  const chars = confirmed ? EXCLAMATION_CHARS.confirmed : EXCLAMATION_CHARS.alone;
+  const before = text.slice(Math.max(0, offset - 1 - chars - 1), offset - 1);
   const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
   if (stop < 0 || before[stop] !== '。') return offset;
   const phrase = before.slice(stop + 1);
-  return OPENING_EXCLAMATION.test(`${phrase}！`) ? offset - 1 - phrase.length : offset;
+  if (SPEECH_CLOSING.test(`${phrase}${mark}`)) return offset;
+  return (confirmed ? OPENING_PHRASE_CONFIRMED : OPENING_EXCLAMATION).test(`${phrase}${mark}`) ? offset - 1 - phrase.length : offset;
 }
 
 /**

@@ -262,6 +262,16 @@ describe('a news item’s source line', () => {
     expect(texts('发布时间：2024-06-19发布人：新闻宣传中心近期，南方多地遭遇强降雨。')).toHaveLength(1);
   });
 
+  it('follows a headline that opens with a question or an exclamation, or after a quotation closing the article before (made up)', () => {
+    const source = '文章来源：中国联合网络通信集团有限公司发布时间：2025-03-01';
+    const headlines = ['5G专网如何赋能矿山？山西联通给出答案', '中国联通再获国家科技进步奖！中国联通7项成果获奖', '数字赋能乡村振兴吉林联通点亮黑土地'];
+    const text = `${filler(30)}${headlines[0]}${source}${filler(30)}${headlines[1]}${source}${filler(30)}让群众满意。”${headlines[2]}${source}${filler(30)}`;
+    expect(segmentCollection(text, {}).docs.map((d) => d.title)).toEqual([expect.any(String), ...headlines]);
+    // A speech's thanks close it; they open no headline.
+    const speech = `${filler(30)}让我们携手共进。谢谢大家！中国联通全力保障春运通信${source}${filler(30)}`;
+    expect(segmentCollection(speech, {}).docs.map((d) => d.title)).toEqual([expect.any(String), '中国联通全力保障春运通信']);
+  });
+
   it('follows a headline that holds a bracket, after a note closing the article before (made up)', () => {
     const a = '中国联通（香港）公司发布全新国际漫游产品文章来源：中国联合网络通信集团有限公司发布时间：2025-03-01近期，中国联通国际漫游业务持续升级。';
     const b = '推动数字经济高质量发展（学习贯彻全会精神）文章来源：人民日报发布时间：2025-03-02数字经济是新质生产力的重要组成部分。';
