@@ -72,10 +72,11 @@ const FRAMED_HEADLINE = `(?=[^。！？；]{0,46}${BRAND})(?![${NEVER_OPENS}”�
 /**
  * A headline naming Unicom (quoted terms allowed) right before a body that opens with quoted lines, each
  * in its own quotation marks, the first holding a clause (`“游新疆”V2.0上线中国联通助力新疆数字文旅开启新篇章` +
- * `“去爱、去生活、去受伤”“风是透明的河流，雨是冰凉的流星”…`). A list of quoted names after a verb holds no
- * clause (`推出了“我在坝上有块田”“我托老乡帮放养”`).
+ * `“去爱、去生活、去受伤”“风是透明的河流，雨是冰凉的流星”……`), the run closed by an ellipsis or a full stop,
+ * not a comma its sentence goes on after (`员工们常说“…，…”“…”，这已成为共识`). A list of quoted names
+ * after a verb holds no clause (`推出了“我在坝上有块田”“我托老乡帮放养”`).
  */
-const QUOTED_LINES = '“[^“”。！？]{1,30}[、，][^“”]{0,30}”“';
+const QUOTED_LINES = '“[^“”。！？]{1,30}[、，][^“”]{0,30}”(?:“[^“”]{1,40}”)+(?:……|\\.{3,6}|。)';
 const QUOTED_LINES_HEADLINE = `(?=[^。！？；]{0,46}${BRAND})((?:[^。！？；，：“”]|“[^。！？；，：“”]{1,12}”){6,48}?)(?=${QUOTED_LINES})`;
 const SCENE_BEFORE_DATELINE = `(?:${FRAME('[^，。！？]{0,16}')}(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE})|${FRAME(`[^，。！？\\d]{0,4}${YEAR}[^，。！？]{0,12}`)}|\\p{Script=Han}{4}，\\p{Script=Han}{4}。(?:${YEAR}|${MONTH_DAY}|${RELATIVE_DATELINE}))`;
 /** A headline right before a dateline: `…筑牢“通信堤坝”` + `6月27日以来，`. Shared with documents.ts. */
@@ -242,7 +243,7 @@ const CUES: Cue[] = [
   // (`用得起、用得好、用得放心中国联通发力提升国际漫游用户感知“世界很大，我想去看看。”随着…`).
   {
     kind: 'article',
-    pattern: new RegExp(`(?<=[。！？])(?=[^。！？；“”]{0,46}${BRAND})(?![${NEVER_OPENS}])(?=[^。！？；“”]{6,48}?“[^”]{2,30}[。！？]”)`, 'gu'),
+    pattern: new RegExp(`(?<=[。！？])(?=[^。！？；“”]{0,46}${BRAND})(?![${NEVER_OPENS}])(?=[^。！？；“”]{6,48}?(?<![：:，])“[^”]{2,30}[。！？]”)`, 'gu'),
     at: 'start',
   },
   // A profile's headline: a person's name, a colon and the headline, then the body opening with the name

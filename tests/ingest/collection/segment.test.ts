@@ -335,6 +335,12 @@ describe('a headline naming Unicom over a body that opens with quoted lines', ()
     const list = '活动现场创新推出了“我在坝上有块田”“我托老乡帮放养”“我托老乡养柴鸡”等云种养模式，中国联通员工积极认领。';
     expect(titlesOf(`${filler(30)}${list}${filler(30)}`)).toHaveLength(1);
   });
+
+  it('not sayings a sentence quotes and goes on after, nor a quotation a speaker’s colon introduces (made up)', () => {
+    const sayings = '重庆联通员工们常说“网络就是生命线，保障就是责任”“用户的事无小事”，这已成为大家的共识。';
+    const said = '四川联通工程师王磊说：“我们用了三天时间完成了抢修。”现场群众纷纷点赞。';
+    expect(titlesOf(`${filler(30)}${sayings}${filler(30)}${said}${filler(30)}`)).toHaveLength(1);
+  });
 });
 
 describe('a speech printed whole', () => {
