@@ -1,5 +1,6 @@
 // Noise typed into the seed texts: symbols of the keyboard's number row run together inside a sentence
-// (`…也是！@#￥%……&*中国联通…`, `超#%$^&*(千亿元`), and `###` standing for a word taken out (`###联通`).
+// (`…也是！@#￥%……&*中国联通…`, `超#%$^&*(千亿元`), `###` standing for a word taken out (`###联通`), and a
+// chat tool's name between two sentences (`…载体。4o三苏…`).
 // Taken out and counted as `seed-noise`; a unit in brackets (`（%）`) or an ellipsis is no such run.
 import type { RemovalLog } from '../types.ts';
 import { recordRemoval } from '../removal-log.ts';
@@ -17,6 +18,10 @@ export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$
  *  formula (`结*合自身实践`; a formula has its `=`: `服务器算力=处理器芯片数*每时钟周期…`). Chinese prose
  *  prints none of them inside a word (`#` is a topic's tag there, `@` an address, `&` a name's). */
 const STRAY_SYMBOL = /(?<=\p{Script=Han})[\^$*](?=\p{Script=Han})/gu;
+/** A digit and a small Latin letter standing alone between a sentence's end and the next sentence's
+ *  first character (`…重要载体。4o三苏文化…`): a chat tool's name left in the seed. A sentence opens with no such
+ *  token; a product name keeps its prefix (`GPT-4o`) and a figure its digits (`7x24小时`). */
+const STRAY_TOKEN = /(?<=[。！？])\d[a-z](?=\p{Script=Han})/gu;
 /** Where the sentence holding offset `at` starts: after the last sentence's end before it. */
 const sentenceStart = (text: string, at: number) => Math.max(...['。', '！', '？'].map((end) => text.lastIndexOf(end, at - 1))) + 1;
 /** The sentence around offset `at` holds an equals sign. */
@@ -24,8 +29,11 @@ const inFormula = (text: string, at: number) => /[=＝]/u.test(text.slice(senten
 
 /** `text` without the keyboard noise in it, each run recorded in `removed`. */
 export function withoutSeedNoise(text: string, removed: RemovalLog): string {
-  const stray = text.replace(STRAY_SYMBOL, (symbol, at: number) => {
-    if (symbol === '*' && inFormula(text, at)) return symbol;
+  const stray = text.replace(STRAY_TOKEN, (token: string) => {
+    recordRemoval(removed, 'seed-noise', token);
+    return '';
+  }).replace(STRAY_SYMBOL, (symbol, at: number, whole: string) => {
+    if (symbol === '*' && inFormula(whole, at)) return symbol;
     recordRemoval(removed, 'seed-noise', symbol);
     return '';
   });

@@ -40,6 +40,14 @@ describe('withoutSeedNoise', () => {
     expect(withoutSeedNoise('离退休干部局党组织建*强抓实。他们深入探索云对算力赋予的新价值，结*合自身实践。服务器算力=芯片数*主频。', removed)).toBe('离退休干部局党组织建强抓实。他们深入探索云对算力赋予的新价值，结合自身实践。服务器算力=芯片数*主频。');
   });
 
+  it('takes out a digit and a small letter standing between two sentences, never a product name or a figure (offset 36176)', () => {
+    const removed: RemovalLog = {};
+    expect(withoutSeedNoise('成为重要载体。4o三苏文化大数据库的创新意义', removed)).toBe('成为重要载体。三苏文化大数据库的创新意义');
+    expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 2 });
+    for (const text of ['像GPT-4o一样丝滑的体验', '提供7x24小时的服务。', '全网覆盖。5G网络持续领先']) expect(withoutSeedNoise(text, removed)).toBe(text);
+    expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 2 });
+  });
+
   it('leaves units in brackets, ellipses, a single symbol and bold markers alone', () => {
     const removed: RemovalLog = {};
     for (const text of ['员工流失率（%）', '占比(%)', '中医移动乡村巡诊……随着', '7*24小时', '联网**（']) expect(withoutSeedNoise(text, removed)).toBe(text);
