@@ -426,6 +426,20 @@ describe('articles printed without a source line', () => {
   });
 });
 
+describe('articles dated by a month or by 近期 (made up: next editions print these datelines)', () => {
+  it('start at a headline naming Unicom right before `2025年3月，` or `近期，`, the month being the date; a month a sentence runs to starts nothing', () => {
+    const monthly = '中国联通发布新一代智算网络架构2025年3月，中国联通在北京发布新一代智算网络架构。';
+    const recent = '湖北联通全力保障汛期通信畅通近期，湖北多地遭遇强降雨，湖北联通启动应急预案。';
+    const inside = '广东联通5G基站截至2024年6月，已超过10万个。浙江联通于2023年5月，完成了全省网络升级。';
+    const text = `${filler(30)}${monthly}${filler(30)}${recent}${filler(30)}${inside}${filler(10)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), '中国联通发布新一代智算网络架构', '湖北联通全力保障汛期通信畅通']);
+    expect(docs.map((d) => d.date)).toEqual([null, '2025-03', null]);
+    expect(docs.at(-1)!.text).toContain(inside);
+    expect(docs.map((d) => d.text).join('')).toBe(text);
+  });
+});
+
 describe('city sub-headings inside a provincial article (offsets 66166–68339)', () => {
   it('become headings where the body names the city again', async () => {
     const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
