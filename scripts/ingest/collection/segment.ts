@@ -122,6 +122,8 @@ export const bracketedCredit = (after = '(?<=[。！？”])') =>
     `（(?:${alternation(words.bylines.creditLabels)})：[^）]{1,40}）`,
     // Reporters' names alone in brackets: `。（付心怡）`.
     `${after}（[\\u4e00-\\u9fff]{2,24}）${CREDIT_CLOSES}`,
+    // The mark of the item's end: `。（完）`.
+    `${after}（${escapeRegExp(words.bylines.endMark)}）`,
     // A department's byline in ASCII or full-width brackets: `(集团新闻宣传中心程唯珈)`.
     `${after}[（(][\\u4e00-\\u9fff]{2,10}(?:${alternation(words.bylines.departments)})[\\u4e00-\\u9fff]{2,3}[）)]`,
     // Departments, each with its writers: `（集团新闻宣传中心，王欢；客户服务部，罗晓娜、刘佳泉）`.

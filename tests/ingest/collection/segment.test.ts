@@ -786,6 +786,16 @@ describe('articles after a byline of departments and writers, or opening as a re
     expect(segmentCollection(credited, {}).docs.map((d) => d.title)).toEqual([expect.any(String), '中国联通人工智能创新发展论坛在上海成功举办']);
   });
 
+  it('an editor’s credit or the end mark `（完）` closes an article; the next starts right after, its headline read to its body (made up)', () => {
+    const edited = '为数字中国建设贡献联通力量。（责任编辑：王小明）';
+    const ended = '让群众共享数字发展成果。（完）';
+    const next = ['数字乡村焕发新活力近日，河北多地乡村开通千兆光网。', '智慧课堂走进山区学校近日，甘肃山区学校用上了5G智慧课堂。'];
+    const { docs } = segmentCollection(`${filler(30)}${edited}${next[0]}${filler(30)}${ended}${next[1]}${filler(30)}`, {});
+    expect(docs.map((d) => d.title)).toEqual([expect.any(String), '数字乡村焕发新活力', '智慧课堂走进山区学校']);
+    expect(docs[0]!.text.endsWith('（责任编辑：王小明）')).toBe(true);
+    expect(docs[1]!.text.endsWith('（完）')).toBe(true);
+  });
+
   it('a periodical publishing an article opens its reprint; the body opens with the commission’s Party committee (offset 234969)', () => {
     const next = '《旗帜》杂志刊发郝鹏署名文章：充分发挥机关党建引领保障作用扎实推动国资央企高质量发展国务院国资委党委深入学习贯彻习近平总书记重要讲话精神。';
     const { docs } = segmentCollection(`${filler(30)}谱写新篇章，迎接更加繁荣、智慧、幸福的明天。${next}${filler(30)}`, {});
