@@ -101,7 +101,7 @@ const PHRASE_OR_DATELINE = `(?:${alternation(words.bodyOpenings.phrases)}|(?:${Y
 /** A headline of two questions, right before a usual opening phrase of a news body or a dateline. */
 const TWO_QUESTIONS_HEADLINE = new RegExp(`([^。！？；]{4,30}？[^。！？；]{4,30}？)(?=${PHRASE_OR_DATELINE})`, 'u');
 /** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
-const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine))})[：:]`;
+const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine).flat())})[：:]`;
 /** A results report's title in its running header: `中国联合网络通信股份有限公司2022年第三季度报告`. */
 const RESULTS_TITLE = `${COMPANY}${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?`;
 /** The stock code label its first page prints after the running header: `证券代码：600050`. */
@@ -456,8 +456,8 @@ export function titleOf(kind: CollectionKind, text: string): string {
   return cut.replace(DATELINE, '').replace(TRAILING_YEAR, '').trim() || cut;
 }
 
-/** The source line's date (`发布时间：2024-06-19`), a full date, a year and month. Shared with documents.ts. */
-export const PUBLISHED_ON = new RegExp(`${escapeRegExp(words.sourceLine.published)}[：:](\\d{4}-\\d{2}-\\d{2})`, 'u');
+/** The source line's date (`发布时间：2024-06-19`, `发布日期：2024/06/19`), a full date, a year and month. Shared with documents.ts. */
+export const PUBLISHED_ON = new RegExp(`(?:${alternation(words.sourceLine.published)})[：:](\\d{4})[-/.](\\d{2})[-/.](\\d{2})`, 'u');
 const FULL_DATE = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}(\\d{1,2})${D}`, 'gu');
 const YEAR_MONTH = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}`, 'u');
 
@@ -499,8 +499,8 @@ export function withPrintedDate(title: string, text: string): string {
  * a white paper's cover month. Dates of events the text reports are not the document's date.
  */
 export function dateOf(text: string, title = '', kind: CollectionKind = 'news'): string | null {
-  const iso = text.slice(0, 400).match(PUBLISHED_ON);
-  if (iso) return iso[1]!;
+  const published = text.slice(0, 400).match(PUBLISHED_ON);
+  if (published) return iso8(published);
   const own = BRACKETED_DATE_LAST.exec(title);
   if (own) return iso8(own);
   const body = text.startsWith(title) ? text.slice(title.length) : text;

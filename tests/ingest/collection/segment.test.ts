@@ -21,6 +21,18 @@ describe('segmentCollection', () => {
     expect(docs.map((d) => d.text).join('')).toBe(text);
   });
 
+  it('reads a source line dated by 发布日期 or with slashes (made up: other sites print these)', () => {
+    const a = '中国联通发布算力网络新成果文章来源：中国联合网络通信集团有限公司发布日期：2025/06/20近日，中国联通发布算力网络新成果。';
+    const b = '江苏联通全力护航高考文章来源：江苏联通发布时间：2025.06.07近日，江苏联通启动高考通信保障。';
+    const text = `${filler(30)}${a}${filler(30)}${b}${filler(30)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.slice(1)).toMatchObject([
+      { title: '中国联通发布算力网络新成果', kind: 'news', date: '2025-06-20' },
+      { title: '江苏联通全力护航高考', kind: 'news', date: '2025-06-07' },
+    ]);
+    expect(docs.map((d) => d.text).join('')).toBe(text);
+  });
+
   it('starts an article at a group or provincial headline with no source line, not at a city sub-heading (offsets 172362, 66166)', () => {
     const a = '中国联通：坚持“学在深处谋在新处干在实处”推动主题教育落地落实学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，中国联通党组认真学习贯彻习近平总书记重要讲话精神。';
     const b = '广东联通：“三力齐发”推动学习贯彻党的十九届六中全会精神走深走实广东联通党委在深入学习宣传贯彻党的十九届六中全会精神的过程中，展现出了高度的政治责任感。';
