@@ -96,6 +96,13 @@ describe('segmentCollection', () => {
     expect(docs[1]!.text).toContain('河南以及湖北五个省份');
   });
 
+  it('finds a white paper whose cover prints no edition’s year, its title read to the copyright notice (made up)', () => {
+    const paper = `中国信息通信研究院2025年6月算力网络发展白皮书No.202508版权声明本白皮书版权属于中国信息通信研究院。${filler(20)}`;
+    const { docs } = segmentCollection(`${filler(30)}${paper}`, {});
+    expect(docs).toHaveLength(2);
+    expect(docs[1]).toMatchObject({ title: '算力网络发展白皮书', kind: 'white-paper', date: '2025-06' });
+  });
+
   it('publishes an article printed twice once, and keeps what follows each copy', () => {
     const article = `以高质量发展铸造更畅通的“信息丝绸之路”中国联通四大举措服务“一带一路”建设发布时间：2019-04-26发布人：集团公司办公厅${filler(100)}`;
     const text = `${filler(30)}。${article}浙江联通：用好“三图”打造名片${filler(30)}。${article}吉林联通开展四项行动${filler(30)}`;
