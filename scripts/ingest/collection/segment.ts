@@ -526,8 +526,8 @@ export function dateOf(text: string, title = '', kind: CollectionKind = 'news'):
 
 const OPENS_WITH_SOURCE_LINE = new RegExp(`^.{0,80}${SOURCE_LINE}`, 'u');
 const OPENS_WITH_COPYRIGHT = new RegExp(`^.{0,120}${COPYRIGHT}`, 'u');
-/** A title with its edition's year: `…白皮书（2023年）`, `…报告（2023年）`. */
-const OPENS_WITH_DATED_TITLE = new RegExp(`^.{0,60}(?:${WHITE_PAPER}|${REPORT})[（(]${YEAR}`, 'u');
+/** A title with its edition's year: `…白皮书（2023年）`, `…报告（2023年）`; not one a headline quotes (`中国联通发布《…白皮书（2024年）》`: news). */
+const OPENS_WITH_DATED_TITLE = new RegExp(`^[^《]{0,60}?(?:${WHITE_PAPER}|${REPORT})[（(]${YEAR}`, 'u');
 
 /** Refines the cue's kind from the text: a news item with a series header is a series episode, and so on. */
 function kindOf(cueKind: CollectionKind, text: string): CollectionKind {

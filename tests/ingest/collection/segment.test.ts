@@ -103,6 +103,12 @@ describe('segmentCollection', () => {
     expect(docs[1]).toMatchObject({ title: '算力网络发展白皮书', kind: 'white-paper', date: '2025-06' });
   });
 
+  it('reads a headline quoting a white paper’s title as news, not as the paper (made up)', () => {
+    const news = '中国联通发布《算力网络白皮书（2024年）》近日，中国联通在北京发布算力网络白皮书。';
+    const { docs } = segmentCollection(`${filler(30)}${news}${filler(30)}`, {});
+    expect(docs[1]).toMatchObject({ title: '中国联通发布《算力网络白皮书（2024年）》', kind: 'news' });
+  });
+
   it('publishes an article printed twice once, and keeps what follows each copy', () => {
     const article = `以高质量发展铸造更畅通的“信息丝绸之路”中国联通四大举措服务“一带一路”建设发布时间：2019-04-26发布人：集团公司办公厅${filler(100)}`;
     const text = `${filler(30)}。${article}浙江联通：用好“三图”打造名片${filler(30)}。${article}吉林联通开展四项行动${filler(30)}`;
