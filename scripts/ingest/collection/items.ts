@@ -36,6 +36,9 @@ const NUMBERINGS = itemStarts([
   `(?<!\\d)(\\d{1,2})[.．](?!\\d(?![A-Za-z]))`,
   `(?:${alternation(words.itemNumbering.labels)})(${NUMERAL})[：:]`,
   `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
+  // Figures with a list's comma or in brackets (`1、`, `（1）`), as other sites number their items.
+  `(?<!\\d)(\\d{1,2})、`,
+  `（(\\d{1,2})）`,
 ]);
 
 /**

@@ -127,6 +127,12 @@ describe('numberedItems', () => {
     expect(headingsOf('成效。1.5G网络覆盖持续深化2024年，基站数增长。2.千兆光网加速发展2024年，用户数增长。')).toEqual(['1.5G网络覆盖持续深化', '2.千兆光网加速发展']);
   });
 
+  it('takes items numbered `1、` or `（1）` as other sites print them, not a list of figures inside a sentence (made up)', () => {
+    expect(headingsOf('推进举措。1、开展防诈宣传2024年3月，各地开展宣传。2、上线预警系统2024年5月，系统上线。')).toEqual(['1、开展防诈宣传', '2、上线预警系统']);
+    expect(headingsOf('主要做法。（1）夯实网络底座中国联通持续扩大5G覆盖。（2）深化数智应用中国联通推出多款产品。')).toEqual(['（1）夯实网络底座', '（2）深化数智应用']);
+    expect(headingsOf('全年新增基站1、2、3期共计5万个，其中（1）期为2万个。')).toEqual([]);
+  });
+
   it('never ends a heading inside a dated clause, an open clause or an open quotation', () => {
     // A date a sentence runs to (`到2024年6月，`, `截止2024年6月，`) opens no text (made up).
     expect(headingsOf('甲。一、夯实算力底座全省数据中心规模持续扩大，到2024年6月，机架数翻番。二、强化网络支撑全省5G网络覆盖持续扩大截止2024年6月，基站超10万。')).toEqual([null, null]);
