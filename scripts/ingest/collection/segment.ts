@@ -203,13 +203,12 @@ const CUES: Cue[] = [
   { kind: 'article', pattern: new RegExp(`[。！？”](?=${BRANCH}：)`, 'gu'), at: 'end' },
   // A column's headline: `深化主题教育践行宗旨为民造福丨中国联通：多措并举…` (the column name, 丨 or |, the headline).
   { kind: 'article', pattern: /(?<=[。！？”])(?=[^。！？，：；|]{4,30}[丨|])/gu, at: 'start' },
-  // A headline with a Unicom subtitle naming the group or a province's branch: `学深悟透强根基实干笃行谱新篇——
-  // 中国联通扎实开展主题教育…`, `…——广东联通…`. Inside an
+  // A headline with a Unicom subtitle: `学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育…`. Inside an
   // article the same shape leads a paragraph (`在大事要事中彰显责任担当——中国联通把…`, `为员工纾难解困——…`),
   // so a headline may not start like a clause (在/为…) nor hold 的 or a list's 、.
   {
     kind: 'article',
-    pattern: new RegExp(`(?<=[。！？”])(?![${classMembers(words.headlines.subtitleNeverOpensWith)}])(?=[^。！？，：；“”、${classMembers(words.headlines.subtitleNeverHolds)}]{4,20}——${BRANCH})`, 'gu'),
+    pattern: new RegExp(`(?<=[。！？”])(?![${classMembers(words.headlines.subtitleNeverOpensWith)}])(?=[^。！？，：；“”、${classMembers(words.headlines.subtitleNeverHolds)}]{4,20}——${SHORT_NAME})`, 'gu'),
     at: 'start',
   },
   // SASAC news reprinted among the articles: `国务院国资委召开…`, `国资委党委深化…` — the body's sentences

@@ -495,13 +495,6 @@ describe('more cues for articles printed without a source line', () => {
     expect(titlesOf(text)).toEqual([expect.any(String), '学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育推动高质量发展综述']);
   });
 
-  it('a headline with a provincial branch as its subtitle, not a paragraph led the same way (made up)', () => {
-    const a = '守正创新谱新篇——广东联通扎实推进数字化转型2024年5月起，广东联通在全省推进数字化转型。';
-    const lead = '在服务群众中彰显担当——山东联通把为民服务体现在网络建设的方方面面。';
-    const text = `${filler(30)}${a}${filler(10)}${lead}${filler(10)}`;
-    expect(titlesOf(text)).toEqual([expect.any(String), '守正创新谱新篇——广东联通扎实推进数字化转型']);
-  });
-
   it('a headline naming a Unicom unit, a SASAC news item, a byline closing the article before (offsets 252196, 258390, 246634, 274520)', () => {
     const cloud = '联通云：不止步于云端187亿。这是联通云在8月8日中国联通2022年中期业绩中公布的一个关键数据。';
     const sasac = '国务院国资委召开地方国企改革三年行动推进会确保务期必成高质量收官取得经得起历史和实践检验的改革实效5月7日，国务院国资委以视频方式召开地方国企改革三年行动推进会。';
