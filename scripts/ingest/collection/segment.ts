@@ -188,8 +188,7 @@ const CUES: Cue[] = [
   // Board committee reports: `1中国联合网络通信股份有限公司董事会审计委员会2022年度履职报告`.
   { kind: 'board-report', pattern: new RegExp(`${COMPANY}${BOARD_COMMITTEE}\\d{4}${escapeRegExp(words.boardReport.annualReport)}(?=${escapeRegExp(grammar.numerals[0]!)}、)`, 'gu'), at: 'start' },
   // White paper covers: `中国信息通信研究院2023年12月<title>(2023年)No.202323版权声明`.
-  // The title may print no edition's year (`…2025年6月算力发展白皮书版权声明`).
-  { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?${PUBLISHERS}*${YEAR}${MONTH}${NOT_MONTH}{2,50}?(?:[(（]${YEAR}[)）])?(?:No\\.\\d+)?${COPYRIGHT}`, 'gu'), at: 'start' },
+  { kind: 'white-paper', pattern: new RegExp(`(?:No\\.\\d{6})?${PUBLISHERS}*${YEAR}${MONTH}${NOT_MONTH}{2,50}?[(（]${YEAR}[)）](?:No\\.\\d+)?${COPYRIGHT}`, 'gu'), at: 'start' },
   // News with a source line: the headline runs from the previous sentence end to the source line.
   // A closing bracket ends a sentence where it closes a note after one (`。（完）`), not inside the headline
   // (`中国联通（香港）公司…`); the headline holds no source line's label (`…（学习贯彻全会精神）文章来源：…`).
@@ -384,12 +383,8 @@ const BRANCH_HEADLINE = new RegExp(`^(${BRANCH}：.{6,40}?)(?=${BODY_OPENING})`,
 /** Any other headline, up to the body's opening (`学深悟透…——中国联通…综述` + `2023年4月起`). */
 const HEADLINE = new RegExp(`^((?:(?!###)[^。！？]){6,80}?)[（(“]?(?=${BODY_OPENING})`, 'u');
 
-/**
- * A white paper's title on its cover, between the date and the copyright notice: `<title>(2023年)`, or
- * a title without its edition's year right before the notice. A cover's number after the date opens a
- * split cover's tail instead (`…2021年5月No.202105质量白皮书版权声明`: SPLIT_COVER_TITLE).
- */
-const COVER_TITLE = new RegExp(`${YEAR}${MONTH}(${NOT_MONTH}{2,50}?[(（]${YEAR}[)）]|(?!No\\.)${NOT_MONTH}{2,50}?(?=(?:No\\.\\d+)?${COPYRIGHT}))`, 'u');
+/** A white paper's title on its cover, between the date and the copyright notice: `<title>(2023年)`. */
+const COVER_TITLE = new RegExp(`${YEAR}${MONTH}(${NOT_MONTH}{2,50}?[(（]${YEAR}[)）])`, 'u');
 const SPLIT_COVER_TITLE = new RegExp(`^${SPLIT_COVER}`, 'u');
 /** A results or board report's title after the company's name (`…董事会审计委员会` + `2022年度履职报告`). */
 const REPORT_TITLE = new RegExp(`${COMPANY}(${BOARD_COMMITTEE})?(${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?)`, 'u');

@@ -96,13 +96,6 @@ describe('segmentCollection', () => {
     expect(docs[1]!.text).toContain('河南以及湖北五个省份');
   });
 
-  it('finds a white paper whose cover prints no edition’s year, its title read to the copyright notice (made up)', () => {
-    const paper = `中国信息通信研究院2025年6月算力网络发展白皮书No.202508版权声明本白皮书版权属于中国信息通信研究院。${filler(20)}`;
-    const { docs } = segmentCollection(`${filler(30)}${paper}`, {});
-    expect(docs).toHaveLength(2);
-    expect(docs[1]).toMatchObject({ title: '算力网络发展白皮书', kind: 'white-paper', date: '2025-06' });
-  });
-
   it('reads a headline quoting a white paper’s title as news, not as the paper (made up)', () => {
     const news = '中国联通发布《算力网络白皮书（2024年）》近日，中国联通在北京发布算力网络白皮书。';
     const { docs } = segmentCollection(`${filler(30)}${news}${filler(30)}`, {});
