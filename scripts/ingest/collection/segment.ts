@@ -49,10 +49,10 @@ const RELATIVE_DATELINE = alternation(words.datelines.relative.map((w) => `${w}�
 const NEVER_OPENS = classMembers(words.headlines.neverOpensWith);
 /**
  * A body's dateline: a date its comma closes, maybe over days, at a part of the day or since the day
- * (`7月19日至20日，`, `2015年7月31日，`, `12月26日晚间，`, `6月27日以来，`), or a month of a year (`2025年3月，`); a
- * date a sentence goes on after is none.
+ * (`7月19日至20日，`, `2015年7月31日，`, `12月26日晚间，`, `6月27日以来，`); a date a sentence goes on after is none.
+ * Not a month alone (`2025年3月，`): prose looks back to one (`早在2019年6月，`, `把时间拨回2023年5月，`).
  */
-const BODY_DATELINE = `(?:(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}\\d{1,2}${D})?(?:${alternation([...words.partsOfDay, words.datelines.since])})?|${YEAR}${MONTH})，`;
+const BODY_DATELINE = `(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}\\d{1,2}${D})?(?:${alternation([...words.partsOfDay, words.datelines.since])})?，`;
 /** Where a headline ends right before the body's dateline (`6月27日，`, `2015年7月31日，`, `近日，`). */
 const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=${BODY_DATELINE}|${RELATIVE_DATELINE})`;
 /**
@@ -466,8 +466,6 @@ const BRACKETED_DATE_FIRST = new RegExp(`^[（(]${FULL_DATE.source}[)）]`, 'u')
 const BRACKETED_DATE_LAST = new RegExp(`[（(]${FULL_DATE.source}[)）]$`, 'u');
 /** A dateline: a full date opening the body. */
 const DATELINE_FIRST = new RegExp(`^\\s*${FULL_DATE.source}`, 'u');
-/** A body's dateline of a month of a year, closed by its comma (`2025年3月，`). */
-const MONTH_DATELINE_FIRST = new RegExp(`^\\s*(\\d{4})${Y}(\\d{1,2})${M}，`, 'u');
 /** How far into the body a later date shows a story told in order. */
 const STORY_CHARS = 300;
 /** A full date opening a sentence (after a sentence end), never one a clause announces (`将于…`). */
@@ -513,8 +511,7 @@ export function dateOf(text: string, title = '', kind: CollectionKind = 'news'):
   // A reprint names the periodical's issue it appeared in last (`本文刊载于《求是》杂志2022年第13期`): its year.
   const issue = ISSUE_LAST.exec(text.slice(-80));
   if (issue) return issue[1]!;
-  // A white paper's cover prints the month it was published; a news body may open with its month (`2025年3月，`).
-  const month = kind === 'white-paper' ? text.slice(0, 400).match(YEAR_MONTH) : MONTH_DATELINE_FIRST.exec(body);
+  const month = kind === 'white-paper' ? text.slice(0, 400).match(YEAR_MONTH) : null;
   return month ? `${month[1]}-${month[2]!.padStart(2, '0')}` : null;
 }
 
