@@ -4,6 +4,7 @@
 // Taken out and counted as `seed-noise`; a unit in brackets (`（%）`) or an ellipsis is no such run.
 import type { RemovalLog } from '../types.ts';
 import { recordRemoval } from '../removal-log.ts';
+import { alternation, vocabulary } from '../vocabulary.ts';
 
 /** Symbols of the keyboard's number row, in either width, with the brackets and ellipsis typed among them. */
 const KEYBOARD_SYMBOL = '[!@#$%^&*()！￥…（）]';
@@ -18,10 +19,10 @@ export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$
  *  formula (`结*合自身实践`; a formula has its `=`: `服务器算力=处理器芯片数*每时钟周期…`). Chinese prose
  *  prints none of them inside a word (`#` is a topic's tag there, `@` an address, `&` a name's). */
 const STRAY_SYMBOL = /(?<=\p{Script=Han})[\^$*](?=\p{Script=Han})/gu;
-/** A digit and a small Latin letter standing alone between a sentence's end and the next sentence's
- *  first character (`…重要载体。4o三苏文化…`): a chat tool's name left in the seed. A sentence opens with no such
- *  token; a product name keeps its prefix (`GPT-4o`) and a figure its digits (`7x24小时`). */
-const STRAY_TOKEN = /(?<=[。！？])\d[a-z](?=\p{Script=Han})/gu;
+/** A token the seed's writer left standing alone between a sentence's end and the next sentence's first
+ *  character (`…重要载体。4o三苏文化…`, collection.yml `seedNoise.strayTokens`); elsewhere it is text (`GPT-4o`),
+ *  and other letters after a digit open sentences (`4k超高清直播…`, `5g用户…`). */
+const STRAY_TOKEN = new RegExp(`(?<=[。！？])(?:${alternation(vocabulary.collection.seedNoise.strayTokens)})(?=\\p{Script=Han})`, 'gu');
 /** Where the sentence holding offset `at` starts: after the last sentence's end before it. */
 const sentenceStart = (text: string, at: number) => Math.max(...['。', '！', '？'].map((end) => text.lastIndexOf(end, at - 1))) + 1;
 /** The sentence around offset `at` holds an equals sign. */

@@ -40,11 +40,12 @@ describe('withoutSeedNoise', () => {
     expect(withoutSeedNoise('离退休干部局党组织建*强抓实。他们深入探索云对算力赋予的新价值，结*合自身实践。服务器算力=芯片数*主频。', removed)).toBe('离退休干部局党组织建强抓实。他们深入探索云对算力赋予的新价值，结合自身实践。服务器算力=芯片数*主频。');
   });
 
-  it('takes out a digit and a small letter standing between two sentences, never a product name or a figure (offset 36176)', () => {
+  it('takes out a chat tool’s name standing between two sentences, never a product name, a figure or a sentence’s first word (offset 36176; review examples)', () => {
     const removed: RemovalLog = {};
     expect(withoutSeedNoise('成为重要载体。4o三苏文化大数据库的创新意义', removed)).toBe('成为重要载体。三苏文化大数据库的创新意义');
     expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 2 });
-    for (const text of ['像GPT-4o一样丝滑的体验', '提供7x24小时的服务。', '全网覆盖。5G网络持续领先']) expect(withoutSeedNoise(text, removed)).toBe(text);
+    for (const text of ['像GPT-4o一样丝滑的体验', '提供7x24小时的服务。', '全网覆盖。5G网络持续领先', '全面升级。4k超高清直播让观众身临其境。', '网络覆盖全面提升。5g用户突破3亿户。', '活动现场。3d打印技术吸引众多观众。'])
+      expect(withoutSeedNoise(text, removed)).toBe(text);
     expect(removed['seed-noise']).toMatchObject({ count: 1, chars: 2 });
   });
 
