@@ -100,8 +100,12 @@ const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATEL
 const PHRASE_OR_DATELINE = `(?:${alternation(words.bodyOpenings.phrases)}|(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE})`;
 /** A headline of two questions, right before a usual opening phrase of a news body or a dateline. */
 const TWO_QUESTIONS_HEADLINE = new RegExp(`([^。！？；]{4,30}？[^。！？；]{4,30}？)(?=${PHRASE_OR_DATELINE})`, 'u');
-/** A news item's source line after its headline: `文章来源：`, `发布时间：`, `发布人：`. */
-const SOURCE_LINE = `(?:${alternation(Object.values(words.sourceLine).flat())})[：:]`;
+/**
+ * A news item's source line after its headline, by its labels: where the article comes from, who posted
+ * it, or when, the date right after (`文章来源：`, `发布人：`, `发布时间：2024-06-19`); an article quoting a
+ * notice's `发布日期：2024年6月1日` prints no source line.
+ */
+const SOURCE_LINE = `(?:(?:${alternation([words.sourceLine.source, words.sourceLine.publisher])})[：:]|(?:${alternation(words.sourceLine.published)})[：:](?=\\d{4}[-/.]\\d))`;
 /** A results report's title in its running header: `中国联合网络通信股份有限公司2022年第三季度报告`. */
 const RESULTS_TITLE = `${COMPANY}${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?`;
 /** The stock code label its first page prints after the running header: `证券代码：600050`. */

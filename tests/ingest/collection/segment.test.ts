@@ -31,6 +31,9 @@ describe('segmentCollection', () => {
       { title: '江苏联通全力护航高考', kind: 'news', date: '2025-06-07' },
     ]);
     expect(docs.map((d) => d.text).join('')).toBe(text);
+    // A notice an article quotes, dated in words, is no source line (a review's example).
+    const quoted = '该项目已面向社会公开招标，招标公告发布日期：2024年6月1日，投标截止日期为6月20日。';
+    expect(segmentCollection(`${filler(30)}${quoted}${filler(30)}`, {}).docs).toHaveLength(1);
   });
 
   it('starts an article at a group or provincial headline with no source line, not at a city sub-heading (offsets 172362, 66166)', () => {
