@@ -181,6 +181,7 @@ export const vocabularySchema = z
         headlines: z.object({ neverOpensWith: chars, neverEndsWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word }).strict(),
         /** What sub-headings printed in parallel never hold: the function words of running prose. */
         parallelSubheadings: z.object({ neverHold: chars }).strict(),
+        /** Tokens the seed's writer left between two sentences, taken out there (text/seed-noise.ts). */
         seedNoise: z.object({ strayTokens: words }).strict(),
         /** How a news body opens. */
         bodyOpenings: z
