@@ -460,8 +460,11 @@ export function titleOf(kind: CollectionKind, text: string): string {
   return cut.replace(DATELINE, '').replace(TRAILING_YEAR, '').trim() || cut;
 }
 
-/** The source line's date (`发布时间：2024-06-19`, `发布日期：2024/06/19`), a full date, a year and month. Shared with documents.ts. */
-export const PUBLISHED_ON = new RegExp(`(?:${alternation(words.sourceLine.published)})[：:](\\d{4})[-/.](\\d{2})[-/.](\\d{2})`, 'u');
+/**
+ * The source line's date (`发布时间：2024-06-19`, `发布日期：2025/6/20`); a day of two digits is read whole
+ * even where a time runs on after it (`2024-06-1910:30`). Shared with documents.ts.
+ */
+export const PUBLISHED_ON = new RegExp(`(?:${alternation(words.sourceLine.published)})[：:](\\d{4})[-/.](\\d{1,2})[-/.](\\d{2}|\\d(?!\\d))`, 'u');
 const FULL_DATE = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}(\\d{1,2})${D}`, 'gu');
 const YEAR_MONTH = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}`, 'u');
 

@@ -31,6 +31,9 @@ describe('segmentCollection', () => {
       { title: '江苏联通全力护航高考', kind: 'news', date: '2025-06-07' },
     ]);
     expect(docs.map((d) => d.text).join('')).toBe(text);
+    // A month or day of one digit (a review's example); a day of two digits stays whole before a time.
+    expect(dateOf('文章来源：中国联通发布日期：2025/6/2近日，中国联通发布新成果。')).toBe('2025-06-02');
+    expect(dateOf('文章来源：中国联通发布时间：2024-06-1910:30近日，中国联通发布新成果。')).toBe('2024-06-19');
     // A notice an article quotes, dated in words, is no source line (a review's example).
     const quoted = '该项目已面向社会公开招标，招标公告发布日期：2024年6月1日，投标截止日期为6月20日。';
     expect(segmentCollection(`${filler(30)}${quoted}${filler(30)}`, {}).docs).toHaveLength(1);
