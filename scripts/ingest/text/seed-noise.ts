@@ -30,22 +30,14 @@ const inFormula = (text: string, at: number) => /[=＝]/u.test(text.slice(senten
 
 /** `text` without the keyboard noise in it, each run recorded in `removed`. */
 export function withoutSeedNoise(text: string, removed: RemovalLog): string {
-  const stray = text.replace(STRAY_TOKEN, (token: string) => {
-    recordRemoval(removed, 'seed-noise', token);
+  /** Takes `noise` out, counting it. */
+  const drop = (noise: string) => {
+    recordRemoval(removed, 'seed-noise', noise);
     return '';
-  }).replace(STRAY_SYMBOL, (symbol, at: number, whole: string) => {
-    if (symbol === '*' && inFormula(whole, at)) return symbol;
-    recordRemoval(removed, 'seed-noise', symbol);
-    return '';
-  });
-  return stray.replace(KEYBOARD_RUN, (run) => {
+  };
+  return text
+    .replace(STRAY_TOKEN, drop)
+    .replace(STRAY_SYMBOL, (symbol, at: number, whole: string) => (symbol === '*' && inFormula(whole, at) ? symbol : drop(symbol)))
     // A run that is no noise may still hold a word's stand-in next to a bracket (`（一）###联通…`).
-    if (!isKeyboardNoise(run))
-      return run.replace(/#{3,}/gu, (hashes) => {
-        recordRemoval(removed, 'seed-noise', hashes);
-        return '';
-      });
-    recordRemoval(removed, 'seed-noise', run);
-    return '';
-  });
+    .replace(KEYBOARD_RUN, (run) => (isKeyboardNoise(run) ? drop(run) : run.replace(/#{3,}/gu, drop)));
 }
