@@ -717,8 +717,10 @@ function pagesOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalLog,
         ? numberedHeadings(doc.text)
         : [];
   if (headings.length === 0) {
-    // The headline is the page's title, not the start of its first paragraph.
-    const headed = doc.text.startsWith(doc.title);
+    // The headline is the page's title, not the start of its first paragraph; but a headline never ends
+    // right before a mark that closes a clause or a sentence: where the body would open with one
+    // (`，踏着…`), the title read runs on into the body's first sentence, whose paragraph keeps it whole.
+    const headed = doc.text.startsWith(doc.title) && !CLOSING_MARKS.test(doc.text.slice(doc.title.length));
     const body = headed ? doc.text.slice(doc.title.length) : doc.text;
     // A board report's printed pages left their numbers inside its sentences.
     const paged = doc.kind === 'board-report' ? withoutGluedPageNumbers(body) : null;

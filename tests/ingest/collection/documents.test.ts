@@ -24,3 +24,19 @@ describe('collectionDocs', () => {
     ]);
   });
 });
+
+describe('a headline whose end does not show', () => {
+  it('keeps the body’s first sentence whole where the title read runs on into it: no paragraph opens with `，`', async () => {
+    const { titleOf } = await import('../../../scripts/ingest/collection/segment.ts');
+    // Made up: a headline glued to a body that opens with no usual phrase, so the title read runs to the first comma.
+    const text = '秋收时节话丰收沿着蜿蜒的山路走进村子，金黄的稻田一眼望不到边。村民们说，今年的收成比往年更好。';
+    const title = titleOf('news', text);
+    expect(title).toBe('秋收时节话丰收沿着蜿蜒的山路走进村子');
+    const meta = parseSourceMeta('collection.yml', 'title: 合集\nyear: 2024\nscript: hans\nkind: collection\npublisher: 中国联合网络通信集团有限公司\n');
+    const source: Source = { id: 'collection', file: 'content/sources/collection.txt', meta, text };
+    const [doc] = collectionDocs(source, [{ title, kind: 'news', date: null, text, start: 0 }]);
+    const paragraphs = doc!.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])));
+    expect(paragraphs.join('')).toBe(text);
+    expect(paragraphs.filter((p) => /^[，。、；：]/u.test(p))).toEqual([]);
+  });
+});
