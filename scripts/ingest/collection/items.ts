@@ -26,20 +26,33 @@ export interface NumberedItem {
 }
 
 /** An item opens the text or follows a sentence's end (or `after`: a table's last figure, `…12.25%7.资产负债情况`). */
-const itemStarts = (numberings: readonly string[], after = ''): RegExp[] => numberings.map((n) => new RegExp(`(?<=^|[。！？”${after}])${n}`, 'gu'));
+const itemStarts = (numberings: readonly string[], after = '', glued = ''): RegExp[] => numberings.map((n) => new RegExp(`(?<=^|[。！？”${after}]${glued})${n}`, 'gu'));
+
+/** A phrase of a run's heading: three characters or more without a mark. */
+const HEAD_PHRASE = '[^，。！？；：、]{3,24}';
+/**
+ * A run's heading of three phrases set apart by commas, right after a sentence's end, which the run's
+ * first item follows without one (`…美好期许。提升“战斗力”，以党建为引领，强化队伍建设` + `一、强健…`): runParents
+ * reads it. Only a first item counts so (numberedItems).
+ */
+const GLUED_RUN_HEAD = `|(?:^|[。！？])${HEAD_PHRASE}(?:，${HEAD_PHRASE}){2}`;
 
 /** The ways a body numbers its items, each capturing the number. */
-const NUMBERINGS = itemStarts([
-  `(${NUMERAL})、`,
-  `（(${NUMERAL})）`,
-  // Not a figure opening a sentence (`1.2亿户…`); a generation's name may follow (`1.5G网络…`).
-  `(?<!\\d)(\\d{1,2})[.．](?!\\d(?![A-Za-z]))`,
-  `(?:${alternation(words.itemNumbering.labels)})(${NUMERAL})[：:]`,
-  `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
-  // Figures with a list's comma or in brackets (`1、`, `（1）`), as other sites number their items.
-  `(?<!\\d)(\\d{1,2})、`,
-  `（(\\d{1,2})）`,
-]);
+const NUMBERINGS = itemStarts(
+  [
+    `(${NUMERAL})、`,
+    `（(${NUMERAL})）`,
+    // Not a figure opening a sentence (`1.2亿户…`); a generation's name may follow (`1.5G网络…`).
+    `(?<!\\d)(\\d{1,2})[.．](?!\\d(?![A-Za-z]))`,
+    `(?:${alternation(words.itemNumbering.labels)})(${NUMERAL})[：:]`,
+    `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
+    // Figures with a list's comma or in brackets (`1、`, `（1）`), as other sites number their items.
+    `(?<!\\d)(\\d{1,2})、`,
+    `（(\\d{1,2})）`,
+  ],
+  '',
+  GLUED_RUN_HEAD,
+);
 
 /**
  * The ways a results report's management discussion numbers its parts, levels in the order the text
@@ -159,6 +172,8 @@ const numberOf = (m: RegExpExecArray): number | null => (/\d/u.test(m[1]!) ? Num
  * 8; `历史背景与社会需求：通信滞后与改革呼唤` goes on after its colon).
  */
 const COLON_TITLE = new RegExp(`^[^，。！？；：、（）]{12,${TITLE_CHARS.max}}：`, 'u');
+/** A title's subtitle after its colon: a short phrase without marks (`实践与成效`). */
+const SUBTITLE = /^[^，。！？；：、（）“”]{2,12}$/u;
 /** A list after a colon: an enumeration's first point (`一是`) or items set apart by `、` before the clause ends. */
 const LIST_AFTER = new RegExp(`^(?:${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}|[^，。！？；]*、)`, 'u');
 /** A heading closes the quotations it opens (`"` is printed for both ends). */
@@ -229,6 +244,9 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
     for (const m of text.matchAll(numbering)) {
       const run = runs.at(-1);
       const last = run?.at(-1);
+      // Only a run's first item follows its heading without a sentence's end (GLUED_RUN_HEAD).
+      const glued = numberings === NUMBERINGS && m.index > 0 && !/[。！？”]/u.test(text[m.index - 1]!);
+      if (glued && numberOf(m) !== 1) continue;
       if (numberOf(m) === 1) runs.push([m]);
       else if (run && last && numberOf(m) === (numberOf(last) ?? NaN) + 1) run.push(m);
     }
@@ -262,7 +280,10 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
             .sort((a, b) => a - b)
             .map((end) => text.slice(m.index, from + end))
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
-        const ended = whole([opening, colon]) ?? whole([again, ...framed]);
+        // A title may print a short subtitle after its colon (`一、强健“双培养一输送”机制：实践与成效` + `近年来，…`):
+        // where the text opens right after a subtitle without marks, the title ends there, not at its colon.
+        const subtitled = colon >= 0 ? [opening, ...framed].filter((k) => k > colon && SUBTITLE.test(sentence.slice(colon, k))) : [];
+        const ended = whole(subtitled) ?? whole([opening, colon]) ?? whole([again, ...framed]);
         const name = layout.names ? nameOpening(sentence, layout.names) : undefined;
         const goesOn = name !== undefined && NAME_GOES_ON.test(sentence.slice(name.length, name.length + 1));
         const heading = name !== undefined && !goesOn && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;

@@ -227,6 +227,20 @@ describe('runParents', () => {
     const framed = `取得积极成效。激活“动力源”，落地三大文化，强化思想铸魂在通信行业这片广阔天地里，老带新的传统代代相传。${items}`;
     expect(runParents(framed, numberedItems(framed)).filter((i) => i.run === undefined).map((i) => i.heading)).toEqual(['激活“动力源”，落地三大文化，强化思想铸魂']);
   });
+
+  it('reads a heading of three parts its run’s first item follows without a sentence’s end (made up)', () => {
+    const glued =
+      '这是对未来的美好期许。凝聚“向心力”，以文化为纽带，强化团队建设一、筑牢“传帮带”培养输送机制：做法与成效近年来，班组坚持以老带新，新员工很快上手。' +
+      '二、班组长率先示范班组长以身作则，带头攻坚克难。';
+    expect(runParents(glued, numberedItems(glued)).map((i) => [i.heading, i.below ?? false])).toEqual([
+      ['凝聚“向心力”，以文化为纽带，强化团队建设', false],
+      ['一、筑牢“传帮带”培养输送机制：做法与成效', true],
+      [null, true],
+    ]);
+    // Only a first item: a later number glued to a word is no item (`统一、` in a list, then `二、` glued).
+    const later = '工作成效明显。一、统一规划建设近年来，公司稳步推进。加强统筹，统一标准，提升质量二、完善机制运行公司持续改进。';
+    expect(numberedItems(later).map((i) => i.at)).toEqual([]);
+  });
 });
 
 
