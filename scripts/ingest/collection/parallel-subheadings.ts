@@ -47,25 +47,35 @@ function splitsCompany(text: string, e: number): boolean {
   return false;
 }
 
+/** Whether `text.slice(p, e)` could be a title: no sentence's or clause's mark, one comma at most, whole parts and quotations. */
+function titleLike(text: string, p: number, e: number): boolean | 'stop' {
+  const title = text.slice(p, e);
+  if (NOT_IN_TITLE.test(title) || (title.match(/，/gu)?.length ?? 0) > 1) return 'stop';
+  const bare = title.replace(/[“”]/gu, '');
+  if ((title.match(/“/gu)?.length ?? 0) !== (title.match(/”/gu)?.length ?? 0) || FUNCTION_WORD.test(bare) || /^[\d“]/u.test(title) || title.endsWith('，')) return false;
+  return !title.split('，').some((part) => [...part].length < MIN_PART) && !splitsCompany(text, e);
+}
+
 /** The titles that could head a paragraph at a sentence's start `p`: each end where a paragraph opens. */
 function candidates(text: string, p: number, openings: readonly RegExp[]): number[] {
   const ends: number[] = [];
   for (let e = p + TITLE.min; e <= Math.min(text.length, p + TITLE.max); e++) {
-    const title = text.slice(p, e);
-    if (NOT_IN_TITLE.test(title) || (title.match(/，/gu)?.length ?? 0) > 1) break;
-    const bare = title.replace(/[“”]/gu, '');
-    if ((title.match(/“/gu)?.length ?? 0) !== (title.match(/”/gu)?.length ?? 0) || FUNCTION_WORD.test(bare) || /^[\d“]/u.test(title) || title.endsWith('，')) continue;
-    if (title.split('，').some((part) => [...part].length < MIN_PART) || splitsCompany(text, e)) continue;
-    if (opensParagraph(text, e, openings)) ends.push(e);
+    const like = titleLike(text, p, e);
+    if (like === 'stop') break;
+    if (like && opensParagraph(text, e, openings)) ends.push(e);
   }
   return ends;
 }
 
+/** A title's shape: its marks in place, every other character one `x` (`坚持政治统领，从严源头管控` → `xxxxxx，xxxxxx`). */
+const shape = (title: string) => title.replace(/[^，“”]/gu, 'x');
+
 /**
  * The sub-headings of a news body printed in parallel: titles of one length (at least MIN_SET, each
  * MIN_APART from the one before, no two the same), each after a sentence's end and right before a
- * paragraph's usual opening (`openings`, sticky: a news body's by default). A start taken by a larger
- * set is not taken again.
+ * paragraph's usual opening (`openings`, sticky: a news body's by default); in a news body, two such
+ * titles of one shape with a comma are completed by the titles of that shape at other sentences' starts.
+ * A start taken by a larger set is not taken again.
  */
 export function parallelSubheadings(text: string, openings: readonly RegExp[] = NEWS_OPENINGS): NumberedItem[] {
   const byLength = new Map<number, Map<number, number>>();
@@ -76,11 +86,27 @@ export function parallelSubheadings(text: string, openings: readonly RegExp[] = 
       if (!starts.has(m.index)) starts.set(m.index, e);
     }
   }
+  const sentenceStarts = [...text.matchAll(SENTENCE_START)].map((m) => m.index);
+  const apart = (starts: number[]) => {
+    const kept: number[] = [];
+    for (const p of [...starts].sort((a, b) => a - b)) if (kept.length === 0 || p - kept.at(-1)! >= MIN_APART) kept.push(p);
+    return kept;
+  };
   const sets = [...byLength.entries()]
-    .map(([length, starts]) => {
-      const kept: number[] = [];
-      for (const p of [...starts.keys()].sort((a, b) => a - b)) if (kept.length === 0 || p - kept.at(-1)! >= MIN_APART) kept.push(p);
-      return { length, kept };
+    .flatMap(([length, starts]) => {
+      const anchored = [...starts.keys()];
+      // In a news body, two titles of one shape with a comma, each before a paragraph's usual opening, make
+      // a set with every title of that shape at a sentence's start before words (`沉淀产品能力，持续打磨创新` +
+      // `布局数字化…` beside `强化产业赋能，推进数字转型` + `近年来，…`). A results report's run-in heads are
+      // too alike in shape for it (`顺应网络发展趋势，系统性推进网络线…`).
+      const byShape = Map.groupBy(anchored, (p) => shape(text.slice(p, p + length)));
+      const completed = [...byShape.entries()]
+        .filter(([form, members]) => openings === NEWS_OPENINGS && form.includes('，') && apart(members).length === MIN_SET - 1)
+        .map(([form, members]) => ({
+          length,
+          kept: apart([...members, ...sentenceStarts.filter((p) => !starts.has(p) && titleLike(text, p, p + length) === true && shape(text.slice(p, p + length)) === form && /\p{Script=Han}/u.test(text[p + length] ?? ''))]),
+        }));
+      return [{ length, kept: apart(anchored) }, ...completed];
     })
     // Titles printed in parallel differ; one repeated is prose restating itself (`…党委书记张三` + `在会上强调，`).
     .filter((s) => s.kept.length >= MIN_SET && new Set(s.kept.map((p) => text.slice(p, p + s.length))).size === s.kept.length)

@@ -47,6 +47,21 @@ describe('parallelSubheadings', () => {
     expect(parallelSubheadings(launches.replace('时空大模型，智联新世界。', '中讯院'))).toEqual([]);
   });
 
+  it('completes two titles of one shape with a comma by the titles of that shape at other sentences’ starts (made up)', () => {
+    const shaped = [
+      '平台用户规模持续增长，服务质量稳步提升。',
+      `夯实网络基础，提升服务质量近年来，公司加快网络建设，覆盖持续扩大。${rest}`,
+      `深化产品创新，丰富应用场景多款新产品陆续上线，上线即受欢迎。${rest}`,
+      `强化生态合作，拓展发展空间中国联通携手合作伙伴共建生态，成果丰硕。${rest}`,
+    ].join('');
+    // The first and last stand before a usual opening (近年来, the company); the second's shape joins them.
+    expect(parallelSubheadings(shaped).map((h) => h.heading)).toEqual(['夯实网络基础，提升服务质量', '深化产品创新，丰富应用场景', '强化生态合作，拓展发展空间']);
+    // One anchored title is no set; nor is a shape without a comma (`夯实网络基础提升服务质量`).
+    expect(parallelSubheadings(shaped.replace('近年来，公司', '公司'))).toEqual([]);
+    const bare = shaped.replace(/，(?=提升服务|丰富应用|拓展发展)/gu, '');
+    expect(parallelSubheadings(bare)).toEqual([]);
+  });
+
   it('takes a title holding 向 inside a content word (靶向, targeted)', () => {
     // 中国联通：坚持问题导向推动调研成果转化为高质量发展动力 (collection offsets 174248–177820), shortened.
     const answers = [
