@@ -67,15 +67,40 @@ function candidates(text: string, p: number, openings: readonly RegExp[]): numbe
   return ends;
 }
 
+/** Titles opening with this many characters alike are printed in parallel. */
+const OPENING_ALIKE = 4;
 /** A title's shape: its marks in place, every other character one `x` (`坚持政治统领，从严源头管控` → `xxxxxx，xxxxxx`). */
 const shape = (title: string) => title.replace(/[^，“”]/gu, 'x');
+
+/** `starts`, in order, without those closer than MIN_APART to the one kept before. */
+function apart(starts: readonly number[]): number[] {
+  const kept: number[] = [];
+  for (const p of [...starts].sort((a, b) => a - b)) if (kept.length === 0 || p - kept.at(-1)! >= MIN_APART) kept.push(p);
+  return kept;
+}
+
+/**
+ * Too few anchored titles of `length` for a set (`anchored`: each before a paragraph's usual opening),
+ * completed by shape: two anchored titles of one shape with a comma take every title of that shape at a
+ * sentence's start before words (`沉淀产品能力，持续打磨创新` + `布局数字化…` beside `强化产业赋能，推进数字转型` +
+ * `近年来，…`); one takes those that also open with its words (`合力推进网络向新，…` beside `合力推进服务向新，…` +
+ * `面向…，`). Parallel titles vary each phrase; prose repeats one (`会议强调，要深化…`, `会议强调，要切实…`).
+ */
+function completedByShape(text: string, length: number, anchored: readonly number[], sentenceStarts: readonly number[]): number[][] {
+  const opening = (p: number) => text.slice(p, p + OPENING_ALIKE);
+  const alike = (form: string, p: number) => !anchored.includes(p) && titleLike(text, p, p + length) === true && shape(text.slice(p, p + length)) === form && /\p{Script=Han}/u.test(text[p + length] ?? '');
+  return [...Map.groupBy(anchored, (p) => shape(text.slice(p, p + length))).entries()]
+    .filter(([form, members]) => form.includes('，') && apart(members).length < MIN_SET)
+    .map(([form, members]) => apart([...members, ...sentenceStarts.filter((p) => alike(form, p) && (apart(members).length === MIN_SET - 1 || members.some((q) => opening(q) === opening(p))))]))
+    .filter((kept) => [0, 1].every((k) => new Set(kept.map((p) => text.slice(p, p + length).split('，')[k])).size === kept.length));
+}
 
 /**
  * The sub-headings of a news body printed in parallel: titles of one length (at least MIN_SET, each
  * MIN_APART from the one before, no two the same), each after a sentence's end and right before a
- * paragraph's usual opening (`openings`, sticky: a news body's by default); in a news body, two such
- * titles of one shape with a comma are completed by the titles of that shape at other sentences' starts.
- * A start taken by a larger set is not taken again.
+ * paragraph's usual opening (`openings`, sticky: a news body's by default); in a news body, too few such
+ * titles of one shape are completed by that shape (completedByShape; a results report's run-in heads are
+ * too alike in shape for it: `顺应网络发展趋势，系统性推进网络线…`). A start taken by a larger set is not taken again.
  */
 export function parallelSubheadings(text: string, openings: readonly RegExp[] = NEWS_OPENINGS): NumberedItem[] {
   const byLength = new Map<number, Map<number, number>>();
@@ -87,26 +112,11 @@ export function parallelSubheadings(text: string, openings: readonly RegExp[] = 
     }
   }
   const sentenceStarts = [...text.matchAll(SENTENCE_START)].map((m) => m.index);
-  const apart = (starts: number[]) => {
-    const kept: number[] = [];
-    for (const p of [...starts].sort((a, b) => a - b)) if (kept.length === 0 || p - kept.at(-1)! >= MIN_APART) kept.push(p);
-    return kept;
-  };
   const sets = [...byLength.entries()]
     .flatMap(([length, starts]) => {
       const anchored = [...starts.keys()];
-      // In a news body, two titles of one shape with a comma, each before a paragraph's usual opening, make
-      // a set with every title of that shape at a sentence's start before words (`沉淀产品能力，持续打磨创新` +
-      // `布局数字化…` beside `强化产业赋能，推进数字转型` + `近年来，…`). A results report's run-in heads are
-      // too alike in shape for it (`顺应网络发展趋势，系统性推进网络线…`).
-      const byShape = Map.groupBy(anchored, (p) => shape(text.slice(p, p + length)));
-      const completed = [...byShape.entries()]
-        .filter(([form, members]) => openings === NEWS_OPENINGS && form.includes('，') && apart(members).length === MIN_SET - 1)
-        .map(([form, members]) => ({
-          length,
-          kept: apart([...members, ...sentenceStarts.filter((p) => !starts.has(p) && titleLike(text, p, p + length) === true && shape(text.slice(p, p + length)) === form && /\p{Script=Han}/u.test(text[p + length] ?? ''))]),
-        }));
-      return [{ length, kept: apart(anchored) }, ...completed];
+      const completed = openings === NEWS_OPENINGS ? completedByShape(text, length, anchored, sentenceStarts) : [];
+      return [apart(anchored), ...completed].map((kept) => ({ length, kept }));
     })
     // Titles printed in parallel differ; one repeated is prose restating itself (`…党委书记张三` + `在会上强调，`).
     .filter((s) => s.kept.length >= MIN_SET && new Set(s.kept.map((p) => text.slice(p, p + s.length))).size === s.kept.length)

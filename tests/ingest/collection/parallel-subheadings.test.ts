@@ -62,6 +62,27 @@ describe('parallelSubheadings', () => {
     expect(parallelSubheadings(bare)).toEqual([]);
   });
 
+  it('completes one anchored title by those of its shape that open with its words, each phrase varied (made up)', () => {
+    const led = [
+      '大会发布了多项成果。',
+      `携手推进网络升级，夯实数字底座根基网络是数字经济的底座，建设持续加快。${rest}`,
+      `携手推进技术突破，加快核心能力攻关技术是发展的引擎，创新成果不断涌现。${rest}`,
+      `携手推进服务提质，拓展数实融合空间面向千家万户的信息消费，公司持续创新。${rest}`,
+    ].join('');
+    // Only the last stands before a usual opening (面向…，); the others open with its words, 携手推进.
+    expect(parallelSubheadings(led).map((h) => h.heading)).toEqual(['携手推进网络升级，夯实数字底座根基', '携手推进技术突破，加快核心能力攻关', '携手推进服务提质，拓展数实融合空间']);
+    // Titles opening otherwise do not join one anchored title.
+    expect(parallelSubheadings(led.replace('携手推进网络升级', '全力推动网络升级').replace('携手推进技术突破', '全面加强技术突破'))).toEqual([]);
+    // Prose repeating a phrase (`会议强调`) is no set, however alike its sentences open.
+    const said = [
+      '会议传达了精神。',
+      `会议强调，要深化学习领悟面向新征程，各单位要抓好落实。${rest}`,
+      `会议强调，要切实强化担当各单位要主动作为，确保见到实效。${rest}`,
+      `会议强调，要积极推动改革各单位要勇于创新，取得更大成效。${rest}`,
+    ].join('');
+    expect(parallelSubheadings(said)).toEqual([]);
+  });
+
   it('takes a title holding 向 inside a content word (靶向, targeted)', () => {
     // 中国联通：坚持问题导向推动调研成果转化为高质量发展动力 (collection offsets 174248–177820), shortened.
     const answers = [
