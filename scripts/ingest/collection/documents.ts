@@ -11,6 +11,7 @@ import { PLAIN_DEPTH } from '../output/emit-mdx.ts';
 import { withoutSeedNoise } from '../text/seed-noise.ts';
 import { NARRATIVE_ITEMS, nameOpening, numberedItems, runInHeadEnd, RUN_IN_OPENING, SENTENCE_START, runParents, type NumberedItem } from './items.ts';
 import { parallelSubheadings } from './parallel-subheadings.ts';
+import { definingHeadings } from './defining-headings.ts';
 import { backCoverLines, splitBackCover } from './back-cover.ts';
 import { withoutGluedPageNumbers } from './page-numbers.ts';
 import { glossaryTable } from './glossary.ts';
@@ -547,7 +548,7 @@ export function newsBlocks(text: string): Block[] {
   const source = DATED_SOURCE_LINE.exec(text);
   if (source) return [{ type: 'paragraph', text: source[0], line: 1 }, ...newsBlocks(text.slice(source[0].length))];
   const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
-  return blocksAt(text, [...headlines, ...parallelSubheadings(text), ...runParents(text, numberedItems(text))], new Set<string>());
+  return blocksAt(text, [...headlines, ...parallelSubheadings(text), ...runParents(text, numberedItems(text)), ...definingHeadings(text, [...text.matchAll(SENTENCE_START)].map((m) => m.index))], new Set<string>());
 }
 
 /** The longest unit line over a table (`单位：元币种：人民币`). */

@@ -4,6 +4,7 @@
 // the company or a branch, or names the heading's topic again (`第一章：义乌——…` + `义乌，这座…`). A run may
 // stand under a heading of its own, three phrases set apart by commas (runParents).
 import { numeralValue } from '../text/numerals.ts';
+import { definedEnd } from './defining-headings.ts';
 import { printedAlike } from '../report/parallel-headings.ts';
 import { alternation, classMembers, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
@@ -283,7 +284,9 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         // A title may print a short subtitle after its colon (`一、强健“双培养一输送”机制：实践与成效` + `近年来，…`):
         // where the text opens right after a subtitle without marks, the title ends there, not at its colon.
         const subtitled = colon >= 0 ? [opening, ...framed].filter((k) => k > colon && SUBTITLE.test(sentence.slice(colon, k))) : [];
-        const ended = whole(subtitled) ?? whole([opening, colon]) ?? whole([again, ...framed]);
+        // Where the text opens by defining a term the heading names (`1.打造人工智能赋能平台，…` + `人工智能赋能平台是…`).
+        const defined = definedEnd(sentence, 0, minTitle);
+        const ended = whole(subtitled) ?? whole([opening, colon, defined]) ?? whole([again, ...framed]);
         const name = layout.names ? nameOpening(sentence, layout.names) : undefined;
         const goesOn = name !== undefined && NAME_GOES_ON.test(sentence.slice(name.length, name.length + 1));
         const heading = name !== undefined && !goesOn && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
