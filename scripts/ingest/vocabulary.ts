@@ -281,6 +281,8 @@ export const vocabularySchema = z
             labels: words,
             /** What an ordinal numeral counts, a colon after it (`第一章：`). */
             ordinalUnits: words,
+            /** A part printed before a run's first item, a colon after it (`开篇：` before `第一篇章：`). */
+            prologues: words,
           })
           .strict(),
         /** The parts of a day a date may name before the comma that ends it (`12月15日下午，`). */

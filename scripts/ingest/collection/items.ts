@@ -38,6 +38,12 @@ const HEAD_PHRASE = '[^，。！？；：、]{3,24}';
  */
 const GLUED_RUN_HEAD = `|(?:^|[。！？])${HEAD_PHRASE}(?:，${HEAD_PHRASE}){2}`;
 
+/** A prologue printed before a run's first item, after a sentence's end (`开篇：`). */
+const PROLOGUE = new RegExp(`(?<=[。！？”])(?:${alternation(words.itemNumbering.prologues)})[：:]`, 'gu');
+
+/** Whether an item numbered in any of a news body's ways starts in `text` between `from` and `to`. */
+const numberedBetween = (text: string, from: number, to: number): boolean => NUMBERINGS.some((r) => [...text.matchAll(r)].some((m) => m.index > from && m.index < to));
+
 /** The ways a body numbers its items, each capturing the number. */
 const NUMBERINGS = itemStarts(
   [
@@ -240,6 +246,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
   const { numberings, opening: textOpening, minTitle } = layout;
   const found: NumberedItem[] = [];
   let runCount = 0;
+  const prologues = [...text.matchAll(PROLOGUE)];
   for (const [index, numbering] of numberings.entries()) {
     const runs: RegExpExecArray[][] = [];
     for (const m of text.matchAll(numbering)) {
@@ -251,8 +258,12 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
       if (numberOf(m) === 1) runs.push([m]);
       else if (run && last && numberOf(m) === (numberOf(last) ?? NaN) + 1) run.push(m);
     }
-    for (const run of runs.filter((r) => r.length >= 2)) {
+    for (const numbered of runs.filter((r) => r.length >= 2)) {
       runCount++;
+      // A prologue labelled so (`开篇：` before `第一篇章：`), at a sentence's start near the run's first item, is headed like its items.
+      const first = numbered[0]!.index;
+      const prologue = numberings === NUMBERINGS ? prologues.filter((p) => p.index < first && p.index >= first - RUN_PARENT_REACH && !numberedBetween(text, p.index, first)).at(-1) : undefined;
+      const run = prologue ? [prologue, ...numbered] : numbered;
       for (const m of run) {
         const from = m.index + m[0].length;
         const sentence = /^[^。！？]*/u.exec(text.slice(from))![0].slice(0, TITLE_CHARS.max + 1);

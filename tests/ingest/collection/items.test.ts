@@ -266,3 +266,15 @@ describe('a run under its own heading on a news page', () => {
     expect(headingLevels(blocks)).toEqual([2, 3, 3]);
   });
 });
+
+describe('numberedItems: a prologue before a run (made up)', () => {
+  it('heads a part labelled 开篇 before a run of `第一篇章：` items like the items', () => {
+    const text =
+      '论坛在京举行。开篇：新起点，新担当随着数字技术加速演进，产业迎来新机遇。第一篇章：融合创新，共建产业生态在论坛上，多方代表共话合作。' +
+      '第二篇章：携手同行，赋能千行百业随着合作不断深化，成果持续涌现。';
+    expect(numberedItems(text).map((i) => i.heading)).toEqual(['开篇：新起点，新担当', '第一篇章：融合创新，共建产业生态', '第二篇章：携手同行，赋能千行百业']);
+    // A prologue only where nothing numbered stands between it and the run: `一、` first makes it that run's, not this.
+    const between = text.replace('产业迎来新机遇。', '产业迎来新机遇。一、聚焦主业近年来，公司稳步发展。');
+    expect(numberedItems(between).map((i) => i.heading)).not.toContain('开篇：新起点，新担当');
+  });
+});
