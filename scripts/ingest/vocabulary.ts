@@ -208,6 +208,8 @@ export const vocabularySchema = z
             copula: word,
             /** Words after a term a text opens by defining (`人工智能赋能平台是…`): a heading naming the term ends before it. */
             definedBy: words,
+            /** Words opening like those of definedBy that define nothing (`是否`, whether). */
+            notDefinedBy: words,
             /** Words that open a framing clause, closed by its comma (`在…的背景下，`, `作为…，`): a numbered item's text may open so. */
             clauseOpeners: words,
             /** What closes a clause opened by 在 that frames a text (`…实践中，`). */

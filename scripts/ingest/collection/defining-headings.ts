@@ -13,15 +13,20 @@ const TERM = { min: 3, max: 12 };
 const NOT_IN_TITLE = /[。！？；：、（）()《》]/u;
 /** A term is words: Han characters, Latin letters, digits. */
 const WORD = /^[\p{Script=Han}A-Za-z\d]+$/u;
-const DEFINED = new RegExp(`^(?:${alternation(vocabulary.collection.bodyOpenings.definedBy)})`, 'u');
+const { definedBy, notDefinedBy } = vocabulary.collection.bodyOpenings;
+/** 是 or 作为 after the term, not 是否 (whether: `…在于数字化转型是否真正创造价值`). */
+const DEFINED = new RegExp(`^(?!${alternation(notDefinedBy)})(?:${alternation(definedBy)})`, 'u');
+/** Each phrase of a heading of two has at least this many characters. */
+const MIN_PHRASE = 4;
 /** A term holds no function word of prose (`了联通作为…` after `批准了联通的…` is the sentence going on). */
 const FUNCTION_WORD = new RegExp(`[${classMembers(vocabulary.collection.parallelSubheadings.neverHold)}]`, 'u');
 
-/** Whether the text at `end` opens by defining a term that `title` names: the term, then 是 or 作为. */
+/** Whether the text at `end` opens by defining a term that `title` names: the term, then 是 or 作为 (`title` ends at `end`). */
 function definesTermOf(title: string, text: string, end: number): boolean {
   for (let n = Math.min(TERM.max, title.length); n >= TERM.min; n--) {
     const term = text.slice(end, end + n);
-    if (WORD.test(term) && !FUNCTION_WORD.test(term) && title.includes(term) && DEFINED.test(text.slice(end + n))) return true;
+    // The term begins at the heading's end, not inside it: `…离不开算力网络，算` + `力网络是…` repeats `算力网络` across the cut.
+    if (WORD.test(term) && !FUNCTION_WORD.test(term) && title.includes(term) && !title.includes(text.slice(end - 1, end + n)) && DEFINED.test(text.slice(end + n))) return true;
   }
   return false;
 }
@@ -34,7 +39,7 @@ export function definedEnd(text: string, from: number, min = TITLE.min): number 
   for (let e = from + min; e <= Math.min(text.length, from + TITLE.max); e++) {
     const title = text.slice(from, e);
     if (NOT_IN_TITLE.test(title) || (title.match(/，/gu)?.length ?? 0) > 1) return -1;
-    if ((title.match(/“/gu)?.length ?? 0) !== (title.match(/”/gu)?.length ?? 0) || title.endsWith('，')) continue;
+    if ((title.match(/“/gu)?.length ?? 0) !== (title.match(/”/gu)?.length ?? 0) || title.split('，').some((part) => [...part].length < MIN_PHRASE)) continue;
     if (definesTermOf(title, text, e)) return e;
   }
   return -1;

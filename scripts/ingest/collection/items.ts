@@ -41,6 +41,9 @@ const GLUED_RUN_HEAD = `|(?:^|[。！？])${HEAD_PHRASE}(?:，${HEAD_PHRASE}){2}
 /** A prologue printed before a run's first item, after a sentence's end (`开篇：`). */
 const PROLOGUE = new RegExp(`(?<=[。！？”])(?:${alternation(words.itemNumbering.prologues)})[：:]`, 'gu');
 
+/** Whether a news body's item `m` follows the words before it without a sentence's end (GLUED_RUN_HEAD). */
+const glued = (text: string, m: RegExpExecArray, numberings: readonly RegExp[]): boolean => numberings === NUMBERINGS && m.index > 0 && !/[。！？”]/u.test(text[m.index - 1]!);
+
 /** Whether an item numbered in any of a news body's ways starts in `text` between `from` and `to`. */
 const numberedBetween = (text: string, from: number, to: number): boolean => NUMBERINGS.some((r) => [...text.matchAll(r)].some((m) => m.index > from && m.index < to));
 
@@ -180,7 +183,10 @@ const numberOf = (m: RegExpExecArray): number | null => (/\d/u.test(m[1]!) ? Num
  */
 const COLON_TITLE = new RegExp(`^[^，。！？；：、（）]{12,${TITLE_CHARS.max}}：`, 'u');
 /** A title's subtitle after its colon: a short phrase without marks (`实践与成效`). */
-const SUBTITLE = /^[^，。！？；：、（）“”]{2,12}$/u;
+const SUBTITLE = /^[^，。！？；：、（）“”]+$/u;
+const SUBTITLE_CHARS = { min: 4, max: 12 };
+/** A usual opening phrase of a news body closed right after by its comma (`近年来，`), where a subtitle ends. */
+const PHRASE_CLOSED = new RegExp(`(?:${alternation(words.bodyOpenings.phrases)})，`, 'uy');
 /** A list after a colon: an enumeration's first point (`一是`) or items set apart by `、` before the clause ends. */
 const LIST_AFTER = new RegExp(`^(?:${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}|[^，。！？；]*、)`, 'u');
 /** A heading closes the quotations it opens (`"` is printed for both ends). */
@@ -252,9 +258,9 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
     for (const m of text.matchAll(numbering)) {
       const run = runs.at(-1);
       const last = run?.at(-1);
-      // Only a run's first item follows its heading without a sentence's end (GLUED_RUN_HEAD).
-      const glued = numberings === NUMBERINGS && m.index > 0 && !/[。！？”]/u.test(text[m.index - 1]!);
-      if (glued && numberOf(m) !== 1) continue;
+      // Only a run's first item follows its heading without a sentence's end (GLUED_RUN_HEAD), and not while
+      // the run before waits for its second (`…入选第一、第二批…` inside the first item's text).
+      if (glued(text, m, numberings) && (numberOf(m) !== 1 || run?.length === 1)) continue;
       if (numberOf(m) === 1) runs.push([m]);
       else if (run && last && numberOf(m) === (numberOf(last) ?? NaN) + 1) run.push(m);
     }
@@ -293,8 +299,13 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
             .map((end) => text.slice(m.index, from + end))
             .find((h) => (h.length === m[0].length + colon || !OPEN_END.test(h)) && closesQuotes(h)) ?? null;
         // A title may print a short subtitle after its colon (`一、强健“双培养一输送”机制：实践与成效` + `近年来，…`):
-        // where the text opens right after a subtitle without marks, the title ends there, not at its colon.
-        const subtitled = colon >= 0 ? [opening, ...framed].filter((k) => k > colon && SUBTITLE.test(sentence.slice(colon, k))) : [];
+        // where a usual opening phrase closed by its comma follows a subtitle without marks, the title ends
+        // there, not at its colon (not before a subject or a frame: `…：记者` + `从中国联通获悉，`, `…：数据显示` + `我国…`).
+        const subtitled: number[] = [];
+        for (let k = colon + SUBTITLE_CHARS.min; colon >= 0 && k <= Math.min(sentence.length, colon + SUBTITLE_CHARS.max); k++) {
+          PHRASE_CLOSED.lastIndex = k;
+          if (SUBTITLE.test(sentence.slice(colon, k)) && PHRASE_CLOSED.test(sentence)) subtitled.push(k);
+        }
         // Where the text opens by defining a term the heading names (`1.打造人工智能赋能平台，…` + `人工智能赋能平台是…`).
         const defined = definedEnd(sentence, 0, minTitle);
         const ended = whole(subtitled) ?? whole([opening, colon, defined]) ?? whole([again, ...framed]);
@@ -304,6 +315,8 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         found.push({ at: m.index, heading, run: runCount, numbering: index, numberLength: m[0].length });
       }
       inParallelWithSiblings(text, run, found.slice(-run.length), layout.phrasesAlike ?? false);
+      // A first item glued to the words before it is one only where its heading shows (`…全国统一、开放、有序…`).
+      if (glued(text, run[0]!, numberings) && found.at(-run.length)!.heading === null) found.splice(found.length - run.length, 1);
     }
   }
   return found.sort((a, b) => a.at - b.at);

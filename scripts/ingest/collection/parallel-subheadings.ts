@@ -5,7 +5,7 @@
 // the article (`科技春风温暖银发岁月`, `筑牢防线守护财产安全`, `播撒希望共绘田园新篇`, `绿色行动保卫美好家园`).
 import type { NumberedItem } from './items.ts';
 import { TEXT_OPENING, CLAUSE_OPENING, SENTENCE_START } from './items.ts';
-import { classMembers, vocabulary } from '../vocabulary.ts';
+import { alternation, classMembers, vocabulary } from '../vocabulary.ts';
 
 const { names, collection: words } = vocabulary;
 
@@ -79,16 +79,26 @@ function apart(starts: readonly number[]): number[] {
   return kept;
 }
 
+/** Time words a sentence opens with (`截至目前，`, `日前，`; collection.yml results.discussionOpenings, datelines.relative). */
+const TIME_WORD = new RegExp(`(?:${alternation([...words.results.discussionOpenings, ...words.datelines.relative])})`, 'uy');
+/** Whether a sentence at `p` opens as a body does (a usual opening, a time word): no title completes a set so (`今年以来，全省新增…`). */
+function opensLikeBody(text: string, p: number): boolean {
+  TIME_WORD.lastIndex = p;
+  return opensParagraph(text, p, NEWS_OPENINGS) || TIME_WORD.test(text);
+}
+
 /**
  * Too few anchored titles of `length` for a set (`anchored`: each before a paragraph's usual opening),
  * completed by shape: two anchored titles of one shape with a comma take every title of that shape at a
  * sentence's start before words (`沉淀产品能力，持续打磨创新` + `布局数字化…` beside `强化产业赋能，推进数字转型` +
  * `近年来，…`); one takes those that also open with its words (`合力推进网络向新，…` beside `合力推进服务向新，…` +
- * `面向…，`). Parallel titles vary each phrase; prose repeats one (`会议强调，要深化…`, `会议强调，要切实…`).
+ * `面向…，`). Parallel titles vary each phrase; prose repeats one (`会议强调，要深化…`, `会议强调，要切实…`); and
+ * none opens as a body does (opensLikeBody).
  */
 function completedByShape(text: string, length: number, anchored: readonly number[], sentenceStarts: readonly number[]): number[][] {
   const opening = (p: number) => text.slice(p, p + OPENING_ALIKE);
-  const alike = (form: string, p: number) => !anchored.includes(p) && titleLike(text, p, p + length) === true && shape(text.slice(p, p + length)) === form && /\p{Script=Han}/u.test(text[p + length] ?? '');
+  const alike = (form: string, p: number) =>
+    !anchored.includes(p) && titleLike(text, p, p + length) === true && shape(text.slice(p, p + length)) === form && /\p{Script=Han}/u.test(text[p + length] ?? '') && !opensLikeBody(text, p);
   return [...Map.groupBy(anchored, (p) => shape(text.slice(p, p + length))).entries()]
     .filter(([form, members]) => form.includes('，') && apart(members).length < MIN_SET)
     .map(([form, members]) => apart([...members, ...sentenceStarts.filter((p) => alike(form, p) && (apart(members).length === MIN_SET - 1 || members.some((q) => opening(q) === opening(p))))]))

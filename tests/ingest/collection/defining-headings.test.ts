@@ -21,6 +21,15 @@ describe('definingHeadings (made up)', () => {
     expect(headings('网络覆盖持续扩大。筑牢算力网络底座算力网络正在加快建设。')).toEqual([]);
   });
 
+  it('takes no term repeated across a comma, nor 是否 (a review’s made-up cases)', () => {
+    expect(headings('成果丰硕。发展数字经济离不开算力网络，算力网络是数字时代的关键底座。')).toEqual([]);
+    expect(headings('成果丰硕。我们要加快建设5G网络，5G网络是新型基础设施。')).toEqual([]);
+    expect(headings('成果丰硕。感谢中国联通，中国联通作为合作伙伴给予了支持。')).toEqual([]);
+    expect(headings('成果丰硕。衡量数字化转型成效的关键在于数字化转型是否真正创造价值。')).toEqual([]);
+    const items = '网络加快建设。1.加快发展算力网络，算力网络是数字底座。2.推动数据要素流通，数据要素是新型生产要素。';
+    expect(numberedItems(items).map((i) => i.heading)).toEqual([null, null]);
+  });
+
   it('ends a numbered item whose end shows no other way', () => {
     const text = '平台加速成熟。1.打造智能计算平台，促进产业生态繁荣智能计算平台是面向行业的能力平台。2.建设数据流通设施，推动数据高效流动在数据流通方面，各方加快探索。';
     expect(numberedItems(text).map((i) => i.heading)).toEqual(['1.打造智能计算平台，促进产业生态繁荣', '2.建设数据流通设施，推动数据高效流动']);

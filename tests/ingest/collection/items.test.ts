@@ -237,6 +237,13 @@ describe('runParents', () => {
       ['一、筑牢“传帮带”培养输送机制：做法与成效', true],
       [null, true],
     ]);
+    // A review's made-up cases: `第一、` glued inside the first item's text while the run waits for its
+    // second, and `统一、` in a list (its heading does not show): no item, and the real run keeps both.
+    const filler = '各单位扎实推进各项工作，持续提升服务质量和运营效率，取得了积极成效。'.repeat(3);
+    const ordinal = `工作成效明显。一、加快算力基础设施建设中国联通启动多个项目。${filler}公司积极组织申报，多个项目脱颖而出，先后入选工信部第一、第二批示范中心。${filler}二、推进数据要素市场化配置中国联通牵头成立联盟。`;
+    expect(numberedItems(ordinal).map((i) => i.heading)).toEqual(['一、加快算力基础设施建设', '二、推进数据要素市场化配置']);
+    const list = `工作成效明显。${filler}推进建设，完善机制，构建全国统一、开放、有序的算力市场。${filler}`;
+    expect(numberedItems(list)).toEqual([]);
     // Only a first item: a later number glued to a word is no item (`统一、` in a list, then `二、` glued).
     const later = '工作成效明显。一、统一规划建设近年来，公司稳步推进。加强统筹，统一标准，提升质量二、完善机制运行公司持续改进。';
     expect(numberedItems(later).map((i) => i.at)).toEqual([]);
@@ -264,6 +271,16 @@ describe('a run under its own heading on a news page', () => {
     const blocks = newsBlocks(text);
     expect(blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []))).toEqual(['找准“结合点”，以项目为抓手，强化示范引领', '一、创新驱动，数字化转型专班引领新风尚', '二、融合发展，共产党员工程激发新活力']);
     expect(headingLevels(blocks)).toEqual([2, 3, 3]);
+  });
+});
+
+describe('numberedItems: a subtitle after a title’s colon (made up, a review’s cases)', () => {
+  it('ends a title after its subtitle only before a usual opening phrase closed by its comma', () => {
+    const after = (sub: string) => numberedItems(`工作扎实推进。一、厅内设施适老化改造的细致入微：${sub}。二、线上服务渠道的持续拓展优化：渠道日益丰富，服务更加便捷。`)[0]!.heading;
+    expect(after('实践与成效近年来，营业厅持续改造')).toBe('一、厅内设施适老化改造的细致入微：实践与成效');
+    expect(after('记者从中国联通获悉，营业厅持续改造')).toBe('一、厅内设施适老化改造的细致入微：');
+    expect(after('数据显示我国适老化改造持续推进')).toBe('一、厅内设施适老化改造的细致入微：');
+    expect(after('党委班子坚持在大战大考中锤炼作风，营业厅持续改造')).toBe('一、厅内设施适老化改造的细致入微：');
   });
 });
 

@@ -62,6 +62,17 @@ describe('parallelSubheadings', () => {
     expect(parallelSubheadings(bare)).toEqual([]);
   });
 
+  it('completes no set by a sentence that opens as a body does (a review’s made-up case)', () => {
+    const timed = [
+      '全省通信能力持续提升。',
+      `聚焦主业，筑牢网络底座近年来，公司加快网络建设，覆盖持续扩大。${rest}`,
+      `今年以来，全省新增千兆用户超过百万户，增速位居前列。${rest}`,
+      `创新驱动，激活发展动能中国联通携手合作伙伴共建生态，成果丰硕。${rest}`,
+      `截至目前，全省累计开通千兆宽带用户超过五百万户。${rest}`,
+    ].join('');
+    expect(parallelSubheadings(timed)).toEqual([]);
+  });
+
   it('completes one anchored title by those of its shape that open with its words, each phrase varied (made up)', () => {
     const led = [
       '大会发布了多项成果。',
