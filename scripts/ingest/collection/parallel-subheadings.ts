@@ -106,11 +106,31 @@ function completedByShape(text: string, length: number, anchored: readonly numbe
 }
 
 /**
+ * Titles of two phrases opening alike (their first OPENING_ALIKE characters, their first phrase of one
+ * length), each before a paragraph's usual opening, however long their second phrases
+ * (`充分发挥科技创新作用，支撑高水平科技自立自强` + `当前，…`, `充分发挥安全支撑作用，有力保障国家战略安全` +
+ * `当前，…`): two or more, each phrase varied.
+ */
+function openingAlike(text: string, byLength: ReadonlyMap<number, ReadonlyMap<number, number>>): Map<number, string> {
+  const shortest = new Map<number, number>();
+  for (const starts of byLength.values()) for (const [p, e] of starts) if (text.slice(p, e).includes('，') && e < (shortest.get(p) ?? Infinity)) shortest.set(p, e);
+  const key = (p: number) => `${text.slice(p, p + OPENING_ALIKE)}|${text.slice(p, shortest.get(p)).indexOf('，')}`;
+  const found = new Map<number, string>();
+  for (const members of Map.groupBy([...shortest.keys()], key).values()) {
+    const kept = apart(members);
+    const titles = kept.map((p) => text.slice(p, shortest.get(p)));
+    if (kept.length >= 2 && [0, 1].every((k) => new Set(titles.map((t) => t.split('，')[k])).size === titles.length)) kept.forEach((p, k) => found.set(p, titles[k]!));
+  }
+  return found;
+}
+
+/**
  * The sub-headings of a news body printed in parallel: titles of one length (at least MIN_SET, each
  * MIN_APART from the one before, no two the same), each after a sentence's end and right before a
- * paragraph's usual opening (`openings`, sticky: a news body's by default); in a news body, too few such
- * titles of one shape are completed by that shape (completedByShape; a results report's run-in heads are
- * too alike in shape for it: `顺应网络发展趋势，系统性推进网络线…`). A start taken by a larger set is not taken again.
+ * paragraph's usual opening (`openings`, sticky: a news body's by default). In a news body, too few such
+ * titles of one shape are completed by that shape (completedByShape) and two opening alike make a pair
+ * (openingAlike); a results report's run-in heads are too alike in shape for either
+ * (`顺应网络发展趋势，系统性推进网络线…`). A start taken by a larger set is not taken again.
  */
 export function parallelSubheadings(text: string, openings: readonly RegExp[] = NEWS_OPENINGS): NumberedItem[] {
   const byLength = new Map<number, Map<number, number>>();
@@ -133,6 +153,7 @@ export function parallelSubheadings(text: string, openings: readonly RegExp[] = 
     .sort((a, b) => b.kept.length - a.kept.length || a.length - b.length);
   const taken = new Map<number, string>();
   for (const { length, kept } of sets) for (const p of kept) if (!taken.has(p)) taken.set(p, text.slice(p, p + length));
+  if (openings === NEWS_OPENINGS) for (const [at, heading] of openingAlike(text, byLength)) if (!taken.has(at)) taken.set(at, heading);
   return [...taken.entries()].sort((a, b) => a[0] - b[0]).map(([at, heading]) => ({ at, heading }));
 }
 

@@ -62,6 +62,19 @@ describe('parallelSubheadings', () => {
     expect(parallelSubheadings(bare)).toEqual([]);
   });
 
+  it('takes two titles of two phrases opening alike, each before a usual opening, whatever their lengths (made up)', () => {
+    const alike = [
+      '国有企业责任重大。',
+      `更好发挥创新引领作用，加快实现高水平科技自立自强当前，新一轮科技革命深入发展。${rest}`,
+      `更好发挥安全支撑作用，保障国家安全当前，外部环境复杂多变。${rest}`,
+    ].join('');
+    expect(parallelSubheadings(alike).map((h) => h.heading)).toEqual(['更好发挥创新引领作用，加快实现高水平科技自立自强', '更好发挥安全支撑作用，保障国家安全']);
+    // Not where the first phrases differ in length, nor where one phrase repeats (`会议强调，…`).
+    expect(parallelSubheadings(alike.replace('更好发挥安全支撑作用', '更好发挥支撑作用'))).toEqual([]);
+    const said = alike.replace('更好发挥创新引领作用，', '更好发挥引领支撑作用，').replace('更好发挥安全支撑作用，', '更好发挥引领支撑作用，');
+    expect(parallelSubheadings(said)).toEqual([]);
+  });
+
   it('completes no set by a sentence that opens as a body does (a review’s made-up case)', () => {
     const timed = [
       '全省通信能力持续提升。',
