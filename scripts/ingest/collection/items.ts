@@ -38,6 +38,8 @@ const HEAD_PHRASE = '[^，。！？；：、]{3,24}';
  */
 const GLUED_RUN_HEAD = `|(?:^|[。！？])${HEAD_PHRASE}(?:，${HEAD_PHRASE}){2}`;
 
+/** Parts numbered by an ordinal and what it counts, a colon after (`第一篇章：`): the only runs a prologue stands before. */
+const ORDINAL_PARTS = `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`;
 /** A prologue printed before a run's first item, after a sentence's end (`开篇：`). */
 const PROLOGUE = new RegExp(`(?<=[。！？”])(?:${alternation(words.itemNumbering.prologues)})[：:]`, 'gu');
 
@@ -55,7 +57,7 @@ const NUMBERINGS = itemStarts(
     // Not a figure opening a sentence (`1.2亿户…`); a generation's name may follow (`1.5G网络…`).
     `(?<!\\d)(\\d{1,2})[.．](?!\\d(?![A-Za-z]))`,
     `(?:${alternation(words.itemNumbering.labels)})(${NUMERAL})[：:]`,
-    `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternation(words.itemNumbering.ordinalUnits)})[：:]`,
+    ORDINAL_PARTS,
     // Figures with a list's comma or in brackets (`1、`, `（1）`), as other sites number their items.
     `(?<!\\d)(\\d{1,2})、`,
     `（(\\d{1,2})）`,
@@ -63,6 +65,8 @@ const NUMBERINGS = itemStarts(
   '',
   GLUED_RUN_HEAD,
 );
+/** Where ORDINAL_PARTS stands among NUMBERINGS. */
+const PARTS_NUMBERING = NUMBERINGS.findIndex((r) => r.source.endsWith(ORDINAL_PARTS));
 
 /**
  * The ways a results report's management discussion numbers its parts, levels in the order the text
@@ -268,7 +272,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
       runCount++;
       // A prologue labelled so (`开篇：` before `第一篇章：`), at a sentence's start near the run's first item, is headed like its items.
       const first = numbered[0]!.index;
-      const prologue = numberings === NUMBERINGS ? prologues.filter((p) => p.index < first && p.index >= first - RUN_PARENT_REACH && !numberedBetween(text, p.index, first)).at(-1) : undefined;
+      const prologue = numbering === NUMBERINGS[PARTS_NUMBERING] ? prologues.filter((p) => p.index < first && p.index >= first - RUN_PARENT_REACH && !numberedBetween(text, p.index, first)).at(-1) : undefined;
       const run = prologue ? [prologue, ...numbered] : numbered;
       for (const m of run) {
         const from = m.index + m[0].length;
@@ -314,9 +318,14 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
         const heading = name !== undefined && !goesOn && (ended === null || ended.slice(m[0].length).includes('，')) ? text.slice(m.index, from + name.length) : ended;
         found.push({ at: m.index, heading, run: runCount, numbering: index, numberLength: m[0].length });
       }
-      inParallelWithSiblings(text, run, found.slice(-run.length), layout.phrasesAlike ?? false);
-      // A first item glued to the words before it is one only where its heading shows (`…全国统一、开放、有序…`).
-      if (glued(text, run[0]!, numberings) && found.at(-run.length)!.heading === null) found.splice(found.length - run.length, 1);
+      const items = found.slice(-run.length);
+      inParallelWithSiblings(text, run, items, layout.phrasesAlike ?? false);
+      // A first item glued to the words before it, or a prologue, is one only where its heading shows
+      // (`…全国统一、开放、有序…`; `开篇：他首先回顾了…`, reporting a lecture's opening); a prologue is printed like
+      // the run's items, of two phrases where their titles are (not `开篇：纪录片以` + `中国联通…`).
+      const phrased = (i: NumberedItem) => i.heading?.slice(i.numberLength ?? 0).includes('，') ?? false;
+      const unlike = prologue !== undefined && !phrased(items[0]!) && items.slice(1).every((i) => i.heading === null || phrased(i));
+      if (((prologue || glued(text, run[0]!, numberings)) && items[0]!.heading === null) || unlike) found.splice(found.length - run.length, 1);
     }
   }
   return found.sort((a, b) => a.at - b.at);

@@ -105,15 +105,23 @@ function completedByShape(text: string, length: number, anchored: readonly numbe
     .filter((kept) => [0, 1].every((k) => new Set(kept.map((p) => text.slice(p, p + length).split('，')[k])).size === kept.length));
 }
 
+/** A usual opening phrase of a news body closed right after by its comma (`当前，`, `近年来，`). */
+const PHRASE_CLOSED = new RegExp(`(?:${alternation(words.bodyOpenings.phrases)})，`, 'uy');
+
 /**
  * Titles of two phrases opening alike (their first OPENING_ALIKE characters, their first phrase of one
- * length), each before a paragraph's usual opening, however long their second phrases
+ * length), each before a usual opening phrase closed by its comma, however long their second phrases
  * (`充分发挥科技创新作用，支撑高水平科技自立自强` + `当前，…`, `充分发挥安全支撑作用，有力保障国家战略安全` +
- * `当前，…`): two or more, each phrase varied.
+ * `当前，…`): two or more, each phrase varied. Not before the weaker openings a set of three may stand
+ * before: speech runs on into them (`张三同志强调，要充分认识` + `当前发展形势…`, `…，持续推动` + `中国联通…`,
+ * `…，推动管理` + `从粗放向精细转变，`, a motto ending a sentence).
  */
-function openingAlike(text: string, byLength: ReadonlyMap<number, ReadonlyMap<number, number>>): Map<number, string> {
+function openingAlike(text: string, sentenceStarts: readonly number[]): Map<number, string> {
   const shortest = new Map<number, number>();
-  for (const starts of byLength.values()) for (const [p, e] of starts) if (text.slice(p, e).includes('，') && e < (shortest.get(p) ?? Infinity)) shortest.set(p, e);
+  for (const p of sentenceStarts) {
+    const e = candidates(text, p, [PHRASE_CLOSED]).find((end) => text.slice(p, end).includes('，'));
+    if (e !== undefined) shortest.set(p, e);
+  }
   const key = (p: number) => `${text.slice(p, p + OPENING_ALIKE)}|${text.slice(p, shortest.get(p)).indexOf('，')}`;
   const found = new Map<number, string>();
   for (const members of Map.groupBy([...shortest.keys()], key).values()) {
@@ -153,7 +161,7 @@ export function parallelSubheadings(text: string, openings: readonly RegExp[] = 
     .sort((a, b) => b.kept.length - a.kept.length || a.length - b.length);
   const taken = new Map<number, string>();
   for (const { length, kept } of sets) for (const p of kept) if (!taken.has(p)) taken.set(p, text.slice(p, p + length));
-  if (openings === NEWS_OPENINGS) for (const [at, heading] of openingAlike(text, byLength)) if (!taken.has(at)) taken.set(at, heading);
+  if (openings === NEWS_OPENINGS) for (const [at, heading] of openingAlike(text, sentenceStarts)) if (!taken.has(at)) taken.set(at, heading);
   return [...taken.entries()].sort((a, b) => a[0] - b[0]).map(([at, heading]) => ({ at, heading }));
 }
 

@@ -294,4 +294,12 @@ describe('numberedItems: a prologue before a run (made up)', () => {
     const between = text.replace('产业迎来新机遇。', '产业迎来新机遇。一、聚焦主业近年来，公司稳步发展。');
     expect(numberedItems(between).map((i) => i.heading)).not.toContain('开篇：新起点，新担当');
   });
+
+  it('takes no prologue before a run numbered otherwise, nor one whose heading does not show (a review’s made-up cases)', () => {
+    const filler = '各单位结合实际制定实施方案，细化任务清单，确保各项部署落到实处，以实际行动践行初心使命。'.repeat(2);
+    const lecture = `张三作专题辅导。开篇：他首先回顾了近年来中国联通推进数字化转型的历程。${filler}一、坚持党建引领，筑牢发展根基2024年以来，公司稳步推进。${filler}二、坚持创新驱动，激发发展活力2024年以来，成果不断涌现。`;
+    expect(numberedItems(lecture).map((i) => i.heading)).toEqual(['一、坚持党建引领，筑牢发展根基', '二、坚持创新驱动，激发发展活力']);
+    const film = `该片共分三集。开篇：纪录片以中国联通建成首个基站的故事讲起。${filler}第一篇章：融合创新，共建产业生态在论坛上，多方代表共话合作。第二篇章：携手同行，赋能千行百业随着合作不断深化，成果持续涌现。`;
+    expect(numberedItems(film).map((i) => i.heading)).toEqual(['第一篇章：融合创新，共建产业生态', '第二篇章：携手同行，赋能千行百业']);
+  });
 });

@@ -75,6 +75,16 @@ describe('parallelSubheadings', () => {
     expect(parallelSubheadings(said)).toEqual([]);
   });
 
+  it('takes no pair before an opening that speech runs on into (a review’s made-up cases)', () => {
+    const pair = (a: string, b: string) => `会议传达了精神。${a}${rest}${b}${rest}`;
+    for (const [a, b] of [
+      ['张三同志强调，要充分认识当前发展形势的复杂性和严峻性，切实增强忧患意识。', '张三同志指出，要清醒看到当前行业竞争的新变化新特点，主动谋划应对之策。'],
+      ['要坚持以人民为中心，持续推动中国联通服务品质全面提升。', '要坚持以改革为动力，加快推动中国联通治理能力现代化。'],
+      ['持续深化改革，推动管理从粗放向精细转变，企业治理效能显著提升。', '持续深化协同，推动业务从单点向融合跨越，综合竞争实力不断增强。'],
+      ['持续深化改革，各项工作有序推进，成效初显。', '持续深化协同，重点项目加快落地，亮点纷呈。'],
+    ]) expect(parallelSubheadings(pair(a!, b!))).toEqual([]);
+  });
+
   it('completes no set by a sentence that opens as a body does (a review’s made-up case)', () => {
     const timed = [
       '全省通信能力持续提升。',
