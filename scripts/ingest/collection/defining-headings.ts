@@ -9,8 +9,8 @@ import { alternation, classMembers, vocabulary } from '../vocabulary.ts';
 const TITLE = { min: 6, max: 30 };
 /** A term named again: at least three characters (`互联网`), at most twelve. */
 const TERM = { min: 3, max: 12 };
-/** Marks a heading never holds (a sentence's or clause's inside, brackets); one comma may part two phrases. */
-const NOT_IN_TITLE = /[。！？；：、（）()《》]/u;
+/** Marks a heading never holds (a sentence's or clause's inside, brackets); one comma may part two phrases. Shared with parallel-subheadings.ts. */
+export const NOT_IN_TITLE = /[。！？；：、（）()《》]/u;
 /** A term is words: Han characters, Latin letters, digits. */
 const WORD = /^[\p{Script=Han}A-Za-z\d]+$/u;
 const { definedBy, notDefinedBy } = vocabulary.collection.bodyOpenings;

@@ -190,7 +190,7 @@ const COLON_TITLE = new RegExp(`^[^，。！？；：、（）]{12,${TITLE_CHARS
 const SUBTITLE = /^[^，。！？；：、（）“”]+$/u;
 const SUBTITLE_CHARS = { min: 4, max: 12 };
 /** A usual opening phrase of a news body closed right after by its comma (`近年来，`), where a subtitle ends. */
-const PHRASE_CLOSED = new RegExp(`(?:${alternation(words.bodyOpenings.phrases)})，`, 'uy');
+export const PHRASE_CLOSED = new RegExp(`(?:${alternation(words.bodyOpenings.phrases)})，`, 'uy');
 /** A list after a colon: an enumeration's first point (`一是`) or items set apart by `、` before the clause ends. */
 const LIST_AFTER = new RegExp(`^(?:${grammar.numerals[0]}${escapeRegExp(words.bodyOpenings.copula)}|[^，。！？；]*、)`, 'u');
 /** A heading closes the quotations it opens (`"` is printed for both ends). */

@@ -4,7 +4,8 @@
 // each right after a sentence's end and right before a usual opening of a paragraph (a motto among them), spread through
 // the article (`科技春风温暖银发岁月`, `筑牢防线守护财产安全`, `播撒希望共绘田园新篇`, `绿色行动保卫美好家园`).
 import type { NumberedItem } from './items.ts';
-import { TEXT_OPENING, CLAUSE_OPENING, SENTENCE_START } from './items.ts';
+import { TEXT_OPENING, CLAUSE_OPENING, SENTENCE_START, PHRASE_CLOSED } from './items.ts';
+import { NOT_IN_TITLE } from './defining-headings.ts';
 import { alternation, classMembers, vocabulary } from '../vocabulary.ts';
 
 const { names, collection: words } = vocabulary;
@@ -18,8 +19,6 @@ const TITLE = { min: 6, max: 24 };
 /** Each part of a title of two parts (`聚合生态优势，提供敏捷交付`) has at least this many characters. */
 const MIN_PART = 4;
 
-/** Marks a title never holds (a sentence's or clause's inside, brackets, a list's comma). */
-const NOT_IN_TITLE = /[。！？；：、（）()《》]/u;
 const FUNCTION_WORD = new RegExp(`[${classMembers(words.parallelSubheadings.neverHold)}]`, 'u');
 /** A quotation that holds a sentence's or clause's end opens a paragraph (`“阿叔，手机打车的步骤…”`). */
 const QUOTED_SPEECH = /“[^”]{0,60}[，。！？]/uy;
@@ -100,13 +99,11 @@ function completedByShape(text: string, length: number, anchored: readonly numbe
   const alike = (form: string, p: number) =>
     !anchored.includes(p) && titleLike(text, p, p + length) === true && shape(text.slice(p, p + length)) === form && /\p{Script=Han}/u.test(text[p + length] ?? '') && !opensLikeBody(text, p);
   return [...Map.groupBy(anchored, (p) => shape(text.slice(p, p + length))).entries()]
-    .filter(([form, members]) => form.includes('，') && apart(members).length < MIN_SET)
-    .map(([form, members]) => apart([...members, ...sentenceStarts.filter((p) => alike(form, p) && (apart(members).length === MIN_SET - 1 || members.some((q) => opening(q) === opening(p))))]))
+    .map(([form, members]) => ({ form, members, kept: apart(members).length }))
+    .filter(({ form, kept }) => form.includes('，') && kept < MIN_SET)
+    .map(({ form, members, kept }) => apart([...members, ...sentenceStarts.filter((p) => alike(form, p) && (kept === MIN_SET - 1 || members.some((q) => opening(q) === opening(p))))]))
     .filter((kept) => [0, 1].every((k) => new Set(kept.map((p) => text.slice(p, p + length).split('，')[k])).size === kept.length));
 }
-
-/** A usual opening phrase of a news body closed right after by its comma (`当前，`, `近年来，`). */
-const PHRASE_CLOSED = new RegExp(`(?:${alternation(words.bodyOpenings.phrases)})，`, 'uy');
 
 /**
  * Titles of two phrases opening alike (their first OPENING_ALIKE characters, their first phrase of one
