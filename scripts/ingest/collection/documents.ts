@@ -548,7 +548,8 @@ export function newsBlocks(text: string): Block[] {
   const source = DATED_SOURCE_LINE.exec(text);
   if (source) return [{ type: 'paragraph', text: source[0], line: 1 }, ...newsBlocks(text.slice(source[0].length))];
   const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
-  return blocksAt(text, [...headlines, ...parallelSubheadings(text), ...runParents(text, numberedItems(text)), ...definingHeadings(text, [...text.matchAll(SENTENCE_START)].map((m) => m.index))], new Set<string>());
+  const sentenceStarts = [...text.matchAll(SENTENCE_START)].map((m) => m.index);
+  return blocksAt(text, [...headlines, ...parallelSubheadings(text, undefined, sentenceStarts), ...runParents(text, numberedItems(text)), ...definingHeadings(text, sentenceStarts)], new Set<string>());
 }
 
 /** The longest unit line over a table (`单位：元币种：人民币`). */

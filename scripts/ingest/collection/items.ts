@@ -43,11 +43,11 @@ const ORDINAL_PARTS = `${escapeRegExp(grammar.ordinal)}(${NUMERAL})(?:${alternat
 /** A prologue printed before a run's first item, after a sentence's end (`开篇：`). */
 const PROLOGUE = new RegExp(`(?<=[。！？”])(?:${alternation(words.itemNumbering.prologues)})[：:]`, 'gu');
 
-/** Whether a news body's item `m` follows the words before it without a sentence's end (GLUED_RUN_HEAD). */
-const glued = (text: string, m: RegExpExecArray, numberings: readonly RegExp[]): boolean => numberings === NUMBERINGS && m.index > 0 && !/[。！？”]/u.test(text[m.index - 1]!);
+/** Whether item `m` follows the words before it without a sentence's end (GLUED_RUN_HEAD), where its layout lets a run's heading run into it. */
+const glued = (text: string, m: RegExpExecArray, layout: ItemLayout): boolean => layout.runHeadGlued === true && m.index > 0 && !/[。！？”]/u.test(text[m.index - 1]!);
 
-/** Whether an item numbered in any of a news body's ways starts in `text` between `from` and `to`. */
-const numberedBetween = (text: string, from: number, to: number): boolean => NUMBERINGS.some((r) => [...text.matchAll(r)].some((m) => m.index > from && m.index < to));
+/** Where an item numbered in any of a news body's ways starts in `text`. */
+const numberedAt = (text: string): number[] => NUMBERINGS.flatMap((r) => [...text.matchAll(r)].map((m) => m.index));
 
 /** The ways a body numbers its items, each capturing the number. */
 const NUMBERINGS = itemStarts(
@@ -221,6 +221,8 @@ export interface ItemLayout {
    * `（二）着眼未来，潜心耕耘基础能力` + `网络是…` not). News runs print two-phrase titles of many lengths.
    */
   phrasesAlike?: boolean;
+  /** Whether a run's heading may run straight into its first item (GLUED_RUN_HEAD, in the numberings' lookbehind): a news body's way. */
+  runHeadGlued?: boolean;
 }
 
 /**
@@ -245,7 +247,7 @@ const TWO_PHRASES = '[^，。！？；：、]{4,12}，[^，。！？；：、]{4
 const ITEM_OPENING = new RegExp(`${TEXT_OPENING.source}|(?<=^${TWO_PHRASES})(?<![\\d${Y}])\\d{4}${Y}|[“"](?=${CLAUSE_OPENING.source})`, 'gu');
 
 /** A news article's or a white paper's items. */
-const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: ITEM_OPENING, minTitle: TITLE_CHARS.min, framed: true };
+const NEWS_ITEMS: ItemLayout = { numberings: NUMBERINGS, opening: ITEM_OPENING, minTitle: TITLE_CHARS.min, framed: true, runHeadGlued: true };
 
 /**
  * A text's numbered items, each with its heading. Items count where they run in order (1, 2, 3…; a
@@ -257,6 +259,9 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
   const found: NumberedItem[] = [];
   let runCount = 0;
   const prologues = [...text.matchAll(PROLOGUE)];
+  // Items numbered any way, read once where a prologue may stand before a run.
+  const anyNumbered = prologues.length > 0 ? numberedAt(text) : [];
+  const numberedBetween = (from: number, to: number) => anyNumbered.some((at) => at > from && at < to);
   for (const [index, numbering] of numberings.entries()) {
     const runs: RegExpExecArray[][] = [];
     for (const m of text.matchAll(numbering)) {
@@ -264,7 +269,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
       const last = run?.at(-1);
       // Only a run's first item follows its heading without a sentence's end (GLUED_RUN_HEAD), and not while
       // the run before waits for its second (`…入选第一、第二批…` inside the first item's text).
-      if (glued(text, m, numberings) && (numberOf(m) !== 1 || run?.length === 1)) continue;
+      if (glued(text, m, layout) && (numberOf(m) !== 1 || run?.length === 1)) continue;
       if (numberOf(m) === 1) runs.push([m]);
       else if (run && last && numberOf(m) === (numberOf(last) ?? NaN) + 1) run.push(m);
     }
@@ -272,7 +277,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
       runCount++;
       // A prologue labelled so (`开篇：` before `第一篇章：`), at a sentence's start near the run's first item, is headed like its items.
       const first = numbered[0]!.index;
-      const prologue = numbering === NUMBERINGS[PARTS_NUMBERING] ? prologues.filter((p) => p.index < first && p.index >= first - RUN_PARENT_REACH && !numberedBetween(text, p.index, first)).at(-1) : undefined;
+      const prologue = numbering === NUMBERINGS[PARTS_NUMBERING] ? prologues.filter((p) => p.index < first && p.index >= first - RUN_PARENT_REACH && !numberedBetween(p.index, first)).at(-1) : undefined;
       const run = prologue ? [prologue, ...numbered] : numbered;
       for (const m of run) {
         const from = m.index + m[0].length;
@@ -325,7 +330,7 @@ export function numberedItems(text: string, layout: ItemLayout = NEWS_ITEMS): Nu
       // the run's items, of two phrases where their titles are (not `开篇：纪录片以` + `中国联通…`).
       const phrased = (i: NumberedItem) => i.heading?.slice(i.numberLength ?? 0).includes('，') ?? false;
       const unlike = prologue !== undefined && !phrased(items[0]!) && items.slice(1).every((i) => i.heading === null || phrased(i));
-      if (((prologue || glued(text, run[0]!, numberings)) && items[0]!.heading === null) || unlike) found.splice(found.length - run.length, 1);
+      if (((prologue || glued(text, run[0]!, layout)) && items[0]!.heading === null) || unlike) found.splice(found.length - run.length, 1);
     }
   }
   return found.sort((a, b) => a.at - b.at);

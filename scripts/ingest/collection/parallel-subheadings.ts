@@ -135,18 +135,22 @@ function openingAlike(text: string, sentenceStarts: readonly number[]): Map<numb
  * paragraph's usual opening (`openings`, sticky: a news body's by default). In a news body, too few such
  * titles of one shape are completed by that shape (completedByShape) and two opening alike make a pair
  * (openingAlike); a results report's run-in heads are too alike in shape for either
- * (`顺应网络发展趋势，系统性推进网络线…`). A start taken by a larger set is not taken again.
+ * (`顺应网络发展趋势，系统性推进网络线…`). A start taken by a larger set is not taken again. `sentenceStarts`
+ * are the text's (SENTENCE_START), read once by a caller that needs them too.
  */
-export function parallelSubheadings(text: string, openings: readonly RegExp[] = NEWS_OPENINGS): NumberedItem[] {
+export function parallelSubheadings(
+  text: string,
+  openings: readonly RegExp[] = NEWS_OPENINGS,
+  sentenceStarts: readonly number[] = [...text.matchAll(SENTENCE_START)].map((m) => m.index),
+): NumberedItem[] {
   const byLength = new Map<number, Map<number, number>>();
-  for (const m of text.matchAll(SENTENCE_START)) {
-    for (const e of candidates(text, m.index, openings)) {
-      const length = e - m.index;
+  for (const p of sentenceStarts) {
+    for (const e of candidates(text, p, openings)) {
+      const length = e - p;
       const starts = byLength.get(length) ?? byLength.set(length, new Map()).get(length)!;
-      if (!starts.has(m.index)) starts.set(m.index, e);
+      if (!starts.has(p)) starts.set(p, e);
     }
   }
-  const sentenceStarts = [...text.matchAll(SENTENCE_START)].map((m) => m.index);
   const sets = [...byLength.entries()]
     .flatMap(([length, starts]) => {
       const anchored = [...starts.keys()];

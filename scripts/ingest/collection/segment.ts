@@ -100,12 +100,14 @@ const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATEL
 const PHRASE_OR_DATELINE = `(?:${alternation(words.bodyOpenings.phrases)}|(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE})`;
 /** A headline of two questions, right before a usual opening phrase of a news body or a dateline. */
 const TWO_QUESTIONS_HEADLINE = new RegExp(`([^。！？；]{4,30}？[^。！？；]{4,30}？)(?=${PHRASE_OR_DATELINE})`, 'u');
+/** The label of a source line's date (`发布时间：`); PUBLISHED_ON reads the date after it. */
+const PUBLISHED_LABEL = `(?:${alternation(words.sourceLine.published)})[：:]`;
 /**
  * A news item's source line after its headline, by its labels: where the article comes from, who posted
  * it, or when, the date right after (`文章来源：`, `发布人：`, `发布时间：2024-06-19`); an article quoting a
  * notice's `发布日期：2024年6月1日` prints no source line.
  */
-const SOURCE_LINE = `(?:(?:${alternation([words.sourceLine.source, words.sourceLine.publisher])})[：:]|(?:${alternation(words.sourceLine.published)})[：:](?=\\d{4}[-/.]\\d))`;
+const SOURCE_LINE = `(?:(?:${alternation([words.sourceLine.source, words.sourceLine.publisher])})[：:]|${PUBLISHED_LABEL}(?=\\d{4}[-/.]\\d))`;
 /** A results report's title in its running header: `中国联合网络通信股份有限公司2022年第三季度报告`. */
 const RESULTS_TITLE = `${COMPANY}${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?`;
 /** The stock code label its first page prints after the running header: `证券代码：600050`. */
@@ -464,7 +466,7 @@ export function titleOf(kind: CollectionKind, text: string): string {
  * The source line's date (`发布时间：2024-06-19`, `发布日期：2025/6/20`); a day of two digits is read whole
  * even where a time runs on after it (`2024-06-1910:30`). Shared with documents.ts.
  */
-export const PUBLISHED_ON = new RegExp(`(?:${alternation(words.sourceLine.published)})[：:](\\d{4})[-/.](\\d{1,2})[-/.](\\d{2}|\\d(?!\\d))`, 'u');
+export const PUBLISHED_ON = new RegExp(`${PUBLISHED_LABEL}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{2}|\\d(?!\\d))`, 'u');
 const FULL_DATE = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}(\\d{1,2})${D}`, 'gu');
 const YEAR_MONTH = new RegExp(`(\\d{4})${Y}(\\d{1,2})${M}`, 'u');
 
