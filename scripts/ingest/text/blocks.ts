@@ -281,22 +281,45 @@ function inChart(lines: readonly Line[], i: number, end: number): boolean {
 /** The fewest short lines in a row read as a picture's labels, and the longest such line. */
 const MIN_LABELS = 3;
 const LABEL_CHARS = 6;
+/** A diagram's boxes run longer (`審批CSR規劃`, `履行好資本市場責任`): so many lines in a row, each no longer, read as its labels. */
+const DIAGRAM = { lines: 6, chars: 14 };
 /** A label's words go on past an enumeration comma (`董事、总经理、` / `党组副书记`): such a line may run longer. */
 const GOES_ON = /、$/u;
 const LABEL_GOING_ON_CHARS = 10;
-const isLabel = (l: Line | undefined) =>
-  !!l && !isBlank(l) && !l.caption && [...l.text.trim()].length <= (GOES_ON.test(l.text.trim()) ? LABEL_GOING_ON_CHARS : LABEL_CHARS) && !BULLET.test(l.text) && !l.text.includes('\t');
+/** A line that ends a sentence or a clause is text, however short. */
+const CLAUSE_END = /[。！？；：:，,…]$/u;
+/** A line of a diagram's labels: each of its words set apart by spaces no longer than a label (`超高清直播 智慧客服 智慧專線`). */
+const labelsLine = (text: string, chars: number) => chars > LABEL_CHARS && text.split(/[ \u3000]+/u).every((w) => [...w].length <= chars);
+const isLabel = (l: Line | undefined, chars = LABEL_CHARS) =>
+  !!l &&
+  !isBlank(l) &&
+  !l.caption &&
+  ([...l.text.trim()].length <= (GOES_ON.test(l.text.trim()) ? Math.max(chars, LABEL_GOING_ON_CHARS) : chars) || labelsLine(l.text.trim(), chars)) &&
+  !BULLET.test(l.text) &&
+  !l.text.includes('\t') &&
+  !CLAUSE_END.test(l.text.trim());
+
+/** Whether key figures start at line `i`: a callout, a row of them, or a stack. */
+const figuresAt = (lines: readonly Line[], i: number) => figureAt(lines, i) !== null || figureRows(lines, i) !== null || stackedFigures(lines, i) !== null || labelledFigureRow(lines, i) !== null;
 
 /** Indexes of the short lines in a row from `i` (one blank line between two of them allowed), up to a callout. */
-function labelRun(lines: readonly Line[], i: number): number[] {
+function labelRun(lines: readonly Line[], i: number, chars = LABEL_CHARS): number[] {
   const run: number[] = [];
   let j = i;
-  // A key-figure callout (label, number, unit) inside the run is a figure of its own: the run stops there.
-  while (isLabel(lines[j]) && figureAt(lines, j) === null) {
+  // A key-figure callout (label, number, unit) or a row of them inside the run is a figure of its own: the run stops there.
+  while (isLabel(lines[j], chars) && !figuresAt(lines, j)) {
     run.push(j);
-    j = isBlank(lines[j + 1]) && isLabel(lines[j + 2]) ? j + 2 : j + 1;
+    j = isBlank(lines[j + 1]) && isLabel(lines[j + 2], chars) ? j + 2 : j + 1;
   }
   return run;
+}
+
+/** A picture's labels from `i`: very short lines, three or more, or a diagram's longer ones, DIAGRAM.lines or more; else []. */
+function pictureLabels(lines: readonly Line[], i: number): number[] {
+  const short = labelRun(lines, i);
+  if (short.length >= MIN_LABELS) return short;
+  const diagram = labelRun(lines, i, DIAGRAM.chars);
+  return diagram.length >= DIAGRAM.lines ? diagram : [];
 }
 
 /**
@@ -483,11 +506,11 @@ const handlers: Handler[] = [
     // The words placed on a picture (a map's places and figures, a chart's labels, a list of names):
     // a run of very short lines reads as one line of labels, not as paragraphs of a word each.
     name: 'paragraph',
-    match: (ctx, i) => labelRun(ctx.lines, i).length >= MIN_LABELS,
+    match: (ctx, i) => pictureLabels(ctx.lines, i).length > 0,
     take(ctx, i) {
-      const run = labelRun(ctx.lines, i);
+      const run = pictureLabels(ctx.lines, i);
       const text = run.map((k) => ctx.lines[k]!.text.trim()).reduce((all, words) => (all === '' ? words : GOES_ON.test(all) ? all + words : `${all} ${words}`), '');
-      return [{ type: 'paragraph', text, line: ctx.lines[i]!.n }, run.at(-1)! + 1];
+      return [{ type: 'paragraph', text, line: ctx.lines[i]!.n, caption: true }, run.at(-1)! + 1];
     },
   },
   {

@@ -6,11 +6,43 @@ const lines = (texts: string[]) => texts.map((text, k) => ({ n: k + 1, text }));
 describe('toBlocks: the words placed on a picture', () => {
   it('reads a map’s places and figures as one line of labels (2020 report, lines 1004–1021)', () => {
     const blocks = toBlocks(lines(['歐洲', '', '4800', '', '香港', '澳台', '12300', '', '中東', '1500']));
-    expect(blocks).toEqual([{ type: 'paragraph', text: '歐洲 4800 香港 澳台 12300 中東 1500', line: 1 }]);
+    // Set apart from the text as a picture's words are: a caption.
+    expect(blocks).toEqual([{ type: 'paragraph', text: '歐洲 4800 香港 澳台 12300 中東 1500', line: 1, caption: true }]);
+  });
+
+  it('reads a diagram’s boxes, longer lines six or more in a row, as one line of labels (2020 report, lines 3791–3810)', () => {
+    const chart = ['董事會', '中國聯通', '', '社會責任指導委員會', '', '總部其他部門', '', '企業發展部 / 法律部', '31省分公司', '', '審批CSR規劃', '複盤CSR目標', '和進度'];
+    expect(toBlocks(lines(chart))).toEqual([{ type: 'paragraph', text: '董事會 中國聯通 社會責任指導委員會 總部其他部門 企業發展部 / 法律部 31省分公司 審批CSR規劃 複盤CSR目標 和進度', line: 1, caption: true }]);
+    // Five such lines are no diagram: each stays a line of its own.
+    const texts = (blocks: ReturnType<typeof toBlocks>) => blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type));
+    const five = ['社會責任指導委員會', '', '企業發展部 / 法律部', '', '審批CSR規劃', '', '複盤CSR目標和進度', '', '聽取和部署CSR工作'];
+    expect(texts(toBlocks(lines(five)))).toEqual(['社會責任指導委員會', '企業發展部 / 法律部', '審批CSR規劃', '複盤CSR目標和進度', '聽取和部署CSR工作']);
+  });
+
+  it('takes a diagram’s line of several short labels set apart by spaces, and stops at a line that ends a clause (2020 report, lines 1941–1949)', () => {
+    const diagram = ['觀賽', '', '面向觀眾的觀賽服務', '先進、超清的多媒體服務', '良好的現場及家庭觀賽體驗服務', '', '超高清直播 智慧客服 智慧專線 雲轉播服務 智慧傳媒', '', '智慧場館 全能指揮系統 5G VR娛樂'];
+    expect(toBlocks(lines(diagram)).map((b) => (b.type === 'paragraph' ? [b.text, b.caption ?? false] : [b.type]))).toEqual([
+      ['觀賽 面向觀眾的觀賽服務 先進、超清的多媒體服務 良好的現場及家庭觀賽體驗服務 超高清直播 智慧客服 智慧專線 雲轉播服務 智慧傳媒 智慧場館 全能指揮系統 5G VR娛樂', true],
+    ]);
+    // A short line that ends a clause is a wrapped sentence's, not a label: the run stops before it.
+    const clause = ['審批CSR規劃', '複盤CSR目標', '審批CSR報告', '審批CSR其他', '重大事項', '擬定CSR規劃', '聽取和部署，', '實施CSR策略'];
+    expect(toBlocks(lines(clause)).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['審批CSR規劃 複盤CSR目標 審批CSR報告 審批CSR其他 重大事項 擬定CSR規劃', '聽取和部署，', '實施CSR策略']);
+  });
+
+  it('ends a diagram’s labels where a row of key figures starts, which stays figures (2020 report, lines 2974–2990)', () => {
+    const grid = ['綜合人員比例 其他人員比例', '市場人員比例 經理人員比例', '50歲以上員工比例', '研究生及以上', '本科', '人員構成', '', '員工總數（人） 中國大陸員工數（人） 港澳台員工數（人） 海外員工數（人）', '', '242121 241245 603 273'];
+    const blocks = toBlocks(lines(grid));
+    expect(blocks[0]).toEqual({ type: 'paragraph', text: '綜合人員比例 其他人員比例 市場人員比例 經理人員比例 50歲以上員工比例 研究生及以上 本科 人員構成', line: 1, caption: true });
+    expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value] : []))).toEqual([
+      ['員工總數', '242121'],
+      ['中國大陸員工數', '241245'],
+      ['港澳台員工數', '603'],
+      ['海外員工數', '273'],
+    ]);
   });
 
   it('joins a name and its titles, one a line, where a title goes on past an enumeration comma (2024 report, lines 109-111)', () => {
-    expect(toBlocks(lines(['简勤', '董事、总经理、', '党组副书记']))).toEqual([{ type: 'paragraph', text: '简勤 董事、总经理、党组副书记', line: 1 }]);
+    expect(toBlocks(lines(['简勤', '董事、总经理、', '党组副书记']))).toEqual([{ type: 'paragraph', text: '简勤 董事、总经理、党组副书记', line: 1, caption: true }]);
     // A longer line without the comma is text of its own.
     expect(toBlocks(lines(['简勤', '董事兼总经理及党组副书记', '党组成员'])).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['简勤', '董事兼总经理及党组副书记', '党组成员']);
   });
