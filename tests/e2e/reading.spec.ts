@@ -321,6 +321,17 @@ test('a table of two columns printed as text reads as a table, its labels no hea
   await expect(page.getByRole('heading', { name: '一線員工' })).toHaveCount(0);
 });
 
+test('a diagram’s boxes read as one line of labels in a caption’s type, not as a paragraph each (text/blocks.ts)', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2020-social-responsibility-report/ze-ren-zhan-lve/');
+  // The CSR organisation chart, read from the source (lines 3791–3844): its boxes one a line, from 董事會 to 利益相關方進行溝通.
+  const chart = page.locator('main p.caption', { hasText: '審批CSR規劃' });
+  await expect(chart).toHaveCount(1);
+  await expect(chart).toHaveText(/^董事會 中國聯通 社會責任指導委員會 .* 審批CSR規劃 複盤CSR目標 和進度 .* 與本單位職責所涉及的 利益相關方進行溝通\s*$/);
+  await expect(page.locator('main p', { hasText: /^(審批CSR規劃|信息|重大事項)$/ })).toHaveCount(0);
+  // The sentences before it stay text.
+  await expect(page.locator('main p:not(.caption)', { hasText: /^中國聯通建立以「緊跟標準、定期更新、持續改進」為原則/ })).toHaveCount(1);
+});
+
 test('a table of labels and amounts printed as text reads as a table (the 2023 chapter’s donations)', async ({ page }) => {
   await page.goto('/zh-hans/reports/2023-esg-social-inclusion/cu-jin-qu-yu-xie-diao-fa-zhan/');
   const table = page.locator('main table', { hasText: '捐赠项目' });
