@@ -40,6 +40,21 @@ export function opensWrappedParagraph(line: string, next: string): boolean {
   return (n >= 18 && /^[^，、；。]{1,8}[，、；。]/u.test(rest)) || (n >= 10 && /^[^，、；。]{1,2}[，、；。]/u.test(rest)) || (n >= 10 && quotationGoesOn(line, rest));
 }
 
+/** A narrow box's lines, in characters: the widest and the narrowest first line (an indent's two characters less). */
+const BOX = { min: 10, max: 16, wrapped: 18 };
+/**
+ * The first line of a paragraph set in a narrow box, indented or not: a line of BOX characters over
+ * one as narrow (no wider than BOX.wrapped, not shorter than it) that closes a clause within its first
+ * six characters (`山東青島聯通聚焦網絡維護優` / `化痛點難點，與青島電信深度合`, `圍繞智慧城市、工業互聯` /
+ * `網、5G行業終端、智慧能源等`), the line cut inside a word. A title stands over a full line of text, or
+ * over a blank one; a diagram's box that goes on past its comma (`協調推進總部各部門、` / `各省分公司、各子公司`)
+ * is a label.
+ */
+function opensNarrowBox(line: string, next: string): boolean {
+  const [n, m] = [length(line), length(next)];
+  return n >= BOX.min && n <= BOX.max && m >= n && m <= BOX.wrapped && /[\p{Script=Han}A-Za-z\d]$/u.test(line.trimEnd()) && /^[^，、；。]{1,6}[，、；]/u.test(next.trim());
+}
+
 /** A line that opens a quotation the next line closes (`…營業廳開展「公益傳遞` / `愛心」活動，…`). */
 const quotationGoesOn = (line: string, next: string): boolean =>
   ['「」', '“”', '《》'].some(([open, close]) => line.lastIndexOf(open!) > line.lastIndexOf(close!) && next.includes(close!) && !next.slice(0, next.indexOf(close!)).includes(open!));
@@ -48,6 +63,7 @@ const quotationGoesOn = (line: string, next: string): boolean =>
 export function continues(line: string, next: string, after?: string): boolean {
   if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
   if (isIndented(line) && !isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensWrappedParagraph(line, next)) return true;
+  if (!isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensNarrowBox(line, next)) return true;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
   if (quoteClosesMidSentence(line, next)) return true;
   if (TERMINAL.test(line.trimEnd()) || sideBySideTitles(line)) return false;

@@ -138,6 +138,15 @@ describe('joinWrappedLines', () => {
     expect(joined('P4.5 P44–46\n\n二、責任管理（G系列）')).toHaveLength(2);
   });
 
+  it('joins a narrow box’s first line, indented or not, to the line that closes its clause (2020 report, lines 2722-2723 and 3451-3452)', () => {
+    expect(joined('完善產品體系\n\n圍繞智慧城市、工業互聯\n網、5G行業終端、智慧能源等\n領域發佈20餘款物聯網標準化')).toEqual(['完善產品體系', '圍繞智慧城市、工業互聯網、5G行業終端、智慧能源等領域發佈20餘款物聯網標準化']);
+    expect(joined(' 山東青島聯通聚焦網絡維護優\n化痛點難點，與青島電信深度合\n作，創新提出青島跨海大橋4G設備')).toEqual([' 山東青島聯通聚焦網絡維護優化痛點難點，與青島電信深度合作，創新提出青島跨海大橋4G設備']);
+    // A title over a full line of text, a diagram's box going on past its comma, and a line over a wider one stay apart.
+    expect(joined('推進網絡共建共享工作\n今年，中國聯通與中國電信深化共建共享合作，5G共享基站規模達到38萬站')).toHaveLength(2);
+    expect(joined('協調推進總部各部門、\n各省分公司、各子公司')).toHaveLength(2);
+    expect(joined('推進網絡共建共享工作\n今年，加快共享')).toHaveLength(2);
+  });
+
   it('keeps a diagram’s steps, set apart by spaces, apart from the paragraph after the break (2020 report, lines 3759-3762)', () => {
     expect(joined('識別議題來源 形成議題池 劃分優先等級 審核確定\n\n公司社會責任議題兼顧國際標準、\n國家政策要求，以社會輿論關注')).toEqual(['識別議題來源 形成議題池 劃分優先等級 審核確定', '公司社會責任議題兼顧國際標準、國家政策要求，以社會輿論關注']);
     // A sentence under way (a clause closed inside it) goes on after the break (2020 report, lines 367-369).
