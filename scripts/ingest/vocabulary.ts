@@ -300,6 +300,8 @@ export const vocabularySchema = z
         photoEvents: words,
         /** What an event ends with in a caption naming its organiser first (`偃師聯通組織消防安全培訓`). */
         heldEvents: words,
+        /** The label a photo's caption opens with to say which picture it is under (`左圖：`). */
+        pictureLabels: words,
         /** The label printed on a line of its own over a table's numbered notes (`注：`), in each script. */
         noteLabels: words,
       })

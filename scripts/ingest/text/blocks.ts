@@ -5,7 +5,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine, LIST_MARKS, nextNonBlank, previousNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { CAPTION_AFTER_SENTENCE } from './captions.ts';
+import { CAPTION_AFTER_SENTENCE, opensWithPictureLabel } from './captions.ts';
 import { labelValueTable, textTableAt } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
 
@@ -545,8 +545,8 @@ const CAPTION_CHARS = 45;
 const TEXT_END = /[。！？；：:，、…]$/u;
 
 /**
- * Whether line `i`, which no other rule took (no heading, list, figure or table), is a caption: a short
- * line standing alone between blank lines that ends no sentence (`中国联通召开党组理论学习中心组联学…`
+ * Whether line `i`, which no other rule took (no heading, list, figure or table), is a caption: a line
+ * labelled by its picture's place (`左圖：…`), or a short line standing alone between blank lines that ends no sentence (`中国联通召开党组理论学习中心组联学…`
  * under a photo, `线路治理后的小区`, a chart's `中国联通股权结构图`); a line split off a paragraph as its
  * photo's caption is one too.
  */
@@ -554,7 +554,7 @@ function captionAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
   if (line.caption) return true;
   const text = line.text.trim();
-  return [...text].length <= CAPTION_CHARS && !TEXT_END.test(text) && !BULLET.test(line.text) && isBlank(lines[i - 1]) && isBlank(lines[i + 1]);
+  return opensWithPictureLabel(text) || ([...text].length <= CAPTION_CHARS && !TEXT_END.test(text) && !BULLET.test(line.text) && isBlank(lines[i - 1]) && isBlank(lines[i + 1]));
 }
 
 /** A key figure's label printed at the end of a paragraph's last line, after its full stop and a space. */

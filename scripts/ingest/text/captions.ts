@@ -21,14 +21,18 @@ const OPENING_MARKS = '「『“《（(';
 const CLOSING_MARKS = '」』”》）)';
 
 /**
- * A caption, not a heading: a figure's title, a photo of a branch, or a line that opens a quotation or
- * bracket it does not close (the first line of a wrapped caption, `…組織的「Women`).
+ * A caption, not a heading: a figure's title, a photo of a branch or one labelled by its place (`左圖：`),
+ * or a line that opens a quotation or bracket it does not close (the first line of a wrapped caption, `…組織的「Women`).
  */
 export function isCaption(text: string): boolean {
   const t = text.trim();
   const unclosed = [...OPENING_MARKS].some((open, k) => t.split(open).length > t.split(CLOSING_MARKS[k]!).length);
-  return unclosed || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t) || PHOTO_EVENT.test(t) || (HELD_EVENT.test(t) && chars(t) >= HELD_EVENT_CHARS);
+  return unclosed || opensWithPictureLabel(t) || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t) || PHOTO_EVENT.test(t) || (HELD_EVENT.test(t) && chars(t) >= HELD_EVENT_CHARS);
 }
+
+/** A photo's caption opening with the label of the picture it is under (`左圖：…`, `右圖：…`). */
+const PICTURE_LABEL = new RegExp(`^\\s*(?:${eitherScript(vocabulary.report.pictureLabels)})[：:]`, 'u');
+export const opensWithPictureLabel = (text: string): boolean => PICTURE_LABEL.test(text);
 
 /** A line that names a province's branch first (`湖南聯通「真情有沃，與愛同行」…`): a photo's caption where it ends no sentence. */
 export const namesBranchFirst = (text: string): boolean => BRANCH_CAPTION.test(text.trim());

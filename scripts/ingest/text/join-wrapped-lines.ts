@@ -2,7 +2,7 @@
 import type { Line } from '../types.ts';
 import { LIST_ITEM, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { CAPTION_AFTER_SENTENCE, isDiagramSteps, namesBranchFirst } from './captions.ts';
+import { CAPTION_AFTER_SENTENCE, isDiagramSteps, namesBranchFirst, opensWithPictureLabel } from './captions.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
@@ -59,9 +59,12 @@ function opensNarrowBox(line: string, next: string): boolean {
 const quotationGoesOn = (line: string, next: string): boolean =>
   ['「」', '“”', '《》'].some(([open, close]) => line.lastIndexOf(open!) > line.lastIndexOf(close!) && next.includes(close!) && !next.slice(0, next.indexOf(close!)).includes(open!));
 
+/** A photo's caption labelled by its place (`左圖：…`, then `右圖：…`) is a line of its own: neither joins the other or the text. */
+const labelledCaption = (line: string, next: string): boolean => opensWithPictureLabel(line) || opensWithPictureLabel(next);
+
 /** Decides whether `next` continues the sentence that `line` leaves open (`after`: the line after `next`). */
 export function continues(line: string, next: string, after?: string): boolean {
-  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
+  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || labelledCaption(line, next)) return false;
   if (isIndented(line) && !isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensWrappedParagraph(line, next)) return true;
   if (!isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensNarrowBox(line, next)) return true;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;
@@ -103,7 +106,7 @@ const SENTENCE_REST = /^[\p{Script=Han}「“][^。！？]{0,24}[。！？]$/u;
 
 /** Like `continues`, across one blank line: a page break in the middle of a long wrapped sentence. */
 export function continuesAcrossBreak(line: string, next: string, after?: string): boolean {
-  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line)) return false;
+  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || sideBySideTitles(line) || labelledCaption(line, next)) return false;
   // A paragraph whose last line ends with a photo's caption after its full stop and a space (`…認可。 關愛聽障群體`) ends there.
   if (CAPTION_AFTER_SENTENCE.test(line.trimEnd())) return false;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;

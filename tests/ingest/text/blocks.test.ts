@@ -10,6 +10,11 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(blocks).toEqual([{ type: 'paragraph', text: '歐洲 4800 香港 澳台 12300 中東 1500', line: 1, caption: true }]);
   });
 
+  it('reads a photo’s caption labelled by its place as a caption, even with no blank line around it (2020 report, lines 3462-3463)', () => {
+    const blocks = toBlocks(lines(['左圖：4月22日浙江寧波聯通與寧波電信5G共建共享開通突破1500基站', '右圖：上海聯通與上海電信舉行進口博覽會聯合通信保障演練', '中國聯通加強對設備供應商的規範管理，將制度嵌入供應鏈平台。']));
+    expect(blocks.map((b) => (b.type === 'paragraph' ? b.caption ?? false : b.type))).toEqual([true, true, false]);
+  });
+
   it('reads a diagram’s boxes, longer lines six or more in a row, as one line of labels (2020 report, lines 3791–3810)', () => {
     const chart = ['董事會', '中國聯通', '', '社會責任指導委員會', '', '總部其他部門', '', '企業發展部 / 法律部', '31省分公司', '', '審批CSR規劃', '複盤CSR目標', '和進度'];
     expect(toBlocks(lines(chart))).toEqual([{ type: 'paragraph', text: '董事會 中國聯通 社會責任指導委員會 總部其他部門 企業發展部 / 法律部 31省分公司 審批CSR規劃 複盤CSR目標 和進度', line: 1, caption: true }]);

@@ -147,6 +147,11 @@ describe('joinWrappedLines', () => {
     expect(joined('推進網絡共建共享工作\n今年，加快共享')).toHaveLength(2);
   });
 
+  it('keeps photos’ captions labelled by their place apart from each other and from the text (2020 report, lines 3460-3465)', () => {
+    const text = '地服務了當地百姓民生。\n\n左圖：4月22日浙江寧波聯通與寧波電信5G共建共享開通突破1500基站\n右圖：上海聯通與上海電信舉行進口博覽會聯合通信保障演練\n\n河南聯通交出共建共享靚麗答卷江蘇聯通全方位推進共建共享';
+    expect(joined(text)).toEqual(['地服務了當地百姓民生。', '左圖：4月22日浙江寧波聯通與寧波電信5G共建共享開通突破1500基站', '右圖：上海聯通與上海電信舉行進口博覽會聯合通信保障演練', '河南聯通交出共建共享靚麗答卷江蘇聯通全方位推進共建共享']);
+  });
+
   it('keeps a diagram’s steps, set apart by spaces, apart from the paragraph after the break (2020 report, lines 3759-3762)', () => {
     expect(joined('識別議題來源 形成議題池 劃分優先等級 審核確定\n\n公司社會責任議題兼顧國際標準、\n國家政策要求，以社會輿論關注')).toEqual(['識別議題來源 形成議題池 劃分優先等級 審核確定', '公司社會責任議題兼顧國際標準、國家政策要求，以社會輿論關注']);
     // A sentence under way (a clause closed inside it) goes on after the break (2020 report, lines 367-369).
