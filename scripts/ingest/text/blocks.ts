@@ -302,24 +302,31 @@ const isLabel = (l: Line | undefined, chars = LABEL_CHARS) =>
 /** Whether key figures start at line `i`: a callout, a row of them, or a stack. */
 const figuresAt = (lines: readonly Line[], i: number) => figureAt(lines, i) !== null || figureRows(lines, i) !== null || stackedFigures(lines, i) !== null || labelledFigureRow(lines, i) !== null;
 
-/** Indexes of the short lines in a row from `i` (one blank line between two of them allowed), up to a callout. */
-function labelRun(lines: readonly Line[], i: number, chars = LABEL_CHARS): number[] {
+/** Indexes of the short lines in a row from `i` (one blank line between two of them allowed), up to a callout or where `stops`. */
+function labelRun(lines: readonly Line[], i: number, chars = LABEL_CHARS, stops: (j: number) => boolean = () => false): number[] {
   const run: number[] = [];
   let j = i;
   // A key-figure callout (label, number, unit) or a row of them inside the run is a figure of its own: the run stops there.
-  while (isLabel(lines[j], chars) && !figuresAt(lines, j)) {
+  while (isLabel(lines[j], chars) && !figuresAt(lines, j) && !stops(j)) {
     run.push(j);
     j = isBlank(lines[j + 1]) && isLabel(lines[j + 2], chars) ? j + 2 : j + 1;
   }
   return run;
 }
 
-/** A picture's labels from `i`: very short lines, three or more, or a diagram's longer ones, DIAGRAM.lines or more; else []. */
-function pictureLabels(lines: readonly Line[], i: number): number[] {
+/**
+ * A picture's labels from `i`: very short lines, three or more, or else a diagram's longer ones,
+ * DIAGRAM.lines or more. A diagram's run stops at a heading printed under it (a section's title alone
+ * over its text), and is none without a blank line in it: a diagram's boxes stand apart, lines one
+ * under another are a list, a table's column or a form's questions.
+ */
+function pictureLabels(ctx: Context, i: number): number[] {
+  const { lines } = ctx;
   const short = labelRun(lines, i);
   if (short.length >= MIN_LABELS) return short;
-  const diagram = labelRun(lines, i, DIAGRAM.chars);
-  return diagram.length >= DIAGRAM.lines ? diagram : [];
+  const diagram = labelRun(lines, i, DIAGRAM.chars, (j) => looksLikeHeading(lines, j, true, ctx.pageTitles));
+  const apart = diagram.some((k, n) => n > 0 && k > diagram[n - 1]! + 1);
+  return diagram.length >= DIAGRAM.lines && apart ? diagram : [];
 }
 
 /**
@@ -506,9 +513,9 @@ const handlers: Handler[] = [
     // The words placed on a picture (a map's places and figures, a chart's labels, a list of names):
     // a run of very short lines reads as one line of labels, not as paragraphs of a word each.
     name: 'paragraph',
-    match: (ctx, i) => pictureLabels(ctx.lines, i).length > 0,
+    match: (ctx, i) => pictureLabels(ctx, i).length > 0,
     take(ctx, i) {
-      const run = pictureLabels(ctx.lines, i);
+      const run = pictureLabels(ctx, i);
       const text = run.map((k) => ctx.lines[k]!.text.trim()).reduce((all, words) => (all === '' ? words : GOES_ON.test(all) ? all + words : `${all} ${words}`), '');
       return [{ type: 'paragraph', text, line: ctx.lines[i]!.n, caption: true }, run.at(-1)! + 1];
     },

@@ -30,8 +30,8 @@ export function isCaption(text: string): boolean {
   return unclosed || opensWithPictureLabel(t) || FIGURE_TITLE.test(t) || BRANCH_CAPTION.test(t) || PHOTO_EVENT.test(t) || (HELD_EVENT.test(t) && chars(t) >= HELD_EVENT_CHARS);
 }
 
-/** A photo's caption opening with the label of the picture it is under (`左圖：…`, `右圖：…`). */
-const PICTURE_LABEL = new RegExp(`^\\s*(?:${eitherScript(vocabulary.report.pictureLabels)})[：:]`, 'u');
+/** A photo's caption opening with the label of the picture it is under (`左圖：…`, `右圖：…`); the label alone (`…結果如` / `下圖：`) is a sentence's. */
+const PICTURE_LABEL = new RegExp(`^\\s*(?:${eitherScript(vocabulary.report.pictureLabels)})[：:](?=\\s*\\S)`, 'u');
 export const opensWithPictureLabel = (text: string): boolean => PICTURE_LABEL.test(text);
 
 /** A line that names a province's branch first (`湖南聯通「真情有沃，與愛同行」…`): a photo's caption where it ends no sentence. */

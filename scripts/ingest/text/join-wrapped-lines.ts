@@ -3,6 +3,8 @@ import type { Line } from '../types.ts';
 import { LIST_ITEM, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
 import { CAPTION_AFTER_SENTENCE, isDiagramSteps, namesBranchFirst, opensWithPictureLabel } from './captions.ts';
+import { inEitherScript } from '../convert-script.ts';
+import { alternation, vocabulary } from '../vocabulary.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
@@ -46,14 +48,24 @@ const BOX = { min: 10, max: 16, wrapped: 18 };
  * The first line of a paragraph set in a narrow box, indented or not: a line of BOX characters over
  * one as narrow (no wider than BOX.wrapped, not shorter than it) that closes a clause within its first
  * six characters (`山東青島聯通聚焦網絡維護優` / `化痛點難點，與青島電信深度合`, `圍繞智慧城市、工業互聯` /
- * `網、5G行業終端、智慧能源等`), the line cut inside a word. A title stands over a full line of text, or
- * over a blank one; a diagram's box that goes on past its comma (`協調推進總部各部門、` / `各省分公司、各子公司`)
- * is a label.
+ * `網、5G行業終端、智慧能源等`), the line cut inside a word: an indented line naming a branch first, or
+ * one with a clause closed inside it. A title stands over a full line of text, or over a blank one,
+ * or over a sentence opening as usual (`近年來，`); a diagram's box that goes on past its comma
+ * (`協調推進總部各部門、` / `各省分公司、各子公司`) is a label.
  */
 function opensNarrowBox(line: string, next: string): boolean {
   const [n, m] = [length(line), length(next)];
-  return n >= BOX.min && n <= BOX.max && m >= n && m <= BOX.wrapped && /[\p{Script=Han}A-Za-z\d]$/u.test(line.trimEnd()) && /^[^，、；。]{1,6}[，、；]/u.test(next.trim());
+  if (n < BOX.min || n > BOX.max || m < n || m > BOX.wrapped || !/[\p{Script=Han}A-Za-z\d]$/u.test(line.trimEnd())) return false;
+  const clause = /^([^，、；。]{1,6})[，、；]/u.exec(next.trim())?.[1];
+  // The next line opens a sentence of its own where its first clause is a usual opening or a date
+  // (`近年來，`, `2023年，`): the line over it is whole, a title.
+  if (clause === undefined || OPENING_CLAUSE.test(clause)) return false;
+  // A title is never indented so where it names a branch (a case's first line: captions.ts), nor does it close a clause inside itself.
+  return isIndented(line) ? namesBranchFirst(line) : CLAUSE_INSIDE.test(line);
 }
+
+/** A usual opening of a sentence, in either script (collection.yml bodyOpenings.phrases), or a date. */
+const OPENING_CLAUSE = new RegExp(`^(?:${alternation(inEitherScript(vocabulary.collection.bodyOpenings.phrases))}|\\d{4}年|\\d{1,2}月)`, 'u');
 
 /** A line that opens a quotation the next line closes (`…營業廳開展「公益傳遞` / `愛心」活動，…`). */
 const quotationGoesOn = (line: string, next: string): boolean =>
@@ -61,10 +73,19 @@ const quotationGoesOn = (line: string, next: string): boolean =>
 
 /** A photo's caption labelled by its place (`左圖：…`, then `右圖：…`) is a line of its own: neither joins the other or the text. */
 const labelledCaption = (line: string, next: string): boolean => opensWithPictureLabel(line) || opensWithPictureLabel(next);
+/** A labelled caption's line long enough to wrap, at least this many characters. */
+const CAPTION_WRAPS = 16;
+/**
+ * A labelled caption wrapped onto the next line (`左圖：甘肅聯通青年志愿者走進敬老院開展` / `「銀齡守護」助老服務活動`):
+ * the rest no longer than it, ending no sentence (a caption prints no full stop), no other caption.
+ */
+const captionGoesOn = (line: string, next: string): boolean =>
+  opensWithPictureLabel(line) && !opensWithPictureLabel(next) && length(line) >= CAPTION_WRAPS && length(next) <= length(line) && !TERMINAL.test(line.trimEnd()) && !SENTENCE_END.test(next.trim()) && !isIndented(next) && !BLOCK_START.test(next);
 
 /** Decides whether `next` continues the sentence that `line` leaves open (`after`: the line after `next`). */
 export function continues(line: string, next: string, after?: string): boolean {
-  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next) || labelledCaption(line, next)) return false;
+  if (isBlank(line) || isBlank(next) || hasTab(line) || hasTab(next)) return false;
+  if (labelledCaption(line, next)) return captionGoesOn(line, next);
   if (isIndented(line) && !isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensWrappedParagraph(line, next)) return true;
   if (!isIndented(next) && !BLOCK_START.test(next) && !TERMINAL.test(line.trimEnd()) && opensNarrowBox(line, next)) return true;
   if (isIndented(line) || isIndented(next) || BLOCK_START.test(next)) return false;

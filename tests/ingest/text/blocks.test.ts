@@ -30,12 +30,22 @@ describe('toBlocks: the words placed on a picture', () => {
       ['觀賽 面向觀眾的觀賽服務 先進、超清的多媒體服務 良好的現場及家庭觀賽體驗服務 超高清直播 智慧客服 智慧專線 雲轉播服務 智慧傳媒 智慧場館 全能指揮系統 5G VR娛樂', true],
     ]);
     // A short line that ends a clause is a wrapped sentence's, not a label: the run stops before it.
-    const clause = ['審批CSR規劃', '複盤CSR目標', '審批CSR報告', '審批CSR其他', '重大事項', '擬定CSR規劃', '聽取和部署，', '實施CSR策略'];
+    const clause = ['審批CSR規劃', '複盤CSR目標', '', '審批CSR報告', '審批CSR其他', '重大事項', '擬定CSR規劃', '聽取和部署，', '實施CSR策略'];
     expect(toBlocks(lines(clause)).map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['審批CSR規劃 複盤CSR目標 審批CSR報告 審批CSR其他 重大事項 擬定CSR規劃', '聽取和部署，', '實施CSR策略']);
   });
 
+  it('leaves out of a diagram’s labels a heading printed under it, and lines one under another with no blank line (made-up text after a review)', () => {
+    const chart = ['董事会', '', '战略与可持续发展委员会', '', '可持续发展领导小组', '', '可持续发展办公室', '', '总部各部门', '各省分公司', '', '利益相关方沟通', '', '中国联通高度重视与利益相关方的沟通与合作，完善沟通机制与管理程序，积极搭建与投资者、客户、员工等各方的沟通平台。'];
+    const blocks = toBlocks(lines(chart));
+    expect(blocks.some((b) => b.type === 'heading' && b.text === '利益相关方沟通')).toBe(true);
+    expect(blocks.some((b) => b.type === 'paragraph' && b.caption === true && b.text.includes('利益相关方沟通'))).toBe(false);
+    // A table's column printed one cell a line is no diagram: each line stays its own.
+    const column = ['安全生产投入总额', '安全培训覆盖人数', '安全生产事故次数', '职业病发生人数', '应急演练开展次数', '安全检查发现隐患数'];
+    expect(toBlocks(lines(column)).map((b) => (b.type === 'paragraph' ? [b.text, b.caption ?? false] : [b.type]))).toEqual(column.map((t) => [t, false]));
+  });
+
   it('ends a diagram’s labels where a row of key figures starts, which stays figures (2020 report, lines 2974–2990)', () => {
-    const grid = ['綜合人員比例 其他人員比例', '市場人員比例 經理人員比例', '50歲以上員工比例', '研究生及以上', '本科', '人員構成', '', '員工總數（人） 中國大陸員工數（人） 港澳台員工數（人） 海外員工數（人）', '', '242121 241245 603 273'];
+    const grid = ['綜合人員比例 其他人員比例', '', '市場人員比例 經理人員比例', '50歲以上員工比例', '', '研究生及以上', '本科', '人員構成', '', '員工總數（人） 中國大陸員工數（人） 港澳台員工數（人） 海外員工數（人）', '', '242121 241245 603 273'];
     const blocks = toBlocks(lines(grid));
     expect(blocks[0]).toEqual({ type: 'paragraph', text: '綜合人員比例 其他人員比例 市場人員比例 經理人員比例 50歲以上員工比例 研究生及以上 本科 人員構成', line: 1, caption: true });
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value] : []))).toEqual([

@@ -152,6 +152,19 @@ describe('joinWrappedLines', () => {
     expect(joined(text)).toEqual(['地服務了當地百姓民生。', '左圖：4月22日浙江寧波聯通與寧波電信5G共建共享開通突破1500基站', '右圖：上海聯通與上海電信舉行進口博覽會聯合通信保障演練', '河南聯通交出共建共享靚麗答卷江蘇聯通全方位推進共建共享']);
   });
 
+  it('joins a labelled caption wrapped onto the next line, and a label alone to the sentence it ends (made-up text after a review)', () => {
+    expect(joined('左圖：甘肅聯通青年志願者走進敬老院開展\n「銀齡守護」助老服務活動')).toEqual(['左圖：甘肅聯通青年志願者走進敬老院開展「銀齡守護」助老服務活動']);
+    // The text after a caption is not its rest: it ends a sentence.
+    expect(joined('左圖：甘肅聯通青年志願者走進敬老院開展\n助老服務。')).toHaveLength(2);
+    expect(joined('本次調研共回收有效問卷3,200份，調研流程及結果如\n下圖：')).toEqual(['本次調研共回收有效問卷3,200份，調研流程及結果如下圖：']);
+  });
+
+  it('keeps a narrow box’s title over a sentence that opens as usual, or one naming a branch without being indented (made-up text after a review)', () => {
+    expect(joined(' 湖南聯通打造智慧農業平台\n近年來，湖南聯通積極探索數字')).toHaveLength(2);
+    expect(joined('強化供應鏈可持續管理\n採購、物流、倉儲各環節全面')).toHaveLength(2);
+    expect(joined(' 推進綠色低碳供應鏈管理\n化採購環節，與供應商深度合')).toHaveLength(2);
+  });
+
   it('keeps a diagram’s steps, set apart by spaces, apart from the paragraph after the break (2020 report, lines 3759-3762)', () => {
     expect(joined('識別議題來源 形成議題池 劃分優先等級 審核確定\n\n公司社會責任議題兼顧國際標準、\n國家政策要求，以社會輿論關注')).toEqual(['識別議題來源 形成議題池 劃分優先等級 審核確定', '公司社會責任議題兼顧國際標準、國家政策要求，以社會輿論關注']);
     // A sentence under way (a clause closed inside it) goes on after the break (2020 report, lines 367-369).
