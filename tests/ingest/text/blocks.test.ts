@@ -13,6 +13,8 @@ describe('toBlocks: the words placed on a picture', () => {
   it('reads a photo’s caption labelled by its place as a caption, even with no blank line around it (2020 report, lines 3462-3463)', () => {
     const blocks = toBlocks(lines(['左圖：4月22日浙江寧波聯通與寧波電信5G共建共享開通突破1500基站', '右圖：上海聯通與上海電信舉行進口博覽會聯合通信保障演練', '中國聯通加強對設備供應商的規範管理，將制度嵌入供應鏈平台。']));
     expect(blocks.map((b) => (b.type === 'paragraph' ? b.caption ?? false : b.type))).toEqual([true, true, false]);
+    // A corner's label too (made-up text after a review).
+    expect(toBlocks(lines(['左上圖：員工參加義務植樹活動', '右下圖：志願者走進社區'])).map((b) => (b.type === 'paragraph' ? b.caption ?? false : b.type))).toEqual([true, true]);
   });
 
   it('reads a diagram’s boxes, longer lines six or more in a row, as one line of labels (2020 report, lines 3791–3810)', () => {
