@@ -553,9 +553,9 @@ const TEXT_END = /[。！？；：:，、…]$/u;
 
 /**
  * Whether line `i`, which no other rule took (no heading, list, figure or table), is a caption: a line
- * labelled by its picture's place (`左圖：…`), or a short line standing alone between blank lines that ends no sentence (`中国联通召开党组理论学习中心组联学…`
- * under a photo, `线路治理后的小区`, a chart's `中国联通股权结构图`); a line split off a paragraph as its
- * photo's caption is one too.
+ * labelled by its picture's place (`左圖：…`), or a short line standing alone between blank lines that
+ * ends no sentence (`中国联通召开党组理论学习中心组联学…` under a photo, `线路治理后的小区`, a chart's
+ * `中国联通股权结构图`); a line split off a paragraph as its photo's caption is one too.
  */
 function captionAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;

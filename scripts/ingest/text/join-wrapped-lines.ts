@@ -4,7 +4,7 @@ import { LIST_ITEM, LIST_MARKS, nextNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
 import { CAPTION_AFTER_SENTENCE, isDiagramSteps, namesBranchFirst, opensWithPictureLabel } from './captions.ts';
 import { inEitherScript } from '../convert-script.ts';
-import { alternation, vocabulary } from '../vocabulary.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 
 /** Characters that end a sentence or a heading: a line ending in one is not wrapped. */
 const TERMINAL = /[。！？!?；;：:」』”’）)】》…]$/u;
@@ -65,13 +65,13 @@ function opensNarrowBox(line: string, next: string): boolean {
 }
 
 /** A usual opening of a sentence, in either script (collection.yml bodyOpenings.phrases), or a date. */
-const OPENING_CLAUSE = new RegExp(`^(?:${alternation(inEitherScript(vocabulary.collection.bodyOpenings.phrases))}|\\d{4}年|\\d{1,2}月)`, 'u');
+const OPENING_CLAUSE = new RegExp(`^(?:${alternation(inEitherScript(vocabulary.collection.bodyOpenings.phrases))}|\\d{4}${escapeRegExp(vocabulary.grammar.dates.year)}|\\d{1,2}${escapeRegExp(vocabulary.grammar.dates.month)})`, 'u');
 
 /** A line that opens a quotation the next line closes (`…營業廳開展「公益傳遞` / `愛心」活動，…`). */
 const quotationGoesOn = (line: string, next: string): boolean =>
   ['「」', '“”', '《》'].some(([open, close]) => line.lastIndexOf(open!) > line.lastIndexOf(close!) && next.includes(close!) && !next.slice(0, next.indexOf(close!)).includes(open!));
 
-/** A photo's caption labelled by its place (`左圖：…`, then `右圖：…`) is a line of its own: neither joins the other or the text. */
+/** A photo's caption labelled by its place (`左圖：…`, then `右圖：…`) is a line of its own: neither joins the other or the text, save its own wrapped rest (captionGoesOn). */
 const labelledCaption = (line: string, next: string): boolean => opensWithPictureLabel(line) || opensWithPictureLabel(next);
 /** A labelled caption's line long enough to wrap, at least this many characters. */
 const CAPTION_WRAPS = 16;
