@@ -168,6 +168,28 @@ function leadIn(text: string): string | undefined {
   return [...words].length >= 2 ? words : undefined;
 }
 
+/** A bold title's line: at most this many characters, no mark of a clause or a sentence. */
+const BOLD_TITLE_CHARS = 20;
+const BOLD_OPENS = /^\s*\*\*([^*]+)$/u;
+const BOLD_CLOSES = /^([^*]+)\*\*\s*$/u;
+const titleWords = (s: string) => [...s.trim()].length <= BOLD_TITLE_CHARS && !/[，、；：。！？,;:.!?]/u.test(s);
+
+/**
+ * A bold title printed over two lines (`**推进服务向新` / `加大数实融合发展步伐**`, a chapter opener) is one
+ * line, its two phrases set apart by a space as the one-line form prints them (`推进网络向新 加强新型基础设施建设`).
+ */
+export function boldTitlesJoined(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [a, b] = [BOLD_OPENS.exec(lines[i]!.text)?.[1], BOLD_CLOSES.exec(lines[i + 1]?.text ?? '')?.[1]];
+    if (a !== undefined && b !== undefined && titleWords(a) && titleWords(b)) {
+      out.push({ ...lines[i]!, text: `**${a.trim()} ${b.trim()}**` });
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
+}
+
 /** Names compared without spaces and punctuation (`促進社會共融，服務民生事業` is `促進社會共融 服務民生事業`). */
 const nameKey = (s: string) => s.replace(/[\s\p{P}]/gu, '');
 
@@ -190,10 +212,12 @@ export function findNamedHeaders(lines: readonly Line[], names: readonly string[
 export function cleanLines(input: readonly Line[], names: readonly string[] = []): { lines: Line[]; removed: RemovalLog } {
   const removed: RemovalLog = {};
   // Characters no page may print go first, so that the stages below see the text as printed.
-  let lines = input.map((line) => {
-    const text = dropUnprintable(line.text, removed);
-    return text === line.text ? line : { n: line.n, text };
-  });
+  let lines = boldTitlesJoined(
+    input.map((line) => {
+      const text = dropUnprintable(line.text, removed);
+      return text === line.text ? line : { n: line.n, text };
+    }),
+  );
   const named = (ls: readonly Line[]) => {
     const headers = findNamedHeaders(ls, names);
     return new Map([...[...headers].map((i): [number, string] => [i, 'running-header']), ...[...findPageNumbers(ls, headers)].map((i): [number, string] => [i, 'page-number'])]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLines, findRunningBlocks, toLines, findNamedHeaders } from '../../../scripts/ingest/text/clean.ts';
+import { boldTitlesJoined, cleanLines, findRunningBlocks, toLines, findNamedHeaders } from '../../../scripts/ingest/text/clean.ts';
 
 /** The running side-navigation of the 2024 report (lines 604–616), repeated as on every page spread. */
 const NAV = '推进网络向新\n加强新型基础设施建设\n\n推进技术向新\n加快数字技术融合创新\n\n推进服务向新\n加大数实融合发展步伐\n';
@@ -23,15 +23,16 @@ describe('findRunningBlocks', () => {
     expect(removed['page-number']!.samples).toEqual(['13', '22', '33']);
   });
 
-  it('removes the navigation where a page wraps it differently, misprints it or runs it together (2024 report, lines 1409–1425, 1066–1073, 2781–2786, 818)', () => {
+  it('removes the navigation where a page wraps it differently, misprints it or runs it together (2024 report, lines 1409–1425, 1066–1073, 2781–2786)', () => {
     const pages = [1, 2, 3, 4].map((k) => page(`正文${k}。`)).join('');
     const rewrapped = '推进网络向新\n加强新型基础设施\n建设\n\n推进技术向新\n加快数字技术融合\n创新\n\n';
     const misprinted = '推进服务向新\n加大数实融合发展步伐\n\n推进技术向新\n加快数字技术融合创心\n\n';
     const runTogether = '推进网络向新\n加强新型基础设施建设推进技术向新\n加快数字技术融合创新推进服务向新\n加大数实融合发展步伐\n\n';
+    // The chapter opener's title printed bold over two lines (line 818) is no navigation: it stays, one line.
     const bold = '**推进服务向新\n加大数实融合发展步伐**\n\n';
     const text = `${pages}甲段。\n\n${rewrapped}乙段。\n\n${misprinted}丙段。\n\n${runTogether}丁段。\n\n${bold}戊段。\n\n建设\n创新\n`;
     const kept = cleanLines(toLines(text)).lines.map((l) => l.text).filter(Boolean);
-    expect(kept).toEqual(['正文1。', '正文2。', '正文3。', '正文4。', '甲段。', '乙段。', '丙段。', '丁段。', '戊段。', '建设', '创新']);
+    expect(kept).toEqual(['正文1。', '正文2。', '正文3。', '正文4。', '甲段。', '乙段。', '丙段。', '丁段。', '推进服务向新 加大数实融合发展步伐', '戊段。', '建设', '创新']);
   });
 
   it('marks the first line after each navigation block as a page\'s top, and no other line (2024 report, lines 1706–1724)', () => {
@@ -88,5 +89,20 @@ describe('running headers named by the metadata', () => {
   it('keeps the title where no page number stands beside it (a cover, a sentence)', () => {
     const text = ['促進社會共融 服務民生事業', '', '中國聯通堅持系統觀念，全面推進城鄉、區域協調發展。'].join('\n');
     expect(findNamedHeaders(toLines(text), ['促進社會共融 服務民生事業']).size).toBe(0);
+  });
+});
+
+describe('a bold title printed over two lines', () => {
+  it('is one line, its phrases set apart by a space as the one-line form prints them (2024 report, lines 818-819)', () => {
+    const out = cleanLines(toLines('“数字超级工厂”运营体系\n\n**推进服务向新\n加大数实融合发展步伐**\n\n推进服务向新，加大数实融合发展步伐')).lines;
+    expect(out.map((l) => l.text).filter(Boolean)).toEqual(['“数字超级工厂”运营体系', '推进服务向新 加大数实融合发展步伐', '推进服务向新，加大数实融合发展步伐']);
+    expect(out.find((l) => l.text.startsWith('推进服务向新 '))!.n).toBe(3);
+  });
+
+  it('leaves a bold sentence wrapped over two lines, and lines bold on their own, as they are', () => {
+    const sentence = toLines('**中国联通持续推动联网通信、算网数智业务协调发展，\n深化产品创新，不断提高服务运营水平。**');
+    expect(boldTitlesJoined(sentence)).toEqual(sentence);
+    const own = toLines('**推进服务向新**\n**加大数实融合发展步伐**');
+    expect(boldTitlesJoined(own)).toEqual(own);
   });
 });
