@@ -319,6 +319,10 @@ export const vocabularySchema = z
         unitHeader: words,
         /** Header cells that name a column, not the table's category. */
         columnHeaders: words,
+        /** The words a callout counts in (`站`, `个`, `%`). */
+        calloutUnits: words,
+        /** The magnitudes a callout's figure may print before its counting word (`万`, `亿`). */
+        magnitudes: words,
         /** The category callouts are filed under. */
         calloutCategory: word,
         /** The label a table's caption prints after its unit, naming the currency (`单位：元币种：人民币`). */

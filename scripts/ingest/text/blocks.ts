@@ -8,6 +8,7 @@ import { sideBySideTitles } from './box-titles.ts';
 import { CAPTION_AFTER_SENTENCE, opensWithPictureLabel } from './captions.ts';
 import { labelValueTable, textTableAt } from './text-tables.ts';
 import { alternation, vocabulary } from '../vocabulary.ts';
+import { inEitherScript } from '../convert-script.ts';
 
 /** A list item's mark and the space after it. */
 const BULLET = new RegExp(`^\\s*[${LIST_MARKS}]\\s*`, 'u');
@@ -45,9 +46,9 @@ const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
 export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?$`, 'u');
 /** The magnitudes a figure may print before its counting word, in both scripts (`万站`, `億元`). */
-export const MAGNITUDE = '万|萬|亿|億';
-/** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`). */
-const UNIT_WORD = '(?:个|個|名|站|户|戶|人|人次|次|元|吨|噸|家|项|項|座|条|條|台|套|张|張|小时|小時|所|场|場|篇|件|公里|千米|平方米|倍|GB|TB|PB|Gbps|%)';
+export const MAGNITUDE = alternation(inEitherScript(vocabulary.kpi.magnitudes));
+/** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`; kpi.yml calloutUnits, magnitudes). */
+const UNIT_WORD = `(?:${alternation(inEitherScript(vocabulary.kpi.calloutUnits))})`;
 /** "A year" after a unit, its slash printed in any width (`亿元 / 年`, `億╱年`). */
 const PER_YEAR = '(?:\\s*[/／╱]\\s*年)?';
 const UNIT = `(?:(?:${MAGNITUDE}|千|百)${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
