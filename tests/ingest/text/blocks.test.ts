@@ -74,6 +74,15 @@ describe('toBlocks: the words placed on a picture', () => {
     expect(blocks.some((b) => b.type === 'paragraph' && b.text === '平均')).toBe(false);
   });
 
+  it('reads callouts counted in energy units and percentage points, listed in kpi.yml (made-up text after a review)', () => {
+    const blocks = toBlocks(lines(['数据中心年节电量', '', '12.5', '', '亿千瓦时', '', '新建光伏装机容量', '', '35', '', '兆瓦', '', '温室气体排放强度下降', '', '3.2', '', '个百分点']));
+    expect(blocks.map((b) => (b.type === 'figure' ? [figureLabel(b), b.value, b.unit] : [b.type]))).toEqual([
+      ['数据中心年节电量', '12.5', '亿千瓦时'],
+      ['新建光伏装机容量', '35', '兆瓦'],
+      ['温室气体排放强度下降', '3.2', '个百分点'],
+    ]);
+  });
+
   it('reads "a year" after a unit, its slash printed full width (2020 report, lines 3417–3419: `90億╱年`)', () => {
     const blocks = toBlocks(lines(['節省運營成本約', '', '90億╱年', '']));
     expect(blocks.filter((b) => b.type === 'figure').map((b) => (b.type === 'figure' ? [b.label, b.value, b.unit] : []))).toEqual([['節省運營成本約', '90', '億╱年']]);
