@@ -39,12 +39,14 @@ function run(lines: readonly Line[], i: number, test: (l: Line) => boolean): num
   return j;
 }
 
-/** A qualifier printed before a callout's number (`超 230`): over, about, nearly. */
-const QUALIFIER = '(?:超|约|約|近)';
+/** A qualifier printed before a callout's number (`超 230`): over, about, nearly (kpi.yml labelQualifiers). */
+const QUALIFIER = `(?:${alternation([...vocabulary.kpi.labelQualifiers.over, ...(vocabulary.kpi.labelQualifiers.approx ?? [])])})`;
+/** A qualifier printed after a callout's number (`1,200余`, `100以上`, `1500⁺`): more than. */
+const OVER_AFTER = `(?:⁺|\\+|${alternation(vocabulary.kpi.valueQualifiers.after.over)})`;
 /** A number as callouts print it: digits, thousands commas, decimals (`1,152`, `137.5`). */
 const NUMBER = '\\d[\\d,]*(?:\\.\\d+)?';
 /** A callout's number: `137.5`, `1500⁺`, `超 230`, `1,200余`. */
-export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?$`, 'u');
+export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*${NUMBER}\\s*${OVER_AFTER}?$`, 'u');
 /** The magnitudes a figure may print before its counting word, in both scripts (`万站`, `億元`). */
 export const MAGNITUDE = alternation(inEitherScript(vocabulary.kpi.magnitudes));
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`; kpi.yml calloutUnits, magnitudes). */
@@ -54,7 +56,7 @@ const PER_YEAR = '(?:\\s*[/／╱]\\s*年)?';
 const UNIT = `(?:(?:${MAGNITUDE}|千|百)${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
-const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER}\\s*(?:⁺|\\+|余|餘|以上)?)\\s*(${UNIT})$`, 'u');
+const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER}\\s*${OVER_AFTER}?)\\s*(${UNIT})$`, 'u');
 const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 // A callout's number and the words it counts, where no unit word is listed: a magnitude or a counting
 // word and up to three more characters (`26 万个行政村`, `25.5萬村`, `8.7 万辆次`, `109位總監`), one character alone
