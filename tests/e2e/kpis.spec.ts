@@ -108,6 +108,15 @@ test('key-figure callouts in the body are figures, and their section links to th
   expect(data.find((r) => r.indicator === '4g-zhong-pin-ke-yong-ji-zhan')).toMatchObject({ from: 'callout', value: 230, qualifier: 'over', raw: '超 230' });
 });
 
+test('two callouts side by side whose numbers the PDF ran together are two figures', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2023-esg-social-inclusion/hou-zhi-ren-cai-cheng-chang-wo-tu/');
+  // Source lines 609–613: `286101集團級勞動和技能競賽` / `覆蓋職工` / `選拔` / `技術能手餘萬人次 名`.
+  const contest = page.locator('figure.key-figure').filter({ hasText: '覆盖职工' });
+  await expect(contest.locator('strong')).toHaveText('286');
+  await expect(page.locator('figure.key-figure').filter({ hasText: '选拔技术能手' }).locator('strong')).toHaveText('101');
+  await expect(page.locator('main')).not.toContainText('286101');
+});
+
 test('a footnote marker in the KPI table links to its note, and the note links back', async ({ page }) => {
   await page.goto('/zh-hans/reports/2024-sustainability-report/guan-jian-ji-xiao/');
   // Source line 3206 prints 物联网终端连接累计到达数 ⁴; note 4 is on line 3306.

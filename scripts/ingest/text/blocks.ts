@@ -303,7 +303,7 @@ const isLabel = (l: Line | undefined, chars = LABEL_CHARS) =>
   !CLAUSE_END.test(l.text.trim());
 
 /** Whether key figures start at line `i`: a callout, a row of them, or a stack. */
-const figuresAt = (lines: readonly Line[], i: number) => figureAt(lines, i) !== null || figureRows(lines, i) !== null || stackedFigures(lines, i) !== null || labelledFigureRow(lines, i) !== null;
+const figuresAt = (lines: readonly Line[], i: number) => figureAt(lines, i) !== null || gluedFigures(lines, i) !== null || figureRows(lines, i) !== null || stackedFigures(lines, i) !== null || labelledFigureRow(lines, i) !== null;
 
 /** Indexes of the short lines in a row from `i` (one blank line between two of them allowed), up to a callout or where `stops`. */
 function labelRun(lines: readonly Line[], i: number, chars = LABEL_CHARS, stops: (j: number) => boolean = () => false): number[] {
@@ -353,6 +353,73 @@ export function labelledFigureRow(lines: readonly Line[], i: number): { figures:
     return { label, value: m[1]!, unit: m[2]!, sharesLabel: true as const, ...(separator ? { separator } : {}) };
   });
   return { figures, end: i + 3 };
+}
+
+/** A label's first line with the figures of a row of callouts glued before it (`286101集團級勞動和技能競賽`). */
+const GLUED_FIGURES = /^(\d{4,9})(\p{Script=Han}[^\d\s。；;：:，,！？!?]{1,31})$/u;
+/** A callout's unit as the last words of a line, 余 ("over") may stand before it (`餘萬人次`). */
+const UNIT_AT_END = new RegExp(`(?:余|餘)?${UNIT}$`, 'u');
+/** A line that goes on a label: words only, no figure, no clause's end. */
+const LABEL_LINE = /^[^\d\s。；;：:，,！？!?]{1,16}$/u;
+/** Each figure of a glued row is at most so many digits: a count of a thousand or more prints a thousands separator. */
+const GLUED_DIGITS = 3;
+/** A row holds at most so many callouts, a label at most so many lines. */
+const GLUED_GROUPS = 4;
+const GLUED_LABEL_LINES = 3;
+
+/** The ways to cut `digits` into `parts` numbers of 1–3 digits, none opening with 0. */
+function digitCuts(digits: string, parts: number): string[][] {
+  if (parts === 1) return digits.length <= GLUED_DIGITS && !/^0\d/u.test(digits) ? [[digits]] : [];
+  const cuts: string[][] = [];
+  for (let n = 1; n <= GLUED_DIGITS && n < digits.length; n++) {
+    const head = digits.slice(0, n);
+    if (/^0\d/u.test(head)) continue;
+    for (const rest of digitCuts(digits.slice(n), parts - 1)) cuts.push([head, ...rest]);
+  }
+  return cuts;
+}
+
+/**
+ * Key figures printed side by side whose numbers the PDF ran together before the first label, their
+ * units after the last (`286101集團級勞動和技能競賽` / `覆蓋職工` / blank / `選拔` / `技術能手餘萬人次 名`): as many
+ * figures as units at the end, one label per group of lines (set apart by blank lines). The numbers are
+ * read only where one cut gives each at most three digits (a larger count prints its thousands
+ * separator); otherwise null, and the lines stay as printed.
+ */
+export function gluedFigures(lines: readonly Line[], i: number): { figures: { label: string; value: string; unit: string }[]; end: number } | null {
+  if (i > 0 && !isBlank(lines[i - 1])) return null;
+  const head = GLUED_FIGURES.exec(lines[i]?.text.trim() ?? '');
+  if (!head) return null;
+  // The label groups: the first line's words, then lines of words up to a blank line, then the next group.
+  const groups: string[][] = [[head[2]!]];
+  let k = i + 1;
+  for (;;) {
+    const text = lines[k]?.text.trim();
+    if (text === undefined) return null;
+    if (isBlank(lines[k])) {
+      if (isBlank(lines[k + 1]) || lines[k + 1] === undefined || groups.length === GLUED_GROUPS) return null;
+      groups.push([]);
+      k++;
+      continue;
+    }
+    // The last line: the last label's words, then the units set apart by spaces.
+    const words = text.split(/[ \u3000]+/u);
+    const units = words.slice(1);
+    const glued = UNIT_AT_END.exec(words[0]!);
+    if (units.length > 0 && glued && glued.index > 0 && units.every((u) => UNIT_AT_END.exec(u)?.index === 0)) {
+      const labelEnd = words[0]!.slice(0, glued.index);
+      if (!LABEL_LINE.test(labelEnd)) return null;
+      groups.at(-1)!.push(labelEnd);
+      const allUnits = [glued[0], ...units];
+      if (groups.length !== allUnits.length || groups.some((g) => g.length === 0)) return null;
+      const cuts = digitCuts(head[1]!, allUnits.length);
+      if (cuts.length !== 1) return null;
+      return { figures: cuts[0]!.map((value, n) => ({ label: groups[n]!.join(''), value, unit: allUnits[n]! })), end: k + 1 };
+    }
+    if (!LABEL_LINE.test(text) || groups.at(-1)!.length === GLUED_LABEL_LINES) return null;
+    groups.at(-1)!.push(text);
+    k++;
+  }
 }
 
 /** A short title after a bullet, with no sentence punctuation at its end. */
@@ -409,6 +476,14 @@ export function personCards(lines: readonly Line[], i: number): { cards: { text:
 }
 
 const handlers: Handler[] = [
+  {
+    name: 'figure',
+    match: (ctx, i) => gluedFigures(ctx.lines, i) !== null,
+    take(ctx, i) {
+      const { figures, end } = gluedFigures(ctx.lines, i)!;
+      return [figures.map((f) => ({ type: 'figure' as const, ...f, line: ctx.lines[i]!.n })), end];
+    },
+  },
   {
     name: 'figure',
     match: (ctx, i) => labelledFigureRow(ctx.lines, i) !== null,

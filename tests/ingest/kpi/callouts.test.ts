@@ -36,6 +36,29 @@ describe('callouts as blocks and KPI rows', () => {
     expect(extractCallouts(doc, 'f.txt', () => null).map((r) => [r.unit, r.value, r.raw, r.qualifier])).toEqual([['萬名', 3, '3萬餘', 'over']]);
   });
 
+  it('read callouts side by side whose numbers the PDF ran together (2023 chapter line 609: `286101…` / `技術能手餘萬人次 名`)', () => {
+    const glued = toBlocks(lines(['', '286101集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手餘萬人次 名', '', '2022年 2023年'], 608));
+    expect(glued.slice(0, 2)).toEqual([
+      { type: 'figure', label: '集團級勞動和技能競賽覆蓋職工', value: '286', unit: '餘萬人次', line: 609 },
+      { type: 'figure', label: '選拔技術能手', value: '101', unit: '名', line: 609 },
+    ]);
+    const doc = { id: 'r', year: 2023, sections: [{ title: '厚植人才成長沃土', blocks: glued, lines: [600, 620] }] } as unknown as Doc;
+    // 余 before the unit: the value is over the number, the unit is what follows it.
+    expect(extractCallouts(doc, 'f.txt', () => null).map((r) => [r.unit, r.value, r.raw, r.qualifier])).toEqual([
+      ['萬人次', 286, '286餘', 'over'],
+      ['名', 101, '101', null],
+    ]);
+  });
+  it('leave numbers run together as printed where they can be cut more than one way, or the units do not count the labels', () => {
+    const paragraphs = (texts: string[]) => toBlocks(lines(texts)).filter((b) => b.type === 'paragraph').length;
+    // 28611 cuts as 28|611 or 286|11: which one the PDF printed cannot be told.
+    expect(paragraphs(['', '28611集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手萬人次 名'])).toBeGreaterThan(0);
+    // Two labels, one unit.
+    expect(paragraphs(['', '286101集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手萬人次'])).toBeGreaterThan(0);
+    // A year opening a sentence's line is no glued figure.
+    expect(paragraphs(['', '2023年公司開展培訓', '覆蓋職工', '', '選拔', '技術能手萬人次 名'])).toBeGreaterThan(0);
+  });
+
   it('become KPI rows with the report year, the qualifier a trailing 超 gives, and from: callout', () => {
     const doc = { id: 'r', year: 2024, sections: [{ title: '全面加强新型基础设施建设', blocks, lines: [480, 520] }] } as unknown as Doc;
     const rows = extractCallouts(doc, 'f.txt', () => null);
