@@ -323,6 +323,10 @@ export const vocabularySchema = z
         calloutUnits: words,
         /** The magnitudes a callout's figure may print before its counting word (`万`, `亿`). */
         magnitudes: words,
+        /** Smaller magnitudes a callout prints only before a counting word (`千人`, `百家`). */
+        unitMagnitudes: words,
+        /** Counting words a callout's number may take before the words it counts (`5个县`, `109位總監`). */
+        countingWords: words,
         /** The category callouts are filed under. */
         calloutCategory: word,
         /** The label a table's caption prints after its unit, naming the currency (`单位：元币种：人民币`). */

@@ -7,7 +7,7 @@ import { isBlankLine, LIST_MARKS, nextNonBlank, previousNonBlank } from '../line
 import { sideBySideTitles } from './box-titles.ts';
 import { CAPTION_AFTER_SENTENCE, opensWithPictureLabel } from './captions.ts';
 import { labelValueTable, textTableAt } from './text-tables.ts';
-import { alternation, vocabulary } from '../vocabulary.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 import { inEitherScript } from '../convert-script.ts';
 
 /** A list item's mark and the space after it. */
@@ -52,8 +52,12 @@ export const MAGNITUDE = alternation(inEitherScript(vocabulary.kpi.magnitudes));
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`; kpi.yml calloutUnits, magnitudes). */
 const UNIT_WORD = `(?:${alternation(inEitherScript(vocabulary.kpi.calloutUnits))})`;
 /** "A year" after a unit, its slash printed in any width (`亿元 / 年`, `億╱年`). */
-const PER_YEAR = '(?:\\s*[/／╱]\\s*年)?';
-const UNIT = `(?:(?:${MAGNITUDE}|千|百)${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
+const PER_YEAR = `(?:\\s*[/／╱]\\s*${escapeRegExp(vocabulary.grammar.dates.year)})?`;
+/** A magnitude before a unit's counting word, small ones too (`万站`, `千人`; kpi.yml unitMagnitudes). */
+const UNIT_MAGNITUDE = `(?:${MAGNITUDE}|${alternation(inEitherScript(vocabulary.kpi.unitMagnitudes))})`;
+/** Counting words a number may take before the words it counts (`5个县`; kpi.yml countingWords). */
+const COUNTING_WORD = `(?:${alternation(inEitherScript(vocabulary.kpi.countingWords))})`;
+const UNIT = `(?:${UNIT_MAGNITUDE}${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
 const FIGURE_UNIT = new RegExp(`^${UNIT}$`, 'u');
 /** A number and its unit on one line: `3700 亿元`, `430 亿元 / 年`. */
 const FIGURE_NUMBER_UNIT = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER}\\s*${OVER_AFTER}?)\\s*(${UNIT})$`, 'u');
@@ -63,12 +67,12 @@ const TERMINAL_PUNCT = /[。；;：:，,！？!?]$/u;
 // (`10起`), or anything after 余, a magnitude before it or not (`480 余场次`, `3萬餘名`). A place on a map
 // (`5800非洲`) is no unit.
 const HAN = '[^\\P{Script=Han}余餘]';
-const LED = `(?:(?:${MAGNITUDE}|千|百)(?:个|個)?|个|個|位)${HAN}{0,3}`;
+const LED = `(?:${UNIT_MAGNITUDE}${COUNTING_WORD}?|${COUNTING_WORD})${HAN}{0,3}`;
 const FIGURE_NUMBER_COUNTED = new RegExp(`^(${QUALIFIER}?\\s*${NUMBER})(?:\\s*(${LED}|${HAN})|(\\s*(?:${MAGNITUDE})?(?:余|餘))\\s*(${LED}|${HAN}{1,3}))${PER_YEAR}$`, 'u');
 /** A percentage with a qualifier after it (`95% 以上`, over). */
 const FIGURE_PERCENT_OVER = new RegExp(`^(${NUMBER})\\s*%\\s*(${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** One figure of a row under one label: a number and the words it counts (`5 个县`, `1,152個村`). */
-const ROW_PAIR = new RegExp(`(${NUMBER})\\s*((?:个|個)\\p{Script=Han}{1,3})`, 'gu');
+const ROW_PAIR = new RegExp(`(${NUMBER})\\s*(${COUNTING_WORD}\\p{Script=Han}{1,3})`, 'gu');
 /** A clause's comma closing a figure's line. */
 const CLAUSE_COMMA = /，$/u;
 /** A figure's line, then after a space a short title closed by a colon (the next group's: `38萬站 覆蓋翻倍：`). */
