@@ -197,6 +197,14 @@ test('a white paper’s notes at the foot of a page stand apart, and the sentenc
   await expect(page.locator('main p#fn-16 a.fnback')).toHaveAttribute('href', '#fnref-16-1');
 });
 
+test('a sentence the page cut goes on past the paragraph the PDF put between its halves (2024 chairman’s letter)', async ({ page }) => {
+  await page.goto('/zh-hant/reports/2024-sustainability-report/dong-shi-zhang-zhi-ci/');
+  // Source line 59 ends `…與國家實驗室、重點高校共建創新`; line 63 is a whole paragraph (`2024年是…`); line 67 opens `平台，與國家自然科學基金委…`.
+  await expect(page.locator('main p', { hasText: '共建創新平台，與國家自然科學基金委共設聯合基金' })).toHaveCount(1);
+  await expect(page.locator('main p', { hasText: /^平台，/ })).toHaveCount(0);
+  await expect(page.locator('main p', { hasText: /^2024年是新中國成立75週年/ })).toHaveCount(1);
+});
+
 test('a white paper’s cover prints its number, publisher and month apart, and its copyright notice under its label in bold', async ({ page }) => {
   await page.goto('/zh-hant/reports/qu-kuai-lian-bai-pi-shu-2023-nian/cover/');
   // The source prints `No.202315中国信息通信研究院2023年12月区块链白皮书(2023年)版权声明本白皮书版权属于…`.

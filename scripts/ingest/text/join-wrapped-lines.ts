@@ -236,5 +236,41 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
     }
     out.push(line);
   }
+  return withRestsPastParagraph(out);
+}
+
+/** A paragraph's worth of text that stops inside a clause: a page's last line, its sentence going on elsewhere. */
+const cutParagraph = (text: string) =>
+  length(text) >= PARAGRAPH_CHARS && CLAUSE_INSIDE.test(text) && CJK_OR_ALNUM_END.test(text.trimEnd()) && !TERMINAL.test(text.trimEnd()) && !hasTab(text) && !BLOCK_START.test(text);
+/** A sentence's first clause of one or two characters (`同时，`), at a line's start or after a sentence's end. */
+const SENTENCE_OPENER = /(?:^|[。！？])\s*([^，、；。！？\s]{1,2})[，、；]/gu;
+/** A whole paragraph: a paragraph's worth of text that ends a sentence, set as body text. */
+const wholeParagraph = (text: string) => length(text) >= PARAGRAPH_CHARS && TERMINAL_SENTENCE.test(text.trim()) && !isIndented(text) && !hasTab(text) && !BLOCK_START.test(text);
+
+/**
+ * A sentence cut at a page's foot whose rest is printed after a whole paragraph that the PDF put
+ * between them (the next page's lead or the other column: `…与国家实验室、重点高校共建创新` / `2024年是…力量。` /
+ * `平台，与国家自然科学基金委…`, the 2024 report's chairman's letter): the rest opens with the last one or
+ * two characters of a clause and its mark and is a paragraph's worth of text itself. The rest joins
+ * the cut sentence; the paragraph between stays, after it.
+ */
+function withRestsPastParagraph(lines: readonly Line[]): Line[] {
+  const out = [...lines];
+  // How the document's sentences open with a clause of one or two characters (`同时，`, `目前，`): a piece
+  // opening so is a sentence of its own, not a cut sentence's rest.
+  const openers = new Map<string, number>();
+  for (const l of out) for (const m of l.text.matchAll(SENTENCE_OPENER)) openers.set(m[1]!, (openers.get(m[1]!) ?? 0) + 1);
+  for (let i = 0; i < out.length; i++) {
+    if (!cutParagraph(out[i]!.text)) continue;
+    const between = nextNonBlank(out, i);
+    const rest = nextNonBlank(out, between);
+    const [middle, after] = [out[between], out[rest]];
+    if (!middle || !after || !wholeParagraph(middle.text) || !CLAUSE_REST.test(after.text.trim()) || length(after.text) < PARAGRAPH_CHARS || isIndented(after.text)) continue;
+    // The piece's own opening is counted once; any other sentence opening alike makes it a sentence's start.
+    const opening = CLAUSE_REST.exec(after.text.trim())![0].slice(0, -1);
+    if ((openers.get(opening) ?? 0) > 1) continue;
+    out[i] = { ...out[i]!, text: joinPieces(out[i]!.text, after.text) };
+    out.splice(rest, 1);
+  }
   return out;
 }

@@ -12,6 +12,25 @@ describe('joinWrappedLines', () => {
     expect(out).toEqual(['2020年是極為不易、極不平凡的一年，面對錯綜複雜的內外部形勢，面對新冠肺炎疫情嚴重衝擊和艱巨繁重的改革發展任務，我們扛起責任。', '統籌改革轉型發展，推進高效能數字治理。']);
   });
 
+  it('joins a sentence cut at a page\'s foot to its rest printed after a whole paragraph (2024 report, chairman\'s letter lines 59–67)', () => {
+    const cut = '聚力技术向新，加快发展新质生产力。科技创新效能不断提升，荣获国家技术发明奖二等奖 2 项；与国家实验室、重点高校共建创新';
+    const lead = '2024年是新中国成立75周年，也是中国联通百年传承、三十向新接续奋斗再出发的重要一年，我们贡献联通智慧和力量。';
+    const rest = '平台，与国家自然科学基金委共设联合基金，畅通科技创新“最初一公里”，树立央企数字化转型标杆。';
+    expect(joined(`${cut}\n\n\n\n${lead}\n\n\n\n${rest}`)).toEqual([`${cut}${rest}`, lead]);
+    // The rest keeps the cut paragraph's line; the paragraph between keeps its own.
+    expect(joinWrappedLines(toLines(`${cut}\n\n\n\n${lead}\n\n\n\n${rest}`)).filter((l) => l.text).map((l) => l.n)).toEqual([1, 5]);
+  });
+
+  it('leaves a paragraph that opens as the document\'s sentences do where a cut one stands two paragraphs up', () => {
+    const cut = '聚力技术向新，加快发展新质生产力。科技创新效能不断提升，荣获国家技术发明奖二等奖 2 项；与国家实验室、重点高校共建创新';
+    const lead = '2024年是新中国成立75周年，也是中国联通百年传承、三十向新接续奋斗再出发的重要一年，我们贡献联通智慧和力量。';
+    const next = '同时，公司与国家自然科学基金委共设联合基金，畅通科技创新“最初一公里”，树立央企数字化转型标杆。';
+    const elsewhere = '公司持续推进网络建设。同时，积极推进算力网络布局，加快建设智能算力中心和数据中心。';
+    expect(joined(`${cut}\n\n\n\n${lead}\n\n\n\n${next}\n\n${elsewhere}`)).toEqual([cut, lead, next, elsewhere]);
+    // A caption between them is no whole paragraph: what follows it is no rest put aside.
+    expect(joined(`${cut}\n\n\n\n图为签约仪式现场\n\n\n\n平台，与国家自然科学基金委共设联合基金，畅通科技创新“最初一公里”，树立央企数字化转型标杆。`)).toHaveLength(3);
+  });
+
   it('joins across a page break in the middle of a sentence (2020 report, cBSS100% / 遷轉)', () => {
     const text = '加強數據賦能，打造統一敏捷的數字化底座，做強做優做厚中台，在業內率先完成cBSS100%\n\n遷轉，實現各域數據的貫通共享和精準分析。';
     const out = joinWrappedLines(toLines(text));
