@@ -5,6 +5,7 @@ import type { KpiRow } from '../../scripts/ingest/kpi/schema.ts';
 import type { Locale } from './locales.ts';
 import { toScript } from './convert.ts';
 import { catalog } from './catalog.ts';
+import { quantity } from './quantity.ts';
 
 export type { KpiRow };
 
@@ -71,6 +72,15 @@ export function sectionOf(row: KpiRow): { doc: string; section: string } | null 
 
 /** Numbers in the page's locale: `1,234.5`. */
 export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(locale.lang, { maximumFractionDigits: 3 }).format(value);
+
+/**
+ * A value and its unit as prose and figure cards show them: in English a unit counted in 10,000s puts
+ * its magnitude into the number (`1.375 million` `sites`, quantity.ts); in Chinese as the report prints them (`137.5` `万站`).
+ */
+export function valueWithUnit(value: number, unitZh: string, locale: Locale): { value: string; unit: string } {
+  const unit = unitLabel(unitZh, locale);
+  return locale.code === 'en' ? quantity(value, unit, locale.lang) : { value: formatNumber(value, locale), unit };
+}
 
 /** A value as printed (`超 290`, `达标`), in the page's script; English pages keep the printed Chinese (Simplified). */
 export const printedValue = (raw: string, locale: Locale) => toScript(raw, locale.code === 'en' ? 'hans' : locale.script);

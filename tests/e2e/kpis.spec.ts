@@ -104,6 +104,9 @@ test('key-figure callouts in the body are figures, and their section links to th
   await expect(callouts.first()).toContainText('5G 中頻基站');
   await expect(callouts.first().locator('strong')).toHaveText('137.5');
   await expect(page.locator('.kpi-figures a[href="/zh-hant/kpis/5g-zhong-pin-ji-zhan/"]')).toBeVisible();
+  // In English the section's figure card reads 137.5 萬站 as one number.
+  await page.goto('/en/reports/2024-sustainability-report/quan-mian-jia-qiang-xin-xing-ji-chu/');
+  await expect(page.locator('.kpi-figures li').filter({ has: page.locator('a[href="/en/kpis/5g-zhong-pin-ji-zhan/"]') })).toContainText('1.375 million sites · 2024');
   const data = (await (await page.request.get('/data/kpis.json')).json()) as { indicator: string; from: string; value: number; qualifier: string | null; raw: string }[];
   expect(data.find((r) => r.indicator === '4g-zhong-pin-ke-yong-ji-zhan')).toMatchObject({ from: 'callout', value: 230, qualifier: 'over', raw: '超 230' });
 });
@@ -166,7 +169,9 @@ test('a key-performance row printed with shifted cells shows each value under it
 
 test('an indicator page reads a value printed with its qualifier with it (建成超 38 萬個5G基站: over 38)', async ({ page }) => {
   await page.goto('/en/kpis/jian-cheng-5g-ji-zhan/');
-  await expect(page.locator('main p', { hasText: 'as printed in' })).toContainText('over 38 10,000 units in 2020');
+  // 38 萬個 is 380,000 units: English prose reads the count as one number, the heading keeps the report's unit.
+  await expect(page.locator('main p', { hasText: 'as printed in' })).toContainText('over 380,000 units in 2020');
+  await expect(page.locator('h1')).toContainText('(10,000 units)');
   await page.goto('/zh-hans/kpis/jian-cheng-5g-ji-zhan/');
   await expect(page.locator('main p', { hasText: '见《' })).toContainText('2020年为 超过 38');
 });
