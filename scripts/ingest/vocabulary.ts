@@ -26,6 +26,8 @@ export const vocabularySchema = z
         numerals: chars.length(10, 'must list the ten numerals one to ten'),
         /** Printed before a numeral to make an ordinal. */
         ordinal: word,
+        /** Connectives a sentence opens with before its comma (`同时，`). */
+        sentenceConnectives: words,
       })
       .strict(),
     /** `names.yml`: the company, its units and branches, publishers, news agencies, the commission, reporting standards. */

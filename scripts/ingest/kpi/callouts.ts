@@ -13,8 +13,8 @@ const LABEL_QUALIFIER = new RegExp(`(${alternation([...labelQualifiers.over, ...
 const UNIT_QUALIFIER = new RegExp(`\\s*(?:${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
 /** A number, a magnitude and 余 after it: `3萬餘`. */
 const MAGNITUDE_BEFORE_OVER = new RegExp(`^(.*\\d)\\s*(${MAGNITUDE})\\s*(余|餘)$`, 'u');
-/** 余 ("over") printed before the unit (`286` + `餘萬人次`): the value is over the number. */
-const OVER_BEFORE_UNIT = /^(余|餘)\s*(?=\S)/u;
+/** 余 ("over") printed before the unit or after its magnitude (`286` + `餘萬人次`, `萬餘人次`): the value is over the number. */
+const OVER_IN_UNIT = new RegExp(`^(${MAGNITUDE})?\\s*(余|餘)\\s*(?=\\S)`, 'u');
 /** A year the label names: `2024年服务农业项目`. */
 const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.dates.year)}`, 'u');
 
@@ -39,13 +39,14 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
       const name = word ? label.slice(0, -word.length).trim() : label;
       // A magnitude printed before 余 (`3萬餘` + `名`) belongs to the unit (`萬名`), as in `1.8萬人`.
       const magnitude = MAGNITUDE_BEFORE_OVER.exec(block.value);
-      // 余 printed before the unit (`286` + `餘萬人次`): the value is over the number, the unit follows it.
-      const overBefore = OVER_BEFORE_UNIT.exec(block.unit);
-      const printedUnit = block.unit.slice(overBefore?.[0].length ?? 0);
+      // 余 printed before the unit or after its magnitude (`286` + `餘萬人次`, `萬餘人次`): the value is over
+      // the number, the unit is the magnitude and what follows 余.
+      const overIn = OVER_IN_UNIT.exec(block.unit);
+      const printedUnit = (overIn?.[1] ?? '') + block.unit.slice(overIn?.[0].length ?? 0);
       // A qualifier printed after the unit (`95%` `以上`): the unit is the percentage, the value is over it.
       const after = UNIT_QUALIFIER.exec(printedUnit);
       const unit = (magnitude?.[2] ?? '') + (after ? printedUnit.slice(0, after.index).trim() : printedUnit);
-      const parsed = parseValue(magnitude ? `${magnitude[1]}${magnitude[3]}` : overBefore ? `${block.value}${overBefore[1]}` : block.value) ?? { value: null, qualifier: null };
+      const parsed = parseValue(magnitude ? `${magnitude[1]}${magnitude[3]}` : overIn ? `${block.value}${overIn[2]}` : block.value) ?? { value: null, qualifier: null };
       const year = Number(LABEL_YEAR.exec(name)?.[1] ?? doc.year);
       const indicator = indicatorId(name, unit);
       rows.push({
@@ -57,7 +58,7 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
         unit,
         year,
         value: parsed.value,
-        raw: word ? `${word} ${block.value}` : after ? `${block.value}${block.unit}` : overBefore ? `${block.value}${overBefore[1]}` : block.value,
+        raw: word ? `${word} ${block.value}` : after ? `${block.value}${block.unit}` : overIn ? `${block.value}${overIn[1] ?? ''}${overIn[2]}` : block.value,
         qualifier: labelQualifier ?? (after ? 'over' : parsed.qualifier),
         notes: '',
         source: { file, line: block.line },

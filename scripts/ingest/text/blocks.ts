@@ -361,12 +361,19 @@ export function labelledFigureRow(lines: readonly Line[], i: number): { figures:
 
 /** A label's first line with the figures of a row of callouts glued before it (`286101集團級勞動和技能競賽`). */
 const GLUED_FIGURES = /^(\d{4,9})(\p{Script=Han}[^\d\s。；;：:，,！？!?]{1,31})$/u;
-/** A callout's unit as the last words of a line, 余 ("over") may stand before it (`餘萬人次`). */
-const UNIT_AT_END = new RegExp(`(?:余|餘)?${UNIT}$`, 'u');
+/** A callout's unit as the last words of a line, 余 ("over") may stand before it or after its magnitude (`餘萬人次`, `萬餘人次`). */
+const UNIT_AT_END = new RegExp(`(?:${MAGNITUDE})?(?:余|餘)?${UNIT}$`, 'u');
 /** A line that goes on a label: words only, no figure, no clause's end. */
 const LABEL_LINE = /^[^\d\s。；;：:，,！？!?]{1,16}$/u;
-/** Each figure of a glued row is at most so many digits: a count of a thousand or more prints a thousands separator. */
+/** Each figure of a glued row is at most so many digits, where the text prints a count of a thousand or more with its separator. */
 const GLUED_DIGITS = 3;
+/** A number printed with thousands separators (`1,635`). */
+const SEPARATED = /\d{1,3}(?:,\d{3})+(?![\d,])/u;
+/** A number of four digits or more printed without them, not a year (`1572 人`; `2023年` is a year). */
+const UNSEPARATED = /(?<![\d.,])\d{4,}(?![\d.,]|\s*(?:年|\/|-))/u;
+/** Whether the lines print counts of a thousand or more with separators, and none without (other than line `skip`). */
+const printsSeparators = (lines: readonly Line[], skip: number) =>
+  lines.some((l) => SEPARATED.test(l.text)) && !lines.some((l, k) => k !== skip && UNSEPARATED.test(l.text));
 /** A row holds at most so many callouts, a label at most so many lines. */
 const GLUED_GROUPS = 4;
 const GLUED_LABEL_LINES = 3;
@@ -387,8 +394,8 @@ function digitCuts(digits: string, parts: number): string[][] {
  * Key figures printed side by side whose numbers the PDF ran together before the first label, their
  * units after the last (`286101集團級勞動和技能競賽` / `覆蓋職工` / blank / `選拔` / `技術能手餘萬人次 名`): as many
  * figures as units at the end, one label per group of lines (set apart by blank lines). The numbers are
- * read only where one cut gives each at most three digits (a larger count prints its thousands
- * separator); otherwise null, and the lines stay as printed.
+ * read only where one cut gives each at most three digits and the lines around print a larger count
+ * with its thousands separator, never without; otherwise null, and the lines stay as printed.
  */
 export function gluedFigures(lines: readonly Line[], i: number): { figures: { label: string; value: string; unit: string }[]; end: number } | null {
   if (i > 0 && !isBlank(lines[i - 1])) return null;
@@ -416,8 +423,10 @@ export function gluedFigures(lines: readonly Line[], i: number): { figures: { la
       groups.at(-1)!.push(labelEnd);
       const allUnits = [glued[0], ...units];
       if (groups.length !== allUnits.length || groups.some((g) => g.length === 0)) return null;
+      // The cut is sure only where the text writes a count of a thousand or more with its separator
+      // (`1,635名`): a text that prints `1572 人` may have glued `12` and `4600`.
       const cuts = digitCuts(head[1]!, allUnits.length);
-      if (cuts.length !== 1) return null;
+      if (cuts.length !== 1 || !printsSeparators(lines, i)) return null;
       return { figures: cuts[0]!.map((value, n) => ({ label: groups[n]!.join(''), value, unit: allUnits[n]! })), end: k + 1 };
     }
     if (!LABEL_LINE.test(text) || groups.at(-1)!.length === GLUED_LABEL_LINES) return null;

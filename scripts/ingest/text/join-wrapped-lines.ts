@@ -239,9 +239,12 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
   return withRestsPastParagraph(out);
 }
 
-/** A paragraph's worth of text that stops inside a clause: a page's last line, its sentence going on elsewhere. */
+/** A paragraph's worth of text that stops inside a clause: a page's last line, its sentence going on elsewhere
+ *  (not a sentence with a photo's caption after it, `…體驗。 關愛聽障群體`). */
 const cutParagraph = (text: string) =>
-  length(text) >= PARAGRAPH_CHARS && CLAUSE_INSIDE.test(text) && CJK_OR_ALNUM_END.test(text.trimEnd()) && !TERMINAL.test(text.trimEnd()) && !hasTab(text) && !BLOCK_START.test(text);
+  length(text) >= PARAGRAPH_CHARS && CLAUSE_INSIDE.test(text) && CJK_OR_ALNUM_END.test(text.trimEnd()) && !TERMINAL.test(text.trimEnd()) && !hasTab(text) && !BLOCK_START.test(text) && !CAPTION_AFTER_SENTENCE.test(text.trimEnd());
+/** A connective a sentence opens with (`同时`, grammar.yml sentenceConnectives), in either script. */
+const CONNECTIVES = new Set(inEitherScript(vocabulary.grammar.sentenceConnectives));
 /** A sentence's first clause of one or two characters (`同时，`), at a line's start or after a sentence's end. */
 const SENTENCE_OPENER = /(?:^|[。！？])\s*([^，、；。！？\s]{1,2})[，、；]/gu;
 /** A whole paragraph: a paragraph's worth of text that ends a sentence, set as body text. */
@@ -251,8 +254,9 @@ const wholeParagraph = (text: string) => length(text) >= PARAGRAPH_CHARS && TERM
  * A sentence cut at a page's foot whose rest is printed after a whole paragraph that the PDF put
  * between them (the next page's lead or the other column: `…与国家实验室、重点高校共建创新` / `2024年是…力量。` /
  * `平台，与国家自然科学基金委…`, the 2024 report's chairman's letter): the rest opens with the last one or
- * two characters of a clause and its mark and is a paragraph's worth of text itself. The rest joins
- * the cut sentence; the paragraph between stays, after it.
+ * two characters of a clause and its mark, not with a connective or as another of the document's
+ * sentences opens, and is a paragraph's worth of text itself. The rest joins the cut sentence; the
+ * paragraph between stays, after it.
  */
 function withRestsPastParagraph(lines: readonly Line[]): Line[] {
   const out = [...lines];
@@ -265,10 +269,11 @@ function withRestsPastParagraph(lines: readonly Line[]): Line[] {
     const between = nextNonBlank(out, i);
     const rest = nextNonBlank(out, between);
     const [middle, after] = [out[between], out[rest]];
-    if (!middle || !after || !wholeParagraph(middle.text) || !CLAUSE_REST.test(after.text.trim()) || length(after.text) < PARAGRAPH_CHARS || isIndented(after.text)) continue;
-    // The piece's own opening is counted once; any other sentence opening alike makes it a sentence's start.
+    if (!middle || !after || !wholeParagraph(middle.text) || !CLAUSE_REST.test(after.text.trim()) || length(after.text) < PARAGRAPH_CHARS || isIndented(after.text) || BLOCK_START.test(after.text)) continue;
+    // A connective opens a sentence (`同时，`); so does any opening another sentence of the document
+    // shares (the piece's own is counted once).
     const opening = CLAUSE_REST.exec(after.text.trim())![0].slice(0, -1);
-    if ((openers.get(opening) ?? 0) > 1) continue;
+    if (CONNECTIVES.has(opening) || (openers.get(opening) ?? 0) > 1) continue;
     out[i] = { ...out[i]!, text: joinPieces(out[i]!.text, after.text) };
     out.splice(rest, 1);
   }

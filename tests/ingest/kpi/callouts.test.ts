@@ -37,7 +37,8 @@ describe('callouts as blocks and KPI rows', () => {
   });
 
   it('read callouts side by side whose numbers the PDF ran together (2023 chapter line 609: `286101…` / `技術能手餘萬人次 名`)', () => {
-    const glued = toBlocks(lines(['', '286101集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手餘萬人次 名', '', '2022年 2023年'], 608));
+    // The section prints its larger counts with separators (the training table's `9,274`).
+    const glued = toBlocks(lines(['', '286101集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手餘萬人次 名', '', '2022年 2023年', '高層管理人員接受培訓的人數 人次 9,274 8,537'], 608));
     expect(glued.slice(0, 2)).toEqual([
       { type: 'figure', label: '集團級勞動和技能競賽覆蓋職工', value: '286', unit: '餘萬人次', line: 609 },
       { type: 'figure', label: '選拔技術能手', value: '101', unit: '名', line: 609 },
@@ -49,8 +50,20 @@ describe('callouts as blocks and KPI rows', () => {
       ['名', 101, '101', null],
     ]);
   });
+  it('read 余 after the unit\'s magnitude, the usual order (`萬餘人次`), as over the number', () => {
+    const glued = toBlocks(lines(['', '286101集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手萬餘人次 名', '', '培訓 9,274 人次']));
+    const doc = { id: 'r', year: 2025, sections: [{ title: 't', blocks: glued, lines: [480, 520] }] } as unknown as Doc;
+    expect(extractCallouts(doc, 'f.txt', () => null).map((r) => [r.name, r.unit, r.value, r.raw, r.qualifier])).toEqual([
+      ['集團級勞動和技能競賽覆蓋職工', '萬人次', 286, '286萬餘', 'over'],
+      ['選拔技術能手', '名', 101, '101', null],
+    ]);
+  });
   it('leave numbers run together as printed where they can be cut more than one way, or the units do not count the labels', () => {
-    const paragraphs = (texts: string[]) => toBlocks(lines(texts)).filter((b) => b.type === 'paragraph').length;
+    const paragraphs = (texts: string[]) => toBlocks([...lines(texts), { n: 999, text: '培訓 9,274 人次' }]).filter((b) => b.type === 'paragraph').length;
+    // A text that prints a count of a thousand or more without its separator (`1572 人`): `124600` may be 12 and 4600.
+    expect(paragraphs(['', '124600開展集團級勞動', '和技能競賽', '', '覆蓋一線', '職工項 餘名', '', '新招聘 1572 人'])).toBeGreaterThan(0);
+    // …nor one that prints no larger count at all: its convention is not shown.
+    expect(toBlocks(lines(['', '286101集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手萬人次 名'])).filter((b) => b.type === 'paragraph').length).toBeGreaterThan(0);
     // 28611 cuts as 28|611 or 286|11: which one the PDF printed cannot be told.
     expect(paragraphs(['', '28611集團級勞動和技能競賽', '覆蓋職工', '', '選拔', '技術能手萬人次 名'])).toBeGreaterThan(0);
     // Two labels, one unit.

@@ -25,8 +25,16 @@ describe('joinWrappedLines', () => {
     const cut = '聚力技术向新，加快发展新质生产力。科技创新效能不断提升，荣获国家技术发明奖二等奖 2 项；与国家实验室、重点高校共建创新';
     const lead = '2024年是新中国成立75周年，也是中国联通百年传承、三十向新接续奋斗再出发的重要一年，我们贡献联通智慧和力量。';
     const next = '同时，公司与国家自然科学基金委共设联合基金，畅通科技创新“最初一公里”，树立央企数字化转型标杆。';
-    const elsewhere = '公司持续推进网络建设。同时，积极推进算力网络布局，加快建设智能算力中心和数据中心。';
-    expect(joined(`${cut}\n\n\n\n${lead}\n\n\n\n${next}\n\n${elsewhere}`)).toEqual([cut, lead, next, elsewhere]);
+    // A connective opens a sentence of its own (grammar.yml sentenceConnectives), in either script.
+    expect(joined(`${cut}\n\n\n\n${lead}\n\n\n\n${next}`)).toEqual([cut, lead, next]);
+    expect(joined(`${cut}\n\n\n\n${lead}\n\n\n\n此外，${next.slice(3)}`)).toHaveLength(3);
+    // So does an opening another sentence of the document shares (`品牌，` twice).
+    const shared = '品牌，与国家自然科学基金委共设联合基金，畅通科技创新“最初一公里”，树立央企数字化转型标杆。';
+    const elsewhere = '公司持续推进品牌建设，打造一流品牌。品牌，是企业核心竞争力的重要组成部分，我们持续推进品牌焕新。';
+    expect(joined(`${cut}\n\n\n\n${lead}\n\n\n\n${shared}\n\n${elsewhere}`)).toEqual([cut, lead, shared, elsewhere]);
+    // A sentence with a photo's caption after its full stop is no cut sentence (2023 chapter, lines 461–463).
+    const captioned = '話功能，為現場師生提供體驗服務，獲得省聾協及學校師生認可，進一步提升聽障群體的通信體驗。 關愛聽障群體';
+    expect(joined(`${captioned}\n\n\n\n${lead}\n\n\n\n平台，${next.slice(3)}`)).toHaveLength(3);
     // A caption between them is no whole paragraph: what follows it is no rest put aside.
     expect(joined(`${cut}\n\n\n\n图为签约仪式现场\n\n\n\n平台，与国家自然科学基金委共设联合基金，畅通科技创新“最初一公里”，树立央企数字化转型标杆。`)).toHaveLength(3);
   });
