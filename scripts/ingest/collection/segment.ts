@@ -125,7 +125,7 @@ const DEPARTMENT_WRITERS = `[\\u4e00-\\u9fff]{2,12}(?:${alternation(words.byline
 export const bracketedCredit = (after = '(?<=[。！？”])') =>
   [
     // A credit with its label: `（作者：…）`, `（来源：通信产业网）`.
-    `（(?:${alternation(words.bylines.creditLabels)})：[^）]{1,40}）`,
+    `（(?:${alternation(words.bylines.creditLabels)})[：:/／][^）]{1,40}）`,
     // Reporters' names alone in brackets: `。（付心怡）`.
     `${after}（[\\u4e00-\\u9fff]{2,24}）${CREDIT_CLOSES}`,
     // The mark of the item's end: `。（完）`.
@@ -395,6 +395,8 @@ const SPLIT_COVER_TITLE = new RegExp(`^${SPLIT_COVER}`, 'u');
 /** A results or board report's title after the company's name (`…董事会审计委员会` + `2022年度履职报告`). */
 const REPORT_TITLE = new RegExp(`${COMPANY}(${BOARD_COMMITTEE})?(${YEAR}[^\\d]{2,12}?${REPORT}(?:${SUMMARY})?)`, 'u');
 const SOURCE_LINE_TITLE = new RegExp(`^(.{4,80}?)${SOURCE_LINE}`, 'u');
+/** Credits a source line may print before its date, at the end of the words before it (`…来源：人民网`). */
+const CREDITS_AT_END = new RegExp(`(?:(?:${alternation(words.bylines.creditLabels)})[：:][^：:。！？]{1,30}?)+$`, 'u');
 const DATED_TITLE = new RegExp(`^${DATED_HEADLINE.source}`, 'u');
 const QUESTION_TITLE = new RegExp(`^${QUESTION_HEADLINE.source}`, 'u');
 const TWO_QUESTIONS_TITLE = new RegExp(`^${TWO_QUESTIONS_HEADLINE.source}`, 'u');
@@ -424,8 +426,9 @@ export function titleOf(kind: CollectionKind, text: string): string {
   const reports = [...head.matchAll(new RegExp(REPORT_TITLE.source, 'gu'))];
   const report = reports.find((m) => new RegExp(`(?:${SUMMARY})$`, 'u').test(m[0])) ?? reports[0];
   if ((kind === 'results' || kind === 'board-report') && report) return report[0];
+  // A source line's other credits before its date (`来源：人民网`, `作者：张三`) are no part of the headline.
   const source = head.match(SOURCE_LINE_TITLE);
-  if (source) return source[1]!;
+  if (source) return source[1]!.replace(CREDITS_AT_END, '') || source[1]!;
   // A `中国联通：` headline runs straight into the body: it ends where a usual opening of a news body
   // starts (`近年来`, `为深入…`, a date, …).
   const named = head.match(BRANCH_HEADLINE);

@@ -21,6 +21,24 @@ describe('segmentCollection', () => {
     expect(docs.map((d) => d.text).join('')).toBe(text);
   });
 
+  it('ends an article at a reprint\'s credits (责编, 原标题, 文/), and reads a dateline at a part of the day (晚) (made up: a review\'s next-year reprints)', () => {
+    const a = '陕西联通5G-A网络点亮大唐不夜城3月1日，陕西联通完成大唐不夜城5G-A网络覆盖。';
+    const b = '福建联通护航数字中国建设峰会3月2日，福建联通全面完成峰会通信保障任务。';
+    const c = '中国联通举办2025年春季新品发布会3月12日晚，中国联通在北京举办2025年春季新品发布会。';
+    const text = `${filler(30)}${a}${filler(30)}（原标题：5G-A点亮大唐不夜城）${b}${filler(30)}（责编：王五）${c}${filler(30)}（文/张三）${b}${filler(30)}`;
+    expect(titlesOf(text).slice(1)).toEqual(['陕西联通5G-A网络点亮大唐不夜城', '福建联通护航数字中国建设峰会', '中国联通举办2025年春季新品发布会', '福建联通护航数字中国建设峰会']);
+  });
+
+  it('leaves a source line\'s other credits out of the headline before it (made up: `来源：人民网发布时间：…`)', () => {
+    const a = '数字中国建设峰会开幕中国联通展示算力网络最新成果来源：人民网发布时间：2025-03-06近日，第八届数字中国建设峰会在福州开幕。';
+    const b = '中国联通发布算力网络新成果作者：张三来源：中国联通发布时间：2025-03-07近日，中国联通发布算力网络新成果。';
+    const { docs } = segmentCollection(`${filler(30)}${a}${filler(30)}${b}${filler(30)}`, {});
+    expect(docs.slice(1)).toMatchObject([
+      { title: '数字中国建设峰会开幕中国联通展示算力网络最新成果', date: '2025-03-06' },
+      { title: '中国联通发布算力网络新成果', date: '2025-03-07' },
+    ]);
+  });
+
   it('reads a source line dated by 发布日期 or with slashes (made up: other sites print these)', () => {
     const a = '中国联通发布算力网络新成果文章来源：中国联合网络通信集团有限公司发布日期：2025/06/20近日，中国联通发布算力网络新成果。';
     const b = '江苏联通全力护航高考文章来源：江苏联通发布时间：2025.06.07近日，江苏联通启动高考通信保障。';
