@@ -180,7 +180,7 @@ export const vocabularySchema = z
         /** Datelines without a date, what a headline never ends on before a date, an agency's dispatch word, a periodical's issue, the time frame a body may open with. */
         datelines: z.object({ relative: words, notAfter: chars, dispatch: word, until: word, since: word, issue: word, sceneFrame: z.object({ before: word, after: word }).strict() }).strict(),
         /** What a headline that runs into its body does not look like; how a reprint's headline opens. */
-        headlines: z.object({ neverOpensWith: chars, neverEndsWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word }).strict(),
+        headlines: z.object({ neverOpensWith: chars, neverEndsWith: chars, subtitleNeverOpensWith: chars, subtitleNeverHolds: chars, commissionVerbs: words, reprintOutlets: words, reprintVerb: word, passageLabels: words }).strict(),
         /** What sub-headings printed in parallel never hold: the function words of running prose. */
         parallelSubheadings: z.object({ neverHold: chars }).strict(),
         /** Tokens the seed's writer left between two sentences, taken out there (text/seed-noise.ts). */

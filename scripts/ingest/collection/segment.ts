@@ -124,8 +124,9 @@ const DEPARTMENT_WRITERS = `[\\u4e00-\\u9fff]{2,12}(?:${alternation(words.byline
  */
 export const bracketedCredit = (after = '(?<=[。！？”])') =>
   [
-    // A credit with its label: `（作者：…）`, `（来源：通信产业网）`.
+    // A credit with its label: `（作者：…）`, `（来源：通信产业网）`, `【责任编辑：…】`.
     `（(?:${alternation(words.bylines.creditLabels)})[：:/／][^）]{1,40}）`,
+    `【(?:${alternation(words.bylines.creditLabels)})[：:][^】]{1,40}】`,
     // Reporters' names alone in brackets: `。（付心怡）`.
     `${after}（[\\u4e00-\\u9fff]{2,24}）${CREDIT_CLOSES}`,
     // The mark of the item's end: `。（完）`.
@@ -187,8 +188,9 @@ const COLUMN_HEADLINE_PART = '(?:(?!###)[^。！？（）]){4,60}（[^（）。�
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
 const CUES: Cue[] = [
-  // 【联通史“话”】… series headers open a news series episode.
-  { kind: 'series', pattern: /【[^】]{2,30}】/gu, at: 'start' },
+  // 【联通史“话”】… series headers open a news series episode; not a passage's label inside an article
+  // (`【延伸阅读】`) nor a credit (`【责任编辑：…】`).
+  { kind: 'series', pattern: new RegExp(`【(?!(?:${alternation(words.headlines.passageLabels)})】|(?:${alternation(words.bylines.creditLabels)})[：:])[^】]{2,30}】`, 'gu'), at: 'start' },
   // Results announcements open with their running header and the company code: `…2022年第三季度报告1/16证券代码：600050`.
   { kind: 'results', pattern: new RegExp(`${RESULTS_TITLE}\\d{1,3}(?:/\\d{1,3})?(?=${STOCK_CODE})`, 'gu'), at: 'start' },
   // Board committee reports: `1中国联合网络通信股份有限公司董事会审计委员会2022年度履职报告`.

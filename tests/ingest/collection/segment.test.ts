@@ -29,6 +29,14 @@ describe('segmentCollection', () => {
     expect(titlesOf(text).slice(1)).toEqual(['陕西联通5G-A网络点亮大唐不夜城', '福建联通护航数字中国建设峰会', '中国联通举办2025年春季新品发布会', '福建联通护航数字中国建设峰会']);
   });
 
+  it('reads a passage\'s label in square brackets as no series banner, and a credit in them as an article\'s end (made up)', () => {
+    const a = '江西联通：数字乡村建设跑出加速度近日，江西联通数字乡村平台覆盖全省一万余个行政村。';
+    const extended = '【延伸阅读】数字乡村是乡村振兴的战略方向，也是建设数字中国的重要内容。';
+    const b = '辽宁联通完成冬季网络保障3月5日，辽宁联通完成冬季网络保障任务。';
+    const text = `${filler(30)}${a}${filler(20)}${extended}${filler(20)}【责任编辑：赵六】${b}${filler(30)}`;
+    expect(titlesOf(text).slice(1)).toEqual(['江西联通：数字乡村建设跑出加速度', '辽宁联通完成冬季网络保障']);
+  });
+
   it('leaves a source line\'s other credits out of the headline before it (made up: `来源：人民网发布时间：…`)', () => {
     const a = '数字中国建设峰会开幕中国联通展示算力网络最新成果来源：人民网发布时间：2025-03-06近日，第八届数字中国建设峰会在福州开幕。';
     const b = '中国联通发布算力网络新成果作者：张三来源：中国联通发布时间：2025-03-07近日，中国联通发布算力网络新成果。';
