@@ -49,10 +49,10 @@ const RELATIVE_DATELINE = alternation(words.datelines.relative.map((w) => `${w}�
 const NEVER_OPENS = classMembers(words.headlines.neverOpensWith);
 /**
  * A body's dateline: a date its comma closes, maybe over days, at a part of the day or since the day
- * (`7月19日至20日，`, `2015年7月31日，`, `12月26日晚间，`, `6月27日以来，`); a date a sentence goes on after is none.
+ * (`7月19日至20日，`, `2月28日至3月2日，`, `2015年7月31日，`, `12月26日晚间，`, `6月27日以来，`); a date a sentence goes on after is none.
  * Not a month alone (`2025年3月，`): prose looks back to one (`早在2019年6月，`, `把时间拨回2023年5月，`).
  */
-const BODY_DATELINE = `(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}\\d{1,2}${D})?(?:${alternation([...words.partsOfDay, words.datelines.since])})?，`;
+const BODY_DATELINE = `(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}(?:${MONTH})?\\d{1,2}${D})?(?:${alternation([...words.partsOfDay, words.datelines.since])})?，`;
 /** Where a headline ends right before the body's dateline (`6月27日，`, `2015年7月31日，`, `近日，`). */
 const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=${BODY_DATELINE}|${RELATIVE_DATELINE})`;
 /**
@@ -95,7 +95,7 @@ const SPLIT_COVER = `(.{2,30}?)${PUBLISHERS}+${YEAR}${MONTH}(?:No\\.\\d+)?(.{2,3
 /** A profile's headline: a name of two or three characters, a colon, the headline, then the name again opening the body. */
 const PROFILE_HEADLINE = /((\p{Script=Han}{2,3})：[^。！？]{4,40}?)(?=\2[，、])/u;
 /** A headline that asks a question, then the body's dateline. */
-const QUESTION_HEADLINE = new RegExp(`([^。！？]{6,30}？)(?=${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
+const QUESTION_HEADLINE = new RegExp(`(?![${NEVER_OPENS}])([^。！？]{6,30}？)(?=${RELATIVE_DATELINE}|${MONTH_DAY})`, 'u');
 /** A usual opening phrase of a news body (`近年来`, `随着`, `习近平总书记`) or a dateline, with or without a date. */
 const PHRASE_OR_DATELINE = `(?:${alternation(words.bodyOpenings.phrases)}|(?:${YEAR})?${MONTH_DAY}|${RELATIVE_DATELINE})`;
 /** A headline of two questions, right before a usual opening phrase of a news body or a dateline. */
@@ -206,8 +206,9 @@ const CUES: Cue[] = [
   { kind: 'article', pattern: new RegExp(BYLINE, 'gu'), at: 'end' },
   // A headline naming the company or a provincial branch (`中国联通：…`, `山东联通：…`) after a sentence
   // end opens a news article that prints no source line. City branches (`广州联通：`) are sub-headings
-  // inside a provincial article, so only the group and the provinces count.
-  { kind: 'article', pattern: new RegExp(`[。！？”](?=${BRANCH}：)`, 'gu'), at: 'end' },
+  // inside a provincial article, so only the group and the provinces count; nor does a roundup's paragraph
+  // naming a branch first, its text opening as a clause after the colon (`北京联通：在北京西站…`).
+  { kind: 'article', pattern: new RegExp(`[。！？”](?=${BRANCH}：(?![${NEVER_OPENS}]))`, 'gu'), at: 'end' },
   // A column's headline: `深化主题教育践行宗旨为民造福丨中国联通：多措并举…` (the column name, 丨 or |, the headline).
   { kind: 'article', pattern: /(?<=[。！？”])(?=[^。！？，：；|]{4,30}[丨|])/gu, at: 'start' },
   // A headline with a Unicom subtitle: `学深悟透强根基实干笃行谱新篇——中国联通扎实开展主题教育…`. Inside an

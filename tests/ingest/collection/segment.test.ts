@@ -37,6 +37,14 @@ describe('segmentCollection', () => {
     expect(titlesOf(text).slice(1)).toEqual(['江西联通：数字乡村建设跑出加速度', '辽宁联通完成冬季网络保障']);
   });
 
+  it('reads no headline in a roundup\'s branch paragraph nor in a rhetorical question opening with 这, and a dateline over two months (made up)', () => {
+    const roundup = '中国联通全力做好春运通信保障近日，中国联通各省公司全力做好春运通信保障。北京联通：在北京西站、北京南站等重点站点开通5G基站，保障旅客通信畅通。上海联通：在虹桥枢纽部署应急通信车，全力保障通信。';
+    const question = '。这项技术究竟能给农民带来哪些实实在在的好处？近日，记者走进河南联通数字乡村示范基地。';
+    const twoMonths = '中国联通护航全国两会2月28日至3月2日，中国联通完成全国两会通信保障演练。';
+    const text = `${filler(30)}${roundup}${filler(20)}${question}${filler(20)}${twoMonths}${filler(30)}`;
+    expect(titlesOf(text).slice(1)).toEqual(['中国联通全力做好春运通信保障', '中国联通护航全国两会']);
+  });
+
   it('leaves a source line\'s other credits out of the headline before it (made up: `来源：人民网发布时间：…`)', () => {
     const a = '数字中国建设峰会开幕中国联通展示算力网络最新成果来源：人民网发布时间：2025-03-06近日，第八届数字中国建设峰会在福州开幕。';
     const b = '中国联通发布算力网络新成果作者：张三来源：中国联通发布时间：2025-03-07近日，中国联通发布算力网络新成果。';
