@@ -53,8 +53,10 @@ const NEVER_OPENS = classMembers(words.headlines.neverOpensWith);
  * Not a month alone (`2025年3月，`): prose looks back to one (`早在2019年6月，`, `把时间拨回2023年5月，`).
  */
 const BODY_DATELINE = `(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}(?:${MONTH})?\\d{1,2}${D})?(?:${alternation([...words.partsOfDay, words.datelines.since])})?，`;
-/** Where a headline ends right before the body's dateline (`6月27日，`, `2015年7月31日，`, `近日，`). */
-const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=${BODY_DATELINE}|${RELATIVE_DATELINE})`;
+/** A news agency's dateline: its name, a place, the date and 电 (`新华社北京6月1日电`, `人民网北京3月7日电`). */
+const AGENCY_DATELINE = `(?:${alternation(names.newsAgencies)})[^，。\\d]{0,4}${MONTH_DAY}${escapeRegExp(words.datelines.dispatch)}`;
+/** Where a headline ends right before the body's dateline (`6月27日，`, `2015年7月31日，`, `近日，`, `新华社北京6月1日电`). */
+const BEFORE_DATELINE = `(?<=[\\p{Script=Han}”」》])(?<![${classMembers([grammar.dates.year, grammar.dates.month, grammar.dates.day, ...words.datelines.notAfter])}])(?=${BODY_DATELINE}|${RELATIVE_DATELINE}|${AGENCY_DATELINE})`;
 /**
  * A body that sets its scene before its dateline: a time frame (`在夏日的热烈与期待中，` + `2024年…`, or
  * one holding the year itself, `在2024年的璀璨春光中，`), or a couplet of four characters a side
@@ -177,7 +179,7 @@ const BODY_OPENING = [
   '“[^”]{1,30}[，。！？]',
   `${YEAR}(?:${MONTH}|${escapeRegExp(openings.copula)})`,
   // A dateline: a news agency's (`新华社北京6月1日电`), or a date.
-  `(?:${alternation(names.newsAgencies)})[^，。\\d]{0,4}${MONTH_DAY}${escapeRegExp(words.datelines.dispatch)}`,
+  AGENCY_DATELINE,
   MONTH_DAY,
   // A scene set before the dateline.
   SCENE_BEFORE_DATELINE,

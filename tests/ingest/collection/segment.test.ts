@@ -45,6 +45,12 @@ describe('segmentCollection', () => {
     expect(titlesOf(text).slice(1)).toEqual(['中国联通全力做好春运通信保障', '中国联通护航全国两会']);
   });
 
+  it('starts an article at a headline naming Unicom right before a news agency\'s dateline (made up: `人民网北京3月7日电`)', () => {
+    const a = '中国联通5G-A用户规模突破千万人民网北京3月7日电（记者张三）中国联通7日宣布，其5G-A用户规模突破一千万户。';
+    const b = '中国联通发布算力网络新成果新华社北京3月8日电中国联通8日发布算力网络新成果。';
+    expect(titlesOf(`${filler(30)}${a}${filler(30)}${b}${filler(30)}`).slice(1)).toEqual(['中国联通5G-A用户规模突破千万', '中国联通发布算力网络新成果']);
+  });
+
   it('leaves a source line\'s other credits out of the headline before it (made up: `来源：人民网发布时间：…`)', () => {
     const a = '数字中国建设峰会开幕中国联通展示算力网络最新成果来源：人民网发布时间：2025-03-06近日，第八届数字中国建设峰会在福州开幕。';
     const b = '中国联通发布算力网络新成果作者：张三来源：中国联通发布时间：2025-03-07近日，中国联通发布算力网络新成果。';
