@@ -22,6 +22,8 @@ export const vocabularySchema = z
       .object({
         /** The units of a printed date: year, month, day. */
         dates: z.object({ year: word, month: word, day: word }).strict(),
+        /** The clock's units a dateline may give its hour in: hour, minute, half past. */
+        clock: z.object({ hour: words, minute: word, half: word }).strict(),
         /** The numerals one to ten, in order. */
         numerals: chars.length(10, 'must list the ten numerals one to ten'),
         /** Printed before a numeral to make an ordinal. */

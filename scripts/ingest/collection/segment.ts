@@ -49,10 +49,13 @@ const RELATIVE_DATELINE = alternation(words.datelines.relative.map((w) => `${w}�
 const NEVER_OPENS = classMembers(words.headlines.neverOpensWith);
 /**
  * A body's dateline: a date its comma closes, maybe over days, at a part of the day or since the day
- * (`7月19日至20日，`, `2月28日至3月2日，`, `2015年7月31日，`, `12月26日晚间，`, `6月27日以来，`); a date a sentence goes on after is none.
+ * (`7月19日至20日，`, `2月28日至3月2日，`, `2015年7月31日，`, `12月26日晚间，`, `3月12日上午9时，`, `6月27日以来，`); a date a sentence goes on after is none.
  * Not a month alone (`2025年3月，`): prose looks back to one (`早在2019年6月，`, `把时间拨回2023年5月，`).
  */
-const BODY_DATELINE = `(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}(?:${MONTH})?\\d{1,2}${D})?(?:${alternation([...words.partsOfDay, words.datelines.since])})?，`;
+const { clock } = grammar;
+/** An hour on the clock, maybe with its minutes or half past (`9时`, `9时5分`, `9点半`). */
+const CLOCK_TIME = `\\d{1,2}(?:${alternation(clock.hour)})(?:\\d{1,2}${escapeRegExp(clock.minute)}|${escapeRegExp(clock.half)})?`;
+const BODY_DATELINE = `(?:${YEAR})?${MONTH_DAY}(?:${escapeRegExp(words.datelines.until)}(?:${MONTH})?\\d{1,2}${D})?(?:(?:${alternation(words.partsOfDay)})?(?:${CLOCK_TIME})?|${escapeRegExp(words.datelines.since)})，`;
 /** A news agency's dateline: its name, a place, the date and 电 (`新华社北京6月1日电`, `人民网北京3月7日电`). */
 const AGENCY_DATELINE = `(?:${alternation(names.newsAgencies)})[^，。\\d]{0,4}${MONTH_DAY}${escapeRegExp(words.datelines.dispatch)}`;
 /** Where a headline ends right before the body's dateline (`6月27日，`, `2015年7月31日，`, `近日，`, `新华社北京6月1日电`). */

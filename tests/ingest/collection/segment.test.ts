@@ -51,6 +51,12 @@ describe('segmentCollection', () => {
     expect(titlesOf(`${filler(30)}${a}${filler(30)}${b}${filler(30)}`).slice(1)).toEqual(['中国联通5G-A用户规模突破千万', '中国联通发布算力网络新成果']);
   });
 
+  it('reads a dateline that gives the hour (made up: `3月12日上午9时，`, `1月7日9时5分，`)', () => {
+    const a = '中国联通召开2025年工作会议3月12日上午9时，中国联通2025年工作会议在北京召开。';
+    const b = '西藏联通全力抗震救灾1月7日9时5分，西藏日喀则市定日县发生6.8级地震，西藏联通第一时间启动应急预案。';
+    expect(titlesOf(`${filler(30)}${a}${filler(30)}${b}${filler(30)}`).slice(1)).toEqual(['中国联通召开2025年工作会议', '西藏联通全力抗震救灾']);
+  });
+
   it('leaves a source line\'s other credits out of the headline before it (made up: `来源：人民网发布时间：…`)', () => {
     const a = '数字中国建设峰会开幕中国联通展示算力网络最新成果来源：人民网发布时间：2025-03-06近日，第八届数字中国建设峰会在福州开幕。';
     const b = '中国联通发布算力网络新成果作者：张三来源：中国联通发布时间：2025-03-07近日，中国联通发布算力网络新成果。';
