@@ -107,6 +107,8 @@ test('key-figure callouts in the body are figures, and their section links to th
   // In English the section's figure card reads 137.5 萬站 as one number.
   await page.goto('/en/reports/2024-sustainability-report/quan-mian-jia-qiang-xin-xing-ji-chu/');
   await expect(page.locator('.kpi-figures li').filter({ has: page.locator('a[href="/en/kpis/5g-zhong-pin-ji-zhan/"]') })).toContainText('1.375 million sites · 2024');
+  // A figure printed with its qualifier (`4G 中频可用基站超` / `230` / `万站`) keeps it on the card.
+  await expect(page.locator('.kpi-figures li').filter({ has: page.locator('a[href="/en/kpis/4g-zhong-pin-ke-yong-ji-zhan/"]') })).toContainText('over 2.3 million sites · 2024');
   const data = (await (await page.request.get('/data/kpis.json')).json()) as { indicator: string; from: string; value: number; qualifier: string | null; raw: string }[];
   expect(data.find((r) => r.indicator === '4g-zhong-pin-ke-yong-ji-zhan')).toMatchObject({ from: 'callout', value: 230, qualifier: 'over', raw: '超 230' });
 });
