@@ -51,10 +51,10 @@ export const FIGURE_NUMBER = new RegExp(`^${QUALIFIER}?\\s*${NUMBER}\\s*${OVER_A
 export const MAGNITUDE = alternation(inEitherScript(vocabulary.kpi.magnitudes));
 /** A callout's unit line: a counting word, optionally after 万/亿 (`万站`, `亿`, `个`, `%`; kpi.yml calloutUnits, magnitudes). */
 const UNIT_WORD = `(?:${alternation(inEitherScript(vocabulary.kpi.calloutUnits))})`;
-/** "A year" after a unit, its slash printed in any width (`亿元 / 年`, `億╱年`). */
-const PER_YEAR = `(?:\\s*[/／╱]\\s*${escapeRegExp(vocabulary.grammar.dates.year)})?`;
 /** A magnitude before a unit's counting word, small ones too (`万站`, `千人`; kpi.yml unitMagnitudes). */
 const UNIT_MAGNITUDE = `(?:${MAGNITUDE}|${alternation(inEitherScript(vocabulary.kpi.unitMagnitudes))})`;
+/** "Per" a year or a unit after a unit, its slash printed in any width (`亿元 / 年`, `億╱年`, `千克标准煤/TB`, `吨/万元`). */
+const PER_YEAR = `(?:\\s*[/／╱]\\s*(?:${escapeRegExp(vocabulary.grammar.dates.year)}|${UNIT_MAGNITUDE}?${UNIT_WORD}))?`;
 /** Counting words a number may take before the words it counts (`5个县`; kpi.yml countingWords). */
 const COUNTING_WORD = `(?:${alternation(inEitherScript(vocabulary.kpi.countingWords))})`;
 const UNIT = `(?:${UNIT_MAGNITUDE}${UNIT_WORD}?|${UNIT_WORD})${PER_YEAR}`;
@@ -167,7 +167,9 @@ function figureAfterLabel(lines: readonly Line[], i: number, last: number): Retu
   // The next printed line: blank lines between (one, or a few where the PDF left empty boxes) are skipped.
   const next = (k: number) => nextNonBlank(lines, k);
   const label = lines.slice(i, last + 1).map((l) => l.text.trim()).join('');
-  if (!isCalloutLabel(label)) return null;
+  // A unit alone on the label's first line is the unit of a figure printed before it (`152.3` / `万站`,
+  // then `5G 中频基站`): no label of the figure after.
+  if (!isCalloutLabel(label) || FIGURE_UNIT.test(lines[i]!.text.trim())) return null;
   const labelEnd = last > i ? { labelEnd: last } : {};
   const v = next(last);
   const printed = lines[v]?.text.trim() ?? '';

@@ -72,6 +72,16 @@ describe('callouts as blocks and KPI rows', () => {
     expect(paragraphs(['', '2023年公司開展培訓', '覆蓋職工', '', '選拔', '技術能手萬人次 名'])).toBeGreaterThan(0);
   });
 
+  it('read a unit per another unit (`千克标准煤/TB`: energy intensity), in either script', () => {
+    expect(toBlocks(lines(['单位信息流量综合能耗', '', '1.86 千克标准煤/TB']))).toEqual([{ type: 'figure', label: '单位信息流量综合能耗', value: '1.86', unit: '千克标准煤/TB', line: 490 }]);
+    expect(toBlocks(lines(['單位信息流量綜合能耗', '', '1.80', '', '千克標準煤/TB']))).toEqual([{ type: 'figure', label: '單位信息流量綜合能耗', value: '1.80', unit: '千克標準煤/TB', line: 490 }]);
+  });
+  it('take no unit left alone on a line for the first line of the next figure\'s label (number printed first: `152.3` / `万站` / `5G 中频基站`)', () => {
+    const figures = toBlocks(lines(['152.3', '', '万站', '', '5G 中频基站', '', '超 300 个', '', '算力资源池'])).filter((b) => b.type === 'figure');
+    expect(figures.map((f) => (f.type === 'figure' ? f.label : ''))).not.toContain('万站5G 中频基站');
+    expect(figures.every((f) => f.type === 'figure' && !f.label.startsWith('万站'))).toBe(true);
+  });
+
   it('become KPI rows with the report year, the qualifier a trailing 超 gives, and from: callout', () => {
     const doc = { id: 'r', year: 2024, sections: [{ title: '全面加强新型基础设施建设', blocks, lines: [480, 520] }] } as unknown as Doc;
     const rows = extractCallouts(doc, 'f.txt', () => null);
