@@ -11,10 +11,12 @@ const { labelQualifiers } = vocabulary.kpi;
 const LABEL_QUALIFIER = new RegExp(`(${alternation([...labelQualifiers.over, ...labelQualifiers.approx])})$`, 'u');
 /** A qualifier printed after a callout's unit (`95% 以上`). */
 const UNIT_QUALIFIER = new RegExp(`\\s*(?:${alternation(vocabulary.kpi.valueQualifiers.after.over)})$`, 'u');
-/** A number, a magnitude and 余 after it: `3萬餘`. */
-const MAGNITUDE_BEFORE_OVER = new RegExp(`^(.*\\d)\\s*(${MAGNITUDE})\\s*(余|餘)$`, 'u');
-/** 余 ("over") printed before the unit or after its magnitude (`286` + `餘萬人次`, `萬餘人次`): the value is over the number. */
-const OVER_IN_UNIT = new RegExp(`^(${MAGNITUDE})?\\s*(余|餘)\\s*(?=\\S)`, 'u');
+/**
+ * A callout's number, maybe a magnitude, and 余 ("over") after them, read over its value and unit as
+ * printed together: on the number's line (`3萬餘` + `名`, `1,200余` + `人`) or the unit's (`286` + `萬餘人次`,
+ * `286` + `餘萬人次`). The value is over the number; the magnitude and what follows 余 are the unit.
+ */
+const OVER = new RegExp(`^(.*?\\d)\\s*(${MAGNITUDE})?\\s*(余|餘)\\s*`, 'u');
 /** A year the label names: `2024年服务农业项目`. */
 const LABEL_YEAR = new RegExp(`^(\\d{4})\\s*${escapeRegExp(vocabulary.grammar.dates.year)}`, 'u');
 
@@ -37,16 +39,15 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
       const word = LABEL_QUALIFIER.exec(label)?.[1];
       const labelQualifier: KpiRow['qualifier'] = word ? (labelQualifiers.over.includes(word) ? 'over' : 'approx') : null;
       const name = word ? label.slice(0, -word.length).trim() : label;
-      // A magnitude printed before 余 (`3萬餘` + `名`) belongs to the unit (`萬名`), as in `1.8萬人`.
-      const magnitude = MAGNITUDE_BEFORE_OVER.exec(block.value);
-      // 余 printed before the unit or after its magnitude (`286` + `餘萬人次`, `萬餘人次`): the value is over
-      // the number, the unit is the magnitude and what follows 余.
-      const overIn = OVER_IN_UNIT.exec(block.unit);
-      const printedUnit = (overIn?.[1] ?? '') + block.unit.slice(overIn?.[0].length ?? 0);
+      // 余 after the number or its magnitude (`3萬餘` + `名`, `286` + `萬餘人次`): the magnitude belongs to the
+      // unit (`萬名`, as in `1.8萬人`), the value is over the number.
+      const printed = block.value + block.unit;
+      const over = OVER.exec(printed);
+      const printedUnit = over ? (over[2] ?? '') + printed.slice(over[0].length) : block.unit;
       // A qualifier printed after the unit (`95%` `以上`): the unit is the percentage, the value is over it.
       const after = UNIT_QUALIFIER.exec(printedUnit);
-      const unit = (magnitude?.[2] ?? '') + (after ? printedUnit.slice(0, after.index).trim() : printedUnit);
-      const parsed = parseValue(magnitude ? `${magnitude[1]}${magnitude[3]}` : overIn ? `${block.value}${overIn[2]}` : block.value) ?? { value: null, qualifier: null };
+      const unit = after ? printedUnit.slice(0, after.index).trim() : printedUnit;
+      const parsed = parseValue(over ? `${over[1]}${over[3]}` : block.value) ?? { value: null, qualifier: null };
       const year = Number(LABEL_YEAR.exec(name)?.[1] ?? doc.year);
       const indicator = indicatorId(name, unit);
       rows.push({
@@ -58,7 +59,7 @@ export function extractCallouts(doc: Doc, file: string, englishName: (id: string
         unit,
         year,
         value: parsed.value,
-        raw: word ? `${word} ${block.value}` : after ? `${block.value}${block.unit}` : overIn ? `${block.value}${overIn[1] ?? ''}${overIn[2]}` : block.value,
+        raw: word ? `${word} ${block.value}` : after ? `${block.value}${block.unit}` : over ? printed.slice(0, over[0].length).trimEnd() : block.value,
         qualifier: labelQualifier ?? (after ? 'over' : parsed.qualifier),
         notes: '',
         source: { file, line: block.line },
