@@ -5,7 +5,7 @@ import type { KpiRow } from '../../scripts/ingest/kpi/schema.ts';
 import type { Locale } from './locales.ts';
 import { toScript } from './convert.ts';
 import { catalog } from './catalog.ts';
-import { quantity } from './quantity.ts';
+import { formatIn, quantity } from './quantity.ts';
 
 export type { KpiRow };
 
@@ -71,7 +71,7 @@ export function sectionOf(row: KpiRow): { doc: string; section: string } | null 
 }
 
 /** Numbers in the page's locale: `1,234.5`. */
-export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(locale.lang, { maximumFractionDigits: 3 }).format(value);
+export const formatNumber = (value: number, locale: Locale) => formatIn(value, locale.lang);
 
 /**
  * A value and its unit as prose and figure cards show them: in English a unit counted in 10,000s puts

@@ -9,13 +9,14 @@ const MAGNITUDES: readonly [label: string, factor: number][] = [
   ['million', 1e6],
 ];
 
+/** A number as the site prints it in a language: grouped, at most three decimals (`1,234.5`). */
+export const formatIn = (value: number, lang: string) => new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).format(value);
+
 /** The number a value of `factor` times its unit is, in English words past a million (`2.86 million`). */
 function scaled(value: number, factor: number, lang: string): string {
   // Work in whole units of the scaled quantity's smallest printed digit: 137.5 × 10,000, not 1374999.9999.
   const n = Math.round(value * factor * 1000) / 1000;
-  return Math.abs(n) >= 1e6
-    ? new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(n)
-    : new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).format(n);
+  return Math.abs(n) >= 1e6 ? new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 3 }).format(n) : formatIn(n, lang);
 }
 
 /**
@@ -27,5 +28,5 @@ export function quantity(value: number, unit: string, lang: string): { value: st
   for (const [label, factor] of MAGNITUDES) {
     if (unit === label || unit.startsWith(`${label} `)) return { value: scaled(value, factor, lang), unit: unit.slice(label.length + 1) };
   }
-  return { value: new Intl.NumberFormat(lang, { maximumFractionDigits: 3 }).format(value), unit };
+  return { value: formatIn(value, lang), unit };
 }
