@@ -143,7 +143,7 @@ export const vocabularySchema = z
                 points: z.object({ up: word, down: word, unit: word }).strict(),
                 amount: word,
                 halves: words,
-                share: z.object({ before: word, after: word }).strict(),
+                share: z.object({ before: word, after: word, alone: word }).strict(),
                 note: word,
                 noNote: word,
                 /** The word a row of net additions adds to its totals row's name (`净增`). */

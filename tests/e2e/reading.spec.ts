@@ -254,6 +254,18 @@ test('a results report’s key figures read as tables, each figure in its column
   await expect(reasons.locator('tr', { hasText: '存貨' }).locator('td')).toHaveText(['存貨', '104.3', '因智慧家庭業務和5G業務開展需要，終端到貨量有所增加。']);
 });
 
+test('a results report’s capital expenditure reads as a table of amount and share, its figures apart (figure-tables.ts shareTables)', async ({ page }) => {
+  await page.goto('/en/reports/2020-nian-nian-du-bao-gao-zhai-yao/san-jing-ying-qing-kuang-tao-lun-yu/');
+  // Read from the source: （单位：人民币亿元）2020年累计支出占比合计676.5100.00%其中：移动网络381.756.42%…其他82.912.25%.
+  const capex = page.locator('main table', { hasText: '累计支出' });
+  await expect(capex.locator('thead th')).toHaveText(['2020年累计支出', '2020年占比']);
+  await expect(capex.locator('tbody tr')).toHaveCount(5);
+  await expect(capex.locator('tr', { hasText: '移动网络' }).locator('td')).toHaveText(['其中：移动网络', '381.7', '56.42%']);
+  await expect(capex.locator('tr', { hasText: '其他' }).locator('td')).toHaveText(['其他', '82.9', '12.25%']);
+  // The run-together figures are gone from the sentence before it.
+  await expect(page.locator('main p', { hasText: '381.756.42%' })).toHaveCount(0);
+});
+
 test('a results report’s numbered statements read as a list under their label (filing-notes.ts)', async ({ page }) => {
   await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/er-gu-dong-xin-xi/');
   // Read from the source: 上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。2.本公司未知… (four).

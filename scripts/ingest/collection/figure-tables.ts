@@ -301,25 +301,32 @@ export function figureTables(text: string): FigureTable[] {
   return tables;
 }
 
-/** A column of shares (`所占主营业务收入百分比`). */
-const SHARE = `${escapeRegExp(share.before)}\\p{Script=Han}{1,12}?${escapeRegExp(share.after)}`;
+/** A column of shares (`所占主营业务收入百分比`, `占比`). */
+const SHARE = `(?:${escapeRegExp(share.before)}\\p{Script=Han}{1,12}?${escapeRegExp(share.after)}|${escapeRegExp(share.alone)})`;
 const IS_SHARE = new RegExp(SHARE, 'u');
 /**
  * A header of two rows run together: the periods (`2020年2019年`, `2022年上半年2021年上半年`), then over each
  * the same columns, an amount's and a share's (`累计完成所占主营业务收入百分比` twice).
  */
-const PERIODS_OVER = new RegExp(`((?:\\d{4}${Y}(?:${alternation(halves)})?){2,4})(\\p{Script=Han}{2,6}?)(${SHARE})(?:\\2\\3)+(?=\\p{Script=Han})`, 'gu');
+const PERIODS_OVER = new RegExp(`((?:\\d{4}${Y}(?:${alternation(halves)})?){1,4})(\\p{Script=Han}{2,6}?)(${SHARE})(?:\\2\\3)*(?=\\p{Script=Han})`, 'gu');
 const YEAR_PERIOD = new RegExp(`\\d{4}${Y}(?:${alternation(halves)})?`, 'gu');
+
+/** A table's unit printed over it, in brackets (`（单位：人民币亿元）`), right before its header. */
+const UNIT_BEFORE = new RegExp(`[（(]${escapeRegExp(words.results.figureTables.unit)}[：:][^（）()]{1,16}[）)]$`, 'u');
 
 /**
  * The tables whose header prints its periods over an amount's and a share's column each, read as the
  * key-figures tables are (`主营业务收入2,758.1100.00%2,643.9100.00%`: 2,758.1 | 100.00% | 2,643.9 | 100.00%).
+ * One period over its two columns (`2020年累计支出占比`, the capital expenditure's amounts and their shares of
+ * the total) is a table only under its unit (`（单位：人民币亿元）`): a sentence may name a year's share
+ * (`2020年移动业务收入占比…`).
  */
 export function shareTables(text: string): FigureTable[] {
   return [...text.matchAll(PERIODS_OVER)].flatMap((h) => {
     const periodNames = h[1]!.match(YEAR_PERIOD) ?? [];
     const repeats = (h[0].length - h[1]!.length) / (h[2]!.length + h[3]!.length);
     if (periodNames.length !== repeats) return [];
+    if (repeats === 1 && !UNIT_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index))) return [];
     const columns = periodNames.flatMap((p) => [`${p}${h[2]}`, `${p}${h[3]}`]);
     const table = tableAt(text, h.index + h[0].length, '', columns);
     return table.rows.length > 1 ? [{ ...table, at: h.index, spanned: periodNames }] : [];

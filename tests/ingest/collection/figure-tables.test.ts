@@ -286,6 +286,27 @@ describe('shareTables', () => {
     ]);
     expect(text.slice(table!.end)).toMatch(/^注1：/u);
   });
+
+  it('reads one period over an amount’s column and a share’s named 占比, under its unit (2020 annual summary, offset 367144)', () => {
+    const text =
+      '下表列出了公司2020年主要资本开支项目情况：（单位：人民币亿元）2020年累计支出占比合计676.5100.00%其中：移动网络381.756.42%宽带及数据101.515.01%基础设施及传送网110.416.32%其他82.912.25%7.资产负债情况截至2020年底，';
+    const [table, ...more] = shareTables(text);
+    expect(more).toEqual([]);
+    expect(table!.rows).toEqual([
+      ['', '2020年累计支出', '2020年占比'],
+      ['合计', '676.5', '100.00%'],
+      ['其中：移动网络', '381.7', '56.42%'],
+      ['宽带及数据', '101.5', '15.01%'],
+      ['基础设施及传送网', '110.4', '16.32%'],
+      ['其他', '82.9', '12.25%'],
+    ]);
+    expect(text.slice(table!.end)).toMatch(/^7\.资产负债情况/u);
+  });
+
+  it('reads no table from a sentence naming one year’s share, with no unit over it', () => {
+    expect(shareTables('2020年移动业务收入占比移动网络56.42%宽带及数据15.01%，同比提升。')).toEqual([]);
+    expect(shareTables('。2020年累计支出占比合计676.5100.00%其中：移动网络381.756.42%宽带及数据101.515.01%')).toEqual([]);
+  });
 });
 
 describe('stockTables', () => {
