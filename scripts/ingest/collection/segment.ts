@@ -225,8 +225,16 @@ const CUES: Cue[] = [
     at: 'start',
   },
   // SASAC news reprinted among the articles: `国务院国资委召开…`, `国资委党委深化…` — the body's sentences
-  // name the commission too, but never with one of these verbs right after it.
-  { kind: 'article', pattern: new RegExp(`(?<=[。！？”])(?=(?:${alternation(names.commission)})(?:${alternation(words.headlines.commissionVerbs)}))`, 'gu'), at: 'start' },
+  // name the commission too, but never with one of these verbs right after it; nor is a clause that
+  // frames the sentence after it a headline (`国资委印发《…》以来，`, `…之际，`: bodyOpenings.frameCloses).
+  {
+    kind: 'article',
+    pattern: new RegExp(
+      `(?<=[。！？”])(?=(?:${alternation(names.commission)})(?:${alternation(words.headlines.commissionVerbs)}))(?![^。！？，；]{0,60}(?:${alternation(words.bodyOpenings.frameCloses)})，)`,
+      'gu',
+    ),
+    at: 'start',
+  },
   // A headline ending with its column's name in brackets, right before a usual opening of a news body
   // (`推动国有企业…发挥更大作用（深入学习贯彻习近平新时代中国特色社会主义思想）` + `习近平总书记指出：`).
   // Only a phrase or a dateline after it: a bracket before a quotation or a clause is a note inside a sentence.

@@ -560,6 +560,12 @@ describe('more cues for articles printed without a source line', () => {
     expect(docs.map((d) => d.text).join('')).toBe(text);
   });
 
+  it('a sentence opening with the commission and a clause framing what follows starts no article (made-up next-year text)', () => {
+    const framed = '国资委印发《关于推进中央企业高质量发展的意见》以来，中国联通全面贯彻落实，取得显著成效。';
+    const during = '国务院国资委召开中央企业负责人会议之际，中国联通党组专题研究部署落实举措。';
+    expect(titlesOf(`${filler(30)}${framed}${filler(30)}${during}${filler(30)}`)).toEqual([expect.any(String)]);
+  });
+
   it('a headline before a dateline with its year (offset 84724)', () => {
     const a = '使命担当5G赋能中国联通实力护航“智慧冬奥”2015年7月31日，北京携手张家口获得2022年冬奥会和冬残奥会主办权。';
     expect(titlesOf(`${filler(30)}${a}${filler(30)}`)).toEqual([expect.any(String), '使命担当5G赋能中国联通实力护航“智慧冬奥”']);
