@@ -61,7 +61,7 @@ export const vocabularySchema = z
         /** The labels of a news item's source line; `published` gives the document's date. */
         sourceLine: z.object({ source: word, published: words, publisher: word }).strict(),
         /** Bylines and credits that close an article. */
-        bylines: z.object({ creditLabels: words, endMark: word, writer: word, editor: word, staffReporter: word, from: word, site: word, departments: words }).strict(),
+        bylines: z.object({ creditLabels: words, bareCreditLabels: words, endMark: word, writer: word, editor: word, staffReporter: word, from: word, site: word, departments: words }).strict(),
         /** A back cover's fax and website labels, the copyright notice after a white paper's cover, its preface's heading and its contents list's label. */
         covers: z.object({ fax: word, website: word, address: word, contactFields: words, copyright: word, preface: words, contents: word }).strict(),
         /** Words in document titles that tell their kind. */

@@ -161,6 +161,9 @@ const BYLINE = [
   // Reporters' names before a series header: `（付心怡）【…`.
   '（[\\u4e00-\\u9fff]{4,24}）(?=【)',
   bracketedCredit(),
+  // An editor's credit without brackets after the last sentence, the name (two or three characters) right
+  // before a headline naming the company or a branch, or a series header: `。责任编辑：张三` + `中国联通…`.
+  `(?<=[。！？”])(?:${alternation(words.bylines.bareCreditLabels)})[：:][\\u4e00-\\u9fff]{2,3}?(?=${BRANCH}|【)`,
 ].join('|');
 
 const openings = words.bodyOpenings;
@@ -190,6 +193,8 @@ const BODY_OPENING = [
 
 /** A headline of up to 60 characters ending with a column's name in brackets (words only, no figures). */
 const COLUMN_HEADLINE_PART = '(?:(?!###)[^。！？（）]){4,60}（[^（）。！？，、\\d]{2,24}）';
+
+const BYLINE_END = new RegExp(BYLINE, 'gu');
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
 const CUES: Cue[] = [
@@ -297,6 +302,9 @@ export function findDocumentStarts(text: string): { offset: number; kind: Collec
       if (offset < text.length && !starts.has(offset)) starts.set(offset, cue.kind);
     }
   }
+  // A credit closes its article: no document starts inside it (a headline's cue reading
+  // `责任编辑：张三中国联通发布…` as one headline), the next one starts after it.
+  for (const credit of text.matchAll(BYLINE_END)) for (const offset of starts.keys()) if (offset >= credit.index && offset < credit.index + credit[0].length) starts.delete(offset);
   // The text opens a document, of the kind its cue says (`…第一季度报告1/14证券代码：…`: results) or an
   // article, which the text's opening refines (kindOf).
   if (!starts.has(0)) starts.set(0, 'article');

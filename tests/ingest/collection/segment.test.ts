@@ -29,6 +29,17 @@ describe('segmentCollection', () => {
     expect(titlesOf(text).slice(1)).toEqual(['陕西联通5G-A网络点亮大唐不夜城', '福建联通护航数字中国建设峰会', '中国联通举办2025年春季新品发布会', '福建联通护航数字中国建设峰会']);
   });
 
+  it('ends an article at an editor\'s credit printed without brackets, a name of two or three characters (made up)', () => {
+    const a = '陕西联通5G-A网络点亮大唐不夜城3月1日，陕西联通完成大唐不夜城5G-A网络覆盖。';
+    const b = '福建联通护航数字中国建设峰会3月2日，福建联通全面完成峰会通信保障任务。';
+    const c = '中国联通举办2025年春季新品发布会3月12日晚，中国联通在北京举办2025年春季新品发布会。';
+    const text = `${filler(30)}${a}${filler(30)}责任编辑：王五${b}${filler(30)}编辑：王小明${c}${filler(30)}`;
+    const { docs } = segmentCollection(text, {});
+    expect(docs.map((d) => d.title).slice(1)).toEqual(['陕西联通5G-A网络点亮大唐不夜城', '福建联通护航数字中国建设峰会', '中国联通举办2025年春季新品发布会']);
+    // The credit stays with the article it closes.
+    expect(docs[1]!.text.endsWith('。责任编辑：王五')).toBe(true);
+  });
+
   it('reads a passage\'s label in square brackets as no series banner, and a credit in them as an article\'s end (made up)', () => {
     const a = '江西联通：数字乡村建设跑出加速度近日，江西联通数字乡村平台覆盖全省一万余个行政村。';
     const extended = '【延伸阅读】数字乡村是乡村振兴的战略方向，也是建设数字中国的重要内容。';
