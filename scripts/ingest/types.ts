@@ -61,6 +61,8 @@ export type Block =
       caption?: true;
       /** The number label a caption opens with (`图3`), its digits apart from the words after them. */
       captionLabel?: string;
+      /** A filing's note numbered under one label (`注：1.…`, then `2.…`): its number, which markers in the text before it point to. */
+      noteNumber?: number;
     }
   | {
       type: 'list';

@@ -266,6 +266,18 @@ test('a results report’s capital expenditure reads as a table of amount and sh
   await expect(page.locator('main p', { hasText: '381.756.42%' })).toHaveCount(0);
 });
 
+test('a results report’s notes numbered under one label are a note each, and the digits glued to its words link to them (2022 third quarter)', async ({ page }) => {
+  await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/san-qi-ta-ti-xing-shi-xiang/');
+  // Read from the source: `联通云加速发展，实现收入3人民币268.7亿元` and, under `注：`, `3.联通云收入为融合创新解决方案产生的…收入。`
+  const marker = page.locator('main p a.fnref[href="#fn-3"]');
+  await expect(marker).toHaveText('3');
+  await expect(page.locator('main p', { has: page.locator('a.fnref[href="#fn-3"]') })).toContainText('实现收入3人民币268.7亿元');
+  await expect(page.locator('main p#fn-3.caption')).toContainText(/^3\.联通云收入为融合创新解决方案/u);
+  await expect(page.locator('main p#fn-2.caption')).toContainText(/^2\.“大联接”用户累计到达数=/u);
+  await marker.click();
+  await expect(page).toHaveURL(/#fn-3$/);
+});
+
 test('a results report’s numbered statements read as a list under their label (filing-notes.ts)', async ({ page }) => {
   await page.goto('/zh-hans/reports/2022-nian-di-san-ji-du-bao-gao/er-gu-dong-xin-xi/');
   // Read from the source: 上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。2.本公司未知… (four).

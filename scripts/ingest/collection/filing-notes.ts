@@ -16,13 +16,15 @@ const SHAREHOLDER_TITLES: readonly string[] = figureTables.shareholders.titles;
  */
 const noteLabel = (number?: string) =>
   `(?:(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number ?? '\\d{0,2}'}[：:]|${escapeRegExp(attached)}${escapeRegExp(label)}${number ?? '\\d{1,2}'}[.．](?=\\p{Script=Han}|[A-Z]))`;
+/** What a numbered note's words open with: a word, a quotation (`2.“大联接”用户…`), a Latin term (`1.EBITDA反映了…`). */
+const NOTE_WORDS = '[\\p{Script=Han}“"A-Z]';
 /**
  * Where a note opens: its label right after a sentence's end, a figure, a closing bracket, a percent
  * sign or an empty cell's dashes; or the first of numbered notes (`注：1.` and words, not a decimal)
  * after any character that makes no other word with the label and opens no bracket or quotation
  * (`…不适用注：1.`, `…未知注：1.`, `…方框图注:1.`; not `（注：1.…）`, a note inside its sentence).
  */
-const NOTE = new RegExp(`(?<=[。！？）)\\d%—])${noteLabel()}|(?<!${alternation([attached, ...joinedBy])}|[（(“「《])${escapeRegExp(label)}[：:](?=1[.．]\\p{Script=Han})`, 'gu');
+const NOTE = new RegExp(`(?<=[。！？）)\\d%—])${noteLabel()}|(?<!${alternation([attached, ...joinedBy])}|[（(“「《])${escapeRegExp(label)}[：:](?=1[.．]${NOTE_WORDS})`, 'gu');
 /** A paragraph that opens with a note's label. */
 const OPENS_NOTE = new RegExp(`^${noteLabel()}`, 'u');
 /** A note's label with its number (`附注2`), before its colon. */
@@ -35,12 +37,15 @@ type Paragraph = Extract<Block, { type: 'paragraph' }>;
  * one label (`注：1.…。2.…`), the next number after a sentence's or a clause's end.
  */
 const nextNote = (text: string, n: number, underLabel: boolean): number =>
-  text.search(new RegExp(underLabel ? `(?<=[。；;])${n + 1}[.．](?=\\p{Script=Han})` : noteLabel(String(n + 1)), 'u'));
+  text.search(new RegExp(underLabel ? `(?<=[。；;])${n + 1}[.．](?=${NOTE_WORDS})` : noteLabel(String(n + 1)), 'u'));
 
 /** A paragraph cut before each note it runs into, the notes set in a caption's type. */
 export function notesApart(paragraph: Paragraph): Paragraph[] {
-  const starts = [...paragraph.text.matchAll(NOTE)].map((m) => m.index);
+  // A paragraph may open with a note (the text before it another paragraph): its label at 0.
+  const starts = [...(OPENS_NOTE.test(paragraph.text) ? [0] : []), ...[...paragraph.text.matchAll(NOTE)].map((m) => m.index).filter((at) => at > 0)];
   const notes = new Set(starts);
+  /** Notes numbered under one label, by where each opens: their numbers. */
+  const numbers = new Map<number, number>();
   // A numbered note runs into the next one: cut there too.
   for (const at of [...starts]) {
     const number = /\d+/u.exec(paragraph.text.slice(at, at + 6));
@@ -48,6 +53,7 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
     const underLabel = number !== null && /[：:]$/u.test(paragraph.text.slice(at, at + number.index)) && /[.．]/u.test(paragraph.text[at + number.index + number[0].length] ?? '');
     let n = Number(number?.[0] ?? NaN);
     let from = at;
+    if (underLabel) numbers.set(at, n);
     while (Number.isInteger(n)) {
       const next = nextNote(paragraph.text.slice(from + 1), n, underLabel);
       if (next < 0) break;
@@ -55,6 +61,7 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
       if (!starts.includes(from)) starts.push(from);
       notes.add(from);
       n += 1;
+      if (underLabel) numbers.set(from, n);
     }
   }
   const cuts = [0, ...starts.sort((a, b) => a - b), paragraph.text.length];
@@ -64,7 +71,10 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
       const text = paragraph.text.slice(at, cuts[k + 1]).trim();
       // A note numbered with its label (`注1：`, `附注2：`) carries the label, which the text's markers link to.
       const numbered = NUMBERED_LABEL.exec(text)?.[1];
-      return text ? [{ ...paragraph, text, ...(notes.has(at) || OPENS_NOTE.test(text) ? { caption: true as const, ...(numbered ? { captionLabel: numbered } : {}) } : {}) }] : [];
+      const underLabel = numbers.get(at);
+      return text
+        ? [{ ...paragraph, text, ...(notes.has(at) || OPENS_NOTE.test(text) ? { caption: true as const, ...(numbered ? { captionLabel: numbered } : {}), ...(underLabel !== undefined ? { noteNumber: underLabel } : {}) } : {}) }]
+        : [];
     });
 }
 

@@ -71,7 +71,7 @@ export interface FilingNote {
 export function filingNoteNumbers(blocks: readonly Block[]): Map<number, FilingNote> {
   const notes = new Map<number, FilingNote>();
   blocks.forEach((b, k) => {
-    const n = b.type === 'paragraph' && b.caption ? filingNumber(b.captionLabel) : null;
+    const n = b.type === 'paragraph' && b.caption ? (filingNumber(b.captionLabel) ?? b.noteNumber ?? null) : null;
     if (n !== null) notes.set(n, { at: k, since: notes.get(n)?.at ?? -1 });
   });
   return notes;
@@ -82,12 +82,12 @@ const { markerBefore } = vocabulary.collection;
 const FIGURE = figureDigits(true);
 /**
  * Where a filing's paragraph prints the marker of one of its page's notes: the note's number printed
- * small after a word, a term of two Latin letters or more, or a closing mark (`EBITDA1为`, `实现收入3人民币`,
+ * small after a word, a term of two capitals or more, or a closing mark (`EBITDA1为`, `实现收入3人民币`,
  * `…60万亿3，`, `EBITDA1` + `2020年`), before a word, a clause's mark or a year; not a figure's digits
- * (after `第`, before a unit: `3个百分点`, `1亿户`, `3省`) nor a name's (`5G`, `IPv6`, `Q3`).
+ * (after `第`, before a unit: `3个百分点`, `1亿户`, `3省`) nor a name's (`5G`, `IPv6`, `Q3`, `Cat1`).
  */
 const FILING_MARKER = new RegExp(
-  `(?<=[\\p{Script=Han}%）)”]|[A-Za-z]{2})(?<![v${FIGURE.notAfter}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inEitherScript(markerBefore))}|(?![${FIGURE.notBefore}])\\p{Script=Han})`,
+  `(?<=[\\p{Script=Han}%）)”]|[A-Z]{2})(?<![v${FIGURE.notAfter}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inEitherScript(markerBefore))}|(?![${FIGURE.notBefore}])\\p{Script=Han})`,
   'gu',
 );
 
@@ -258,7 +258,7 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
     if (b.caption) {
       // A page's note by its number (`15`), a filing's by its label's (`附注2`): the two kinds never share an id.
       const page = b.captionLabel && /^\d+$/u.test(b.captionLabel) && ctx.pageNotes.has(Number(b.captionLabel)) ? Number(b.captionLabel) : null;
-      const filing = filingNumber(b.captionLabel);
+      const filing = filingNumber(b.captionLabel) ?? b.noteNumber ?? null;
       const numbered = page ?? (filing !== null && ctx.filingNotes.get(filing)?.at === ctx.index ? filing : null);
       const note = numbered !== null && ctx.refs.has(numbered) ? numbered : null;
       const back = note === null ? '' : backLink(note);
@@ -331,8 +331,13 @@ function emitBlocks(blocks: readonly Block[]): string {
   const levels = headingLevels(blocks);
   const pageNotes = pageNoteNumbers(blocks);
   const printedNotes = sectionNotes(blocks);
-  // A filing's notes take markers only in paragraphs before them (table cells link to a table's notes alone).
-  const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n]) => !pageNotes.has(n) && !printedNotes.has(n)));
+  // A filing's notes take markers only in paragraphs before them (table cells link to a table's notes alone);
+  // notes numbered under one label (`注：1.…`, `2.…`) read as a table's numbered notes too, and are a filing's.
+  const underLabel = (note: FilingNote) => {
+    const b = blocks[note.at];
+    return b?.type === 'paragraph' && b.noteNumber !== undefined;
+  };
+  const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n, note]) => !pageNotes.has(n) && (!printedNotes.has(n) || underLabel(note))));
   const ctx: EmitContext = { notes: new Set([...printedNotes, ...pageNotes]), pageNotes, filingNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
   const emitted = blocks.map((b, k) => emitBlock(b, { ...ctx, index: k, afterHeading: blocks[k - 1]?.type === 'heading' }));

@@ -145,6 +145,19 @@ describe('notesApart: numbered labels', () => {
   });
 });
 
+describe('notesApart: notes numbered under one label', () => {
+  it('cuts a paragraph opening with the label at each next number, a note opening with a quotation or a Latin term too, and numbers them (2022 third quarter, offset 320924)', () => {
+    const text = '注：1.EBITDA反映了加回财务费用的净利润。由于电信业是资本密集型产业，故未必可与其他公司的类似指标作比较。2.“大联接”用户累计到达数=移动出账用户累计到达数+组网专线用户累计到达数。3.联通云收入为融合创新解决方案产生的云资源等收入。';
+    expect(notesApart(paragraph(text)).map((b) => [b.text, b.caption ?? false, b.noteNumber ?? null])).toEqual([
+      ['注：1.EBITDA反映了加回财务费用的净利润。由于电信业是资本密集型产业，故未必可与其他公司的类似指标作比较。', true, 1],
+      ['2.“大联接”用户累计到达数=移动出账用户累计到达数+组网专线用户累计到达数。', true, 2],
+      ['3.联通云收入为融合创新解决方案产生的云资源等收入。', true, 3],
+    ]);
+    // A decimal after a full stop opens no note (`。2.5亿元…`).
+    expect(notesApart(paragraph('注：1.收入增长。2.5亿元来自新业务。')).map((b) => b.text)).toEqual(['注：1.收入增长。2.5亿元来自新业务。']);
+  });
+});
+
 describe('notesApart: a note numbered with its own label', () => {
   it('opens no run of notes numbered under one label (`注：1.…2.…`): it runs to its paragraph\'s end (made up from the 2020 annual summary)', () => {
     const text = '净利润增长。附注1.EBITDA反映了加回财务费用的净利润。2.资本开支情况公司全年资本开支为人民币700亿元。';

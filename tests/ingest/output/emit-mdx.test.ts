@@ -163,6 +163,18 @@ describe('emitSectionMdx', () => {
       { type: 'paragraph', text: '附注3：合资公司数据截至年底。', line: 1, caption: true, captionLabel: '附注3' },
     ]));
     expect(figure).not.toContain('fnref');
+    // Notes numbered under one label (`注：1.…`, `2.…`; filing-notes.ts gives their numbers) take the
+    // markers before them, though they read as a table's numbered notes too (2022 third quarter); a
+    // product's name in mixed case is no term taking a marker (`Cat1`, 2022 first quarter).
+    const underLabel = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: 'EBITDA1为人民币765.9亿元。“大联接”用户2规模再创新高，以Cat1差异化优势突破重点场景。', line: 1 },
+      { type: 'paragraph', text: '注：1.EBITDA反映了加回财务费用的净利润。', line: 1, caption: true, noteNumber: 1 },
+      { type: 'paragraph', text: '2.“大联接”用户累计到达数=移动出账用户累计到达数。', line: 1, caption: true, noteNumber: 2 },
+    ]));
+    expect([...underLabel.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['1', '2']);
+    expect(underLabel).toContain('{"EBITDA"}<sup class="fnrefs"><a href="#fn-1"');
+    expect(underLabel).toContain('以Cat1差异化优势');
+    expect(underLabel).toContain('<p id="fn-2" class="caption" data-line="1">{"2.“大联接”用户累计到达数=移动出账用户累计到达数。"} <a href="#fnref-2-1" class="fnback"');
     // A table's cell ending in the number of a filing's note printed before it links to nothing.
     const cell = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '附注1：移动业务数据包含5G用户数。', line: 1, caption: true, captionLabel: '附注1' },
