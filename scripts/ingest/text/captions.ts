@@ -42,8 +42,9 @@ export const isFigureTitle = (text: string): boolean => FIGURE_TITLE.test(text.t
 
 /** A photo's caption printed at the end of a paragraph's last line, after its full stop and a space (no
  *  space follows a full stop in running text): 4 to 32 characters with no clause in them, Han among
- *  them (`…避免恐慌情緒。 中國聯通大數據「健康U碼」`). Captures the sentence and the caption. */
-export const CAPTION_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(?=[^ \u3000。！？，、；：]*\p{Script=Han})([^ \u3000。！？，、；：]{4,32})$/u;
+ *  them (`…避免恐慌情緒。 中國聯通大數據「健康U碼」`); a dash set apart by spaces inside a name counts as one
+ *  (`…穩定。 福建省內首個「矛盾糾紛多元化解平台 — 慧合解」正式發佈`). Captures the sentence and the caption. */
+export const CAPTION_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(?=[^ \u3000。！？，、；：]*\p{Script=Han})((?:[^ \u3000。！？，、；：]|[ \u3000]—[ \u3000]){4,32})$/u;
 
 /** Three or more words of two to eight Han characters set apart by spaces, nothing else: a diagram's steps or labels (`識別議題來源 形成議題池 劃分優先等級 審核確定`). */
 const DIAGRAM_STEPS = /^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8}){2,}$/u;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureLabel, toBlocks } from '../../../scripts/ingest/text/blocks.ts';
+import { joinWrappedLines } from '../../../scripts/ingest/text/join-wrapped-lines.ts';
 
 const lines = (texts: string[]) => texts.map((text, k) => ({ n: k + 1, text }));
 
@@ -338,6 +339,15 @@ describe('a photo’s caption printed at the end of a paragraph’s last line, a
       ['list', ['為全國數字經濟發展賦能。']],
       ['paragraph', '聯通5G賦能智慧冬奧'],
       ['list', ['推出智慧IP「小夢」，標誌着中國聯通「智慧冬奧」戰略']],
+    ]);
+  });
+  it('may hold a dash set apart by spaces, and the next paragraph after a blank line stays apart (2020 report lines 2824-2837)', () => {
+    const printed = ['福建聯通自主研發「矛盾糾紛多元化解平台 — 慧', '合解」，合理配置社會各類解紛資源，以「互聯網+多', '元化治理」的新模式，有效提升基層的社會治理體系', '與治理能力現代化水平。2020年，矛盾糾紛多元化解', '平台相繼在長樂區政法委、東街口派出所、莆田市', '司法局等地投入使用，使用人數超過10000人，累計', '化解矛盾糾紛1000餘起，有力地維護了社會和諧穩', '定。 福建省內首個「矛盾糾紛多元化解平台 — 慧合解」正式發佈', '', '池州聯通全面踐行「擁抱政府」戰略，與所有縣', '區政府簽訂戰略合作協議，想政府所想，做政府所', '需，聚焦「平台+應用+運營」項目，通過信息化手段', '解決政府痛點，助力推進各級政府治理能力現代化，', '成為池州數字政府建設的排頭兵。'];
+    const joined = joinWrappedLines(printed.map((text, k) => ({ n: 2824 + k, text })));
+    expect(toBlocks(joined).map((b) => [b.type, 'text' in b ? b.text : ''])).toEqual([
+      ['paragraph', '福建聯通自主研發「矛盾糾紛多元化解平台 — 慧合解」，合理配置社會各類解紛資源，以「互聯網+多元化治理」的新模式，有效提升基層的社會治理體系與治理能力現代化水平。2020年，矛盾糾紛多元化解平台相繼在長樂區政法委、東街口派出所、莆田市司法局等地投入使用，使用人數超過10000人，累計化解矛盾糾紛1000餘起，有力地維護了社會和諧穩定。'],
+      ['paragraph', '福建省內首個「矛盾糾紛多元化解平台 — 慧合解」正式發佈'],
+      ['paragraph', '池州聯通全面踐行「擁抱政府」戰略，與所有縣區政府簽訂戰略合作協議，想政府所想，做政府所需，聚焦「平台+應用+運營」項目，通過信息化手段解決政府痛點，助力推進各級政府治理能力現代化，成為池州數字政府建設的排頭兵。'],
     ]);
   });
   it('stays in its line where the paragraph goes on', () => {
