@@ -16,8 +16,8 @@ const SHAREHOLDER_TITLES: readonly string[] = figureTables.shareholders.titles;
  */
 const noteLabel = (number?: string) =>
   `(?:(?:${escapeRegExp(attached)})?${escapeRegExp(label)}${number ?? '\\d{0,2}'}[：:]|${escapeRegExp(attached)}${escapeRegExp(label)}${number ?? '\\d{1,2}'}[.．](?=\\p{Script=Han}|[A-Z]))`;
-/** What a numbered note's words open with: a word, a quotation (`2.“大联接”用户…`), a Latin term (`1.EBITDA反映了…`). */
-const NOTE_WORDS = '[\\p{Script=Han}“"A-Z]';
+/** What a numbered note's words open with: a word, a quotation (`2.“大联接”用户…`), a Latin term (`1.EBITDA反映了…`), a year (`2.2021年3月，…`). */
+const NOTE_WORDS = `(?:[\\p{Script=Han}“"A-Z]|\\d{4}${escapeRegExp(vocabulary.grammar.dates.year)})`;
 /**
  * Where a note opens: its label right after a sentence's end, a figure, a closing bracket, a percent
  * sign or an empty cell's dashes; or the first of numbered notes (`注：1.` and words, not a decimal)
@@ -39,10 +39,18 @@ type Paragraph = Extract<Block, { type: 'paragraph' }>;
 const nextNote = (text: string, n: number, underLabel: boolean): number =>
   text.search(new RegExp(underLabel ? `(?<=[。；;])${n + 1}[.．](?=${NOTE_WORDS})` : noteLabel(String(n + 1)), 'u'));
 
-/** A paragraph cut before each note it runs into, the notes set in a caption's type. */
-export function notesApart(paragraph: Paragraph): Paragraph[] {
+/** A labelled list numbered from 1 after a sentence's end: its label's start (`。上述股东关联关系或一致行动的说明1.中国…`). */
+const LIST_RESTART = new RegExp(`(?<=[。；;])[^。；;\\d]{2,40}?1[.．](?=${NOTE_WORDS})`, 'u');
+
+/**
+ * A paragraph cut before each note it runs into, the notes set in a caption's type. `going on`: the
+ * number of the note under one label printed right before (`注：1.…`), which this paragraph goes on
+ * from with the next (`2.…`, cut apart from it by a page's or a paragraph's end).
+ */
+export function notesApart(paragraph: Paragraph, goingOn?: number): Paragraph[] {
+  const continued = goingOn !== undefined && new RegExp(`^${goingOn + 1}[.．](?=${NOTE_WORDS})`, 'u').test(paragraph.text);
   // A paragraph may open with a note (the text before it another paragraph): its label at 0.
-  const starts = [...(OPENS_NOTE.test(paragraph.text) ? [0] : []), ...[...paragraph.text.matchAll(NOTE)].map((m) => m.index).filter((at) => at > 0)];
+  const starts = [...(continued || OPENS_NOTE.test(paragraph.text) ? [0] : []), ...[...paragraph.text.matchAll(NOTE)].map((m) => m.index).filter((at) => at > 0)];
   const notes = new Set(starts);
   /** Notes numbered under one label, by where each opens: their numbers. */
   const numbers = new Map<number, number>();
@@ -50,12 +58,19 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
   for (const at of [...starts]) {
     const number = /\d+/u.exec(paragraph.text.slice(at, at + 6));
     // Notes numbered under one label (`注：1.…2.…`): the number follows the label's colon (not `附注1.`, a note's own number).
-    const underLabel = number !== null && /[：:]$/u.test(paragraph.text.slice(at, at + number.index)) && /[.．]/u.test(paragraph.text[at + number.index + number[0].length] ?? '');
+    const underLabel = (continued && at === 0) || (number !== null && /[：:]$/u.test(paragraph.text.slice(at, at + number.index)) && /[.．]/u.test(paragraph.text[at + number.index + number[0].length] ?? ''));
     let n = Number(number?.[0] ?? NaN);
     let from = at;
     if (underLabel) numbers.set(at, n);
     while (Number.isInteger(n)) {
       const next = nextNote(paragraph.text.slice(from + 1), n, underLabel);
+      // A list of its own after a sentence of the note ends the run (`…股。上述股东关联关系或一致行动的说明1.…`):
+      // its label and items are text again, numbered from 1.
+      const restart = underLabel ? paragraph.text.slice(from + 1).search(LIST_RESTART) : -1;
+      if (restart >= 0 && (next < 0 || restart < next)) {
+        starts.push(from + 1 + restart);
+        break;
+      }
       if (next < 0) break;
       from += 1 + next;
       if (!starts.includes(from)) starts.push(from);
@@ -78,8 +93,16 @@ export function notesApart(paragraph: Paragraph): Paragraph[] {
     });
 }
 
-/** Blocks with each paragraph's notes set apart. */
-export const withFilingNotesApart = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.type === 'paragraph' && !b.caption ? notesApart(b) : [b]));
+/** Blocks with each paragraph's notes set apart; a paragraph goes on with the notes numbered under one label before it. */
+export function withFilingNotesApart(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const before = out.at(-1);
+    const goingOn = before?.type === 'paragraph' && before.caption ? before.noteNumber : undefined;
+    out.push(...(b.type === 'paragraph' && !b.caption ? notesApart(b, goingOn) : [b]));
+  }
+  return out;
+}
 
 /** A numbered statement's number (`1.`, `2．`), right before its words. */
 const NUMBERED = /(\d{1,2})[.．](?=\p{Script=Han})/uy;

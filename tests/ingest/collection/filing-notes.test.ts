@@ -153,8 +153,36 @@ describe('notesApart: notes numbered under one label', () => {
       ['2.“大联接”用户累计到达数=移动出账用户累计到达数+组网专线用户累计到达数。', true, 2],
       ['3.联通云收入为融合创新解决方案产生的云资源等收入。', true, 3],
     ]);
+    // A note opening with a year (2022 third quarter, offset 318948).
+    expect(notesApart(paragraph('说明（如有）不适用注：1.上表数据来源于中国证券登记结算有限责任公司。2.2021年3月，经董事会、监事会审议通过，公司回购A股股份。')).map((b) => [b.text, b.noteNumber ?? null])).toEqual([
+      ['说明（如有）不适用', null],
+      ['注：1.上表数据来源于中国证券登记结算有限责任公司。', 1],
+      ['2.2021年3月，经董事会、监事会审议通过，公司回购A股股份。', 2],
+    ]);
     // A decimal after a full stop opens no note (`。2.5亿元…`).
     expect(notesApart(paragraph('注：1.收入增长。2.5亿元来自新业务。')).map((b) => b.text)).toEqual(['注：1.收入增长。2.5亿元来自新业务。']);
+  });
+});
+
+describe('withFilingNotesApart: notes numbered under one label and what follows them', () => {
+  it('goes on with the next note in the paragraph after, cut apart by a page\'s end (2020 half-year summary, offset 369715)', () => {
+    const blocks = withFilingNotesApart([paragraph('说明不适用注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司。'), paragraph('2.前十名无限售条件股东中，包含结构调整基金。'), paragraph('2.4截止报告期末的优先股股东总数')]);
+    expect(blocks.map((b) => (b.type === 'paragraph' ? [b.text, b.caption ?? false, b.noteNumber ?? null] : [b.type]))).toEqual([
+      ['说明不适用', false, null],
+      ['注：1.上表数据来源于中国证券登记结算有限责任公司上海分公司。', true, 1],
+      ['2.前十名无限售条件股东中，包含结构调整基金。', true, 2],
+      // A section's number is no note (`2.4`, a decimal's digits after the point).
+      ['2.4截止报告期末的优先股股东总数', false, null],
+    ]);
+  });
+
+  it('ends the run where a labelled list of its own opens at 1 after a sentence (2020 annual summary, offset 355335)', () => {
+    const text = '注：1.上表数据来源于中国结算。2.报告期内，限售股上市流通数量为9,037,354,292股。上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。2.本公司未知前十名股东之间是否存在关联关系。3.本公司未知前十名无限售条件股东之间是否存在关联关系。';
+    expect(notesApart(paragraph(text)).map((b) => [b.text, b.caption ?? false, b.noteNumber ?? null])).toEqual([
+      ['注：1.上表数据来源于中国结算。', true, 1],
+      ['2.报告期内，限售股上市流通数量为9,037,354,292股。', true, 2],
+      ['上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。2.本公司未知前十名股东之间是否存在关联关系。3.本公司未知前十名无限售条件股东之间是否存在关联关系。', false, null],
+    ]);
   });
 });
 
