@@ -197,7 +197,20 @@ export function headerFieldsSpaced(text: string): string {
 }
 
 /** Blocks with each header line's fields set apart (captions too: the unit line over a table is one). */
-export const withHeaderFieldsSpaced = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.type === 'paragraph' ? { ...b, text: headerFieldsSpaced(b.text) } : b));
+export const withHeaderFieldsSpaced = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.type === 'paragraph' ? { ...b, text: answerSpaced(headerFieldsSpaced(b.text)) } : b));
+
+/** A form's item and its answer run together, nothing else: a label of words, no sentence or clause in it, then `不适用`. */
+const ITEM_ANSWERED = new RegExp(`^([^。！？，；：\\s□√]{4,80}[\\p{Script=Han}）)])(${escapeRegExp(statements.notApplicable)})$`, 'u');
+
+/**
+ * A form's item with its answer run on from its name (`表决权恢复的优先股股东及持股数量的说明不适用`, `…情况说明（如有）不适用`):
+ * the form prints the answer in a box beside the name, as the counts above the shareholders' table print
+ * theirs; a space keeps them apart (`…的说明 不适用`).
+ */
+export function answerSpaced(text: string): string {
+  const m = ITEM_ANSWERED.exec(text);
+  return m ? `${m[1]} ${m[2]}` : text;
+}
 
 /** The unit line over the counts (`单位：股`). */
 const COUNTS_UNIT = new RegExp(`^${escapeRegExp(figureTables.unit)}[：:]${escapeRegExp(holderCounts.unit)}`, 'u');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced, holderCountsApart } from '../../../scripts/ingest/collection/filing-notes.ts';
+import { answerSpaced, notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced, holderCountsApart } from '../../../scripts/ingest/collection/filing-notes.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
@@ -161,6 +161,15 @@ describe('notesApart: notes numbered under one label', () => {
     ]);
     // A decimal after a full stop opens no note (`。2.5亿元…`).
     expect(notesApart(paragraph('注：1.收入增长。2.5亿元来自新业务。')).map((b) => b.text)).toEqual(['注：1.收入增长。2.5亿元来自新业务。']);
+  });
+});
+
+describe('answerSpaced', () => {
+  it('sets a form item\'s answer apart from its name, as the counts print theirs (2020 half-year summary offset 369533, 2022 third quarter 318871)', () => {
+    expect(answerSpaced('表决权恢复的优先股股东及持股数量的说明不适用')).toBe('表决权恢复的优先股股东及持股数量的说明 不适用');
+    expect(answerSpaced('前10名股东及前10名无限售股东参与融资融券及转融通业务情况说明（如有）不适用')).toBe('前10名股东及前10名无限售股东参与融资融券及转融通业务情况说明（如有） 不适用');
+    // A sentence, a ticked box, the answer alone or already apart stay as printed.
+    for (const text of ['该事项对公司而言，不适用', '关于逾期债项的说明□适用√不适用', '不适用', '股东总数（户） 不适用', '上述规定不适用。']) expect(answerSpaced(text), text).toBe(text);
   });
 });
 
