@@ -264,6 +264,9 @@ test('a results report’s capital expenditure reads as a table of amount and sh
   await expect(capex.locator('tr', { hasText: '其他' }).locator('td')).toHaveText(['其他', '82.9', '12.25%']);
   // The run-together figures are gone from the sentence before it.
   await expect(page.locator('main p', { hasText: '381.756.42%' })).toHaveCount(0);
+  // The standards the form lists after dashes (`如下：-《…》(…)-《…》(…)具体影响…`) read as a list (filing-notes.ts dashListApart).
+  const standards = page.locator('main ul', { hasText: '企业会计准则解释第13号' });
+  await expect(standards.locator('li')).toHaveText(['《企业会计准则解释第13号》(财会[2019]21号)(“解释第13号”)', '《新冠肺炎疫情相关租金减让会计处理规定》(财会[2020]10号)']);
 });
 
 test('a results report’s notes numbered under one label are a note each, and the digits glued to its words link to them (2022 third quarter)', async ({ page }) => {

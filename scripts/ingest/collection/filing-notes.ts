@@ -164,6 +164,31 @@ export function withNumberedStatementsApart(blocks: readonly Block[]): Block[] {
   return joined.flatMap((b) => (b.type === 'paragraph' && !b.caption ? numberedStatementsApart(b) : [b]));
 }
 
+/** Brackets after a title, one level of brackets inside them (`(财会[2019]21号)`, `(“准则7号(2019)”)`). */
+const BRACKETED = '[(（](?:[^()（）]|[(（][^()（）]{0,30}[)）]){1,60}[)）]';
+/** A list item the form prints after a dash: a title, its brackets, maybe a semicolon (`-《企业会计准则解释第13号》(财会[2019]21号)`). */
+const DASH_ITEM = `-《[^《》]{1,60}》(?:${BRACKETED})*[；;]?`;
+/** Two or more such items right after a colon, run together on the collection's line. */
+const DASH_LIST = new RegExp(`(?<=[：:])(?:${DASH_ITEM}){2,}`, 'u');
+const DASH_ITEMS = new RegExp(DASH_ITEM, 'gu');
+
+/**
+ * A list of titles the form prints a dash before, each on a line of its own, run into its paragraph
+ * (`…相关规定如下：-《企业会计准则解释第13号》(财会[2019]21号)(“解释第13号”)-《新冠肺炎疫情相关租金减让会计处理规定》(财会[2020]10号)具体影响详见财务报告。`):
+ * the text up to the colon, the list (the dash its marker), the text after it.
+ */
+export function dashListApart(paragraph: Paragraph): Block[] {
+  const m = DASH_LIST.exec(paragraph.text);
+  if (!m) return [paragraph];
+  const before = paragraph.text.slice(0, m.index).trim();
+  const after = paragraph.text.slice(m.index + m[0].length).trim();
+  const items = [...m[0].matchAll(DASH_ITEMS)].map((i) => i[0].slice(1));
+  return [...(before ? [{ ...paragraph, text: before }] : []), { type: 'list', items, line: paragraph.line, marker: '-' }, ...(after ? [{ ...paragraph, text: after }] : [])];
+}
+
+/** Blocks with each paragraph's dashed list set apart. */
+export const withDashListsApart = (blocks: readonly Block[]): Block[] => blocks.flatMap((b) => (b.type === 'paragraph' && !b.caption ? dashListApart(b) : [b]));
+
 /** The exchange's boxes, ticked either way (`√适用□不适用`, `□适用√不适用`). */
 const ANSWER = new RegExp(alternation([applicable, notApplicable].map(escapeRegExp)), 'gu');
 

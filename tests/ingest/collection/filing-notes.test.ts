@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpaced, notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced, holderCountsApart } from '../../../scripts/ingest/collection/filing-notes.ts';
+import { answerSpaced, dashListApart, notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced, holderCountsApart } from '../../../scripts/ingest/collection/filing-notes.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
@@ -161,6 +161,24 @@ describe('notesApart: notes numbered under one label', () => {
     ]);
     // A decimal after a full stop opens no note (`。2.5亿元…`).
     expect(notesApart(paragraph('注：1.收入增长。2.5亿元来自新业务。')).map((b) => b.text)).toEqual(['注：1.收入增长。2.5亿元来自新业务。']);
+  });
+});
+
+describe('dashListApart', () => {
+  it('sets titles the form prints after a dash apart as a list, between the text up to the colon and the text after (2020 annual summary offset 367545, 2019 half-year 419987)', () => {
+    const shown = (blocks: Block[]) => blocks.map((b) => (b.type === 'list' ? b.items : b.type === 'paragraph' ? b.text : b.type));
+    expect(shown(dashListApart(paragraph('本集团于2020年生效的企业会计准则相关规定如下：-《企业会计准则解释第13号》(财会[2019]21号)(“解释第13号”)-《新冠肺炎疫情相关租金减让会计处理规定》(财会[2020]10号)具体影响详见财务报告。')))).toEqual([
+      '本集团于2020年生效的企业会计准则相关规定如下：',
+      ['《企业会计准则解释第13号》(财会[2019]21号)(“解释第13号”)', '《新冠肺炎疫情相关租金减让会计处理规定》(财会[2020]10号)'],
+      '具体影响详见财务报告。',
+    ]);
+    expect(shown(dashListApart(paragraph('以下企业会计准则修订：-《企业会计准则第21号——租赁(修订)》(“新租赁准则”)-《关于修订印发2019年度一般企业财务报表格式的通知》(财会[2019]6号)；-《企业会计准则第7号——非货币性资产交换(修订)》(“准则7号(2019)”)公司自2019年1月1日起执行。')))).toEqual([
+      '以下企业会计准则修订：',
+      ['《企业会计准则第21号——租赁(修订)》(“新租赁准则”)', '《关于修订印发2019年度一般企业财务报表格式的通知》(财会[2019]6号)；', '《企业会计准则第7号——非货币性资产交换(修订)》(“准则7号(2019)”)'],
+      '公司自2019年1月1日起执行。',
+    ]);
+    // One title after a dash, or dashes inside a sentence, are no list.
+    for (const text of ['规定如下：-《企业会计准则解释第13号》(财会[2019]21号)。', '增长5%-8%，《通知》-《办法》均已执行。']) expect(dashListApart(paragraph(text)), text).toEqual([paragraph(text)]);
   });
 });
 
