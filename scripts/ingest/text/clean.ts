@@ -155,6 +155,9 @@ const inlineStages: InlineStage[] = [
   { cls: 'stray-markdown', pattern: /\*\*/g },
   // Markdown's emphasis underscore left between a figure and its unit (`678_个`).
   { cls: 'stray-markdown', pattern: /(?<=\d)_(?=\p{Script=Han})/gu },
+  // A narrow column justified by spacing its characters (`參 考 客 服 熱 線 電 話 記`, `•全 面 支 持VoLTE、 定 向 語`):
+  // a space between single characters, three or more in a row (two words set apart, `辦賽 參賽`, keep theirs).
+  { cls: 'letter-spacing', pattern: /(?<=[\p{Script=Han}、，])[ \u3000](?=\p{Script=Han}[ \u3000]\p{Script=Han})|(?<=\p{Script=Han}[ \u3000]\p{Script=Han})[ \u3000](?=\p{Script=Han})/gu },
 ];
 
 /** Words in bold at a line's start, after a list's mark (`- **新一代移动通信**：承担…`, `• **拓展产投融合。**中国联通…`). */

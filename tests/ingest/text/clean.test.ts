@@ -73,6 +73,12 @@ describe('inline artifacts', () => {
     expect(removed['stray-markdown']!.count).toBe(1);
   });
 
+  it('takes out the spaces of a column justified by spacing its characters, counted; two words set apart keep theirs (2020 report, lines 2704, 3768)', () => {
+    const { lines, removed } = cleanLines(toLines('參 考 客 服 熱 線 電 話 記\n•全 面 支 持VoLTE、 定 向 語\n辦賽 參賽\n中國聯通品牌標語 5Gn品牌\n陈忠岳 董事长'));
+    expect(lines.map((l) => l.text)).toEqual(['參考客服熱線電話記', '•全面支持VoLTE、定向語', '辦賽 參賽', '中國聯通品牌標語 5Gn品牌', '陈忠岳 董事长']);
+    expect(removed['letter-spacing']!.count).toBe(14);
+  });
+
   it('keeps line numbers of the source, and marks a line that opened with an icon (a title), not one with a check mark', () => {
     const { lines } = cleanLines(toLines('一\n\n🏠 二\n✓ 三'));
     expect(lines.slice(-2)).toEqual([{ n: 3, text: '二', icon: true }, { n: 4, text: '三' }]);
