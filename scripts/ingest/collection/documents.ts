@@ -21,7 +21,7 @@ import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTabl
 import { documentListTables } from './document-lists.ts';
 import { shareholderTables } from './shareholder-tables.ts';
 import { bondTables } from './bond-tables.ts';
-import { withDashListsApart, withFilingNotesApart, withFormAnswersApart, withHeaderFieldsSpaced, withHolderCountsApart, withNumberedStatementsApart } from './filing-notes.ts';
+import { withDashListsApart, withFilingNotesApart, withFormAnswersApart, withHeaderFieldsSpaced, withHolderCountsApart, withItemAnswersSpaced, withNumberedStatementsApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart, withPhotoCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
@@ -699,8 +699,9 @@ function sectionsOf(doc: CollectionDoc, unconfirmed: string[], removed: RemovalL
   // A header of two rows flattened prints each name spanning two columns twice: once is added.
   for (const b of sections.flatMap((s) => s.blocks)) for (const name of b.type === 'table' ? (b.spanned ?? []) : []) recordRemoval(added, 'column-header', name);
   // A filing's sign-off ends a page (the last, or the one before an appendix) as lines of its own.
-  // Its notes under tables and paragraphs are set apart too, its numbered statements (a list) and the exchange's ticked boxes.
-  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withHolderCountsApart(withHeaderFieldsSpaced(withDashListsApart(withFormAnswersApart(withNumberedStatementsApart(withFilingNotesApart(withSignOffApart(s.blocks))))))) }));
+  // Its notes under tables and paragraphs are set apart too, its numbered statements and dashed titles (lists), the exchange's
+  // ticked boxes and a form item's answer.
+  if (doc.kind === 'results') sections.forEach((s, k) => (sections[k] = { ...s, blocks: withHolderCountsApart(withItemAnswersSpaced(withHeaderFieldsSpaced(withDashListsApart(withFormAnswersApart(withNumberedStatementsApart(withFilingNotesApart(withSignOffApart(s.blocks)))))))) }));
   // A credit after the last sentence (a news article's, an announcement's) closes the last page; a results report ends with its sign-off.
   const closing = sections.at(-1);
   if (closing && doc.kind !== 'results') sections[sections.length - 1] = { ...closing, blocks: withCreditApart(closing.blocks) };

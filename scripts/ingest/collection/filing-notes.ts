@@ -43,7 +43,7 @@ const nextNote = (text: string, n: number, underLabel: boolean): number =>
 const LIST_RESTART = new RegExp(`(?<=[。；;])[^。；;\\d]{2,40}?1[.．](?=${NOTE_WORDS})`, 'u');
 
 /**
- * A paragraph cut before each note it runs into, the notes set in a caption's type. `going on`: the
+ * A paragraph cut before each note it runs into, the notes set in a caption's type. `goingOn`: the
  * number of the note under one label printed right before (`注：1.…`), which this paragraph goes on
  * from with the next (`2.…`, cut apart from it by a page's or a paragraph's end).
  */
@@ -222,7 +222,7 @@ export function headerFieldsSpaced(text: string): string {
 }
 
 /** Blocks with each header line's fields set apart (captions too: the unit line over a table is one). */
-export const withHeaderFieldsSpaced = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.type === 'paragraph' ? { ...b, text: answerSpaced(headerFieldsSpaced(b.text)) } : b));
+export const withHeaderFieldsSpaced = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.type === 'paragraph' ? { ...b, text: headerFieldsSpaced(b.text) } : b));
 
 /** A form's item and its answer run together, nothing else: a label of words, no sentence or clause in it, then `不适用`. */
 const ITEM_ANSWERED = new RegExp(`^([^。！？，；：\\s□√]{4,80}[\\p{Script=Han}）)])(${escapeRegExp(statements.notApplicable)})$`, 'u');
@@ -236,6 +236,9 @@ export function answerSpaced(text: string): string {
   const m = ITEM_ANSWERED.exec(text);
   return m ? `${m[1]} ${m[2]}` : text;
 }
+
+/** Blocks with each form item's answer set apart from its name. */
+export const withItemAnswersSpaced = (blocks: readonly Block[]): Block[] => blocks.map((b) => (b.type === 'paragraph' ? { ...b, text: answerSpaced(b.text) } : b));
 
 /** The unit line over the counts (`单位：股`). */
 const COUNTS_UNIT = new RegExp(`^${escapeRegExp(figureTables.unit)}[：:]${escapeRegExp(holderCounts.unit)}`, 'u');

@@ -194,6 +194,7 @@ const BODY_OPENING = [
 /** A headline of up to 60 characters ending with a column's name in brackets (words only, no figures). */
 const COLUMN_HEADLINE_PART = '(?:(?!###)[^。！？（）]){4,60}（[^（）。！？，、\\d]{2,24}）';
 
+/** Every credit that closes an article (BYLINE), where no document starts. */
 const BYLINE_END = new RegExp(BYLINE, 'gu');
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
