@@ -185,10 +185,11 @@ test('a white paper’s notes at the foot of a page stand apart, and the sentenc
   await expect(sentence).toHaveCount(1);
   await expect(sentence).not.toContainText('资料来源');
   const notes = page.locator('main p.caption', { hasText: /^1[56](资料来源|备注)/ });
-  // Each links back to its marker (↩): note 16's in the text, note 15's after its case's heading
-  // (`案例：中国移动打造5G+车路协同示范15中国移动把握汽车…`, offset 557461), opening the case's paragraph.
+  // Each links back to its marker (↩): note 16's in the text, note 15's on its case's heading
+  // (`案例：中国移动打造5G+车路协同示范15中国移动把握汽车…`, offset 557461), printed after the heading's words.
   await expect(notes).toHaveText([/^15资料来源：中国移动，中国移动2022年度业绩推介材料，公开新闻信息\s*↩\s*$/, /^16备注：ToV指ToVehicle-to-Everything，面向车联网市场\s*↩\s*$/]);
-  await expect(page.locator('main p:not(.caption)', { hasText: /^15中国移动把握汽车/ }).locator('a.fnref').first()).toHaveAttribute('href', '#fn-15');
+  await expect(page.locator('main h3', { hasText: '案例：中国移动打造5G+车路协同示范' }).locator('a.fnref')).toHaveAttribute('href', '#fn-15');
+  await expect(page.locator('main p:not(.caption)', { hasText: /^中国移动把握汽车/ })).toHaveCount(1);
   await expect(notes.first().locator('.caption-label')).toHaveText('15');
   // The text's marker for note 16 (`…第一提供商16，`) links to it, and the note links back.
   await page.locator('main a.fnref', { hasText: /^16$/ }).click();

@@ -142,6 +142,8 @@ interface EmitContext {
   levels: Map<Block, number>;
   /** Whether the block emitted follows a heading. */
   afterHeading?: boolean;
+  /** A heading's note marker, printed after its words and read at the start of the paragraph after it. */
+  headingMarker?: number;
 }
 
 /** A heading the layout gives no depth sits at the first level below the page (a white paper's `（一）`; its case studies are 3). */
@@ -243,7 +245,8 @@ function amountColumns(body: readonly (readonly string[])[]): Set<number> {
 const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ctx: EmitContext) => string } = {
   heading: (b, ctx) => {
     const h = `h${ctx.levels.get(b) ?? 2}`;
-    return `<${h} id=${attr(b.id)} data-line=${attr(String(b.line))}>${prose(b.text)}</${h}>`;
+    const marker = ctx.headingMarker === undefined ? '' : footnoteRefs([ctx.headingMarker], ctx);
+    return `<${h} id=${attr(b.id)} data-line=${attr(String(b.line))}>${prose(b.text)}${marker}</${h}>`;
   },
   paragraph: (b, ctx) => {
     // A numbered note that a marker in this section points to carries `fn-N` and links back.
@@ -340,7 +343,18 @@ function emitBlocks(blocks: readonly Block[]): string {
   const filingNotes = new Map([...filingNoteNumbers(blocks)].filter(([n, note]) => !pageNotes.has(n) && (!printedNotes.has(n) || underLabel(note))));
   const ctx: EmitContext = { notes: new Set([...printedNotes, ...pageNotes]), pageNotes, filingNotes, refs: new Map(), levels: new Map(headings.map((b, k) => [b, levels[k]!])) };
   const parts = searchParts(blocks);
-  const emitted = blocks.map((b, k) => emitBlock(b, { ...ctx, index: k, afterHeading: blocks[k - 1]?.type === 'heading' }));
+  // A heading's marker the text runs on into the paragraph after it (`5.EBITDA` + `12020年上半年，…`,
+  // `案例：…的实践` + `39浙江移动…`) is the heading's: printed after its words, taken from the paragraph.
+  const headingMarkers = new Map<number, number>();
+  const shown = blocks.map((b, k) => {
+    const heading = blocks[k - 1];
+    if (heading?.type !== 'heading' || b.type !== 'paragraph' || b.lead || b.caption) return b;
+    const opening = [...pageNoteMarkers(b.text, pageNotes, true), ...filingNoteMarkers(b.text, filingNotes, k, true)].find((m) => m.at === 0);
+    if (!opening) return b;
+    headingMarkers.set(k - 1, opening.n);
+    return { ...b, text: b.text.slice(String(opening.n).length) };
+  });
+  const emitted = shown.map((b, k) => emitBlock(b, { ...ctx, index: k, headingMarker: headingMarkers.get(k), afterHeading: blocks[k - 1]?.type === 'heading' && !headingMarkers.has(k - 1) }));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');
   return emitted.map((html, k) => html.replace(/^<([a-z]+\d?)/, `<$1 data-part="${parts[k]}"`)).join('\n\n');
 }

@@ -143,7 +143,7 @@ describe('emitSectionMdx', () => {
     expect(twice).not.toContain('fnref');
     // Printed between a table's note and the text's of one number, a marker means the later (2020 half-year
     // summary: `注1` under the costs table, `5.EBITDA` + `12020年上半年，…`, then `附注1：反映了…`), and only
-    // that note takes the id; a heading's marker opens the paragraph after it.
+    // that note takes the id; a heading's marker, which the text runs on into the paragraph after it, is the heading's.
     const between = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '公司EBITDA1为人民币493亿元。', line: 1 },
       { type: 'paragraph', text: '注1：上述数据为营业成本中相同性质的数据。', line: 1, caption: true, captionLabel: '注1' },
@@ -152,7 +152,8 @@ describe('emitSectionMdx', () => {
       { type: 'paragraph', text: '附注1：反映了加回财务费用的净利润。', line: 1, caption: true, captionLabel: '附注1' },
     ]));
     expect([...between.matchAll(/id="fnref-(\d+)-\d+"/gu)].length).toBe(1);
-    expect(between).toContain('<sup class="fnrefs"><a href="#fn-1" id="fnref-1-1" class="fnref">{"1"}</a></sup>{"2020年上半年，公司EBITDA');
+    expect(between).toContain('{"5.EBITDA"}<sup class="fnrefs"><a href="#fn-1" id="fnref-1-1" class="fnref">{"1"}</a></sup></h');
+    expect(between).toContain('data-line="1">{"2020年上半年，公司EBITDA为人民币493.5亿元。"}</p>');
     expect(between).toContain('{"公司EBITDA1为人民币493亿元。"}');
     expect([...between.matchAll(/id="fn-1"/gu)].length).toBe(1);
     expect(between).toContain('<p id="fn-1" class="caption" data-line="1"><span class="caption-label">{"附注1"}</span>');
@@ -183,7 +184,7 @@ describe('emitSectionMdx', () => {
     expect(cell).not.toContain('href="#fn-1"');
   });
 
-  it('links a heading\'s marker that opens the paragraph after it to the page\'s note (电信业发展白皮书: `案例：…的实践` + `39浙江移动…`, `47` + `2022年…`)', async () => {
+  it('prints a heading\'s marker that the text runs on into the paragraph after it after the heading\'s words, linked to the page\'s note (电信业发展白皮书: `案例：…的实践` + `39浙江移动…`, `47` + `2022年…`)', async () => {
     const heading: Block = { type: 'heading', text: '案例：浙江移动企业级数据治理体系建设实践', line: 1, id: 'an-li', depth: 3 };
     const note = (n: number): Block => ({ type: 'paragraph', text: `${n}资料来源：公开新闻信息`, line: 1, caption: true, captionLabel: String(n) });
     const mdx = emitSectionMdx('doc', 'hans', section([
@@ -198,8 +199,10 @@ describe('emitSectionMdx', () => {
       note(47),
       note(30),
     ]));
-    expect(mdx).toContain('<sup class="fnrefs"><a href="#fn-39" id="fnref-39-1" class="fnref">{"39"}</a></sup>{"浙江移动为持续深化数据治理');
-    expect(mdx).toContain('<sup class="fnrefs"><a href="#fn-47" id="fnref-47-1" class="fnref">{"47"}</a></sup>{"2022年联通数科公司');
+    expect(mdx).toContain('{"案例：浙江移动企业级数据治理体系建设实践"}<sup class="fnrefs"><a href="#fn-39" id="fnref-39-1" class="fnref">{"39"}</a></sup></h');
+    expect(mdx).toContain('data-line="1">{"浙江移动为持续深化数据治理，成立数据治理委员会。"}</p>');
+    expect(mdx).toContain('<sup class="fnrefs"><a href="#fn-47" id="fnref-47-1" class="fnref">{"47"}</a></sup></h');
+    expect(mdx).toContain('data-line="1">{"2022年联通数科公司支撑西藏自治区大数据中心建设。"}</p>');
     // A number before a date's word (`30年来`) is no marker, nor is one opening a paragraph that follows no heading.
     expect(mdx).not.toContain('#fn-30');
     expect(mdx).toContain('{"39浙江移动的做法值得借鉴。"}');
