@@ -127,6 +127,50 @@ function pageNoteMarkers(value: string, numbers: ReadonlySet<number>, afterHeadi
   return found;
 }
 
+/**
+ * A page's note's marker glued into the words around it (`电信业1作为`, `共有47家4企业`, `…5.8EFLOPS32，`):
+ * its number after a word, a term in capitals or a closing mark, before a word, a quotation, a bracket or
+ * a clause's mark; no digit on either side (`47家` is a count), not after a figure's word (`第1`) nor
+ * before a unit (`4家`).
+ */
+const gluedMarker = (n: number) =>
+  new RegExp(`(?<=[\\p{Script=Han}%）)”]|[A-Z]{2})(?<![\\d.${FIGURE.notAfter}])${n}(?![\\d.．${FIGURE.notBefore}])(?=[\\p{Script=Han}“（(，。；、：])`, 'u');
+
+/**
+ * The markers of a page's notes the text prints glued into its words, found in the notes' order: each
+ * note's marker is the first such number after the marker before it and before the note itself (the
+ * notes are set after the paragraph the page break cut). A note whose marker pageNoteMarkers found
+ * keeps that one. By block index.
+ */
+export function sequencedPageMarkers(blocks: readonly Block[], pageNotes: ReadonlySet<number>): Map<number, { at: number; n: number }[]> {
+  const found = new Map<number, { at: number; n: number }[]>();
+  const noteAt = new Map<number, number>();
+  blocks.forEach((b, k) => {
+    if (b.type === 'paragraph' && b.caption && b.captionLabel && pageNotes.has(Number(b.captionLabel)) && !noteAt.has(Number(b.captionLabel))) noteAt.set(Number(b.captionLabel), k);
+  });
+  const text = (k: number) => {
+    const b = blocks[k]!;
+    return b.type === 'paragraph' && !b.caption && !b.lead ? b.text : '';
+  };
+  let from = { k: 0, at: 0 };
+  for (const n of [...noteAt.keys()].sort((a, b) => a - b)) {
+    for (let k = from.k; k < noteAt.get(n)!; k++) {
+      const start = k === from.k ? from.at : 0;
+      const plain = pageNoteMarkers(text(k).slice(start), pageNotes).find((m) => m.n === n);
+      const glued = plain ?? (() => {
+        const m = gluedMarker(n).exec(text(k).slice(start));
+        return m ? { at: m.index, n } : undefined;
+      })();
+      if (!glued) continue;
+      const at = start + glued.at;
+      if (!plain) found.set(k, [...(found.get(k) ?? []), { at, n }]);
+      from = { k, at: at + String(n).length };
+      break;
+    }
+  }
+  return found;
+}
+
 interface EmitContext {
   /** Notes printed in the section; a marker (`⁴`, `^{8, 9}`) for one of them links to it. */
   notes: Set<number>;
@@ -144,6 +188,8 @@ interface EmitContext {
   afterHeading?: boolean;
   /** A heading's note marker, printed after its words and read at the start of the paragraph after it. */
   headingMarker?: number;
+  /** Markers of the page's notes glued into this paragraph's words (sequencedPageMarkers). */
+  gluedMarkers?: readonly { at: number; n: number }[];
 }
 
 /** A heading the layout gives no depth sits at the first level below the page (a white paper's `（一）`; its case studies are 3). */
@@ -267,7 +313,9 @@ const blockEmitters: { [K in Block['type']]: (b: Extract<Block, { type: K }>, ct
       const back = note === null ? '' : backLink(note);
       return `<p${note !== null ? ` id=${attr(`fn-${note}`)}` : b.id ? ` id=${attr(b.id)}` : ''} class="caption" data-line=${attr(String(b.line))}>${labelled}${back}</p>`;
     }
-    const markers = b.lead ? [] : [...pageNoteMarkers(b.text, ctx.pageNotes, ctx.afterHeading), ...filingNoteMarkers(b.text, ctx.filingNotes, ctx.index ?? 0, ctx.afterHeading)].sort((x, y) => x.at - y.at).filter((m, k, all) => k === 0 || m.at !== all[k - 1]!.at);
+    const markers = b.lead
+      ? []
+      : [...pageNoteMarkers(b.text, ctx.pageNotes, ctx.afterHeading), ...filingNoteMarkers(b.text, ctx.filingNotes, ctx.index ?? 0, ctx.afterHeading), ...(ctx.gluedMarkers ?? [])].sort((x, y) => x.at - y.at).filter((m, k, all) => k === 0 || m.at !== all[k - 1]!.at);
     if (markers.length > 0) {
       let from = 0;
       const html = markers.map((m) => {
@@ -354,7 +402,8 @@ function emitBlocks(blocks: readonly Block[]): string {
     headingMarkers.set(k - 1, opening.n);
     return { ...b, text: b.text.slice(String(opening.n).length) };
   });
-  const emitted = shown.map((b, k) => emitBlock(b, { ...ctx, index: k, headingMarker: headingMarkers.get(k), afterHeading: blocks[k - 1]?.type === 'heading' && !headingMarkers.has(k - 1) }));
+  const glued = sequencedPageMarkers(shown, pageNotes);
+  const emitted = shown.map((b, k) => emitBlock(b, { ...ctx, index: k, headingMarker: headingMarkers.get(k), gluedMarkers: glued.get(k), afterHeading: blocks[k - 1]?.type === 'heading' && !headingMarkers.has(k - 1) }));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');
   return emitted.map((html, k) => html.replace(/^<([a-z]+\d?)/, `<$1 data-part="${parts[k]}"`)).join('\n\n');
 }

@@ -97,6 +97,31 @@ describe('emitSectionMdx', () => {
     expect(alone).not.toContain('fnref');
   });
 
+  it('links a page\'s note to its marker glued into the words, found in the notes\' order (电信业发展白皮书, 互联网行业可持续信息披露发展报告)', async () => {
+    const note = (n: number): Block => ({ type: 'paragraph', text: `${n}资料来源：公开信息`, line: 1, caption: true, captionLabel: String(n) });
+    const mdx = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '是实现现代化国家的首要任务。电信业1作为现代化建设的先锋队，推进5G网络建设。', line: 1 },
+      note(1),
+      { type: 'paragraph', text: '据不完全统计，共有47家4企业设置了可持续发展部门，第5批试点中，算力达到5.8EFLOPS5，强大的智能算力。', line: 1 },
+      note(4),
+      note(5),
+    ]));
+    expect([...mdx.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['1', '4', '5']);
+    expect(mdx).toContain('电信业"}<sup class="fnrefs"><a href="#fn-1"');
+    // A count's digits (`47家`), a figure after its word (`第5批`) and a name's (`5G`) are no markers.
+    expect(mdx).toContain('{"据不完全统计，共有47家"}<sup class="fnrefs"><a href="#fn-4"');
+    expect(mdx).toContain('第5批试点中，算力达到5.8EFLOPS"}<sup class="fnrefs"><a href="#fn-5"');
+    expect(mdx).toContain('推进5G网络建设。');
+    // A number printed only after its note, or before the marker of the note before, is none.
+    const order = emitSectionMdx('doc', 'hans', section([
+      { type: 'paragraph', text: '企业7有阿里巴巴，平台6为主要研究范围。', line: 1 },
+      note(6),
+      note(7),
+      { type: 'paragraph', text: '相关指引7（见图8）。', line: 1 },
+    ]));
+    expect([...order.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['6']);
+  });
+
   it('links a filing\'s markers to its numbered notes printed after them (2020 first-quarter report, 2022 annual summary)', async () => {
     const mdx = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '2020年第一季度，移动出账用户1净减747万户。EBITDA2为人民币236.1亿元。我国数字经济规模将超越60万亿3，同比增长3个百分点。', line: 1 },
