@@ -589,9 +589,25 @@ function paragraphs(text: string): Block[] {
 /** A space after a sentence's end is a paragraph's indent the extraction kept (`…功不可没。\u2003基于…`): a paragraph opens after it. */
 const INDENT = /(?<=[。！？][”’」』）)]*)\s+/gu;
 
+/** The items of an enumeration opening sentences (`一是…。二是…。`): each number with the copula. */
+const SERIES_ITEM = new RegExp(`(?<=[。！？][”’」』）)]*)(?=(?:${alternation(vocabulary.grammar.numerals)})${escapeRegExp(words.bodyOpenings.copula)})`, 'gu');
+
+/**
+ * Where a text opens sentences with an enumeration's items (`一是全力赋能…。二是构建…。三是深挖…。`),
+ * each item opens a paragraph, as the first's may by its length: the items are alike, so are their
+ * paragraphs. Only where the series is printed from its first (一是) to a second (二是).
+ */
+export function atSeriesItems(text: string): string[] {
+  const [first, second] = vocabulary.grammar.numerals.map((n) => `${n}${words.bodyOpenings.copula}`);
+  const cuts = [...text.matchAll(SERIES_ITEM)].map((m) => m.index);
+  if (!cuts.some((k) => text.startsWith(first!, k)) || !cuts.some((k) => text.startsWith(second!, k))) return [text];
+  return [0, ...cuts, text.length].slice(0, -1).map((k, i, all) => text.slice(k, [...all, text.length][i + 1])).filter(Boolean);
+}
+
 function sentenceParagraphs(text: string): Block[] {
   return text
     .split(INDENT)
+    .flatMap(atSeriesItems)
     .flatMap((part) => splitAtSentences(part, PARAGRAPH_CHARS))
     .map((p) => p.trim())
     .filter(Boolean)

@@ -1,7 +1,7 @@
 // Site documents cut out of a collection (collectionDocs): the year each states, never the collection's.
 import { describe, expect, it } from 'vitest';
 import { segmentCollection } from '../../../scripts/ingest/collection/segment.ts';
-import { collectionDocs } from '../../../scripts/ingest/collection/documents.ts';
+import { collectionDocs, atSeriesItems } from '../../../scripts/ingest/collection/documents.ts';
 import { parseSourceMeta } from '../../../scripts/ingest/metadata.ts';
 import type { Source } from '../../../scripts/ingest/types.ts';
 
@@ -38,5 +38,19 @@ describe('a headline whose end does not show', () => {
     const paragraphs = doc!.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])));
     expect(paragraphs.join('')).toBe(text);
     expect(paragraphs.filter((p) => /^[，。、；：]/u.test(p))).toEqual([]);
+  });
+});
+
+describe('atSeriesItems', () => {
+  it('opens a paragraph at each item of an enumeration that opens sentences, from 一是 on (电信业发展白皮书, offset 551567)', () => {
+    const text = '电信业需探索转型升级。一是全力赋能数字化发展，实现电信业价值提升。二是构建新型数字基础设施，支撑电信业转型。三是深挖数据要素价值，助力激发数据要素活力。电信运营企业在日常经营中积累了海量的数据资源。';
+    expect(atSeriesItems(text)).toEqual([
+      '电信业需探索转型升级。',
+      '一是全力赋能数字化发展，实现电信业价值提升。',
+      '二是构建新型数字基础设施，支撑电信业转型。',
+      '三是深挖数据要素价值，助力激发数据要素活力。电信运营企业在日常经营中积累了海量的数据资源。',
+    ]);
+    // Items inside one sentence (after a semicolon), or a series not printed from its first, stay as printed.
+    for (const same of ['要做到：一是加强领导；二是完善机制。', '三是深挖数据要素价值。四是强化安全。']) expect(atSeriesItems(same), same).toEqual([same]);
   });
 });
