@@ -140,9 +140,10 @@ const gluedMarker = (n: number) =>
  * The markers of a page's notes the text prints glued into its words, found in the notes' order: each
  * note's marker is the first such number after the marker before it and before the note itself (the
  * notes are set after the paragraph the page break cut). A note whose marker pageNoteMarkers found
- * keeps that one. By block index.
+ * keeps that one, as does one whose marker a heading prints (`onHeadings`: note → the heading's block index).
+ * By block index.
  */
-export function sequencedPageMarkers(blocks: readonly Block[], pageNotes: ReadonlySet<number>): Map<number, { at: number; n: number }[]> {
+export function sequencedPageMarkers(blocks: readonly Block[], pageNotes: ReadonlySet<number>, onHeadings: ReadonlyMap<number, number> = new Map()): Map<number, { at: number; n: number }[]> {
   const found = new Map<number, { at: number; n: number }[]>();
   const noteAt = new Map<number, number>();
   blocks.forEach((b, k) => {
@@ -154,6 +155,11 @@ export function sequencedPageMarkers(blocks: readonly Block[], pageNotes: Readon
   };
   let from = { k: 0, at: 0 };
   for (const n of [...noteAt.keys()].sort((a, b) => a - b)) {
+    const heading = onHeadings.get(n);
+    if (heading !== undefined) {
+      from = { k: heading + 1, at: 0 };
+      continue;
+    }
     for (let k = from.k; k < noteAt.get(n)!; k++) {
       const start = k === from.k ? from.at : 0;
       const plain = pageNoteMarkers(text(k).slice(start), pageNotes).find((m) => m.n === n);
@@ -402,7 +408,7 @@ function emitBlocks(blocks: readonly Block[]): string {
     headingMarkers.set(k - 1, opening.n);
     return { ...b, text: b.text.slice(String(opening.n).length) };
   });
-  const glued = sequencedPageMarkers(shown, pageNotes);
+  const glued = sequencedPageMarkers(shown, pageNotes, new Map([...headingMarkers].map(([k, n]) => [n, k])));
   const emitted = shown.map((b, k) => emitBlock(b, { ...ctx, index: k, headingMarker: headingMarkers.get(k), gluedMarkers: glued.get(k), afterHeading: blocks[k - 1]?.type === 'heading' && !headingMarkers.has(k - 1) }));
   if (Math.max(...parts, 0) === 0) return emitted.join('\n\n');
   return emitted.map((html, k) => html.replace(/^<([a-z]+\d?)/, `<$1 data-part="${parts[k]}"`)).join('\n\n');

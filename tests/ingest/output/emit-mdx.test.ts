@@ -112,6 +112,15 @@ describe('emitSectionMdx', () => {
     expect(mdx).toContain('{"据不完全统计，共有47家"}<sup class="fnrefs"><a href="#fn-4"');
     expect(mdx).toContain('第5批试点中，算力达到5.8EFLOPS"}<sup class="fnrefs"><a href="#fn-5"');
     expect(mdx).toContain('推进5G网络建设。');
+    // A note whose marker its case's heading prints takes no other (`案例：…的实践` + `39浙江移动…`, later `IOP39“一平台”`).
+    const onHeading = emitSectionMdx('doc', 'hans', section([
+      { type: 'heading', text: '案例：浙江移动数据治理的实践', line: 1, id: 'an-li', depth: 3 },
+      { type: 'paragraph', text: '39浙江移动成立数据治理委员会。', line: 1 },
+      { type: 'paragraph', text: '中国移动推出IOP39“一平台”建设。', line: 1 },
+      note(39),
+    ]));
+    expect([...onHeading.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['39']);
+    expect(onHeading).toContain('IOP39“一平台”建设。');
     // A number printed only after its note, or before the marker of the note before, is none.
     const order = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '企业7有阿里巴巴，平台6为主要研究范围。', line: 1 },
