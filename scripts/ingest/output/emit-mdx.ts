@@ -82,12 +82,12 @@ const { markerBefore } = vocabulary.collection;
 const FIGURE = figureDigits(true);
 /**
  * Where a filing's paragraph prints the marker of one of its page's notes: the note's number printed
- * small after a word, a term of two capitals or more, or a closing mark (`EBITDA1为`, `实现收入3人民币`,
+ * small after a word, a term all in capitals (two or more), or a closing mark (`EBITDA1为`, `实现收入3人民币`,
  * `…60万亿3，`, `EBITDA1` + `2020年`), before a word, a clause's mark or a year; not a figure's digits
- * (after `第`, before a unit: `3个百分点`, `1亿户`, `3省`) nor a name's (`5G`, `IPv6`, `Q3`, `Cat1`).
+ * (after `第`, before a unit: `3个百分点`, `1亿户`, `3省`) nor a name's (`5G`, `IPv6`, `Q3`, `Cat1`, `PaLM2`).
  */
 const FILING_MARKER = new RegExp(
-  `(?<=[\\p{Script=Han}%）)”]|[A-Z]{2})(?<![v${FIGURE.notAfter}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inEitherScript(markerBefore))}|(?![${FIGURE.notBefore}])\\p{Script=Han})`,
+  `(?<=[\\p{Script=Han}%）)”]|(?<![A-Za-z])[A-Z]{2,})(?<![v${FIGURE.notAfter}])(\\d{1,2}?)(?=\\d{4}${escapeRegExp(year)}|[，。；、：]|${alternation(inEitherScript(markerBefore))}|(?![${FIGURE.notBefore}])\\p{Script=Han})`,
   'gu',
 );
 
@@ -129,12 +129,12 @@ function pageNoteMarkers(value: string, numbers: ReadonlySet<number>, afterHeadi
 
 /**
  * A page's note's marker glued into the words around it (`电信业1作为`, `共有47家4企业`, `…5.8EFLOPS32，`):
- * its number after a word, a term in capitals or a closing mark, before a word, a quotation, a bracket or
- * a clause's mark; no digit on either side (`47家` is a count), not after a figure's word (`第1`) nor
- * before a unit (`4家`).
+ * its number after a word, a term all in capitals or a closing mark, before a word, a quotation, a bracket
+ * or a clause's mark; no digit on either side (`47家` is a count), not after a figure's word (`第1`), a
+ * name in mixed case (`PaLM2`) nor before a unit (`4家`).
  */
 const gluedMarker = (n: number) =>
-  new RegExp(`(?<=[\\p{Script=Han}%）)”]|[A-Z]{2})(?<![\\d.${FIGURE.notAfter}])${n}(?![\\d.．${FIGURE.notBefore}])(?=[\\p{Script=Han}“（(，。；、：])`, 'u');
+  new RegExp(`(?<=[\\p{Script=Han}%）)”]|(?<![A-Za-z])[A-Z]{2,})(?<![\\d.${FIGURE.notAfter}])${n}(?![\\d.．${FIGURE.notBefore}])(?=[\\p{Script=Han}“（(，。；、：])`, 'u');
 
 /**
  * The markers of a page's notes the text prints glued into its words, found in the notes' order: each

@@ -100,18 +100,20 @@ describe('emitSectionMdx', () => {
   it('links a page\'s note to its marker glued into the words, found in the notes\' order (电信业发展白皮书, 互联网行业可持续信息披露发展报告)', async () => {
     const note = (n: number): Block => ({ type: 'paragraph', text: `${n}资料来源：公开信息`, line: 1, caption: true, captionLabel: String(n) });
     const mdx = emitSectionMdx('doc', 'hans', section([
-      { type: 'paragraph', text: '是实现现代化国家的首要任务。电信业1作为现代化建设的先锋队，推进5G网络建设。', line: 1 },
+      { type: 'paragraph', text: '是实现现代化国家的首要任务。电信业1作为现代化建设的先锋队，谷歌发布PaLM2，推进5G网络建设。', line: 1 },
       note(1),
+      note(2),
       { type: 'paragraph', text: '据不完全统计，共有47家4企业设置了可持续发展部门，第5批试点中，算力达到5.8EFLOPS5，强大的智能算力。', line: 1 },
       note(4),
       note(5),
     ]));
     expect([...mdx.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['1', '4', '5']);
     expect(mdx).toContain('电信业"}<sup class="fnrefs"><a href="#fn-1"');
-    // A count's digits (`47家`), a figure after its word (`第5批`) and a name's (`5G`) are no markers.
+    // A count's digits (`47家`), a figure after its word (`第5批`) and a name's (`5G`, `PaLM2`) are no markers.
     expect(mdx).toContain('{"据不完全统计，共有47家"}<sup class="fnrefs"><a href="#fn-4"');
     expect(mdx).toContain('第5批试点中，算力达到5.8EFLOPS"}<sup class="fnrefs"><a href="#fn-5"');
     expect(mdx).toContain('推进5G网络建设。');
+    expect(mdx).toContain('谷歌发布PaLM2，推进5G网络建设。');
     // A note whose marker its case's heading prints takes no other (`案例：…的实践` + `39浙江移动…`, later `IOP39“一平台”`).
     const onHeading = emitSectionMdx('doc', 'hans', section([
       { type: 'heading', text: '案例：浙江移动数据治理的实践', line: 1, id: 'an-li', depth: 3 },
