@@ -329,7 +329,8 @@ export function shareTables(text: string): FigureTable[] {
     if (repeats === 1 && !UNIT_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index))) return [];
     const columns = periodNames.flatMap((p) => [`${p}${h[2]}`, `${p}${h[3]}`]);
     const table = tableAt(text, h.index + h[0].length, '', columns);
-    return table.rows.length > 1 ? [{ ...table, at: h.index, spanned: periodNames }] : [];
+    // One period's table prints its items' rows, two or more (a total and its parts), not one sentence's share.
+    return table.rows.length > (repeats === 1 ? 2 : 1) ? [{ ...table, at: h.index, spanned: periodNames }] : [];
   });
 }
 

@@ -39,8 +39,11 @@ type Paragraph = Extract<Block, { type: 'paragraph' }>;
 const nextNote = (text: string, n: number, underLabel: boolean): number =>
   text.search(new RegExp(underLabel ? `(?<=[。；;])${n + 1}[.．](?=${NOTE_WORDS})` : noteLabel(String(n + 1)), 'u'));
 
-/** A labelled list numbered from 1 after a sentence's end: its label's start (`。上述股东关联关系或一致行动的说明1.中国…`). */
-const LIST_RESTART = new RegExp(`(?<=[。；;])[^。；;\\d]{2,40}?1[.．](?=${NOTE_WORDS})`, 'u');
+/**
+ * A labelled list numbered from 1 after a sentence's end: its label's start (`。上述股东关联关系或一致行动的说明1.中国…`).
+ * A list a sentence of the note introduces with its colon (`。主要包括：1.…2.…`) is the note's.
+ */
+const LIST_RESTART = new RegExp(`(?<=[。；;])[^。；;：:\\d]{2,40}?1[.．](?=${NOTE_WORDS})`, 'u');
 
 /**
  * A paragraph cut before each note it runs into, the notes set in a caption's type. `goingOn`: the
@@ -181,8 +184,12 @@ export function dashListApart(paragraph: Paragraph): Block[] {
   const m = DASH_LIST.exec(paragraph.text);
   if (!m) return [paragraph];
   const before = paragraph.text.slice(0, m.index).trim();
-  const after = paragraph.text.slice(m.index + m[0].length).trim();
+  const rest = paragraph.text.slice(m.index + m[0].length);
+  // A sentence's end right after the last item closes that item (`…-《…》(财会[2023]1号)。`).
+  const stop = /^[。；;]/u.exec(rest)?.[0] ?? '';
+  const after = rest.slice(stop.length).trim();
   const items = [...m[0].matchAll(DASH_ITEMS)].map((i) => i[0].slice(1));
+  if (stop) items[items.length - 1] += stop;
   return [...(before ? [{ ...paragraph, text: before }] : []), { type: 'list', items, line: paragraph.line, marker: '-' }, ...(after ? [{ ...paragraph, text: after }] : [])];
 }
 

@@ -129,12 +129,12 @@ function pageNoteMarkers(value: string, numbers: ReadonlySet<number>, afterHeadi
 
 /**
  * A page's note's marker glued into the words around it (`电信业1作为`, `共有47家4企业`, `…5.8EFLOPS32，`):
- * its number after a word, a term all in capitals or a closing mark, before a word, a quotation, a bracket
+ * its number after a word, a term all in capitals or a closing mark (`《…》1指出`), before a word, a quotation, a bracket
  * or a clause's mark; no digit on either side (`47家` is a count), not after a figure's word (`第1`), a
  * name in mixed case (`PaLM2`) nor before a unit (`4家`).
  */
 const gluedMarker = (n: number) =>
-  new RegExp(`(?<=[\\p{Script=Han}%）)”]|(?<![A-Za-z])[A-Z]{2,})(?<![\\d.${FIGURE.notAfter}])${n}(?![\\d.．${FIGURE.notBefore}])(?=[\\p{Script=Han}“（(，。；、：])`, 'u');
+  new RegExp(`(?<=[\\p{Script=Han}%）)”》]|(?<![A-Za-z])[A-Z]{2,})(?<![\\d.${FIGURE.notAfter}])${n}(?![\\d.．${FIGURE.notBefore}])(?=[\\p{Script=Han}“（(，。；、：])`, 'u');
 
 /**
  * The markers of a page's notes the text prints glued into its words, found in the notes' order: each

@@ -306,6 +306,8 @@ describe('shareTables', () => {
   it('reads no table from a sentence naming one year’s share, with no unit over it', () => {
     expect(shareTables('2020年移动业务收入占比移动网络56.42%宽带及数据15.01%，同比提升。')).toEqual([]);
     expect(shareTables('。2020年累计支出占比合计676.5100.00%其中：移动网络381.756.42%宽带及数据101.515.01%')).toEqual([]);
+    // Under its unit, a sentence naming one year's share is no table either (made up, a review of the rules).
+    expect(shareTables('（单位：人民币亿元）2025年移动业务收入占比达到45%，同比提升2个百分点。')).toEqual([]);
   });
 });
 

@@ -177,6 +177,11 @@ describe('dashListApart', () => {
       ['《企业会计准则第21号——租赁(修订)》(“新租赁准则”)', '《关于修订印发2019年度一般企业财务报表格式的通知》(财会[2019]6号)；', '《企业会计准则第7号——非货币性资产交换(修订)》(“准则7号(2019)”)'],
       '公司自2019年1月1日起执行。',
     ]);
+    // A sentence's end right after the last item closes that item (made up, a review of the rules).
+    expect(shown(dashListApart(paragraph('规定如下：-《企业会计准则解释第17号》(财会[2023]21号)-《企业数据资源相关会计处理暂行规定》(财会[2023]11号)。')))).toEqual([
+      '规定如下：',
+      ['《企业会计准则解释第17号》(财会[2023]21号)', '《企业数据资源相关会计处理暂行规定》(财会[2023]11号)。'],
+    ]);
     // One title after a dash, or dashes inside a sentence, are no list.
     for (const text of ['规定如下：-《企业会计准则解释第13号》(财会[2019]21号)。', '增长5%-8%，《通知》-《办法》均已执行。']) expect(dashListApart(paragraph(text)), text).toEqual([paragraph(text)]);
   });
@@ -200,6 +205,14 @@ describe('withFilingNotesApart: notes numbered under one label and what follows 
       ['2.前十名无限售条件股东中，包含结构调整基金。', true, 2],
       // A section's number is no note (`2.4`, a decimal's digits after the point).
       ['2.4截止报告期末的优先股股东总数', false, null],
+    ]);
+  });
+
+  it('keeps a list a note\'s sentence introduces with its colon in the note (made up, a review of the rules)', () => {
+    const text = '注：1.上述数据未经审计。其他收入主要包括：1.云计算收入，2.数据中心收入。2.数据来源于公司年报。';
+    expect(notesApart(paragraph(text)).map((b) => [b.text, b.noteNumber ?? null])).toEqual([
+      ['注：1.上述数据未经审计。其他收入主要包括：1.云计算收入，2.数据中心收入。', 1],
+      ['2.数据来源于公司年报。', 2],
     ]);
   });
 

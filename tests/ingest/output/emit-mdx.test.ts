@@ -123,6 +123,9 @@ describe('emitSectionMdx', () => {
     ]));
     expect([...onHeading.matchAll(/id="fnref-(\d+)-\d+"/gu)].map((m) => m[1])).toEqual(['39']);
     expect(onHeading).toContain('IOP39“一平台”建设。');
+    // After a title mark (`《…》1指出`), as white papers cite (made up, a review of the rules).
+    const cited = emitSectionMdx('doc', 'hans', section([{ type: 'paragraph', text: '《数字中国发展报告》1指出，数字经济规模持续扩大。', line: 1 }, note(1)]));
+    expect(cited).toContain('{"《数字中国发展报告》"}<sup class="fnrefs"><a href="#fn-1"');
     // A number printed only after its note, or before the marker of the note before, is none.
     const order = emitSectionMdx('doc', 'hans', section([
       { type: 'paragraph', text: '企业7有阿里巴巴，平台6为主要研究范围。', line: 1 },
