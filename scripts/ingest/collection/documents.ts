@@ -601,7 +601,8 @@ export function atSeriesItems(text: string): string[] {
   const [first, second] = vocabulary.grammar.numerals.map((n) => `${n}${words.bodyOpenings.copula}`);
   const cuts = [...text.matchAll(SERIES_ITEM)].map((m) => m.index);
   if (!cuts.some((k) => text.startsWith(first!, k)) || !cuts.some((k) => text.startsWith(second!, k))) return [text];
-  return [0, ...cuts, text.length].slice(0, -1).map((k, i, all) => text.slice(k, [...all, text.length][i + 1])).filter(Boolean);
+  const bounds = [0, ...cuts, text.length];
+  return bounds.slice(0, -1).map((k, i) => text.slice(k, bounds[i + 1])).filter(Boolean);
 }
 
 function sentenceParagraphs(text: string): Block[] {

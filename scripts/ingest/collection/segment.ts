@@ -194,7 +194,7 @@ const BODY_OPENING = [
 /** A headline of up to 60 characters ending with a column's name in brackets (words only, no figures). */
 const COLUMN_HEADLINE_PART = '(?:(?!###)[^。！？（）]){4,60}（[^（）。！？，、\\d]{2,24}）';
 
-/** Every credit that closes an article (BYLINE), where no document starts. */
+/** Every credit that closes an article (BYLINE): the next document starts after it, none inside it. */
 const BYLINE_END = new RegExp(BYLINE, 'gu');
 
 /** Document starts, one cue per kind of document (a handler table, read top to bottom). */
@@ -214,7 +214,7 @@ const CUES: Cue[] = [
   // Closing quotation marks after the sentence's end are that sentence's (`…让群众满意。”` + the headline).
   { kind: 'news', pattern: new RegExp(`(?:[。！？][”’」』]*|(?<=[。！？”]（[^（）。！？]{1,40})）)(?=(?:(?!${SOURCE_LINE})[^。！？]){6,80}?${SOURCE_LINE})`, 'gu'), at: 'end' },
   // A byline, a source note or a list of reporters' names before a series header closes an article; the next one starts right after it.
-  { kind: 'article', pattern: new RegExp(BYLINE, 'gu'), at: 'end' },
+  { kind: 'article', pattern: BYLINE_END, at: 'end' },
   // A headline naming the company or a provincial branch (`中国联通：…`, `山东联通：…`) after a sentence
   // end opens a news article that prints no source line. City branches (`广州联通：`) are sub-headings
   // inside a provincial article, so only the group and the provinces count; nor does a roundup's paragraph

@@ -134,7 +134,7 @@ function pageNoteMarkers(value: string, numbers: ReadonlySet<number>, afterHeadi
  * name in mixed case (`PaLM2`) nor before a unit (`4家`).
  */
 const gluedMarker = (n: number) =>
-  new RegExp(`(?<=[\\p{Script=Han}%）)”》]|(?<![A-Za-z])[A-Z]{2,})(?<![\\d.${FIGURE.notAfter}])${n}(?![\\d.．${FIGURE.notBefore}])(?=[\\p{Script=Han}“（(，。；、：])`, 'u');
+  new RegExp(`(?<=[\\p{Script=Han}%）)”》]|(?<![A-Za-z])[A-Z]{2,})(?<![\\d.${FIGURE.notAfter}])${n}(?![\\d.．${FIGURE.notBefore}])(?=[\\p{Script=Han}“（(，。；、：])`, 'gu');
 
 /**
  * The markers of a page's notes the text prints glued into its words, found in the notes' order: each
@@ -153,6 +153,8 @@ export function sequencedPageMarkers(blocks: readonly Block[], pageNotes: Readon
     const b = blocks[k]!;
     return b.type === 'paragraph' && !b.caption && !b.lead ? b.text : '';
   };
+  // The markers pageNoteMarkers reads, once a block.
+  const plain = blocks.map((_, k) => pageNoteMarkers(text(k), pageNotes));
   let from = { k: 0, at: 0 };
   for (const n of [...noteAt.keys()].sort((a, b) => a - b)) {
     const heading = onHeadings.get(n);
@@ -160,16 +162,14 @@ export function sequencedPageMarkers(blocks: readonly Block[], pageNotes: Readon
       from = { k: heading + 1, at: 0 };
       continue;
     }
+    const glued = gluedMarker(n);
     for (let k = from.k; k < noteAt.get(n)!; k++) {
       const start = k === from.k ? from.at : 0;
-      const plain = pageNoteMarkers(text(k).slice(start), pageNotes).find((m) => m.n === n);
-      const glued = plain ?? (() => {
-        const m = gluedMarker(n).exec(text(k).slice(start));
-        return m ? { at: m.index, n } : undefined;
-      })();
-      if (!glued) continue;
-      const at = start + glued.at;
-      if (!plain) found.set(k, [...(found.get(k) ?? []), { at, n }]);
+      const read = plain[k]!.find((m) => m.n === n && m.at >= start);
+      glued.lastIndex = start;
+      const at = read?.at ?? glued.exec(text(k))?.index;
+      if (at === undefined) continue;
+      if (!read) found.set(k, [...(found.get(k) ?? []), { at, n }]);
       from = { k, at: at + String(n).length };
       break;
     }
