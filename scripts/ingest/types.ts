@@ -63,6 +63,8 @@ export type Block =
       captionLabel?: string;
       /** A filing's note numbered under one label (`注：1.…`, then `2.…`): its number, which markers in the text before it point to. */
       noteNumber?: number;
+      /** The break before it is the ingest's, not the source's: a long run of the one-line collection cut at a sentence's end (collection/documents.ts). */
+      guessedBreak?: true;
     }
   | {
       type: 'list';

@@ -21,7 +21,7 @@ import { contactTables, figureTables, guaranteeTables, meetingTables, reasonTabl
 import { documentListTables } from './document-lists.ts';
 import { shareholderTables } from './shareholder-tables.ts';
 import { bondTables } from './bond-tables.ts';
-import { withDashListsApart, withFilingNotesApart, withFormAnswersApart, withHeaderFieldsSpaced, withHolderCountsApart, withItemAnswersSpaced, withNumberedStatementsApart } from './filing-notes.ts';
+import { shareholderTitleApart, withDashListsApart, withFilingNotesApart, withFormAnswersApart, withHeaderFieldsSpaced, withHolderCountsApart, withItemAnswersSpaced, withNumberedStatementsApart } from './filing-notes.ts';
 import { listedCaptions, withCaptionsApart, withPhotoCaptionsApart } from './captions.ts';
 import { withNotesApart } from './page-notes.ts';
 import { coverBlocks, filingCoverBlocks } from './cover.ts';
@@ -579,6 +579,8 @@ function paragraphs(text: string): Block[] {
     // The table's unit, printed over it (`单位：元币种：人民币`), is its caption.
     const unit = before.at(-1);
     if (unit?.type === 'paragraph' && unit.text.startsWith(words.results.figureTables.unit) && [...unit.text].length <= UNIT_CHARS) before[before.length - 1] = { ...unit, caption: true };
+    // A shareholders' table's title over it is its caption, also where the last sentence runs into it.
+    else if (unit?.type === 'paragraph' && !unit.caption) before.splice(-1, 1, ...shareholderTitleApart(unit));
     // The reader's rows and what it knows of them (spanned names, names again, repeated headers, merged cells).
     blocks.push(...before, { type: 'table', ...table, line: 1, rowLines: table.rows.map(() => 1), named: true });
     from = end;
@@ -605,14 +607,21 @@ export function atSeriesItems(text: string): string[] {
   return bounds.slice(0, -1).map((k, i) => text.slice(k, bounds[i + 1])).filter(Boolean);
 }
 
+/**
+ * Paragraphs of a run of text: a paragraph opens after a kept indent and at each item of an enumeration;
+ * a longer run is cut at a sentence's end, which the source does not print, so such a paragraph says its
+ * break is a guess (`guessedBreak`: a filing's note cut so goes on in it, filing-notes.ts).
+ */
 function sentenceParagraphs(text: string): Block[] {
   return text
     .split(INDENT)
     .flatMap(atSeriesItems)
-    .flatMap((part) => splitAtSentences(part, PARAGRAPH_CHARS))
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => ({ type: 'paragraph' as const, text: p, line: 1 }));
+    .flatMap((part) =>
+      splitAtSentences(part, PARAGRAPH_CHARS)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p, k): Block => ({ type: 'paragraph', text: p, line: 1, ...(k > 0 ? { guessedBreak: true as const } : {}) })),
+    );
 }
 
 /** A preface's heading, before its text (`前言当前，…`). */

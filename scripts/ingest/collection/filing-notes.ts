@@ -96,13 +96,26 @@ export function notesApart(paragraph: Paragraph, goingOn?: number): Paragraph[] 
     });
 }
 
-/** Blocks with each paragraph's notes set apart; a paragraph goes on with the notes numbered under one label before it. */
+/** Whether a block is a filing's note (notesApart): a caption opening with a note's label or numbered under one. */
+const isNote = (b: Block | undefined): b is Paragraph => b?.type === 'paragraph' && b.caption === true && (b.noteNumber !== undefined || OPENS_NOTE.test(b.text));
+
+/**
+ * Blocks with each paragraph's notes set apart; a paragraph goes on with the notes numbered under one
+ * label before it. A note the ingest cut at a sentence's end for its length (the next paragraph's
+ * `guessedBreak`) goes on in its words before the next note (`2.前十名…转让股份。` + `根据双方《股份转让协议》…`).
+ */
 export function withFilingNotesApart(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const before = out.at(-1);
     const goingOn = before?.type === 'paragraph' && before.caption ? before.noteNumber : undefined;
-    out.push(...(b.type === 'paragraph' && !b.caption ? notesApart(b, goingOn) : [b]));
+    const parts = b.type === 'paragraph' && !b.caption ? notesApart(b, goingOn) : [b];
+    const [first] = parts;
+    if (isNote(before) && b.type === 'paragraph' && b.guessedBreak && first?.type === 'paragraph' && !first.caption) {
+      out[out.length - 1] = { ...before, text: before.text + first.text };
+      parts.shift();
+    }
+    out.push(...parts);
   }
   return out;
 }
@@ -277,3 +290,21 @@ export function holderCountsApart(paragraph: Paragraph): Paragraph[] {
 
 /** Blocks with the counts of shareholders set apart, a line each. */
 export const withHolderCountsApart = (blocks: readonly Block[]): Block[] => blocks.flatMap((b): Block[] => (b.type === 'paragraph' ? holderCountsApart(b) : [b]));
+
+/** A sentence's end a table's title may follow. */
+const SENTENCE_END = /[。！？）)]$/u;
+
+/**
+ * The last paragraph before a table of the largest shareholders, its title (`前十名无限售条件股东持股情况`)
+ * set apart as the table's caption, as the form prints it over the table: where the text's last sentence
+ * runs into it (`…转让股份。前十名无限售条件股东持股情况`) or it stands alone.
+ */
+export function shareholderTitleApart(paragraph: Paragraph): Paragraph[] {
+  const title = SHAREHOLDER_TITLES.find((t) => paragraph.text.endsWith(t));
+  if (!title) return [paragraph];
+  const rest = paragraph.text.slice(0, -title.length);
+  if (rest && !SENTENCE_END.test(rest)) return [paragraph];
+  const { guessedBreak: _, ...lone } = paragraph;
+  return [...(rest ? [{ ...paragraph, text: rest }] : []), { ...(rest ? lone : paragraph), text: title, caption: true }];
+}
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpaced, dashListApart, notesApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced, holderCountsApart } from '../../../scripts/ingest/collection/filing-notes.ts';
+import { answerSpaced, dashListApart, notesApart, shareholderTitleApart, withFilingNotesApart, withFormAnswersApart, headerFieldsSpaced, holderCountsApart } from '../../../scripts/ingest/collection/filing-notes.ts';
 import type { Block } from '../../../scripts/ingest/types.ts';
 
 const paragraph = (text: string): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text, line: 1 });
@@ -223,6 +223,56 @@ describe('withFilingNotesApart: notes numbered under one label and what follows 
       ['2.报告期内，限售股上市流通数量为9,037,354,292股。', true, 2],
       ['上述股东关联关系或一致行动的说明1.中国联合网络通信集团有限公司为本公司控股股东。2.本公司未知前十名股东之间是否存在关联关系。3.本公司未知前十名无限售条件股东之间是否存在关联关系。', false, null],
     ]);
+  });
+});
+
+describe('withFilingNotesApart: a note the ingest cut for its length', () => {
+  const cut = (text: string): Block => ({ ...paragraph(text), guessedBreak: true });
+
+  it('goes on in the paragraph after a guessed break, up to the next note (2019 third-quarter report, offset 422727)', () => {
+    const blocks = withFilingNotesApart([
+      paragraph('未知注：1.上表数据来源于中国结算。2.前十名无限售条件股东中，包含中国国有企业结构调整基金股份有限公司（简称“结构调整基金”）。'),
+      cut('根据双方《股份转让协议》相关约定，自交割日起36个月内，结构调整基金不得直接或间接转让此次协议转让股份。'),
+    ]);
+    expect(blocks.map((b) => (b.type === 'paragraph' ? [b.text, b.caption ?? false, b.noteNumber ?? null] : [b.type]))).toEqual([
+      ['未知', false, null],
+      ['注：1.上表数据来源于中国结算。', true, 1],
+      ['2.前十名无限售条件股东中，包含中国国有企业结构调整基金股份有限公司（简称“结构调整基金”）。根据双方《股份转让协议》相关约定，自交割日起36个月内，结构调整基金不得直接或间接转让此次协议转让股份。', true, 2],
+    ]);
+  });
+
+  it('goes on in a labelled note too, and the next note after the words stays its own (2020 first-quarter report, offset 389176)', () => {
+    const blocks = withFilingNotesApart([
+      paragraph('附注2：反映了加回财务费用、所得税的净利润。'),
+      cut('由于电信业是资本密集型产业，资本开支可能对公司盈利产生重大影响。附注3：数据来自中国信息通信研究院'),
+    ]);
+    expect(blocks.map((b) => (b.type === 'paragraph' ? [b.text, b.caption ?? false] : [b.type]))).toEqual([
+      ['附注2：反映了加回财务费用、所得税的净利润。由于电信业是资本密集型产业，资本开支可能对公司盈利产生重大影响。', true],
+      ['附注3：数据来自中国信息通信研究院', true],
+    ]);
+  });
+
+  it('leaves a paragraph the source sets apart (a kept indent, no guessed break) after the note', () => {
+    const blocks = withFilingNotesApart([paragraph('注：上述非融资性担保金额为发生额。'), paragraph('特此公告。')]);
+    expect(blocks.map((b) => (b.type === 'paragraph' ? [b.text, b.caption ?? false] : [b.type]))).toEqual([
+      ['注：上述非融资性担保金额为发生额。', true],
+      ['特此公告。', false],
+    ]);
+  });
+});
+
+describe('shareholderTitleApart', () => {
+  it('sets the title of the shareholders\' table apart as its caption where the last sentence runs into it (2019 third-quarter report, offset 422727)', () => {
+    const parts = shareholderTitleApart({ ...paragraph('根据双方《股份转让协议》相关约定，结构调整基金不得转让此次协议转让股份。前十名无限售条件股东持股情况'), guessedBreak: true });
+    expect(parts.map((b) => [b.text, b.caption ?? false, b.guessedBreak ?? false])).toEqual([
+      ['根据双方《股份转让协议》相关约定，结构调整基金不得转让此次协议转让股份。', false, true],
+      ['前十名无限售条件股东持股情况', true, false],
+    ]);
+  });
+
+  it('makes a title alone a caption, and leaves a sentence naming the table inside its words', () => {
+    expect(shareholderTitleApart(paragraph('前10名无限售条件股东持股情况')).map((b) => [b.text, b.caption ?? false])).toEqual([['前10名无限售条件股东持股情况', true]]);
+    expect(shareholderTitleApart(paragraph('下表列示前10名股东持股情况')).map((b) => [b.text, b.caption ?? false])).toEqual([['下表列示前10名股东持股情况', false]]);
   });
 });
 
