@@ -124,7 +124,13 @@ describe.each(sources.map((s) => [s.id, s] as const))('%s', (id, source) => {
     const withoutMarkers = (s: string) => runLists.reduce((t, l) => l.items.reduce((u, item) => u.replace(`${l.marker}${item}`, item), t), s);
     const markersLeftOut = unpublished.filter((s) => withoutMarkers(s) !== s && published.includes(withoutMarkers(s)));
     expect(markersLeftOut.length).toBeLessThanOrEqual(runLists.length);
-    const missing = unpublished.filter((s) => !withoutStop.includes(s) && !withoutPage.includes(s) && !withoutSeparators.includes(s) && !glossaryRun.includes(s) && !amountsMoved.includes(s) && !notesMoved.includes(s) && !headersFlattened.includes(s) && !holdingsRead.includes(s) && !markersLeftOut.includes(s));
+    // An article printed twice, its second copy with a stray mark where the first has another
+    // (`…智算服务.针对…` for `…智算服务。针对…`, collection/segment.ts sharedOpening), is published once, as
+    // its first copy prints it: the pieces on each side of the mark are.
+    const STRAY_MARK = /[.,;:!?'"*#]/u;
+    const straysLeftOut = unpublished.filter((s) => STRAY_MARK.test(s) && s.split(STRAY_MARK).every((piece) => piece.length > 0 && published.includes(piece)));
+    expect(straysLeftOut.length).toBeLessThanOrEqual(duplicates.size);
+    const missing = unpublished.filter((s) => !withoutStop.includes(s) && !withoutPage.includes(s) && !withoutSeparators.includes(s) && !glossaryRun.includes(s) && !amountsMoved.includes(s) && !notesMoved.includes(s) && !headersFlattened.includes(s) && !holdingsRead.includes(s) && !markersLeftOut.includes(s) && !straysLeftOut.includes(s));
     // Only the printed table of contents, rebuilt as navigation, may be missing.
     // So may the lines that print the document's own title on its cover (it is the document's title).
     const tocRemoved = (report.removed['table-of-contents']?.count ?? 0) + (report.removed['document-title']?.count ?? 0);

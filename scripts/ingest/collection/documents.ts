@@ -539,14 +539,21 @@ const DATED_SOURCE_LINE = new RegExp(
   'u',
 );
 
+/** A source line naming who posted the item, a department, maybe after the date, where its body opens the text (`发布人：新闻宣传中心当前，…`). */
+const POSTED_BY = new RegExp(`^(?:${PUBLISHED_ON.source})?${escapeRegExp(words.sourceLine.publisher)}[：:]\\p{Script=Han}{2,10}?(?:${alternation(words.bylines.departments)})(?=\\p{Script=Han})`, 'u');
+
+/** The next label of a source line, printed after the value before it: a space keeps the fields apart (`文章来源：求是网 发布时间：2024-07-26`). */
+const NEXT_FIELD = new RegExp(`(?<=\\S)(?=(?:${alternation([...words.sourceLine.published, words.sourceLine.publisher])})[：:])`, 'gu');
+const sourceFieldsSpaced = (line: string): string => line.replace(NEXT_FIELD, ' ');
+
 /**
  * Paragraphs, with the inner headlines of a news page and its numbered items' headings as headings (an
  * item without one opens a paragraph). A source line ending with its date is a paragraph of its own
  * (where a poster's name follows the date, the line's end does not show, and it stays with the text).
  */
 export function newsBlocks(text: string): Block[] {
-  const source = DATED_SOURCE_LINE.exec(text);
-  if (source) return [{ type: 'paragraph', text: source[0], line: 1 }, ...newsBlocks(text.slice(source[0].length))];
+  const source = DATED_SOURCE_LINE.exec(text) ?? POSTED_BY.exec(text);
+  if (source) return [{ type: 'paragraph', text: sourceFieldsSpaced(source[0]), line: 1 }, ...newsBlocks(text.slice(source[0].length))];
   const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
   const sentenceStarts = [...text.matchAll(SENTENCE_START)].map((m) => m.index);
   return blocksAt(text, [...headlines, ...parallelSubheadings(text, undefined, sentenceStarts), ...runParents(text, numberedItems(text)), ...definingHeadings(text, sentenceStarts)], new Set<string>());
@@ -592,7 +599,7 @@ function paragraphs(text: string): Block[] {
 const INDENT = /(?<=[。！？][”’」』）)]*)\s+/gu;
 
 /** The items of an enumeration opening sentences (`一是…。二是…。`): each number with the copula. */
-const SERIES_ITEM = new RegExp(`(?<=[。！？][”’」』）)]*)(?=(?:${alternation(vocabulary.grammar.numerals)})${escapeRegExp(words.bodyOpenings.copula)})`, 'gu');
+const SERIES_ITEM = new RegExp(`(?<=[。！？：][”’」』）)]*)(?=(?:${alternation(vocabulary.grammar.numerals)})${escapeRegExp(words.bodyOpenings.copula)})`, 'gu');
 
 /**
  * Where a text opens sentences with an enumeration's items (`一是全力赋能…。二是构建…。三是深挖…。`),

@@ -572,10 +572,30 @@ const MIN_DOC_CHARS = 300;
 /** A shared opening at least this long means the same article was printed twice. */
 const MIN_REPEAT_CHARS = 1000;
 
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+/** A difference between two copies this short (a stray `.`, a lost character) is the printing's, not the article's. */
+const STRAY_CHARS = 3;
+/** How far two copies must agree again after a stray difference for the text to be one article still. */
+const AGREE_AGAIN = 20;
+
+/**
+ * How much of two copies of one article agree from their start: the length of each, read past stray
+ * differences of a few characters where the copies agree again for a stretch after them
+ * (`…差异化的智算服务针对…` and `…差异化的智算服务.针对…`).
+ */
+export function sharedOpening(a: string, b: string): { a: number; b: number } {
+  let [i, j] = [0, 0];
+  for (;;) {
+    while (i < a.length && j < b.length && a[i] === b[j]) [i, j] = [i + 1, j + 1];
+    if (i >= a.length || j >= b.length) return { a: i, b: j };
+    const again = (x: number, y: number) => x + AGREE_AGAIN <= a.length && y + AGREE_AGAIN <= b.length && a.slice(x, x + AGREE_AGAIN) === b.slice(y, y + AGREE_AGAIN);
+    const skips = Array.from({ length: STRAY_CHARS + 1 }, (_, x) => Array.from({ length: STRAY_CHARS + 1 }, (__, y) => [x, y] as const))
+      .flat()
+      .filter(([x, y]) => x + y > 0)
+      .sort((p, q) => p[0] + p[1] - (q[0] + q[1]));
+    const skip = skips.find(([x, y]) => again(i + x, j + y));
+    if (!skip) return { a: i, b: j };
+    [i, j] = [i + skip[0], j + skip[1]];
+  }
 }
 
 /** Cuts the collection into documents; repeats of a document already seen are dropped and reported. */
@@ -615,14 +635,14 @@ export function segmentCollection(line: string, removed: RemovalLog): { docs: Co
     // The same article printed twice: a long common opening is that article. Publish it once, from
     // the first copy, and let what follows each copy (other articles) stand as documents of their own.
     const twin = docs.findIndex((d) => d.title === title);
-    const common = twin >= 0 ? commonPrefixLength(docs[twin]!.text, text) : 0;
-    if (common >= MIN_REPEAT_CHARS) {
+    const common = twin >= 0 ? sharedOpening(docs[twin]!.text, text) : { a: 0, b: 0 };
+    if (common.a >= MIN_REPEAT_CHARS) {
       const first = docs[twin]!;
       duplicates.push(title);
-      recordRemoval(removed, 'duplicate-document', text.slice(0, common));
-      const restOfFirst = first.text.slice(common);
-      docs[twin] = { ...first, text: first.text.slice(0, common) };
-      for (const [rest, at] of [[restOfFirst, first.start + common], [text.slice(common), offset + common]] as const) {
+      recordRemoval(removed, 'duplicate-document', text.slice(0, common.b));
+      const restOfFirst = first.text.slice(common.a);
+      docs[twin] = { ...first, text: first.text.slice(0, common.a) };
+      for (const [rest, at] of [[restOfFirst, first.start + common.a], [text.slice(common.b), offset + common.b]] as const) {
         // A rest that starts mid-sentence is the copies' differing tail of the same article: it stays with it.
         if (rest.replace(/\s+/gu, '').length >= MIN_DOC_CHARS && !/^[。，、；：！？.,;:!?）」”]/u.test(rest)) docs.push({ title: titleOf('news', rest), kind: 'news', date: dateOf(rest, titleOf('news', rest)), text: rest, start: at });
         else docs[twin]!.text += rest;

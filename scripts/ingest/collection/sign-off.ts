@@ -3,7 +3,7 @@
 // under a quarterly report (`公司名称…法定代表人王晓初日期2020年4月22日`). On the collection's line it runs on
 // from the last paragraph: set apart, each part a line of its own. So is a news article's credit.
 import type { Block } from '../types.ts';
-import { escapeRegExp, vocabulary } from '../vocabulary.ts';
+import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 import { bracketedCredit } from './segment.ts';
 
 const { grammar, names, collection: words } = vocabulary;
@@ -42,9 +42,14 @@ export function withSignOffApart(blocks: readonly Block[]): Block[] {
 /**
  * A news article's credit after its last sentence, in brackets (`…央企责任担当。（叶曜坤杨扬李玥郭佳李跇）`,
  * `（来源：通信产业网）`, `（作者：刘孜婧张佳乐）`): one of the bracketed credits that end an article
- * (segment.ts), or the paragraph's whole text. Printed on a line of its own.
+ * (segment.ts), or a writer's and an editor's without brackets (`撰稿：程唯珈编辑：张瀛丰`, `责任编辑：张三`);
+ * or the paragraph's whole text. Printed on a line of its own.
  */
-const CREDIT = new RegExp(`(?:${bracketedCredit('(?<=^|[。！？”])')})$`, 'u');
+const AFTER_SENTENCE = '(?<=^|[。！？”])';
+/** A writer and an editor credited together without brackets (`…不是么？”撰稿：程唯珈编辑：张瀛丰`), or an editor alone (`。责任编辑：张三`). */
+const WRITER_EDITOR = `${AFTER_SENTENCE}${escapeRegExp(words.bylines.writer)}[：:]\\p{Script=Han}{2,4}${escapeRegExp(words.bylines.editor)}[：:]\\p{Script=Han}{2,3}`;
+const BARE_EDITOR = `${AFTER_SENTENCE}(?:${alternation(words.bylines.bareCreditLabels)})[：:]\\p{Script=Han}{2,3}`;
+const CREDIT = new RegExp(`(?:${bracketedCredit(AFTER_SENTENCE)}|${WRITER_EDITOR}|${BARE_EDITOR})$`, 'u');
 
 /** Blocks with the credit the last paragraph ends with (or is) set apart, in a caption's type. */
 export function withCreditApart(blocks: readonly Block[]): Block[] {

@@ -50,6 +50,12 @@ describe('atSeriesItems', () => {
       '二是构建新型数字基础设施，支撑电信业转型。',
       '三是深挖数据要素价值，助力激发数据要素活力。电信运营企业在日常经营中积累了海量的数据资源。',
     ]);
+    // A series a colon introduces, its items sentences (经济社会智能孪生系统, offset 52091).
+    expect(atSeriesItems('系统建设三大核心特色：一是服务经济治理效能提升，连接民生愿景与幸福实景。二是聚力攻坚大模型，不断提升经济预测能力。')).toEqual([
+      '系统建设三大核心特色：',
+      '一是服务经济治理效能提升，连接民生愿景与幸福实景。',
+      '二是聚力攻坚大模型，不断提升经济预测能力。',
+    ]);
     // Items inside one sentence (after a semicolon), or a series not printed from its first, stay as printed.
     for (const same of ['要做到：一是加强领导；二是完善机制。', '三是深挖数据要素价值。四是强化安全。']) expect(atSeriesItems(same), same).toEqual([same]);
   });

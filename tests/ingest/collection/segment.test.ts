@@ -176,6 +176,22 @@ describe('segmentCollection', () => {
     expect(docs.some((d) => d.text.startsWith('吉林联通'))).toBe(true);
     expect(removed['duplicate-document']!.count).toBe(1);
   });
+
+  it('reads a copy past a stray character the other copy lacks, so the article\'s tail is printed once (算网筑基…, offsets 86743 and 230839)', () => {
+    const head = `以高质量发展铸造更畅通的“信息丝绸之路”中国联通四大举措服务“一带一路”建设发布时间：2019-04-26发布人：集团公司办公厅${filler(100)}打造智算产品，提供差异化的智算服务`;
+    const tail = '针对集中训练场景，推出AICC算力集群产品。针对一站式开发场景，推出AICP算力平台产品。未来将继续坚持产品创新，为高质量发展蓄势赋能。';
+    const text = `${filler(30)}。${head}${tail}浙江联通：用好“三图”打造名片${filler(30)}。${head}.${tail}吉林联通开展四项行动${filler(30)}`;
+    const removed: RemovalLog = {};
+    const { docs, duplicates } = segmentCollection(text, removed);
+    expect(duplicates).toHaveLength(1);
+    const article = docs.filter((d) => d.title.startsWith('以高质量发展'));
+    expect(article).toHaveLength(1);
+    expect(article[0]!.text.split('针对集中训练场景').length - 1).toBe(1);
+    expect(docs.some((d) => d.text.includes('.针对'))).toBe(false);
+    expect(docs.some((d) => d.text.startsWith('吉林联通'))).toBe(true);
+    // The whole second copy, its stray character included, is counted as removed.
+    expect(removed['duplicate-document']!.chars).toBe(head.length + 1 + tail.length);
+  });
 });
 
 describe('titles and dates', () => {
@@ -335,12 +351,19 @@ describe('headlines inside a news page', () => {
 });
 
 describe('a news item’s source line', () => {
-  it('is a paragraph of its own where it ends with its date (offsets 100347, 77515), and stays with the text where a poster’s name follows', async () => {
+  it('is a paragraph of its own where it ends with its date (offsets 100347, 77515), its fields spaced apart, and stays with the text where a poster’s name follows', async () => {
     const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
     const texts = (t: string) => newsBlocks(t).map((b) => (b.type === 'paragraph' ? b.text : b.type));
-    expect(texts('文章来源：求是网发布时间：2024-07-262014年2月，习近平总书记明确提出。')).toEqual(['文章来源：求是网发布时间：2024-07-26', '2014年2月，习近平总书记明确提出。']);
-    expect(texts('文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19近期，南方多地遭遇强降雨。')).toEqual(['文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19', '近期，南方多地遭遇强降雨。']);
-    expect(texts('发布时间：2024-06-19发布人：新闻宣传中心近期，南方多地遭遇强降雨。')).toHaveLength(1);
+    expect(texts('文章来源：求是网发布时间：2024-07-262014年2月，习近平总书记明确提出。')).toEqual(['文章来源：求是网 发布时间：2024-07-26', '2014年2月，习近平总书记明确提出。']);
+    expect(texts('文章来源：中国联合网络通信集团有限公司发布时间：2024-06-19近期，南方多地遭遇强降雨。')).toEqual(['文章来源：中国联合网络通信集团有限公司 发布时间：2024-06-19', '近期，南方多地遭遇强降雨。']);
+    expect(texts('发布时间：2024-06-19发布人：集团公司张三近期，南方多地遭遇强降雨。')).toHaveLength(1);
+  });
+
+  it('ends after a poster named by a department, whose end shows (offset 13245)', async () => {
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
+    const texts = (t: string) => newsBlocks(t).map((b) => (b.type === 'paragraph' ? b.text : b.type));
+    expect(texts('发布人：新闻宣传中心当前，备受瞩目的体育盛会正在巴黎如火如荼地进行中。')).toEqual(['发布人：新闻宣传中心', '当前，备受瞩目的体育盛会正在巴黎如火如荼地进行中。']);
+    expect(texts('发布时间：2024-06-19发布人：集团办公室综合部近期，南方多地遭遇强降雨。')).toEqual(['发布时间：2024-06-19 发布人：集团办公室综合部', '近期，南方多地遭遇强降雨。']);
   });
 
   it('follows a headline that opens with a question or an exclamation, or after a quotation closing the article before (made up)', () => {

@@ -46,6 +46,14 @@ describe('withCreditApart', () => {
     expect(withCreditApart([paragraph(text)])).toEqual([paragraph('我们真正希望做的是通过数字化、智能化，让千行百业更好地发展。'), { ...paragraph('(集团新闻宣传中心程唯珈)'), caption: true }]);
   });
 
+  it('sets a writer\'s and an editor\'s credit without brackets apart (offset 200964), and an editor\'s alone', () => {
+    const text = '“这种新兴的技术，总得有人去探索，不是么？”撰稿：程唯珈编辑：张瀛丰';
+    expect(withCreditApart([paragraph(text)])).toEqual([paragraph('“这种新兴的技术，总得有人去探索，不是么？”'), { ...paragraph('撰稿：程唯珈编辑：张瀛丰'), caption: true }]);
+    expect(withCreditApart([paragraph('会议圆满结束。责任编辑：张三')])).toEqual([paragraph('会议圆满结束。'), { ...paragraph('责任编辑：张三'), caption: true }]);
+    // Inside a sentence the label is the sentence's (`由…编辑：`): no credit.
+    expect(withCreditApart([paragraph('该书由张三编辑：李四作序')])).toEqual([paragraph('该书由张三编辑：李四作序')]);
+  });
+
   it('leaves a bracket inside a sentence, one holding a clause, and a bracket before the end as printed', () => {
     for (const text of ['公司实现营业收入3,549亿元（同比增长8.3%）', '会议圆满结束。（本次会议由集团主办，各省参加）', '会议圆满结束。（付心怡）来自光明网']) expect(withCreditApart([paragraph(text)])).toEqual([paragraph(text)]);
   });
