@@ -3,7 +3,7 @@
 // categories of its key-performance table.
 import type { Block, Doc } from '../types.ts';
 import type { KpiRow } from './schema.ts';
-import { boxHeaderYears, isBoxRow, isKpiHeader, splitFootnotes, splitNameUnit, tableNotes } from './cells.ts';
+import { boxHeaderYears, isBoxRow, isKpiHeader, isValueCell, splitFootnotes, splitNameUnit, tableNotes } from './cells.ts';
 import { printedRows } from './tables.ts';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
@@ -37,6 +37,30 @@ export function parseKpiBox(table: Pick<TableBlock, 'rows' | 'rowLines'>): BoxRo
   });
 }
 
+/** A figures row's cells, the empty ones the block stage padded it with left out. */
+const filled = (cells: readonly string[]) => cells.map((c) => c.trim()).filter(Boolean);
+
+/**
+ * The rows of a table of figures, or null when the table is not one: a row of names, each ending with its
+ * unit in brackets, over a row of as many values (`员工总数 (人) | 中国大陆员工 (人) | …` over `244955 | 243645 | …`),
+ * maybe again for more names. It prints no year: its figures are the report's year's, as a callout's are.
+ */
+export function parseFigureRows(table: Pick<TableBlock, 'rows' | 'rowLines'>, year: number): BoxRow[] | null {
+  if (table.rows.length < 2 || table.rows.length % 2 !== 0) return null;
+  const out: BoxRow[] = [];
+  for (let k = 0; k < table.rows.length; k += 2) {
+    const [names, values] = [filled(table.rows[k]!), filled(table.rows[k + 1]!)];
+    const split = names.map(splitNameUnit);
+    if (names.length === 0 || values.length !== names.length || !values.every(isValueCell)) return null;
+    if (!split.every((n) => n !== null && /[\p{Script=Han}A-Za-z]/u.test(n.name))) return null;
+    split.forEach((n, c) => {
+      const { name, notes } = splitFootnotes(n!.name.trim());
+      out.push({ name, unit: n!.unit, footnotes: notes, values: [{ year, raw: values[c]! }], line: table.rowLines[k + 1]! });
+    });
+  }
+  return out;
+}
+
 /**
  * All KPI rows of one document's performance boxes. A box prints no category: its rows are filed under
  * the title of the section that prints it (as a key-performance table that prints none), and the
@@ -49,7 +73,8 @@ export function extractBoxes(doc: Doc, file: string, englishName: (id: string) =
     const notes = tableNotes(section.blocks);
     for (const block of section.blocks) {
       if (block.type !== 'table') continue;
-      for (const box of parseKpiBox(block) ?? []) rows.push(...printedRows({ ...box, category: section.title, repaired: null }, { report: doc.id, file, section: section.slug }, notes, englishName));
+      const boxes = parseKpiBox(block) ?? (doc.year ? parseFigureRows(block, doc.year) : null) ?? [];
+      for (const box of boxes) rows.push(...printedRows({ ...box, category: section.title, repaired: null }, { report: doc.id, file, section: section.slug }, notes, englishName));
     }
   }
   return rows;

@@ -654,8 +654,13 @@ function captionAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i]!;
   if (line.caption) return true;
   const text = line.text.trim();
-  return opensWithPictureLabel(text) || ([...text].length <= CAPTION_CHARS && !TEXT_END.test(text) && !BULLET.test(line.text) && isBlank(lines[i - 1]) && isBlank(lines[i + 1]));
+  if (opensWithPictureLabel(text) || TEXT_END.test(text) || BULLET.test(line.text) || !isBlank(lines[i - 1]) || !isBlank(lines[i + 1])) return opensWithPictureLabel(text);
+  // Between two pictures' gaps (two blank lines or more on each side) a caption may run to two lines' worth.
+  return [...text].length <= (betweenPictures(lines, i) ? 2 * CAPTION_CHARS : CAPTION_CHARS);
 }
+
+/** Whether line `i` stands between the gaps two pictures leave in the text: two blank lines or more above it and below it. */
+const betweenPictures = (lines: readonly Line[], i: number): boolean => [-1, -2, 1, 2].every((d) => isBlank(lines[i + d]));
 
 /** A key figure's label printed at the end of a paragraph's last line, after its full stop and a space. */
 const LABEL_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(\p{Script=Han}{4,16})$/u;

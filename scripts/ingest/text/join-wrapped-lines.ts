@@ -168,9 +168,11 @@ export function continuesAcrossBreak(line: string, next: string, after?: string)
 }
 
 /** The next line of a list item (a bullet's text wrapped after a clause or a sentence): no blank line
- *  between, nothing that opens a block of its own (a mark, a number, an indented title, a table's row). */
+ *  between, nothing that opens a block of its own (a mark, a number, an indented title, a table's row,
+ *  a line set in by a space after the item's sentence ended: `…大幅提升。` / ` 2023年12月，甘肅發生…`, a case box). */
 function continuesItem(item: string, next: string): boolean {
-  return LIST_ITEM.test(item) && !isBlank(next) && !isIndented(next) && !BLOCK_START.test(next) && !hasTab(next) && !hasTab(item) && !sideBySideTitles(next);
+  const setIn = /^\s/u.test(next) && TERMINAL_SENTENCE.test(item.trim());
+  return LIST_ITEM.test(item) && !isBlank(next) && !isIndented(next) && !setIn && !BLOCK_START.test(next) && !hasTab(next) && !hasTab(item) && !sideBySideTitles(next);
 }
 
 /** Joins two wrapped pieces: nothing between CJK characters, a space between Latin words. */
@@ -206,6 +208,21 @@ function narrowParagraph(lines: readonly Line[], i: number): number | null {
   return SENTENCE_END.test(texts.at(-1)!.trim()) && !texts.slice(0, -1).some((t) => TERMINAL_SENTENCE.test(t.trim())) ? end : null;
 }
 
+/** The blank lines a picture leaves in the text: more than the one between paragraphs. */
+const PICTURE_GAP = 2;
+
+/**
+ * Whether line `k` of `lines` stands alone under a picture: shorter than a paragraph's line, after a gap of
+ * blank lines a picture leaves (`…带动就业1200余人。` / 3 blank lines / `中国联通定点帮扶册亨县发展布依非遗文化，助推乡村振兴`
+ * / blank / `陕西联通累计派出…`): a photo's caption, which no sentence after it goes on from.
+ */
+export function underPicture(lines: readonly Pick<Line, 'text'>[], k: number): boolean {
+  if (length(lines[k]!.text) >= PARAGRAPH_CHARS) return false;
+  let blank = 0;
+  while (k - 1 - blank >= 0 && isBlank(lines[k - 1 - blank]!.text)) blank++;
+  return blank >= PICTURE_GAP && k - blank > 0;
+}
+
 /** A joined line keeps the bold lead-in its first piece opens with. */
 const leadOf = (l: Line): Pick<Line, 'lead'> => (l.lead ? { lead: l.lead } : {});
 
@@ -227,9 +244,10 @@ export function joinWrappedLines(lines: readonly Line[]): Line[] {
       out[out.length - 1] = { n: last.n, text: joinPieces(last.text, line.text), ...leadOf(last) };
       continue;
     }
-    // A blank line between two halves of one sentence: drop the blank, join the halves.
+    // A blank line between two halves of one sentence: drop the blank, join the halves. A short line alone
+    // under a picture's gap (two blank lines or more above it) is the picture's caption, not a page's last line.
     const prev = out[out.length - 2];
-    if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && continuesAcrossBreak(prev.text, line.text, nextPrinted(lines, i)?.text)) {
+    if (last && prev && isBlank(last.text) && !isBlank(line.text) && !line.icon && !underPicture(out, out.length - 2) && continuesAcrossBreak(prev.text, line.text, nextPrinted(lines, i)?.text)) {
       out.pop();
       out[out.length - 1] = { n: prev.n, text: joinPieces(prev.text, line.text), ...leadOf(prev) };
       continue;
@@ -249,6 +267,11 @@ const CONNECTIVES = new Set(inEitherScript(vocabulary.grammar.sentenceConnective
 const SENTENCE_OPENER = /(?:^|[。！？])\s*([^，、；。！？\s]{1,2})[，、；]/gu;
 /** A whole paragraph: a paragraph's worth of text that ends a sentence, set as body text. */
 const wholeParagraph = (text: string) => length(text) >= PARAGRAPH_CHARS && TERMINAL_SENTENCE.test(text.trim()) && !isIndented(text) && !hasTab(text) && !BLOCK_START.test(text);
+/** A list item's paragraph's worth of text that stops inside a clause: a page's last line, its sentence going on after the page's picture (`- AI赋能反诈工作。…辅助用户复通核验等`). */
+const cutItem = (text: string) => LIST_ITEM.test(text) && length(text) >= PARAGRAPH_CHARS && CLAUSE_INSIDE.test(text) && CJK_OR_ALNUM_END.test(text.trimEnd()) && !TERMINAL.test(text.trimEnd()) && !hasTab(text);
+/** A picture's caption: a short line of words that ends no sentence (`中国联通 AI 外呼运营大屏`). */
+const CAPTION_LINE_CHARS = 30;
+const captionLine = (text: string) => length(text) <= CAPTION_LINE_CHARS && !TERMINAL.test(text.trimEnd()) && !CLAUSE_END.test(text.trim()) && !hasTab(text) && !BLOCK_START.test(text);
 
 /**
  * A sentence cut at a page's foot whose rest is printed after a whole paragraph that the PDF put
@@ -265,11 +288,13 @@ function withRestsPastParagraph(lines: readonly Line[]): Line[] {
   const openers = new Map<string, number>();
   for (const l of out) for (const m of l.text.matchAll(SENTENCE_OPENER)) openers.set(m[1]!, (openers.get(m[1]!) ?? 0) + 1);
   for (let i = 0; i < out.length; i++) {
-    if (!cutParagraph(out[i]!.text)) continue;
+    // A list item's sentence cut so goes on past the page's picture and its caption only.
+    const item = cutItem(out[i]!.text);
+    if (!item && !cutParagraph(out[i]!.text)) continue;
     const between = nextNonBlank(out, i);
     const rest = nextNonBlank(out, between);
     const [middle, after] = [out[between], out[rest]];
-    if (!middle || !after || !wholeParagraph(middle.text) || !CLAUSE_REST.test(after.text.trim()) || length(after.text) < PARAGRAPH_CHARS || isIndented(after.text) || BLOCK_START.test(after.text)) continue;
+    if (!middle || !after || !(item ? captionLine(middle.text) : wholeParagraph(middle.text)) || !CLAUSE_REST.test(after.text.trim()) || length(after.text) < PARAGRAPH_CHARS || isIndented(after.text) || BLOCK_START.test(after.text)) continue;
     // A connective opens a sentence (`同时，`); so does any opening another sentence of the document
     // shares (the piece's own is counted once).
     const opening = CLAUSE_REST.exec(after.text.trim())![0].slice(0, -1);

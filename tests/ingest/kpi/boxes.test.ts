@@ -2,7 +2,7 @@
 // (source lines 753–757 and 2539–2552), and the 2020 report's, printed with spaces (2797–2805,
 // 3440–3450, 3507–3515), read from the real sources; values checked by hand against the text.
 import { describe, expect, it } from 'vitest';
-import { extractBoxes, parseKpiBox } from '../../../scripts/ingest/kpi/boxes.ts';
+import { extractBoxes, parseFigureRows, parseKpiBox } from '../../../scripts/ingest/kpi/boxes.ts';
 import { boxHeaderYears } from '../../../scripts/ingest/kpi/cells.ts';
 import { readSources } from '../../../scripts/ingest/read-sources.ts';
 import { ingest } from '../../../scripts/ingest/main.ts';
@@ -42,12 +42,31 @@ describe('parseKpiBox', () => {
   });
 });
 
+describe('parseFigureRows', () => {
+  it('reads names with their units over a row of as many values as figures of the year given (2024 report, lines 2506–2507)', () => {
+    const rows = parseFigureRows({ rows: [['员工总数 (人)', '中国大陆员工 (人)', '少数民族员工占比 (%)', ''], ['244955', '243645', '7.16', '']], rowLines: [2506, 2507] }, 2024);
+    expect(rows).toEqual([
+      { name: '员工总数', unit: '人', footnotes: [], values: [{ year: 2024, raw: '244955' }], line: 2507 },
+      { name: '中国大陆员工', unit: '人', footnotes: [], values: [{ year: 2024, raw: '243645' }], line: 2507 },
+      { name: '少数民族员工占比', unit: '%', footnotes: [], values: [{ year: 2024, raw: '7.16' }], line: 2507 },
+    ]);
+  });
+  it('is null where a name has no unit, a value is words, the counts differ or no values row follows', () => {
+    expect(parseFigureRows({ rows: [['员工总数', '海外员工数 (人)'], ['244955', '448']], rowLines: [1, 2] }, 2024)).toBeNull();
+    expect(parseFigureRows({ rows: [['员工总数 (人)', '海外员工数 (人)'], ['244955', '若干']], rowLines: [1, 2] }, 2024)).toBeNull();
+    expect(parseFigureRows({ rows: [['员工总数 (人)', '海外员工数 (人)'], ['244955', '']], rowLines: [1, 2] }, 2024)).toBeNull();
+    expect(parseFigureRows({ rows: [['员工总数 (人)', '海外员工数 (人)']], rowLines: [1] }, 2024)).toBeNull();
+  });
+});
+
 describe('the 2024 report’s boxes', () => {
   const rows = boxesOf('2024-sustainability-report');
   const find = (name: string, year: number) => rows.find((r) => r.name === name && r.year === year);
 
-  it('hold every cell: 4 indicators × 3 years (lines 754–757) and 13 × 2 (lines 2540–2552)', () => {
-    expect(rows).toHaveLength(4 * 3 + 13 * 2);
+  it('hold every cell: 4 indicators × 3 years (lines 754–757), 13 × 2 (lines 2540–2552) and the staff table\'s 5 figures of the report\'s year (2506–2507)', () => {
+    expect(rows).toHaveLength(4 * 3 + 13 * 2 + 5);
+    expect(find('港澳台员工数', 2024)).toMatchObject({ unit: '人', value: 862, source: { line: 2507 }, category: '关心关爱广大职工' });
+    expect(find('少数民族员工占比', 2024)).toMatchObject({ unit: '%', value: 7.16, source: { line: 2507 } });
     expect(find('专利申请数', 2022)).toMatchObject({ unit: '件', value: 2672, source: { line: 754 }, from: 'table' });
     expect(find('牵头行业标准新增结项数', 2024)).toMatchObject({ unit: '项', value: 55, source: { line: 757 } });
     expect(find('普通员工参加培训的比例', 2023)).toMatchObject({ unit: '%', value: 98.35, raw: '98.35%', source: { line: 2552 } });

@@ -215,6 +215,23 @@ describe('toBlocks: the words placed on a picture', () => {
   });
 });
 
+describe('toBlocks: a caption between two pictures', () => {
+  const caption = '中国联通在新加坡全新推出 CUniq SG 移动业务，为客户提供“多、快、好、省、广”的优质产品和贴心服务';
+  const shown = (texts: string[]) => toBlocks(lines(texts)).map((b) => (b.type === 'paragraph' ? [b.text, b.caption ?? false] : [b.type]));
+
+  it('reads a line of two lines\' worth that ends no sentence, between two pictures\' gaps, as a caption (2024 report line 1944)', () => {
+    expect(shown(['政企市场，国际快线产品实现国内31个省到“一带一路”地区12个城市的直连。', '', '', '', caption, '', '', '', '巴黎奥运会期间，推出欧洲十国漫游包。'])).toEqual([
+      ['政企市场，国际快线产品实现国内31个省到“一带一路”地区12个城市的直连。', false],
+      [caption, true],
+      ['巴黎奥运会期间，推出欧洲十国漫游包。', false],
+    ]);
+  });
+
+  it('leaves the same line text between single blank lines', () => {
+    expect(shown(['政企市场，国际快线产品实现直连。', '', caption, '', '巴黎奥运会期间，推出欧洲十国漫游包。'])[1]).toEqual([caption, false]);
+  });
+});
+
 describe('toBlocks: headings and the first lines of boxed paragraphs', () => {
   it('keeps a box’s wrapped first line in its paragraph (2020 report, lines 1626–1629 and 2722–2724)', () => {
     const box = toBlocks(lines(['服務全國累計受理量近1000萬筆。', ' 江蘇聯通用「專業、活力、認真、貼心」詮釋', '智慧服務，實現省內全量工單統一運營，全面實現熱線滿意度和投訴滿意度雙提升。']));

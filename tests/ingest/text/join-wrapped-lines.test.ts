@@ -21,6 +21,36 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(toLines(`${cut}\n\n\n\n${lead}\n\n\n\n${rest}`)).filter((l) => l.text).map((l) => l.n)).toEqual([1, 5]);
   });
 
+  it('keeps a photo\'s caption under a picture\'s gap apart from the story after one blank line (2024 report lines 1429–1435, 2226–2231; 2020 chapter 70–74)', () => {
+    const before = '贵州联通助力贵州省黔东南州册亨县，开展布依族古村寨传统建筑修缮保护、村庄环境整治，带动就业1200余人。';
+    const caption = '中国联通定点帮扶册亨县发展布依非遗文化，助推乡村振兴';
+    const story = '陕西联通累计派出 271 名帮扶干部，在帮扶村中建设 28 个新时代文明实践中心等基地，凝聚农民群众精神力量。';
+    expect(joined(`${before}\n\n\n\n${caption}\n\n${story}`)).toEqual([before, caption, story]);
+    expect(joined(`${before}\n\n\n\n「千兆5G、千兆寬帶、千兆Wi-Fi」為5Gⁿ數字生活新生態增色添彩\n\n為在疫情期間推動乒乓球運動的普及和發展，舉辦「乒乓在沃」線上挑戰賽，累計參與人數6萬。`)).toHaveLength(3);
+    // After one blank line only, the same line is a page's last line whose sentence goes on.
+    expect(joined(`${before}\n\n${caption}\n\n${story}`)).toEqual([before, `${caption}${story}`]);
+  });
+
+  it('ends a list item whose sentence ended where the next line is set in by a space: a case box (2023 chapter lines 337–343)', () => {
+    const item = '● 舉辦「2023年中國聯通熱線服務和客戶投訴處理技能競賽」，激發熱線服務團隊熱情，提升熱線服務人員專業素';
+    const box = ' 2023年12月，甘肅發生6.2級地震。地震發生後，10010熱線第一時間啓動應急預案，開通「甘';
+    expect(joined(`${item}\n\n養和服務技能，前台問題一次解決率與窗口服務達標率大幅提升。\n${box}\n肅地震專家席」，災區用戶10010熱線直通人工。`)).toEqual([
+      `${item}養和服務技能，前台問題一次解決率與窗口服務達標率大幅提升。`,
+      `${box}肅地震專家席」，災區用戶10010熱線直通人工。`,
+    ]);
+    // An item whose sentence goes on keeps its next line, set in or not.
+    expect(joined(`${item}\n 養和服務技能，前台問題一次解決率與窗口服務達標率大幅提升。`)).toEqual([`${item}養和服務技能，前台問題一次解決率與窗口服務達標率大幅提升。`]);
+  });
+
+  it('joins a list item cut at a page\'s foot to its rest printed after the page\'s picture caption (2024 report lines 2850–2871)', () => {
+    const item = '- AI赋能反诈工作。中国联通反诈中心自主研发AI外呼平台，通过AI语音交互对疑似接到诈骗电话的用户进行劝阻，辅助用户复通核验等';
+    const rest = '工作。2024 年 9 月以来，累计外呼量 180 万，累计成功劝阻 3.5 万，预计挽回经济损失超过亿元。';
+    const next = '- 做好全民反诈教育。推出类型丰富、节点全面的反诈宣传教育作品。';
+    expect(joined(`${item}\n\n\n\n中国联通 AI 外呼运营大屏\n\n${rest}\n\n${next}`)).toEqual([`${item}${rest}`, '中国联通 AI 外呼运营大屏', next]);
+    // A whole sentence after the caption is no rest: the item stays as printed.
+    expect(joined(`${item}\n\n\n\n中国联通 AI 外呼运营大屏\n\n同时，公司累计外呼量 180 万，累计成功劝阻 3.5 万，预计挽回经济损失超过亿元。`)).toHaveLength(3);
+  });
+
   it('leaves a paragraph that opens as the document\'s sentences do where a cut one stands two paragraphs up', () => {
     const cut = '聚力技术向新，加快发展新质生产力。科技创新效能不断提升，荣获国家技术发明奖二等奖 2 项；与国家实验室、重点高校共建创新';
     const lead = '2024年是新中国成立75周年，也是中国联通百年传承、三十向新接续奋斗再出发的重要一年，我们贡献联通智慧和力量。';
