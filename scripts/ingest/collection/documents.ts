@@ -619,10 +619,28 @@ export function atSeriesItems(text: string): string[] {
  * a longer run is cut at a sentence's end, which the source does not print, so such a paragraph says its
  * break is a guess (`guessedBreak`: a filing's note cut so goes on in it, filing-notes.ts).
  */
+/** A sentence opening with a dash, after the sentence before it: an item of a run of points (`…“顶梁柱”。——铺就网络高速路，…。`). */
+const DASH_ITEM = /(?<=[。！？][”’」』）)]*)(?=——[^—])/gu;
+/** A text needs this many points opened by a dash for them to be its items, not one sentence's aside. */
+const DASH_ITEMS = 2;
+
+/**
+ * Where a text opens sentences with a dash, each a point of a run (`——铺就网络高速路，打通信息“大动脉”。深化…。
+ * ——布局算力新供给，推动数智“大爆发”。…`), as a periodical prints its points each at a paragraph's start:
+ * each point opens a paragraph, where the text holds two or more.
+ */
+export function atDashItems(text: string): string[] {
+  const cuts = [...text.matchAll(DASH_ITEM)].map((m) => m.index);
+  if (cuts.length < DASH_ITEMS) return [text];
+  const bounds = [0, ...cuts, text.length];
+  return bounds.slice(0, -1).map((k, i) => text.slice(k, bounds[i + 1])).filter(Boolean);
+}
+
 function sentenceParagraphs(text: string): Block[] {
   return text
     .split(INDENT)
     .flatMap(atSeriesItems)
+    .flatMap(atDashItems)
     .flatMap((part) =>
       splitAtSentences(part, PARAGRAPH_CHARS)
         .map((p) => p.trim())

@@ -5,7 +5,7 @@ import { looksLikeHeading } from '../report/outline.ts';
 import { uniqueSlug } from '../slug.ts';
 import { isBlankLine, LIST_MARKS, nextNonBlank, previousNonBlank } from '../lines.ts';
 import { sideBySideTitles } from './box-titles.ts';
-import { CAPTION_AFTER_SENTENCE, opensWithPictureLabel } from './captions.ts';
+import { CAPTION_AFTER_SENTENCE, captionsApart, opensWithPictureLabel } from './captions.ts';
 import { labelValueTable, textTableAt } from './text-tables.ts';
 import { alternation, escapeRegExp, vocabulary } from '../vocabulary.ts';
 import { inEitherScript } from '../convert-script.ts';
@@ -702,7 +702,8 @@ export function toBlocks(source: readonly Line[], headingIds = new Set<string>()
     blocks.push(...(Array.isArray(block) ? block : [block]));
     i = next;
   }
-  return withNoteLabelsJoined(blocks);
+  // Two photos' captions printed side by side on one line are two captions.
+  return withNoteLabelsJoined(blocks).flatMap((b) => (b.type === 'paragraph' && b.caption ? captionsApart(b.text).map((text) => ({ ...b, text })) : [b]));
 }
 
 /** The marks that open the items of a list printed as raw HTML inside a table cell. */

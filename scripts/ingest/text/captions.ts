@@ -43,9 +43,21 @@ export const isFigureTitle = (text: string): boolean => FIGURE_TITLE.test(text.t
 /** A photo's caption printed at the end of a paragraph's last line, after its full stop and a space (no
  *  space follows a full stop in running text): 4 to 32 characters with no clause in them, Han among
  *  them (`…避免恐慌情緒。 中國聯通大數據「健康U碼」`); a dash set apart by spaces inside a name counts as one
- *  (`…穩定。 福建省內首個「矛盾糾紛多元化解平台 — 慧合解」正式發佈`). Captures the sentence and the caption. */
-export const CAPTION_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(?=[^ \u3000。！？，、；：]*\p{Script=Han})((?:[^ \u3000。！？，、；：]|[ \u3000]—[ \u3000]){4,32})$/u;
+ *  (`…穩定。 福建省內首個「矛盾糾紛多元化解平台 — 慧合解」正式發佈`), and so does the space set between a
+ *  word and a number (`…口碑及影響。 中國聯通亮相 2023年中國品牌日活動`). Captures the sentence and the caption. */
+export const CAPTION_AFTER_SENTENCE = /^(.*[。！？])[ \u3000]+(?=[^ \u3000。！？，、；：]*\p{Script=Han})((?:[^ \u3000。！？，、；：]|[ \u3000]—[ \u3000]|(?<=\p{Script=Han}) (?=\d)|(?<=\d) (?=\p{Script=Han})){4,32})$/u;
 
 /** Three or more words of two to eight Han characters set apart by spaces, nothing else: a diagram's steps or labels (`識別議題來源 形成議題池 劃分優先等級 審核確定`). */
 const DIAGRAM_STEPS = /^\p{Script=Han}{2,8}(?:[ \u3000]+\p{Script=Han}{2,8}){2,}$/u;
 export const isDiagramSteps = (text: string): boolean => DIAGRAM_STEPS.test(text.trim());
+
+/** Two photos' captions printed on one line, each naming the group first, a space between them (`中国联通第二届职工篮球比赛 中国联通第一届电子竞技—王者荣耀比赛`). */
+const NAMED_FIRST = `\\p{Script=Han}{0,3}?(?:${eitherScript([vocabulary.names.company.brand])})[^ \\u3000]{4,}`;
+const TWO_CAPTIONS = new RegExp(`^(${NAMED_FIRST})[ \\u3000]+(${NAMED_FIRST})$`, 'u');
+
+/** A caption's line as the captions it holds: two side by side (TWO_CAPTIONS), each its own, or the line as it is. */
+export function captionsApart(text: string): string[] {
+  const m = TWO_CAPTIONS.exec(text.trim());
+  return m ? [m[1]!, m[2]!] : [text];
+}
+

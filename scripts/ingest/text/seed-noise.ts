@@ -16,9 +16,10 @@ const KEYBOARD_RUN = new RegExp(`(?:${KEYBOARD_SYMBOL}|(?<=${KEYBOARD_SYMBOL})[A
 export const isKeyboardNoise = (run: string): boolean => new Set(run.match(/[@#$%^&*￥]/gu) ?? []).size >= 2 || /^#{3,}$/u.test(run) || /^[（(][@#$^&*￥][)）]$/u.test(run);
 
 /** A caret or a dollar sign alone inside a word (`迎^接`, `还$具备`), or an asterisk in a sentence that is no
- *  formula (`结*合自身实践`; a formula has its `=`: `服务器算力=处理器芯片数*每时钟周期…`). Chinese prose
- *  prints none of them inside a word (`#` is a topic's tag there, `@` an address, `&` a name's). */
-const STRAY_SYMBOL = /(?<=\p{Script=Han})[\^$*](?=\p{Script=Han})/gu;
+ *  formula (`结*合自身实践`, after a clause's mark: `推动公司改革发展，*不断取得…`; a formula has its `=`:
+ *  `服务器算力=处理器芯片数*每时钟周期…`). Chinese prose prints none of them inside a word or at a clause's
+ *  start (`#` is a topic's tag there, `@` an address, `&` a name's). */
+const STRAY_SYMBOL = /(?<=[\p{Script=Han}，、；：])[\^$*](?=\p{Script=Han})/gu;
 /** A token the seed's writer left standing alone between a sentence's end and the next sentence's first
  *  character (`…重要载体。4o三苏文化…`, collection.yml `seedNoise.strayTokens`); elsewhere it is text (`GPT-4o`),
  *  and other letters after a digit open sentences (`4k超高清直播…`, `5g用户…`). */

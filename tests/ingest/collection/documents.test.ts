@@ -1,7 +1,7 @@
 // Site documents cut out of a collection (collectionDocs): the year each states, never the collection's.
 import { describe, expect, it } from 'vitest';
 import { segmentCollection } from '../../../scripts/ingest/collection/segment.ts';
-import { collectionDocs, atSeriesItems } from '../../../scripts/ingest/collection/documents.ts';
+import { collectionDocs, atDashItems, atSeriesItems } from '../../../scripts/ingest/collection/documents.ts';
 import { parseSourceMeta } from '../../../scripts/ingest/metadata.ts';
 import type { Source } from '../../../scripts/ingest/types.ts';
 
@@ -38,6 +38,15 @@ describe('a headline whose end does not show', () => {
     const paragraphs = doc!.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])));
     expect(paragraphs.join('')).toBe(text);
     expect(paragraphs.filter((p) => /^[，。、；：]/u.test(p))).toEqual([]);
+  });
+});
+
+describe('atDashItems', () => {
+  it('opens a paragraph at each point a dash opens after a sentence, where the text holds two or more (奋楫数字航道, offset 101071)', () => {
+    const text = '坚决当好数字基座建设的大国“顶梁柱”。——铺就网络高速路，打通信息“大动脉”。深化共建共享。——布局算力新供给，推动数智“大爆发”。无论视频直播的高清实时。';
+    expect(atDashItems(text)).toEqual(['坚决当好数字基座建设的大国“顶梁柱”。', '——铺就网络高速路，打通信息“大动脉”。深化共建共享。', '——布局算力新供给，推动数智“大爆发”。无论视频直播的高清实时。']);
+    // One dash after a sentence is an aside, not a run of points; a dash inside a sentence is the sentence's.
+    for (const same of ['取得三个明显成效。——中国特色现代企业制度更加成熟。', '会议强调——要深化改革。——要加强党建。']) expect(atDashItems(same), same).toEqual([same]);
   });
 });
 

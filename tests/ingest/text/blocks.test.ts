@@ -358,6 +358,15 @@ describe('a photo’s caption printed at the end of a paragraph’s last line, a
       ['list', ['推出智慧IP「小夢」，標誌着中國聯通「智慧冬奧」戰略']],
     ]);
   });
+
+  it('may hold the space set between a word and a number (2023 chapter line 410), not one between words', () => {
+    expect(blocks(['● 持續不斷地提升品牌及業務的口碑及影響。 中國聯通亮相 2023年中國品牌日活動', '', '中國聯通品牌獲得中央企業品牌建設能力對標排名第四。'])).toEqual([
+      ['list', ['持續不斷地提升品牌及業務的口碑及影響。']],
+      ['paragraph', '中國聯通亮相 2023年中國品牌日活動'],
+      ['paragraph', '中國聯通品牌獲得中央企業品牌建設能力對標排名第四。'],
+    ]);
+    expect(blocks(['● 持續不斷地提升品牌及業務的口碑及影響。 中國聯通亮相 中國品牌日活動', '', '中國聯通品牌獲得中央企業品牌建設能力對標排名第四。'])[0]).toEqual(['list', ['持續不斷地提升品牌及業務的口碑及影響。 中國聯通亮相 中國品牌日活動']]);
+  });
   it('may hold a dash set apart by spaces, and the next paragraph after a blank line stays apart (2020 report lines 2824-2837)', () => {
     const printed = ['福建聯通自主研發「矛盾糾紛多元化解平台 — 慧', '合解」，合理配置社會各類解紛資源，以「互聯網+多', '元化治理」的新模式，有效提升基層的社會治理體系', '與治理能力現代化水平。2020年，矛盾糾紛多元化解', '平台相繼在長樂區政法委、東街口派出所、莆田市', '司法局等地投入使用，使用人數超過10000人，累計', '化解矛盾糾紛1000餘起，有力地維護了社會和諧穩', '定。 福建省內首個「矛盾糾紛多元化解平台 — 慧合解」正式發佈', '', '池州聯通全面踐行「擁抱政府」戰略，與所有縣', '區政府簽訂戰略合作協議，想政府所想，做政府所', '需，聚焦「平台+應用+運營」項目，通過信息化手段', '解決政府痛點，助力推進各級政府治理能力現代化，', '成為池州數字政府建設的排頭兵。'];
     const joined = joinWrappedLines(printed.map((text, k) => ({ n: 2824 + k, text })));

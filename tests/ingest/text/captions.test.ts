@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaption, namesBranchFirst } from '../../../scripts/ingest/text/captions.ts';
+import { isCaption, namesBranchFirst, captionsApart } from '../../../scripts/ingest/text/captions.ts';
 
 describe('captions are not headings', () => {
   it('a figure’s title, a province branch’s photo, a line that opens a bracket it does not close (2020 report)', () => {
@@ -23,5 +23,15 @@ describe('namesBranchFirst', () => {
     expect(namesBranchFirst('北京联通“517”电信日反诈宣传活动现场')).toBe(true);
     expect(namesBranchFirst('山東青島聯通聚焦智慧港口')).toBe(true);
     expect(namesBranchFirst('中國聯通利用5G、AI等新技術')).toBe(false);
+  });
+});
+
+describe('captionsApart', () => {
+  it('reads two photos\' captions printed on one line, each naming the group or a branch first, as two (2023 chapter line 764, 2020 report)', () => {
+    expect(captionsApart('中國聯通第二屆職工籃球比賽 中國聯通第一屆電子競技—王者榮耀比賽')).toEqual(['中國聯通第二屆職工籃球比賽', '中國聯通第一屆電子競技—王者榮耀比賽']);
+    expect(captionsApart('河南聯通「互聯網+健康扶貧」遠程會診 福州聯通ICU病房遠程探視')).toEqual(['河南聯通「互聯網+健康扶貧」遠程會診', '福州聯通ICU病房遠程探視']);
+  });
+  it('leaves a caption whose second part names no unit first, a quotation holding a space, and labels set apart by several spaces', () => {
+    for (const text of ['開展“揚慈孝·頌親恩 中國聯通雙親同樂日”社會公益活動', '“沃們一起來閲讀” 希望工程圖書室 中國聯通 APP 積分商城愛心公益專區', '中國聯通第二屆職工籃球比賽 第一屆電子競技']) expect(captionsApart(text), text).toEqual([text]);
   });
 });

@@ -38,6 +38,9 @@ describe('withoutSeedNoise', () => {
     for (const text of ['算力=处理器芯片数*每时钟周期执行单元数', '我国基础算力=∑近六年（年服务器出货规模*当年服务器平均算力）。', '以联通5G邀请#每个三亿分之一#']) expect(withoutSeedNoise(text, removed)).toBe(text);
     // An asterisk in a sentence that is no formula is the seed's (offsets 236709, 250619).
     expect(withoutSeedNoise('离退休干部局党组织建*强抓实。他们深入探索云对算力赋予的新价值，结*合自身实践。服务器算力=芯片数*主频。', removed)).toBe('离退休干部局党组织建强抓实。他们深入探索云对算力赋予的新价值，结合自身实践。服务器算力=芯片数*主频。');
+    // So is one at a clause's start (offset 202929), unless the sentence is a formula.
+    expect(withoutSeedNoise('推动公司改革发展，*不断取得新的更大成就。', removed)).toBe('推动公司改革发展，不断取得新的更大成就。');
+    expect(withoutSeedNoise('算力=芯片数，*主频', removed)).toBe('算力=芯片数，*主频');
   });
 
   it('takes out a chat tool’s name standing between two sentences, never a product name, a figure or a sentence’s first word (offset 36176; review examples)', () => {
