@@ -210,6 +210,8 @@ export const vocabularySchema = z
             datedBy: word,
             /** The copula after a quoted term or a year. */
             copula: word,
+            /** The salutation a speech's text opens with, after its speaker's name (`刘烈宏` + `尊敬的各位嘉宾…：`). */
+            salutation: word,
             /** Words after a term a text opens by defining (`人工智能赋能平台是…`): a heading naming the term ends before it. */
             definedBy: words,
             /** Words opening like those of definedBy that define nothing (`是否`, whether). */

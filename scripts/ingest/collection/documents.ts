@@ -542,6 +542,12 @@ const DATED_SOURCE_LINE = new RegExp(
 /** A source line naming who posted the item, a department, maybe after the date, where its body opens the text (`发布人：新闻宣传中心当前，…`). */
 const POSTED_BY = new RegExp(`^(?:${PUBLISHED_ON.source})?${escapeRegExp(words.sourceLine.publisher)}[：:]\\p{Script=Han}{2,10}?(?:${alternation(words.bylines.departments)})(?=\\p{Script=Han})`, 'u');
 
+/** A speech's speaker, named before the salutation its text opens with (`刘烈宏` + `尊敬的各位嘉宾…`): a line of its own. */
+const SPEAKER = new RegExp(`^\\p{Script=Han}{2,4}(?=${escapeRegExp(words.bodyOpenings.salutation)}[^。！？：:]{1,30}[：:])`, 'u');
+
+/** The salutation a speech opens with, up to its colon (`尊敬的各位嘉宾、线上的朋友们：`): a line of its own. */
+const SALUTATION = new RegExp(`^${escapeRegExp(words.bodyOpenings.salutation)}[^。！？：:]{1,30}[：:]`, 'u');
+
 /** The next label of a source line, printed after the value before it: a space keeps the fields apart (`文章来源：求是网 发布时间：2024-07-26`). */
 const NEXT_FIELD = new RegExp(`(?<=\\S)(?=(?:${alternation([...words.sourceLine.published, words.sourceLine.publisher])})[：:])`, 'gu');
 const sourceFieldsSpaced = (line: string): string => line.replace(NEXT_FIELD, ' ');
@@ -552,7 +558,7 @@ const sourceFieldsSpaced = (line: string): string => line.replace(NEXT_FIELD, ' 
  * (where a poster's name follows the date, the line's end does not show, and it stays with the text).
  */
 export function newsBlocks(text: string): Block[] {
-  const source = DATED_SOURCE_LINE.exec(text) ?? POSTED_BY.exec(text);
+  const source = DATED_SOURCE_LINE.exec(text) ?? POSTED_BY.exec(text) ?? SPEAKER.exec(text) ?? SALUTATION.exec(text);
   if (source) return [{ type: 'paragraph', text: sourceFieldsSpaced(source[0]), line: 1 }, ...newsBlocks(text.slice(source[0].length))];
   const headlines = [...text.matchAll(INNER_HEADLINE), ...text.matchAll(CITY_SUBHEADING), ...text.matchAll(YEAR_SUBHEADING)].map((m) => ({ at: m.index, heading: m[1]! }));
   const sentenceStarts = [...text.matchAll(SENTENCE_START)].map((m) => m.index);

@@ -359,6 +359,14 @@ describe('a news item’s source line', () => {
     expect(texts('发布时间：2024-06-19发布人：集团公司张三近期，南方多地遭遇强降雨。')).toHaveLength(1);
   });
 
+  it('sets a speech\'s speaker and its salutation each on a line of its own (offset 210628)', async () => {
+    const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
+    const texts = (t: string) => newsBlocks(t).map((b) => (b.type === 'paragraph' ? b.text : b.type));
+    expect(texts('刘烈宏尊敬的各位嘉宾、线上的朋友们：大家好！非常高兴与大家相聚。')).toEqual(['刘烈宏', '尊敬的各位嘉宾、线上的朋友们：', '大家好！非常高兴与大家相聚。']);
+    // A sentence that names someone honoured is no salutation.
+    expect(texts('我们尊敬的老党员赵熙伦表示，要发扬传统。')).toEqual(['我们尊敬的老党员赵熙伦表示，要发扬传统。']);
+  });
+
   it('ends after a poster named by a department, whose end shows (offset 13245)', async () => {
     const { newsBlocks } = await import('../../../scripts/ingest/collection/documents.ts');
     const texts = (t: string) => newsBlocks(t).map((b) => (b.type === 'paragraph' ? b.text : b.type));
